@@ -1,0 +1,3 @@
+from newsx.cli.app import main
+
+main()

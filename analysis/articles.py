@@ -1,0 +1,121 @@
+"""Split a text into articles: headline, subtitle, lead, bylines, headings, body.
+
+A printed page or a scraped file often holds several articles. An article starts
+at a headline: a short line with no sentence punctuation that is followed by a
+second such line (its subtitle) or by a lead (本报讯, 新华社…电, or a date when
+the previous article has just closed with a byline). Other short lines inside an
+article are section headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsx.analysis.bylines import Byline, parse_byline, split_lead_credit
+from newsx.analysis.normalize import paragraphs
+
+_HEADLINE_MAX = 40
+_SENTENCE_END = re.compile("[。；;]|[！？!?](?!$)")
+_LIST_ITEM = re.compile(
+    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
+)
+_CAPTION = re.compile(r"^(▲|△|图为|图：|图:|上图|下图|左图|右图)")
+_NEWS_LEAD = re.compile(
+    r"^(本报讯|本报[^\s，,。]{1,12}讯|新华社[^\s，,。]{1,12}电|中新[网社][^\s，,。]{0,12}[电讯]"
+    r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
+)
+_DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
+DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+@dataclass(frozen=True)
+class Article:
+    index: int  # 1-based position in its file
+    title: str
+    subtitle: str
+    date: str  # the first date of the article as written (5月30日), or ""
+    byline: Byline
+    headings: tuple[str, ...]
+    paragraphs: tuple[str, ...]  # body paragraphs, headings included, bylines removed
+
+    @property
+    def text(self) -> str:
+        """Headline, subtitle and body, one paragraph a line: what analysis reads."""
+        return "\n".join(p for p in (self.title, self.subtitle, *self.paragraphs) if p)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(p) for p in (self.title, self.subtitle, *self.paragraphs))
+
+
+def split_articles(text: str) -> list[Article]:
+    """The articles of one file's text, in order."""
+    paras = paragraphs(text)
+    groups: list[list[str]] = []
+    i = 0
+    while i < len(paras):
+        size = _headline_size(paras, i)
+        if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
+            groups.append([])
+        size = size or 1
+        groups[-1].extend(paras[i : i + size])
+        i += size
+    articles = (_build(n, group) for n, group in enumerate(groups, start=1))
+    return [a for a in articles if a.paragraphs or a.title]
+
+
+def _headline_size(paras: list[str], i: int) -> int:
+    """2 if paras[i] starts an article with a subtitle, 1 without, 0 if it does not."""
+    if not _headline_like(paras[i]):
+        return 0
+    following = paras[i + 1] if i + 1 < len(paras) else ""
+    if not following:
+        return 0
+    if _headline_like(following):
+        after = paras[i + 2] if i + 2 < len(paras) else ""
+        return 2 if after and not _headline_like(after) else 0
+    after_byline = i > 0 and parse_byline(paras[i - 1]) is not None
+    if i == 0 or _NEWS_LEAD.match(following) or (after_byline and _DATE_LEAD.match(following)):
+        return 1
+    return 0
+
+
+def _has_body(group: list[str]) -> bool:
+    return any(not _headline_like(p) for p in group)
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        len(line) <= _HEADLINE_MAX
+        and not _SENTENCE_END.search(line)
+        and line[-1] not in "，,、：:"
+        and not _LIST_ITEM.match(line)
+        and not _CAPTION.match(line)
+        and parse_byline(line) is None
+    )
+
+
+def _build(index: int, paras: list[str]) -> Article:
+    title = subtitle = ""
+    rest = list(paras)
+    if rest and _headline_like(rest[0]):
+        title = rest.pop(0)
+        if rest and _headline_like(rest[0]) and len(rest) > 1 and not _headline_like(rest[1]):
+            subtitle = rest.pop(0)
+    byline = Byline()
+    body: list[str] = []
+    headings: list[str] = []
+    for para in rest:
+        credit = parse_byline(para)
+        if credit is not None:
+            byline = byline.merged(credit)
+            continue
+        para, lead_credit = split_lead_credit(para)
+        if lead_credit is not None:
+            byline = byline.merged(lead_credit)
+        if _headline_like(para):
+            headings.append(para)
+        body.append(para)
+    date = next((m.group() for p in body if (m := DATE.search(p))), "")
+    return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body))

@@ -1,0 +1,50 @@
+"""A per-user cache for data that is slow to parse (jieba's IDF table, its prefix dict).
+
+Files live in the user's cache directory (NEWSX_CACHE_DIR overrides), never in a
+shared /tmp file, and each entry is rebuilt when the file it was made from changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("NEWSX_CACHE_DIR")
+    if env:
+        path = Path(env)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir("newsx"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cached(name: str, source: Path, build: Callable[[], Any]) -> Any:
+    """build()'s result, stored under `name` and reused while `source` is unchanged."""
+    stat = source.stat()
+    key = hashlib.sha1(f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
+    try:
+        path = cache_dir() / f"{name}-{key[:16]}.marshal"
+    except OSError:
+        return build()  # no writable cache directory: just do the work
+    try:
+        with path.open("rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as f:
+            marshal.dump(value, f)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+    return value

@@ -1,0 +1,84 @@
+"""Text normalisation, done once, here: every command sees the same paragraphs.
+
+Real input comes from printed pages and web pages: CRLF line ends, indents with
+ideographic spaces, paragraphs broken mid-word at a page or column end (sometimes
+repeating a character across the break), and layout residue such as page numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_SPACE = " \t\u3000\xa0"
+# A paragraph that ends in one of these is complete.
+_TERMINAL = "。！？!?…”」』\"'）)》"
+# A paragraph that ends in one of these continues on the next line.
+_CONTINUES = "，,、"
+# Sentence-internal punctuation: a line that has it is prose, not a heading.
+_PROSE = re.compile("[，,。；;：:]")
+_SEPARATOR = re.compile("[、，,。；;：:！？!?\\s“”\"]")
+_LIST_ITEM = re.compile(
+    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
+)
+# Layout residue: page numbers and similar lines of digits and dashes.
+_RESIDUE_LINE = re.compile(r"^[\s\d\-—–·./第版页]{1,12}$")
+# Digits glued to the end of a byline's 文/图 or 摄 (the seed's "文/图7277").
+_BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
+_PROSE_MIN_CHARS = 40
+
+
+def clean(text: str) -> str:
+    """Unify line ends and drop control and zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text: one per non-empty line, page breaks mended."""
+    lines = [line.strip(_SPACE) for line in clean(text).split("\n")]
+    lines = [_BYLINE_TAIL.sub(r"\1", line).rstrip() for line in lines]
+    lines = [line for line in lines if line and not _RESIDUE_LINE.match(line)]
+    whole = "\n".join(lines)
+    merged: list[str] = []
+    for line in lines:
+        if merged and _broken(merged[-1], line):
+            merged[-1] = _join(merged[-1], line, whole)
+        else:
+            merged.append(line)
+    return merged
+
+
+def normalize(text: str) -> str:
+    """The whole text with page breaks mended, one paragraph a line."""
+    return "\n".join(paragraphs(text))
+
+
+def _broken(line: str, following: str) -> bool:
+    """Was `line` cut off by the page layout, so that `following` continues it?"""
+    last = line[-1]
+    if last in _TERMINAL or _LIST_ITEM.match(following):
+        return False
+    if last in _CONTINUES:
+        return True
+    if last in "：:；;":
+        return False
+    # Ends mid-word: only prose breaks like that; headings and bylines are short
+    # and have no sentence punctuation.
+    return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
+
+
+def _join(line: str, following: str, whole: str) -> str:
+    """Join a broken paragraph, dropping a character repeated across the break.
+
+    Printed pages sometimes repeat the last character on the next page
+    (天眼·创新中心 / 心、超凡视觉). The repeat is dropped only when the phrase
+    without it is written elsewhere in the text and the phrase with it is not.
+    """
+    if line[-1] == following[0]:
+        left = _SEPARATOR.split(line)[-1]
+        right = _SEPARATOR.split(following, maxsplit=1)[0]
+        doubled, single = left + right, left + right[1:]
+        if len(single) >= 3 and whole.count(single) > whole.count(doubled):
+            return line + following[1:]
+    return line + following

@@ -1,0 +1,201 @@
+"""Word segmentation behind one small interface.
+
+Two engines with the same dictionary and algorithm: ``rjieba`` (jieba-rs, the
+default, an order of magnitude faster) and ``jieba`` (the reference). Words that
+an article makes clear (names learned from it) are kept whole by cutting the text
+around them, so the engine's shared dictionary is never changed by one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsx.analysis.errors import InputError
+
+ENGINES = ("rjieba", "jieba")
+MODES = ("accurate", "full", "search")
+
+Token = tuple[str, int, int]  # word, start, end (character offsets)
+
+
+@dataclass(frozen=True)
+class Forced:
+    """Words to keep whole in one text, with their part-of-speech flags."""
+
+    flags: Mapping[str, str]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, flags: Mapping[str, str]) -> Forced:
+        words = sorted((w for w in flags if len(w) > 1), key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        return cls(dict(flags), pattern)
+
+
+NOTHING_FORCED = Forced({}, None)
+
+
+class Segmenter:
+    def __init__(
+        self, engine: str = "rjieba", *, hmm: bool = True, user_dicts: Iterable[Path] = ()
+    ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+        self.engine = engine
+        self.hmm = hmm
+        self._impl: Any = _load_rjieba() if engine == "rjieba" else _load_jieba()
+        self._posseg: Any = None
+        for path in user_dicts:
+            self.load_user_dict(path)
+
+    # -- dictionary -----------------------------------------------------------------
+    def add_word(self, word: str, freq: int | None = None, flag: str | None = None) -> None:
+        self._impl.add_word(word, freq, flag)
+
+    def load_user_dict(self, path: Path) -> None:
+        """Load a dictionary in jieba's format: `word [freq] [flag]` per line."""
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"{path}: cannot read user dictionary ({_reason(error)})") from None
+        for number, line in enumerate(lines, start=1):
+            parts = line.strip().split()
+            if not parts:
+                continue
+            word, freq, flag = parts[0], None, None
+            for extra in parts[1:3]:
+                if extra.isdigit():
+                    freq = int(extra)
+                else:
+                    flag = extra
+            if len(parts) > 3:
+                raise InputError(f"{path}:{number}: expected 'word [freq] [flag]', got {line!r}")
+            self.add_word(word, freq, flag)
+
+    # -- cutting --------------------------------------------------------------------
+    def cut(self, text: str, mode: str = "accurate", forced: Forced = NOTHING_FORCED) -> list[str]:
+        if forced.pattern is None:
+            return self._cut(text, mode)
+        out: list[str] = []
+        for piece, whole in _pieces(text, forced.pattern):
+            if whole:
+                out.append(piece)
+            else:
+                out.extend(self._cut(piece, mode))
+        return out
+
+    def tag(self, text: str, forced: Forced = NOTHING_FORCED) -> list[tuple[str, str]]:
+        if forced.pattern is None:
+            return self._tag(text)
+        out: list[tuple[str, str]] = []
+        for piece, whole in _pieces(text, forced.pattern):
+            if whole:
+                out.append((piece, forced.flags[piece]))
+            else:
+                out.extend(self._tag(piece))
+        return out
+
+    def tokenize(
+        self, text: str, mode: str = "accurate", forced: Forced = NOTHING_FORCED
+    ) -> list[Token]:
+        if forced.pattern is None:
+            return self._tokenize(text, mode)
+        out: list[Token] = []
+        offset = 0
+        for piece, whole in _pieces(text, forced.pattern):
+            if whole:
+                out.append((piece, offset, offset + len(piece)))
+            else:
+                out.extend((w, s + offset, e + offset) for w, s, e in self._tokenize(piece, mode))
+            offset += len(piece)
+        return out
+
+    def _cut(self, text: str, mode: str) -> list[str]:
+        impl = self._impl
+        if self.engine == "rjieba":
+            if mode == "accurate":
+                return impl.cut(text, self.hmm)  # type: ignore[no-any-return]
+            if mode == "full":
+                return impl.cut_all(text)  # type: ignore[no-any-return]
+            return impl.cut_for_search(text, self.hmm)  # type: ignore[no-any-return]
+        if mode == "search":
+            return list(impl.cut_for_search(text, HMM=self.hmm))
+        return list(impl.cut(text, cut_all=mode == "full", HMM=self.hmm))
+
+    def _tag(self, text: str) -> list[tuple[str, str]]:
+        if self.engine == "rjieba":
+            return self._impl.tag(text, self.hmm)  # type: ignore[no-any-return]
+        if self._posseg is None:
+            import jieba.posseg
+
+            self._posseg = jieba.posseg.POSTokenizer(self._impl)
+        return [(p.word, p.flag) for p in self._posseg.cut(text, HMM=self.hmm)]
+
+    def _tokenize(self, text: str, mode: str) -> list[Token]:
+        if mode == "full":
+            return _offsets(text, self._cut(text, "full"))
+        if self.engine == "rjieba":
+            kind = "search" if mode == "search" else "default"
+            return self._impl.tokenize(text, kind, self.hmm)  # type: ignore[no-any-return]
+        kind = "search" if mode == "search" else "default"
+        return list(self._impl.tokenize(text, mode=kind, HMM=self.hmm))
+
+
+def _pieces(text: str, pattern: re.Pattern[str]) -> Iterable[tuple[str, bool]]:
+    """The text cut at the forced words: (piece, is_forced_word) pairs."""
+    pos = 0
+    for match in pattern.finditer(text):
+        if match.start() > pos:
+            yield text[pos : match.start()], False
+        yield match.group(), True
+        pos = match.end()
+    if pos < len(text):
+        yield text[pos:], False
+
+
+def _offsets(text: str, words: list[str]) -> list[Token]:
+    """Offsets of full-mode words, which overlap: each is found from the last start."""
+    out: list[Token] = []
+    start = 0
+    for word in words:
+        found = text.find(word, start)
+        if found < 0:
+            found = start
+        out.append((word, found, found + len(word)))
+        start = found
+    return out
+
+
+def _load_rjieba() -> Any:
+    # The module's functions use the instance it builds on import; a second
+    # rjieba.Jieba() would load the dictionary twice.
+    import rjieba
+
+    return rjieba
+
+
+def _load_jieba() -> Any:
+    import logging
+
+    import jieba
+
+    from newsx.analysis.cache import cache_dir
+
+    jieba.setLogLevel(logging.CRITICAL + 1)
+    tokenizer = jieba.Tokenizer()
+    try:
+        tokenizer.tmp_dir = str(cache_dir())  # not the shared /tmp/jieba.cache
+    except OSError:
+        pass
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8"
+    return getattr(error, "strerror", None) or str(error)
