@@ -45,11 +45,11 @@ _DECORATION = re.compile(r"^[■□●◆◇★☆【\[(（\s]+|[】\])）\s]+$"
 _TRAILER = re.compile(r"\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影?|报道|供图|/摄)$")
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_SLASHED = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$|^(文|图|摄)\s*/\s*([\u4e00-\u9fff·]{2,4})$")
-# 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
-_LEAD_CREDIT = re.compile(
-    r"^(?P<lead>[^()（）]{0,16}?讯\s*)?[(（](?P<credit>[^()（）]{2,60})[)）]"
+_SLASHED = re.compile(
+    r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$|^(文|图|摄)\s*/\s*([\u4e00-\u9fff·]{2,4})$"
 )
+# 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
+_LEAD_CREDIT = re.compile(r"^(?P<lead>[^()（）]{0,16}?讯\s*)?[(（](?P<credit>[^()（）]{2,60})[)）]")
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000]+")
 
@@ -79,7 +79,9 @@ class Byline:
 @dataclass
 class _Builder:
     people: dict[str, list[str]] = field(
-        default_factory=lambda: {k: [] for k in ("reporters", "correspondents", "photographers", "editors")}
+        default_factory=lambda: {
+            k: [] for k in ("reporters", "correspondents", "photographers", "editors")
+        }
     )
 
     def add(self, role: str, name: str) -> None:
@@ -88,7 +90,9 @@ class _Builder:
 
     def build(self) -> Byline:
         p = self.people
-        return Byline(*(tuple(p[k]) for k in ("reporters", "correspondents", "photographers", "editors")))
+        return Byline(
+            *(tuple(p[k]) for k in ("reporters", "correspondents", "photographers", "editors"))
+        )
 
 
 def parse_byline(line: str) -> Byline | None:

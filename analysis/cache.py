@@ -26,12 +26,17 @@ def cache_dir() -> Path:
     return path
 
 
-def cached(name: str, source: Path, build: Callable[[], Any]) -> Any:
-    """build()'s result, stored under `name` and reused while `source` is unchanged."""
+def cache_path(name: str, source: Path, suffix: str) -> Path:
+    """Where to keep data made from `source`; the name changes when the source does."""
     stat = source.stat()
     key = hashlib.sha1(f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
+    return cache_dir() / f"{name}-{key[:16]}{suffix}"
+
+
+def cached(name: str, source: Path, build: Callable[[], Any]) -> Any:
+    """build()'s result, stored under `name` and reused while `source` is unchanged."""
     try:
-        path = cache_dir() / f"{name}-{key[:16]}.marshal"
+        path = cache_path(name, source, ".marshal")
     except OSError:
         return build()  # no writable cache directory: just do the work
     try:

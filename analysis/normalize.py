@@ -17,7 +17,7 @@ _TERMINAL = "。！？!?…”」』\"'）)》"
 _CONTINUES = "，,、"
 # Sentence-internal punctuation: a line that has it is prose, not a heading.
 _PROSE = re.compile("[，,。；;：:]")
-_SEPARATOR = re.compile("[、，,。；;：:！？!?\\s“”\"]")
+_SEPARATOR = re.compile('[、，,。；;：:！？!?\\s“”"]')
 _LIST_ITEM = re.compile(
     r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
 )

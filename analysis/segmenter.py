@@ -20,6 +20,7 @@ ENGINES = ("rjieba", "jieba")
 MODES = ("accurate", "full", "search")
 
 Token = tuple[str, int, int]  # word, start, end (character offsets)
+UserWord = tuple[str, "int | None", "str | None"]  # word, frequency, part-of-speech flag
 
 
 @dataclass(frozen=True)
@@ -40,41 +41,22 @@ NOTHING_FORCED = Forced({}, None)
 
 
 class Segmenter:
-    def __init__(
-        self, engine: str = "rjieba", *, hmm: bool = True, user_dicts: Iterable[Path] = ()
-    ) -> None:
+    def __init__(self, engine: str = "rjieba", *, hmm: bool = True) -> None:
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         self.engine = engine
         self.hmm = hmm
         self._impl: Any = _load_rjieba() if engine == "rjieba" else _load_jieba()
         self._posseg: Any = None
-        for path in user_dicts:
-            self.load_user_dict(path)
 
     # -- dictionary -----------------------------------------------------------------
     def add_word(self, word: str, freq: int | None = None, flag: str | None = None) -> None:
         self._impl.add_word(word, freq, flag)
 
-    def load_user_dict(self, path: Path) -> None:
-        """Load a dictionary in jieba's format: `word [freq] [flag]` per line."""
-        try:
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(f"{path}: cannot read user dictionary ({_reason(error)})") from None
-        for number, line in enumerate(lines, start=1):
-            parts = line.strip().split()
-            if not parts:
-                continue
-            word, freq, flag = parts[0], None, None
-            for extra in parts[1:3]:
-                if extra.isdigit():
-                    freq = int(extra)
-                else:
-                    flag = extra
-            if len(parts) > 3:
-                raise InputError(f"{path}:{number}: expected 'word [freq] [flag]', got {line!r}")
-            self.add_word(word, freq, flag)
+    def has_word(self, word: str) -> bool:
+        if self.engine == "rjieba":
+            return bool(self._impl.has_word(word))
+        return bool(self._impl.FREQ.get(word))
 
     # -- cutting --------------------------------------------------------------------
     def cut(self, text: str, mode: str = "accurate", forced: Forced = NOTHING_FORCED) -> list[str]:
@@ -145,6 +127,25 @@ class Segmenter:
         return list(self._impl.tokenize(text, mode=kind, HMM=self.hmm))
 
 
+def read_user_dict(path: Path) -> list[UserWord]:
+    """A user dictionary in jieba's format: `word [freq] [flag]` per line."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read user dictionary ({_reason(error)})") from None
+    words: list[UserWord] = []
+    for number, line in enumerate(lines, start=1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) > 3 or (len(parts) > 1 and not parts[1].isdigit() and len(parts) == 3):
+            raise InputError(f"{path}:{number}: expected 'word [freq] [flag]', got {line!r}")
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        flag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+        words.append((parts[0], freq, flag))
+    return words
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> Iterable[tuple[str, bool]]:
     """The text cut at the forced words: (piece, is_forced_word) pairs."""
     pos = 0
@@ -170,6 +171,40 @@ def _offsets(text: str, words: list[str]) -> list[Token]:
     return out
 
 
+_COMMON_MIN_FREQ = 50
+
+
+def common_words() -> frozenset[str]:
+    """Words of jieba's dictionary frequent enough to be ordinary vocabulary.
+
+    jieba's dictionary also holds rare junk entries (郑东新, freq 3, tagged nr);
+    rare and unknown words are the ones a text may need to name for itself.
+    """
+    from newsx.analysis.cache import cached
+
+    path = jieba_dictionary()
+
+    def build() -> list[str]:
+        words = []
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                parts = line.split(" ", 2)
+                if len(parts) >= 2 and int(parts[1]) >= _COMMON_MIN_FREQ:
+                    words.append(parts[0])
+        return words
+
+    return frozenset(cached("common-words", path, build))
+
+
+def jieba_dictionary() -> Path:
+    """jieba's dict.txt, found without importing jieba (120 ms)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.origin is not None, "jieba is a dependency"
+    return Path(spec.origin).parent / "dict.txt"
+
+
 def _load_rjieba() -> Any:
     # The module's functions use the instance it builds on import; a second
     # rjieba.Jieba() would load the dictionary twice.
@@ -182,7 +217,6 @@ def _load_jieba() -> Any:
     import logging
 
     import jieba
-
     from newsx.analysis.cache import cache_dir
 
     jieba.setLogLevel(logging.CRITICAL + 1)

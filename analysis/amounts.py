@@ -1,0 +1,294 @@
+"""Money amounts in Chinese news text: 超64亿元, 约1.5亿美元, 六十四亿元, 5亿至8亿元.
+
+An amount is a number (Arabic, Chinese or mixed: 2.3万亿, 一百二十亿, 1亿2000万),
+an optional range end, and a currency (元, 美元, 港币, 人民币, $ …). Qualifiers
+written next to it (超过, 约, 近, 逾 before; 多, 余 inside) are part of its text;
+labels such as 总投资 are not. A number without a currency (3000万吨, 45个, 2023年,
+15%) is not money, and neither is a bare magnitude (亿元以上项目, 数十亿元).
+
+Spans index the text as given. Full-width digits and punctuation are read through
+a length-preserving translation, so start/end stay valid for the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Amount", "find_amounts", "parse_amount", "yuan"]
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Amount:
+    text: str  # as written, qualifier included: 超64亿元
+    value: Number  # in units of the currency: 6400000000
+    value_max: Number | None  # upper end of a range (5亿至8亿元), else None
+    currency: str  # ISO 4217: CNY, USD, EUR, HKD …
+    qualifier: str  # 超 超过 约 近 逾 多 余 达 共 不到 …, or ""
+    start: int
+    end: int
+
+
+# Full-width forms read as ASCII; one character for one, so spans do not move.
+_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "～": "~", "－": "-", "﹣": "-"}
+)
+
+# Longest first: the alternation takes the first that matches.
+_CURRENCIES: dict[str, str] = {
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "新加坡元": "SGD",
+    "新台币": "TWD",
+    "澳门元": "MOP",
+    "澳门币": "MOP",
+    "瑞士法郎": "CHF",
+    "越南盾": "VND",
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "港元": "HKD",
+    "港币": "HKD",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "卢比": "INR",
+    "泰铢": "THB",
+    "台币": "TWD",
+    "元": "CNY",
+}
+# Written before the number: 人民币5亿元, US$1.5亿, ￥3000万.
+_PREFIXES: dict[str, str] = {
+    "人民币": "CNY",
+    "US$": "USD",
+    "HK$": "HKD",
+    "$": "USD",
+    "¥": "CNY",
+    "￥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+}
+# Qualifier as written -> the canonical form reported in Amount.qualifier.
+_QUALIFIERS: dict[str, str] = {
+    "超过": "超过",
+    "超出": "超过",
+    "超": "超",
+    "逾": "逾",
+    "大约": "约",
+    "约合": "约",
+    "约为": "约",
+    "约": "约",
+    "将近": "近",
+    "接近": "近",
+    "近": "近",
+    "高达": "达",
+    "达到": "达",
+    "达": "达",
+    "共计": "共",
+    "合计": "共",
+    "总计": "共",
+    "共": "共",
+    "不到": "不到",
+    "不足": "不到",
+}
+
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_MAGS = "十拾百佰千仟万亿"
+_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
+# A Chinese number must not follow characters that make it part of a word
+# (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
+# a bare 万/亿 never (亿元以上项目).
+_NUM = (
+    rf"(?:(?:{_ARABIC})(?:[多余]?[{_CN_MAGS}]+(?:\d+(?:\.\d+)?)?)*"
+    rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
+    rf"[{_CN_DIGITS}{_CN_MAGS}]*"
+    rf"(?:[多余][{_CN_MAGS}]+)?)"
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Lookbehinds keep qualifier characters that end another word out (签约, 最近, 公共, 表达).
+_QUAL_RE = (
+    r"(?:超过|超出|(?<![赶])超|逾|大约|约合|约为|(?<![签合预节制公条契违履邀相婚特])约"
+    r"|将近|接近|(?<![最附就亲邻临贴])近|高达|达到|(?<![到抵传表下发送雷])达"
+    r"|共计|合计|总计|(?<![公])共|不到|不足)"
+)
+_AMOUNT = re.compile(
+    rf"""
+    (?P<qual>{_QUAL_RE})?
+    (?P<pre>{_alt(_PREFIXES)})?
+    (?<![\d.])(?<!\d,)
+    (?P<lo>{_NUM})
+    (?:(?P<locur>{_alt(_CURRENCIES)})?\s?(?:至|到|-|~|—|–)\s?(?P<pre2>{_alt(_PREFIXES)})?
+       (?P<hi>{_NUM}))?
+    (?P<tail>[多余])?
+    (?P<cur>{_alt(_CURRENCIES)})?
+    (?![旦宵素首帅])
+    """,
+    re.VERBOSE,
+)
+# Cheap test before the full pattern: a currency word or sign somewhere.
+_CUE = re.compile(r"元|美金|英镑|卢布|卢比|泰铢|越南盾|法郎|人民币|港币|台币|\$|¥|￥|€|£")
+
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DIGIT_VALUE.update({"〇": 0, "两": 2})
+_DIGIT_VALUE.update({c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")})
+_MAG_VALUE = {
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+    "万": 10_000,
+    "亿": 100_000_000,
+}
+_TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN_DIGITS}]|[{_CN_MAGS}]")
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount in `text`, in order, not overlapping."""
+    if not _CUE.search(text):
+        return []
+    probe = text.translate(_WIDTH)
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(probe):
+        amount = _from_match(match, text)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def parse_amount(text: str) -> Amount | None:
+    """`text` read as one amount (surrounding spaces allowed), or None if it is not one."""
+    stripped = text.strip()
+    offset = len(text) - len(text.lstrip())
+    match = _AMOUNT.fullmatch(stripped.translate(_WIDTH))
+    if match is None:
+        return None
+    amount = _from_match(match, stripped)
+    if amount is None:
+        return None
+    return Amount(
+        text=amount.text,
+        value=amount.value,
+        value_max=amount.value_max,
+        currency=amount.currency,
+        qualifier=amount.qualifier,
+        start=amount.start + offset,
+        end=amount.end + offset,
+    )
+
+
+def yuan(amount: Amount) -> Number | None:
+    """The amount in yuan when it is in CNY (no exchange rates here), else None."""
+    return amount.value if amount.currency == "CNY" else None
+
+
+def _from_match(match: re.Match[str], original: str) -> Amount | None:
+    amount = _read(match, original, whole=True)
+    if amount is None and match.group("locur"):
+        # 1亿元—2019年: the dash was punctuation, not a range; keep the first amount.
+        amount = _read(match, original, whole=False)
+    return amount
+
+
+def _read(match: re.Match[str], original: str, *, whole: bool) -> Amount | None:
+    """The amount of `match`, or of its low end alone when not `whole`."""
+    lo_text = match.group("lo")
+    hi_text = match.group("hi") if whole else None
+    cur = (match.group("cur") or match.group("locur")) if whole else match.group("locur")
+    pre = (match.group("pre") or match.group("pre2")) if whole else match.group("pre")
+    if cur is None and pre is None:
+        return None
+    currency = _CURRENCIES[cur] if cur else _PREFIXES[pre or ""]
+    if cur and pre and pre != "人民币" and _PREFIXES[pre] != currency:
+        return None  # $5亿欧元: contradictory
+    if _CN_ONLY.fullmatch(lo_text) and not _has_magnitude(lo_text):
+        return None  # 一元化, 三元里: a lone Chinese digit before 元 is rarely money
+    hi = _number(hi_text) if hi_text else None
+    # 5-8亿元: the low end borrows the high end's trailing magnitude.
+    if hi_text and not _has_magnitude(lo_text) and _has_magnitude(hi_text):
+        lo_text += _trailing_magnitude(hi_text)
+    lo = _number(lo_text)
+    if lo is None or (hi_text and (hi is None or hi <= lo)):
+        return None
+    qual = match.group("qual")
+    tail = (match.group("tail") if whole else None) or _tail_mark(match.group("lo"))
+    start = match.start()
+    end = match.end() if whole else match.end("locur")
+    return Amount(
+        text=original[start:end],
+        value=_plain(lo),
+        value_max=_plain(hi) if hi is not None else None,
+        currency=currency,
+        qualifier=_QUALIFIERS[qual] if qual else tail,
+        start=start,
+        end=end,
+    )
+
+
+def _tail_mark(number: str) -> str:
+    match = _TAIL_MARK.search(number)
+    return match.group() if match else ""
+
+
+_CN_ONLY = re.compile(rf"[{_CN_DIGITS}{_CN_MAGS}]+")
+_TAIL_MARK = re.compile("[多余]")
+_MAGNITUDE_TAIL = re.compile(rf"[{_CN_MAGS}]+$")
+
+
+def _has_magnitude(number: str) -> bool:
+    return any(c in _MAG_VALUE for c in number)
+
+
+def _trailing_magnitude(number: str) -> str:
+    match = _MAGNITUDE_TAIL.search(number)
+    return match.group() if match else ""
+
+
+def _number(text: str) -> Decimal | None:
+    """The value of a number written with Arabic and/or Chinese digits and magnitudes."""
+    text = text.replace(",", "").replace("多", "").replace("余", "")
+    total = Decimal(0)  # finished 万/亿 groups
+    section = Decimal(0)  # below 万: 三千五百
+    current: Decimal | None = None  # the digits not yet given a magnitude
+    try:
+        for token in _TOKEN.findall(text):
+            if token in _MAG_VALUE:
+                mag = _MAG_VALUE[token]
+                if mag < 10_000:
+                    section += (current if current is not None else Decimal(1)) * mag
+                elif mag == 10_000:
+                    total += (section + (current or 0)) * mag
+                    section = Decimal(0)
+                else:  # 亿 multiplies everything before it: 2.3万亿
+                    total = (total + section + (current or 0)) * mag
+                    section = Decimal(0)
+                current = None
+            elif token in _DIGIT_VALUE:
+                digit = Decimal(_DIGIT_VALUE[token])
+                current = digit if current is None else current * 10 + digit  # 二〇二三
+            else:
+                if current is not None:
+                    return None  # two Arabic numbers in a row
+                current = Decimal(token)
+    except InvalidOperation:
+        return None
+    value = total + section + (current or 0)
+    return value if value > 0 else None
+
+
+def _plain(value: Decimal) -> Number:
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,74 @@
+"""Names an article makes clear, kept whole by the segmenter for that text.
+
+Plain jieba cuts 郑东新区 into 郑东新 + 区 and 孙建功 into 孙 + 建功. The text
+itself says better: a person named after a title (郑东新区党工委书记孙建功) or in
+a byline, and a place whose name jieba does not know followed by an
+administrative suffix (省 市 区 县 镇 街道 社区 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsx.analysis.articles import Article
+from newsx.analysis.segmenter import Forced, common_words
+
+# Administrative suffixes that jieba leaves as tokens of their own after a name it
+# does not know.
+PLACE_SUFFIXES = frozenset(
+    "省 市 区 县 镇 乡 村 旗 盟 州 新区 街道 社区 开发区 高新区 自治区 自治州 自治县".split()
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# Single characters that end a place name's head when walking back (在郑东新区).
+_STOP_CHARS = frozenset(
+    "在于到至从向对和与及的是为由将把被了等各全本该这那我其每经之个图省市县区镇乡村"
+)
+_MAX_HEAD = 3
+
+
+def places(tokens: Iterable[Sequence[str]]) -> set[str]:
+    """Place names from token lines: rare or unknown words before an admin suffix.
+
+    Walking back from the suffix, the name's head takes rare or unknown words and
+    single characters, and must hold at least one rare or unknown word
+    (郑东新 + 区, 祭 + 城路 + 街道, 正光 + 街 + 社区).
+    """
+    common = common_words()
+    found = set()
+    for line in tokens:
+        for i, suffix in enumerate(line):
+            if suffix not in PLACE_SUFFIXES:
+                continue
+            head = ""
+            rare = False
+            for token in reversed(line[max(0, i - 3) : i]):
+                is_rare = token not in common
+                if not _HAN.match(token) or not (is_rare or len(token) == 1):
+                    break
+                if token[0] in _STOP_CHARS or "个" in token or len(head) + len(token) > _MAX_HEAD:
+                    break
+                head = token + head
+                rare = rare or is_rare
+            if rare and len(head) >= 2:
+                found.add(head + suffix)
+    return found
+
+
+def people(articles: Iterable[Article]) -> set[str]:
+    """Officials named in the articles and the people in their bylines."""
+    from newsx.analysis.officials import find_officials
+
+    names: set[str] = set()
+    for article in articles:
+        names.update(o.name for o in find_officials(article.text))
+        byline = article.byline
+        names.update(byline.reporters + byline.correspondents + byline.photographers)
+    return names
+
+
+def learned(articles: Iterable[Article], tokens: Iterable[Sequence[str]]) -> Forced:
+    """The words to keep whole in a text: its people and its places."""
+    flags = {name: "ns" for name in places(tokens)}
+    flags.update({name: "nr" for name in people(articles)})
+    return Forced.of(flags)

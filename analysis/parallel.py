@@ -1,0 +1,104 @@
+"""Run a function over a stream of work, in order, on local processes or a Dask cluster.
+
+Small inputs never pay for a pool: work runs in this process until it has seen
+enough text to be worth spreading. At most a few items per worker are in flight,
+so memory stays flat however large the input.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Text handled in-process before a pool starts: about a quarter of a second of work.
+SEQUENTIAL_CHARS = 1_000_000
+IN_FLIGHT_PER_WORKER = 3
+
+
+class _Sized(Protocol):
+    @property
+    def size(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Sized)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def map_ordered(
+    func: Callable[[S], R], items: Iterable[S], *, jobs: int = 1, dask: str | None = None
+) -> Iterator[R]:
+    """func(item) for each item, results in input order."""
+    if dask:
+        yield from _map_dask(func, items, dask)
+        return
+    iterator = iter(items)
+    seen = 0
+    if jobs > 1:
+        for item in iterator:
+            yield func(item)
+            seen += item.size
+            if seen >= SEQUENTIAL_CHARS:
+                break
+        else:
+            return
+    else:
+        yield from map(func, iterator)
+        return
+    yield from _map_pool(func, iterator, jobs)
+
+
+def _map_pool(func: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[R]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the loaded dictionary with the workers (no second load);
+    # elsewhere fork is unsafe, so use the platform's default.
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
+    try:
+        yield from _windowed(executor.submit, func, items, jobs * IN_FLIGHT_PER_WORKER)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: the parent handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _map_dask(func: Callable[[T], R], items: Iterable[T], address: str) -> Iterator[R]:
+    from distributed import Client
+
+    with Client(address, set_as_default=False) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(f: Callable[[T], R], item: T) -> Any:
+            return client.submit(f, item, pure=False)
+
+        yield from _windowed(submit, func, items, workers * IN_FLIGHT_PER_WORKER)
+
+
+def _windowed(
+    submit: Callable[..., Future[R]], func: Callable[[T], R], items: Iterable[T], window: int
+) -> Iterator[R]:
+    pending: deque[Any] = deque()
+    for item in items:
+        pending.append(submit(func, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

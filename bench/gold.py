@@ -1,0 +1,70 @@
+"""Gold annotations for the accuracy scripts: the samples and ../shared news-dev.
+
+Both sets are loaded into one shape (GoldFile with a list of article dicts in the
+samples' format, see samples/README.md). news-dev annotates whole files, so each
+of its files becomes one article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
+
+
+@dataclass(frozen=True)
+class GoldFile:
+    source: str  # "samples" or "news-dev"
+    text_path: Path
+    articles: list[dict[str, Any]]
+    notes: list[str]
+
+    @property
+    def name(self) -> str:
+        return self.text_path.name
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def load_samples() -> list[GoldFile]:
+    files = []
+    for path in sorted((SAMPLES / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files.append(
+            GoldFile("samples", SAMPLES / data["file"], data["articles"], data.get("notes", []))
+        )
+    return files
+
+
+def load_news_dev() -> list[GoldFile]:
+    """The six real articles; empty when ../shared is absent (a lone clone)."""
+    if not NEWS_DEV.is_dir():
+        return []
+    files = []
+    for path in sorted((NEWS_DEV / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        article = {
+            "officials": data.get("officials", []),
+            "reporters": data.get("reporters", []),
+            "projects": data.get("projects", []),
+            "investment_total": (
+                {"text": data["investment_total"]} if data.get("investment_total") else None
+            ),
+            "dates": data.get("dates", []),
+        }
+        text_path = NEWS_DEV / "articles" / f"{path.stem}.txt"
+        files.append(GoldFile("news-dev", text_path, [article], data.get("notes", [])))
+    return files
+
+
+def load(source: str) -> list[GoldFile]:
+    return load_samples() if source == "samples" else load_news_dev()

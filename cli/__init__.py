@@ -1,0 +1,1 @@
+"""newsx.cli: the command line. Parses options, calls newsx.analysis, renders results."""

@@ -1,0 +1,158 @@
+"""`newsx keywords`: the words that matter, counted and ranked."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from newsx.analysis.errors import InputError
+from newsx.analysis.keywords import (
+    Filter,
+    WordCounts,
+    builtin_stopwords,
+    corpus_idf,
+    rank,
+    read_stopwords,
+)
+from newsx.analysis.tasks import ArticleCounts, KeywordOptions, keyword_counts
+from newsx.cli import options as opt
+from newsx.cli.exitcodes import Exit, UsageError
+from newsx.cli.output import choose_output, write_records
+from newsx.cli.runner import ArticleNumbers, Run, make_config
+
+
+class Method(str, Enum):
+    tfidf = "tfidf"
+    freq = "freq"
+    textrank = "textrank"
+
+
+class By(str, Enum):
+    corpus = "corpus"
+    file = "file"
+    article = "article"
+
+
+class Idf(str, Enum):
+    jieba = "jieba"
+    corpus = "corpus"
+
+
+def keywords_cli(
+    paths: opt.Paths = None,
+    top: opt.Top = 20,
+    method: Annotated[
+        Method, typer.Option("--method", "-m", help="tfidf, freq (share of words) or textrank.")
+    ] = Method.tfidf,
+    by: Annotated[
+        By, typer.Option("--by", help="Rank over the whole corpus, per file or per article.")
+    ] = By.corpus,
+    min_len: Annotated[int, typer.Option("--min-len", help="Shortest word to count.", min=1)] = 2,
+    stopwords: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option(
+            "--stopwords",
+            help="More stop words, one or more per line; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    no_stopwords: Annotated[
+        bool, typer.Option("--no-stopwords", help="Do not use the built-in stop words.")
+    ] = False,
+    idf: Annotated[
+        Idf,
+        typer.Option("--idf", help="IDF weights from jieba's table or from the inputs themselves."),
+    ] = Idf.jieba,
+    fmt: opt.FormatOpt = None,
+    csv: opt.Csv = False,
+    json: opt.Json = False,
+    output: opt.Output = None,
+    excel: opt.Excel = False,
+    engine: opt.EngineOpt = opt.Engine.rjieba,
+    no_hmm: opt.NoHmm = False,
+    user_dict: opt.UserDict = None,
+    no_learn: opt.NoLearn = False,
+    glob: opt.Glob = "*.txt",
+    encoding: opt.Encoding = None,
+    jobs: opt.Jobs = 0,
+    dask: opt.Dask = None,
+    quiet: opt.Quiet = False,
+) -> int:
+    """Rank the words that matter by TF-IDF, frequency or TextRank.
+
+    Stop words (function words, news boilerplate such as 记者 and 本报讯,
+    numbers, punctuation) are left out. Names the text makes clear (孙建功,
+    郑东新区) count as one word.
+
+    Example: newsx keywords samples/ --top 10 --by file
+    """
+    run = Run(paths or [], glob, encoding, jobs, dask)
+    run.messages.quiet = quiet
+    chosen = choose_output(fmt, csv, json, output)
+    config = make_config(
+        engine=engine.value, no_hmm=no_hmm, user_dicts=user_dict, no_learn=no_learn
+    )
+    words = frozenset() if no_stopwords else builtin_stopwords()
+    for path in stopwords or ():
+        try:
+            words |= read_stopwords(path)
+        except InputError as error:
+            raise UsageError(str(error)) from None
+    options = KeywordOptions(
+        Filter(words, min_len), textrank=method is Method.textrank, per_article=by is By.article
+    )
+    task = functools.partial(keyword_counts, config, options)
+    groups = _groups(run.map(task), by)
+    columns = ("rank", "word", "score", "count")
+    if by is not By.corpus:
+        columns = ("file", "article", "title")[: 1 if by is By.file else 3] + columns
+    records = _ranked(groups, method.value, top, idf is Idf.corpus)
+    write_records(records, columns, fmt=chosen, output=output, excel=excel)
+    return Exit.INPUT if run.messages.failures else Exit.OK
+
+
+def _groups(done: Iterator[Any], by: By) -> list[tuple[dict[str, Any], WordCounts]]:
+    """Counts per ranking unit: the corpus, each file or each article."""
+    groups: dict[tuple[str, int], tuple[dict[str, Any], WordCounts]] = {}
+    numbers = ArticleNumbers()
+    for item in done:
+        parts: list[ArticleCounts] = item.result
+        for counts in parts:
+            if by is By.corpus:
+                key, label = ("", 0), {}
+            elif by is By.file:
+                key, label = (item.source, 0), {"file": item.source}
+            else:
+                number = numbers.number(item.source, counts.index)
+                key = (item.source, number)
+                label = {"file": item.source, "article": number, "title": counts.title}
+            if key not in groups:
+                groups[key] = (label, WordCounts())
+            groups[key][1].__iadd__(counts.counts)
+        if by is By.article:
+            numbers.add(item.source, len(parts))
+    return list(groups.values())
+
+
+def _ranked(
+    groups: list[tuple[dict[str, Any], WordCounts]], method: str, top: int, own_idf: bool
+) -> Iterator[dict[str, Any]]:
+    idf = None
+    if own_idf:
+        everything = WordCounts()
+        for _, counts in groups:
+            everything += counts
+        idf = corpus_idf(everything)
+    for label, counts in groups:
+        for position, keyword in enumerate(rank(counts, method=method, top=top, idf=idf), start=1):
+            yield {
+                **label,
+                "rank": position,
+                "word": keyword.word,
+                "score": keyword.score,
+                "count": keyword.count,
+            }

@@ -1,0 +1,130 @@
+"""Run one command's task over all inputs: expand, read, process in parallel, report.
+
+Problems with an input are reported on stderr as they happen and counted for the
+exit code; the other inputs are still processed. Results come back in input order.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from newsx.analysis.errors import InputError
+from newsx.analysis.parallel import default_jobs, map_ordered
+from newsx.analysis.segmenter import UserWord, read_user_dict
+from newsx.analysis.tasks import Config, Unit
+from newsx.cli import inputs
+from newsx.cli.console import Messages
+from newsx.cli.exitcodes import UsageError
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Done(Generic[R]):
+    """One unit's result with where it came from (its text is not kept)."""
+
+    source: str
+    part: int
+    first_line: int
+    result: R
+
+
+@dataclass
+class Run:
+    paths: Sequence[str]
+    glob: str = "*.txt"
+    encoding: str | None = None
+    jobs: int = 0
+    dask: str | None = None
+    messages: Messages = field(default_factory=Messages)
+
+    def units(self) -> Iterator[Unit]:
+        sources = []
+        for item in inputs.expand(self.paths, self.glob):
+            if isinstance(item, inputs.Problem):
+                self.messages.error(item.label, item.reason)
+            else:
+                sources.append(item)
+        if any(s.path is None for s in sources) and sys.stdin.isatty():
+            raise UsageError("no input: give files or folders, or pipe text in")
+        with _progress(len(sources), self.messages) as advance:
+            for source in sources:
+                for item in inputs.read(source, encoding=self.encoding):
+                    if isinstance(item, inputs.Problem):
+                        self.messages.error(item.label, item.reason)
+                    elif isinstance(item, inputs.Warning):
+                        self.messages.warn(item.label, item.reason)
+                    else:
+                        yield item
+                advance()
+
+    def map(self, task: Callable[[Unit], R]) -> Iterator[Done[R]]:
+        """task(unit) for every unit of every input, in order."""
+        jobs = self.jobs or default_jobs()
+        return map_ordered(functools.partial(_done, task), self.units(), jobs=jobs, dask=self.dask)
+
+
+def _done(task: Callable[[Unit], R], unit: Unit) -> Done[R]:
+    return Done(unit.source, unit.part, unit.first_line, task(unit))
+
+
+def make_config(
+    *, engine: str, no_hmm: bool, user_dicts: Sequence[Path] | None, no_learn: bool
+) -> Config:
+    words: list[UserWord] = []
+    for path in user_dicts or ():
+        try:
+            words.extend(read_user_dict(path))
+        except InputError as error:
+            raise UsageError(str(error)) from None
+    return Config(engine=engine, hmm=not no_hmm, user_words=tuple(words), learn=not no_learn)
+
+
+class ArticleNumbers:
+    """Numbers articles 1, 2, 3… per input, across the blocks of a large input."""
+
+    def __init__(self) -> None:
+        self._count: dict[str, int] = {}
+
+    def number(self, source: str, index: int) -> int:
+        return self._count.get(source, 0) + index
+
+    def add(self, source: str, count: int) -> None:
+        self._count[source] = self._count.get(source, 0) + count
+
+
+class _progress:
+    """A progress bar on stderr for many files, only on a terminal."""
+
+    MIN_FILES = 20
+
+    def __init__(self, total: int, messages: Messages) -> None:
+        self.bar: Any = None
+        if total >= self.MIN_FILES and not messages.quiet and sys.stderr.isatty():
+            from newsx.cli.console import colour_allowed
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=Console(file=sys.stderr, no_color=not colour_allowed(sys.stderr)),
+                transient=True,
+            )
+            self.task = self.bar.add_task("files", total=total)
+
+    def __enter__(self) -> Callable[[], None]:
+        if self.bar is None:
+            return lambda: None
+        self.bar.start()
+        return lambda: self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
