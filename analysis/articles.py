@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newsx.analysis.bylines import Byline, parse_byline, split_lead_credit
-from newsx.analysis.normalize import paragraphs
+from newsx.analysis.normalize import numbered_paragraphs
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]|[！？!?](?!$)")
@@ -38,6 +38,7 @@ class Article:
     byline: Byline
     headings: tuple[str, ...]
     paragraphs: tuple[str, ...]  # body paragraphs, headings included, bylines removed
+    first_line: int = 1  # line of the input text where the article begins
 
     @property
     def text(self) -> str:
@@ -51,17 +52,23 @@ class Article:
 
 def split_articles(text: str) -> list[Article]:
     """The articles of one file's text, in order."""
-    paras = paragraphs(text)
+    numbered = numbered_paragraphs(text)
+    paras = [para for para, _ in numbered]
     groups: list[list[str]] = []
+    starts: list[int] = []
     i = 0
     while i < len(paras):
         size = _headline_size(paras, i)
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
+            starts.append(numbered[i][1])
         size = size or 1
         groups[-1].extend(paras[i : i + size])
         i += size
-    articles = (_build(n, group) for n, group in enumerate(groups, start=1))
+    articles = (
+        _build(n, group, line)
+        for n, (group, line) in enumerate(zip(groups, starts, strict=True), start=1)
+    )
     return [a for a in articles if a.paragraphs or a.title]
 
 
@@ -96,7 +103,7 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def _build(index: int, paras: list[str]) -> Article:
+def _build(index: int, paras: list[str], first_line: int) -> Article:
     title = subtitle = ""
     rest = list(paras)
     if rest and _headline_like(rest[0]):
@@ -118,4 +125,4 @@ def _build(index: int, paras: list[str]) -> Article:
             headings.append(para)
         body.append(para)
     date = next((m.group() for p in body if (m := DATE.search(p))), "")
-    return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body))
+    return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body), first_line)

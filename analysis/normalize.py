@@ -36,16 +36,23 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a text: one per non-empty line, page breaks mended."""
-    lines = [line.strip(_SPACE) for line in clean(text).split("\n")]
-    lines = [_BYLINE_TAIL.sub(r"\1", line).rstrip() for line in lines]
-    lines = [line for line in lines if line and not _RESIDUE_LINE.match(line)]
-    whole = "\n".join(lines)
-    merged: list[str] = []
-    for line in lines:
-        if merged and _broken(merged[-1], line):
-            merged[-1] = _join(merged[-1], line, whole)
+    return [para for para, _ in numbered_paragraphs(text)]
+
+
+def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
+    """Paragraphs with the (1-based) line of the text where each begins."""
+    numbered = []
+    for number, raw in enumerate(clean(text).split("\n"), start=1):
+        line = _BYLINE_TAIL.sub(r"\1", raw.strip(_SPACE)).rstrip()
+        if line and not _RESIDUE_LINE.match(line):
+            numbered.append((line, number))
+    whole = "\n".join(line for line, _ in numbered)
+    merged: list[tuple[str, int]] = []
+    for line, number in numbered:
+        if merged and _broken(merged[-1][0], line):
+            merged[-1] = (_join(merged[-1][0], line, whole), merged[-1][1])
         else:
-            merged.append(line)
+            merged.append((line, number))
     return merged
 
 
