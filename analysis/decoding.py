@@ -45,20 +45,31 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
         return _checked(_decode_lenient(data, bom))
     if b"\x00" in data:
         raise BinaryInputError("binary file (contains NUL bytes)")
-    tolerated = max(3, _MAX_BAD_SHARE * len(data))
     utf8 = _decode_lenient(data, "utf-8")
-    if utf8.bad_bytes <= tolerated:
+    if not utf8.bad_bytes or _cut_short(data, "utf-8"):
         return _checked(utf8)
     legacy = _pick_legacy(data)
     if legacy:
         return _checked(Decoded(data.decode(legacy), legacy))
-    for name in _LEGACY:
-        decoded = _decode_lenient(data, name)
+    if _cut_short(data, "gb18030"):
+        return _checked(_decode_lenient(data, "gb18030"))
+    tolerated = _MAX_BAD_SHARE * len(data)
+    for name in ("utf-8", *_LEGACY):
+        decoded = utf8 if name == "utf-8" else _decode_lenient(data, name)
         if decoded.bad_bytes <= tolerated:
             return _checked(decoded)
     raise DecodeError(
         "bytes do not decode as UTF-8, GB18030 or Big5; pass --encoding if you know the encoding"
     )
+
+
+def _cut_short(data: bytes, encoding: str) -> bool:
+    """Valid but for a last character cut in half (a truncated download)."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(data, final=False)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -106,10 +117,28 @@ def _pick_legacy(data: bytes) -> str | None:
             pass
     if len(ok) < 2:
         return ok[0] if ok else None
+    # Both decode. Simplified text read as GB18030 is almost all GB2312 characters;
+    # Big5 bytes read as GB18030 are about half GBK extensions.
+    if _gb2312_share(data.decode("gb18030")) >= 0.9:
+        return "gb18030"
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data[:65536], cp_isolation=list(_LEGACY)).best()
     return best.encoding if best is not None and best.encoding in ok else ok[0]
+
+
+def _gb2312_share(text: str) -> float:
+    han = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = 0
+    for ch in han:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(han)
 
 
 def _decode_lenient(data: bytes, encoding: str) -> Decoded:
@@ -119,7 +148,7 @@ def _decode_lenient(data: bytes, encoding: str) -> Decoded:
         return Decoded(text, encoding)
     where = text.index(bad[0])
     return Decoded(
-        _ESCAPED.sub("\ufffd", text),
+        data.decode(encoding, errors="replace"),  # one U+FFFD per bad sequence
         encoding,
         f"{len(bad)} invalid {encoding} byte(s) replaced with U+FFFD (first at character {where})",
         len(bad),

@@ -1,0 +1,113 @@
+import pytest
+
+from newsx.analysis.articles import split_articles
+from newsx.analysis.bylines import parse_byline, split_lead_credit
+from newsx.analysis.normalize import paragraphs
+
+from conftest import SEED, shared
+
+
+def seed_articles():
+    return split_articles(SEED.read_text(encoding="utf-8"))
+
+
+def test_page_breaks_are_mended_and_headings_kept():
+    text = "\n".join(paragraphs(SEED.read_text(encoding="utf-8")))
+    assert "产业化应用" in text and "产业化应\n" not in text
+    assert "参与社会治理" in text
+    # The character repeated across a page break is dropped: 天眼·创新中心 is
+    # written whole later in the article.
+    assert "天眼·创新中心、超凡视觉" in text
+    assert "着力打造科技创新高地\n" in text  # a heading stays a paragraph of its own
+
+
+def test_a_repeated_character_without_evidence_is_kept():
+    text = (
+        "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，"
+        "最后提到了远程中心\n\n心脏病研究所成立。"
+    )
+    assert "中心心脏病研究所" in paragraphs(text)[0]
+
+
+def test_crlf_indents_and_residue_lines():
+    text = "标题在这里\r\n\r\n\u3000\u3000正文第一段。\r\n7277\r\n"
+    assert paragraphs(text) == ["标题在这里", "正文第一段。"]
+
+
+def test_the_seed_holds_two_articles():
+    first, second = seed_articles()
+    assert first.title == "“云签约”赋能郑东新区高质量招商"
+    assert first.subtitle == "总投资超64亿元 聚焦区块链、人工智能等领域"
+    assert first.date == "5月30日"
+    assert first.byline.reporters == ("马燕", "王阳")
+    assert first.byline.correspondents == ("李盼",)
+    assert "着力打造科技创新高地" in first.headings
+    assert second.title == "孙建功调研督导辖区党建工作"
+    assert second.subtitle == "对照“五星”标准全面提升基层治理能力"
+    assert second.date == "5月31日"
+    assert second.byline.reporters == ("马燕",)
+    assert second.byline.correspondents == ("游昆鹏", "张二万")
+    # Bylines are not body text.
+    assert not any("通讯员" in p for p in first.paragraphs + second.paragraphs)
+
+
+def test_a_text_without_a_headline_is_one_article():
+    (article,) = split_articles(
+        "5月3日，市政府召开常务会议，研究部署近期重点工作。\n会议强调，要抓好落实。"
+    )
+    assert article.title == ""
+    assert article.date == "5月3日"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_lead_marker_starts_an_article_after_a_byline():
+    text = (
+        "第一篇报道的标题\n5月1日，第一篇报道的正文写在这里，内容比较长，足以构成一个段落。\n记者 张三\n"
+        "第二篇报道的标题\n本报讯 5月2日，第二篇报道的正文写在这里，内容同样比较长，足以构成一个段落。"
+    )
+    titles = [a.title for a in split_articles(text)]
+    assert titles == ["第一篇报道的标题", "第二篇报道的标题"]
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents, photographers",
+    [
+        ("记者 马燕 王阳 通讯员 李盼 文/图", ("马燕", "王阳"), ("李盼",), ()),
+        ("■本报记者 张三", ("张三",), (), ()),
+        ("(张三/文 李四/图)", ("张三",), (), ("李四",)),
+        ("图片均由记者李桂柏 黄柏秀\u3000廖梓杰 摄", (), (), ("李桂柏", "黄柏秀", "廖梓杰")),
+        ("摄影 王五", (), (), ("王五",)),
+        ("本报记者 刘洋 实习生 陈晨", ("刘洋",), ("陈晨",), ()),
+    ],
+)
+def test_byline_forms(line, reporters, correspondents, photographers):
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.reporters, byline.correspondents, byline.photographers) == (
+        reporters,
+        correspondents,
+        photographers,
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["着力打造科技创新高地", "郑东新区", "记者会上，他表示将继续推进。"]
+)
+def test_other_lines_are_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_a_credit_in_brackets_leaves_the_lead():
+    text, byline = split_lead_credit("本报讯(记者黄柏秀 文欢 莫保义)“现在，我宣布开工!”")
+    assert text == "本报讯 “现在，我宣布开工!”"
+    assert byline is not None and byline.reporters == ("黄柏秀", "文欢", "莫保义")
+
+
+def test_news_dev_articles_are_one_each_with_their_headline():
+    folder = shared("data", "news-dev", "articles")
+    for path in sorted(folder.glob("*.txt")):
+        found = split_articles(path.read_text(encoding="utf-8"))
+        assert len(found) == 1, path.name
+        first_line = path.read_text(encoding="utf-8").splitlines()[0]
+        if not first_line.startswith("本报讯"):
+            assert found[0].title == first_line

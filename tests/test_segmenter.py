@@ -1,0 +1,55 @@
+import pytest
+
+from newsx.analysis.segmenter import Forced, Segmenter, read_user_dict
+from newsx.analysis.errors import InputError
+
+from conftest import shared
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return Segmenter("rjieba")
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return Segmenter("jieba")
+
+
+def test_forced_words_stay_whole_in_every_mode(fast):
+    forced = Forced.of({"郑东新区": "ns", "孙建功": "nr"})
+    text = "郑东新区党工委书记孙建功出席"
+    assert fast.cut(text)[:2] == ["郑东新", "区"]
+    assert fast.cut(text, forced=forced) == ["郑东新区", "党工委", "书记", "孙建功", "出席"]
+    assert ("孙建功", "nr") in fast.tag(text, forced)
+    tokens = fast.tokenize(text, forced=forced)
+    assert all(text[s:e] == w for w, s, e in tokens)
+    assert ("孙建功", 9, 12) in tokens
+
+
+def test_full_mode_offsets_point_at_the_words(fast):
+    text = "中原科技城管委会主办"
+    for word, start, end in fast.tokenize(text, "full"):
+        assert text[start:end] == word
+
+
+def test_user_dictionary_format(tmp_path):
+    path = tmp_path / "dict.txt"
+    path.write_text("云签约 10 n\n郑东新区 ns\n智慧岛\n", encoding="utf-8")
+    assert read_user_dict(path) == [
+        ("云签约", 10, "n"),
+        ("郑东新区", None, "ns"),
+        ("智慧岛", None, None),
+    ]
+    path.write_text("a b c d\n", encoding="utf-8")
+    with pytest.raises(InputError, match="dict.txt:1"):
+        read_user_dict(path)
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_fast_engine_matches_jieba_on_the_bakeoff(hmm, fast, reference):
+    lines = shared("data", "icwb2", "pku_test.utf8").read_text(encoding="utf-8").splitlines()[:600]
+    fast_hmm = Segmenter("rjieba", hmm=hmm)
+    ref_hmm = Segmenter("jieba", hmm=hmm)
+    same = sum(fast_hmm.cut(line) == ref_hmm.cut(line) for line in lines)
+    assert same / len(lines) >= 0.998
