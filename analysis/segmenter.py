@@ -217,6 +217,7 @@ def _load_jieba() -> Any:
     import logging
 
     import jieba
+
     from newsx.analysis.cache import cache_dir
 
     jieba.setLogLevel(logging.CRITICAL + 1)

@@ -14,6 +14,7 @@ import sys
 from typing import Annotated, NoReturn
 
 import typer
+
 from newsx import __version__
 from newsx.cli import articles, keywords, segment
 from newsx.cli.exitcodes import Exit, UsageError

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+
 from newsx.analysis.errors import InputError
 from newsx.analysis.keywords import (
     Filter,

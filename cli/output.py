@@ -162,9 +162,10 @@ def _write_table(
     output: Path | None,
     title: str | None,
 ) -> int:
-    from newsx.cli.console import colour_allowed
     from rich.console import Console
     from rich.table import Table
+
+    from newsx.cli.console import colour_allowed
 
     table = Table(title=title, show_lines=False, header_style="bold")
     numeric = set()

@@ -106,9 +106,10 @@ class _progress:
     def __init__(self, total: int, messages: Messages) -> None:
         self.bar: Any = None
         if total >= self.MIN_FILES and not messages.quiet and sys.stderr.isatty():
-            from newsx.cli.console import colour_allowed
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            from newsx.cli.console import colour_allowed
 
             self.bar = Progress(
                 TextColumn("{task.description}"),

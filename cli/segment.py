@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Annotated
 
 import typer
+
 from newsx.analysis.tasks import SegmentOptions
 from newsx.analysis.tasks import segment as segment_task
 from newsx.cli import options as opt

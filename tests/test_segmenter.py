@@ -1,7 +1,7 @@
 import pytest
 
-from newsx.analysis.segmenter import Forced, Segmenter, read_user_dict
 from newsx.analysis.errors import InputError
+from newsx.analysis.segmenter import Forced, Segmenter, read_user_dict
 
 from conftest import shared
 
