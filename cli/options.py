@@ -32,6 +32,7 @@ Paths = Annotated[
     Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
     typer.Argument(
         help="Text files, folders (searched recursively) or globs. '-' or nothing reads stdin.",
+        metavar="FILES...",
         show_default=False,
     ),
 ]
