@@ -13,6 +13,7 @@ import typer
 from newsx.analysis.errors import InputError
 from newsx.analysis.keywords import (
     Filter,
+    Keyword,
     WordCounts,
     builtin_stopwords,
     corpus_idf,
@@ -43,31 +44,39 @@ class Idf(str, Enum):
     corpus = "corpus"
 
 
+# Options shared by every command that ranks words (keywords, cloud, report).
+MethodOpt = Annotated[
+    Method, typer.Option("--method", "-m", help="tfidf, freq (share of words) or textrank.")
+]
+MinLen = Annotated[int, typer.Option("--min-len", help="Shortest word to count.", min=1)]
+Stopwords = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--stopwords",
+        help="More stop words, one or more per line; repeatable.",
+        show_default=False,
+    ),
+]
+NoStopwords = Annotated[
+    bool, typer.Option("--no-stopwords", help="Do not use the built-in stop words.")
+]
+IdfOpt = Annotated[
+    Idf,
+    typer.Option("--idf", help="IDF weights from jieba's table or from the inputs themselves."),
+]
+
+
 def keywords_cli(
     paths: opt.Paths = None,
     top: opt.Top = 20,
-    method: Annotated[
-        Method, typer.Option("--method", "-m", help="tfidf, freq (share of words) or textrank.")
-    ] = Method.tfidf,
+    method: MethodOpt = Method.tfidf,
     by: Annotated[
         By, typer.Option("--by", help="Rank over the whole corpus, per file or per article.")
     ] = By.corpus,
-    min_len: Annotated[int, typer.Option("--min-len", help="Shortest word to count.", min=1)] = 2,
-    stopwords: Annotated[
-        Optional[list[Path]],  # noqa: UP045
-        typer.Option(
-            "--stopwords",
-            help="More stop words, one or more per line; repeatable.",
-            show_default=False,
-        ),
-    ] = None,
-    no_stopwords: Annotated[
-        bool, typer.Option("--no-stopwords", help="Do not use the built-in stop words.")
-    ] = False,
-    idf: Annotated[
-        Idf,
-        typer.Option("--idf", help="IDF weights from jieba's table or from the inputs themselves."),
-    ] = Idf.jieba,
+    min_len: MinLen = 2,
+    stopwords: Stopwords = None,
+    no_stopwords: NoStopwords = False,
+    idf: IdfOpt = Idf.jieba,
     fmt: opt.FormatOpt = None,
     csv: opt.Csv = False,
     json: opt.Json = False,
@@ -97,17 +106,11 @@ def keywords_cli(
     config = make_config(
         engine=engine.value, no_hmm=no_hmm, user_dicts=user_dict, no_learn=no_learn
     )
-    words = frozenset() if no_stopwords else builtin_stopwords()
-    for path in stopwords or ():
-        try:
-            words |= read_stopwords(path)
-        except InputError as error:
-            raise UsageError(str(error)) from None
-    options = KeywordOptions(
-        Filter(words, min_len), textrank=method is Method.textrank, per_article=by is By.article
+    options = keyword_options(
+        method=method, by=by, min_len=min_len, stopwords=stopwords, no_stopwords=no_stopwords
     )
     task = functools.partial(keyword_counts, config, options)
-    groups = _groups(run.map(task), by)
+    groups = group_counts(run.map(task), by)
     columns = ("rank", "word", "score", "count")
     if by is not By.corpus:
         columns = ("file", "article", "title")[: 1 if by is By.file else 3] + columns
@@ -116,7 +119,22 @@ def keywords_cli(
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 
-def _groups(done: Iterator[Any], by: By) -> list[tuple[dict[str, Any], WordCounts]]:
+def keyword_options(
+    *, method: Method, by: By, min_len: int, stopwords: list[Path] | None, no_stopwords: bool
+) -> KeywordOptions:
+    """What keyword_counts needs from the shared options; bad stop word files are usage errors."""
+    words = frozenset() if no_stopwords else builtin_stopwords()
+    for path in stopwords or ():
+        try:
+            words |= read_stopwords(path)
+        except InputError as error:
+            raise UsageError(str(error)) from None
+    return KeywordOptions(
+        Filter(words, min_len), textrank=method is Method.textrank, per_article=by is By.article
+    )
+
+
+def group_counts(done: Iterator[Any], by: By) -> list[tuple[dict[str, Any], WordCounts]]:
     """Counts per ranking unit: the corpus, each file or each article."""
     groups: dict[tuple[str, int], tuple[dict[str, Any], WordCounts]] = {}
     numbers = ArticleNumbers()
@@ -139,9 +157,10 @@ def _groups(done: Iterator[Any], by: By) -> list[tuple[dict[str, Any], WordCount
     return list(groups.values())
 
 
-def _ranked(
+def rank_groups(
     groups: list[tuple[dict[str, Any], WordCounts]], method: str, top: int, own_idf: bool
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[tuple[dict[str, Any], list[Keyword]]]:
+    """Each group's label with its top keywords; own_idf weighs by the groups themselves."""
     idf = None
     if own_idf:
         everything = WordCounts()
@@ -149,7 +168,14 @@ def _ranked(
             everything += counts
         idf = corpus_idf(everything)
     for label, counts in groups:
-        for position, keyword in enumerate(rank(counts, method=method, top=top, idf=idf), start=1):
+        yield label, rank(counts, method=method, top=top, idf=idf)
+
+
+def _ranked(
+    groups: list[tuple[dict[str, Any], WordCounts]], method: str, top: int, own_idf: bool
+) -> Iterator[dict[str, Any]]:
+    for label, keywords in rank_groups(groups, method, top, own_idf):
+        for position, keyword in enumerate(keywords, start=1):
             yield {
                 **label,
                 "rank": position,
