@@ -6,13 +6,13 @@ written next to it (超过, 约, 近, 逾 before; 多, 余 inside) are part of i
 labels such as 总投资 are not. A number without a currency (3000万吨, 45个, 2023年,
 15%) is not money, and neither is a bare magnitude (亿元以上项目, 数十亿元).
 
-Spans index the text as given. Full-width digits and punctuation are read through
-a length-preserving translation, so start/end stay valid for the original text.
+Spans index the text as given; full-width digits (３０００万元) are read as they are.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -33,10 +33,8 @@ class Amount:
     end: int
 
 
-# Full-width forms read as ASCII; one character for one, so spans do not move.
-_WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "～": "~", "－": "-", "﹣": "-"}
-)
+# Full-width punctuation read as ASCII when a number's value is computed.
+_WIDTH = str.maketrans({"．": ".", "～": "~", "－": "-", "﹣": "-"})
 
 # Longest first: the alternation takes the first that matches.
 _CURRENCIES: dict[str, str] = {
@@ -101,13 +99,14 @@ _QUALIFIERS: dict[str, str] = {
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_MAGS = "十拾百佰千仟万亿"
-_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# \d is Unicode-aware in Python, so full-width digits (３０００) match as they are.
+_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 # A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
 # A Chinese number must not follow characters that make it part of a word
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
 # a bare 万/亿 never (亿元以上项目).
 _NUM = (
-    rf"(?:(?:{_ARABIC})(?:[多余]?[{_CN_MAGS}]+(?:\d+(?:\.\d+)?)?)*"
+    rf"(?:(?:{_ARABIC})(?:[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
     rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
     rf"[{_CN_DIGITS}{_CN_MAGS}]*"
     rf"(?:[多余][{_CN_MAGS}]+)?)"
@@ -128,12 +127,13 @@ _AMOUNT = re.compile(
     rf"""
     (?P<qual>{_QUAL_RE})?
     (?P<pre>{_alt(_PREFIXES)})?
-    (?<![\d.])(?<!\d,)
+    (?<![\d.．])(?<!\d,)
     (?P<lo>{_NUM})
-    (?:(?P<locur>{_alt(_CURRENCIES)})?\s?(?:至|到|-|~|—|–)\s?(?P<pre2>{_alt(_PREFIXES)})?
+    (?:(?P<locur>{_alt(_CURRENCIES)})?\s?(?:至|到|-|~|—|–|～|－|﹣)\s?(?P<pre2>{_alt(_PREFIXES)})?
        (?P<hi>{_NUM}))?
     (?P<tail>[多余])?
-    (?P<cur>{_alt(_CURRENCIES)})?
+    # A currency is required unless a sign came first (US$1.5亿).
+    (?P<cur>(?(pre)(?:{_alt(_CURRENCIES)})?|(?:{_alt(_CURRENCIES)})))
     (?![旦宵素首帅])
     """,
     re.VERBOSE,
@@ -154,27 +154,45 @@ _MAG_VALUE = {
     "万": 10_000,
     "亿": 100_000_000,
 }
-_TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN_DIGITS}]|[{_CN_MAGS}]")
+_TOKEN = re.compile(rf"[0-9]+(?:\.[0-9]+)?|[{_CN_DIGITS}]|[{_CN_MAGS}]")
 
 
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order, not overlapping."""
-    if not _CUE.search(text):
-        return []
-    probe = text.translate(_WIDTH)
     found: list[Amount] = []
-    for match in _AMOUNT.finditer(probe):
-        amount = _from_match(match, text)
-        if amount is not None:
-            found.append(amount)
+    # Only the text around a currency word or sign can hold an amount: the full
+    # pattern runs on those windows alone (its lookbehinds still see the text before).
+    for start, end in _windows(text):
+        for match in _AMOUNT.finditer(text, start, end):
+            amount = _from_match(match, text)
+            if amount is not None:
+                found.append(amount)
     return found
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for cue in _CUE.finditer(text):
+        start = max(0, cue.start() - _REACH)
+        end = min(len(text), cue.end() + _TRAIL)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+# How far a number (with its qualifier) reaches before its currency, and a currency
+# word after its cue (元人民币), plus one character for the lookahead.
+_REACH = 40
+_TRAIL = 5
 
 
 def parse_amount(text: str) -> Amount | None:
     """`text` read as one amount (surrounding spaces allowed), or None if it is not one."""
     stripped = text.strip()
     offset = len(text) - len(text.lstrip())
-    match = _AMOUNT.fullmatch(stripped.translate(_WIDTH))
+    match = _AMOUNT.fullmatch(stripped)
     if match is None:
         return None
     amount = _from_match(match, stripped)
@@ -209,6 +227,7 @@ def _read(match: re.Match[str], original: str, *, whole: bool) -> Amount | None:
     lo_text = match.group("lo")
     hi_text = match.group("hi") if whole else None
     cur = (match.group("cur") or match.group("locur")) if whole else match.group("locur")
+    cur = cur or None  # the currency group matches "" after a sign
     pre = (match.group("pre") or match.group("pre2")) if whole else match.group("pre")
     if cur is None and pre is None:
         return None
@@ -260,7 +279,9 @@ def _trailing_magnitude(number: str) -> str:
 
 def _number(text: str) -> Decimal | None:
     """The value of a number written with Arabic and/or Chinese digits and magnitudes."""
-    text = text.replace(",", "").replace("多", "").replace("余", "")
+    # Any Unicode decimal digit (３, ٣) as ASCII; \d in the pattern accepted it.
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    text = text.translate(_WIDTH).replace(",", "").replace("多", "").replace("余", "")
     total = Decimal(0)  # finished 万/亿 groups
     section = Decimal(0)  # below 万: 三千五百
     current: Decimal | None = None  # the digits not yet given a magnitude
