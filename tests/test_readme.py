@@ -1,0 +1,68 @@
+"""Every example in the README works as written, and every command is documented."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CONSOLE = re.compile(r"```console\n(.*?)```", re.S)
+
+
+def examples() -> list[tuple[str, list[str]]]:
+    """($ command, the output lines shown under it) for every console block."""
+    found = []
+    for block in CONSOLE.findall(README):
+        command, shown = None, []
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                if command:
+                    found.append((command, shown))
+                command, shown = line[2:], []
+            elif command:
+                shown.append(line)
+        if command:
+            found.append((command, shown))
+    return found
+
+
+@pytest.mark.parametrize("command, shown", examples(), ids=[c for c, _ in examples()])
+def test_readme_example_runs_as_written(command, shown, tmp_path):
+    # Run where a newcomer would: a folder with the samples in it.
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    expected_code = 0
+    if match := re.search(r"#\s*exit (\d+)\s*$", command):
+        expected_code = int(match.group(1))
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == expected_code, proc.stderr
+    output = proc.stdout + proc.stderr
+    for line in shown:
+        if line.strip() and line.strip() not in ("…", "..."):
+            assert line.rstrip() in output, f"README shows {line!r}, newsx printed:\n{output}"
+
+
+def test_every_command_has_help_and_a_readme_section():
+    import typer.main
+
+    from newsx.cli.app import app
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help and "Example:" in command.help, f"{name} has no help with an example"
+        assert f"### `newsx {name}`" in README, f"README has no section for {name}"
