@@ -137,7 +137,7 @@ def test_yuan_only_for_cny() -> None:
 def test_amount_is_frozen() -> None:
     amount = find_amounts("3亿元")[0]
     with pytest.raises(AttributeError):
-        amount.value = 1  # type: ignore[misc]
+        amount.value = 1  # type: ignore[misc,unused-ignore]
 
 
 # --- properties ----------------------------------------------------------------------
@@ -162,7 +162,7 @@ def _chinese(n: int) -> str:
                 zero = True
         return out
 
-    parts = []
+    parts: list[str] = []
     for unit, size in (("亿", 10**8), ("万", 10**4), ("", 1)):
         group, n = divmod(n, size)
         if group:

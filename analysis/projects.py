@@ -1,0 +1,834 @@
+"""Projects named in investment news: signed, started, completed or brought into a park.
+
+Reports list projects in a few recurring shapes, and this module reads the shapes,
+never a list of known names:
+
+* an opener after a project subject: 签约项目有 / 开工项目包括： / 竣工项目分别是 /
+  企业包括 / 项目如下： / 主要有：, followed by items separated by 、 ， or ；, or
+  numbered (1. / 一是 / （一）), inline or one per paragraph;
+* a closer that counts the list: A、B、C等20个 / A、B4大项目 / A、B等在10月竣工项目共11项;
+* with no list at all, paragraphs that each open with a project and its amount
+  (X项目，总投资Y亿元), or a single signing (举行了X签约仪式).
+
+Lists of places visited, companies invited or platforms pitched have no such opener
+or closer, and a clause with a visiting verb (考察, 邀请, 推介 …) is never read as a
+list. A project named again later is reported once, in the form of its first mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from newsx.analysis.amounts import Amount, find_amounts
+
+__all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str  # as first written
+    event: str  # 签约 云签约 集中签约 开工 竣工 入驻 … ("" if the text gives none)
+    amount: Amount | None  # the project's own amount, when the text gives one
+
+
+@dataclass(frozen=True)
+class ProjectReport:
+    projects: tuple[Project, ...]
+    batch_total: Amount | None  # the total of the batch (项目总投资超64亿元)
+    fields: tuple[str, ...]  # 聚焦区块链、人工智能…等领域
+    expected: int | None  # the count the text announces (等20个, 共15个项目)
+    event: str  # the article's event
+    problems: tuple[str, ...]  # notes for a human: "text announces 20 projects, found 18"
+
+
+# --- vocabulary -----------------------------------------------------------------------
+
+_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+_EVENTS = (
+    "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
+)
+_EVENT = re.compile(_EVENTS)
+# What a list of projects is about; one of these must precede an opener.
+_SUBJECT = re.compile(r"项目|企业")
+# Cheap test before anything else: no article without one of these lists projects.
+_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|入驻|落户")
+_BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目")
+# Verbs of visiting, inviting and pitching: what follows them is not a project list.
+_VISIT = re.compile(
+    r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
+    r"|督导|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
+)
+_OPENER = re.compile(
+    r"(?:分别是|分别为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含|涉及|如下|有|为|是)"
+    r"[：:]?|[：:]"
+)
+# 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
+# 开工的项目有, 签约项目：.
+_WEAK_OPENERS = ("有", "为", "是", "")
+_WEAK_OPENER_LEFT = re.compile(r"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$")
+_CLOSER_COUNTED = re.compile(
+    rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
+    rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
+    rf"(?:重点|重大|产业)?(?:项目|企业)?(?=[，,。；;：:\s]|$|签约|开工|竣工|落地|入驻|集中)"
+)
+_CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
+# A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
+_CLOSER_EVENT = re.compile(
+    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业)"
+    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后)?(?:签约|开工|竣工|落地|入驻|落户|投产)"
+)
+_HORTATIVE = re.compile(r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进")
+_CLOSER_OPEN = re.compile(
+    r"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
+    r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?$"
+)
+_FIELD_LIST = re.compile(
+    r"(?:聚焦|涵盖|涉及|覆盖|围绕|集中在|分布在|主要为|包括|包含|属于)(?:了)?"
+    r"(?P<body>[^，,。；;：:]{2,120}?)等(?:多个|诸多|\d+个|[一二三四五六七八九十]+个|几大)?"
+    r"(?:重点|新兴|主导)?(?:领域|产业|行业|板块|方向|门类)"
+)
+# Shapes of project names, for the weaker contexts (numbered paragraphs, closers alone).
+_NAME_SUFFIX = re.compile(
+    r"(?:项目|工程|中心|总部|基地|产业园|园区|园|研究院|研究所|分院|实验室|工作站|平台|工厂|厂"
+    r"|生产线|产线|公司|集团|学校|小学|中学|大学|学院|幼儿园|院|公寓"
+    r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
+    r"|网|酒店|市场|厂房|楼|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）])$"
+)
+# Items that are organisations, places, people or classes of things, never projects.
+_NOT_NAME = re.compile(
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
+    r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
+    r"|^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇))$|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
+)
+# Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
+_DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌))(?P<name>.{2,})$")
+_DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线")
+# A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
+_MODIFIER_VERB = re.compile(
+    r"建设|援建|投资|捐|实施|承建|引进|签约|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建|扩建"
+)
+_LEADING = re.compile(
+    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|和|及|有|如)+"
+)
+_MARKER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
+)
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=[：:；;，,。])|^)\s*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,2}[.．、](?!\d)|[①-⑳])"
+)
+_TOTAL_KEY = re.compile(
+    r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资)"
+    r"[^，,。；;0-9０-９]{0,6}$"
+)
+# Between a project's name and its own amount: ，(由…建设，)(计划)总投资.
+_OWN_AMOUNT_GAP = re.compile(
+    r"^[”\"]?(?:[，,]?由[^，,。；;、]{1,30}建设[，,])?[，,]?(?:该?项目)?"
+    r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:为|约为|是)?$"
+)
+_COUNTED_SUBJECT = re.compile(
+    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业)"
+    rf"|(?:项目|企业)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
+)
+_NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争")
+_SINGLE_SIGNING = re.compile(
+    r"(?:举行|举办|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
+    r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?签约仪式"
+)
+_PARTY_SIGNING = re.compile(
+    r"(?:出席|参加|见证|举行)了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
+    r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)"
+)
+_COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
+_GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$|市$")
+_PARAGRAPH_PROJECT = re.compile(
+    r"^(?P<name>[^，,。；;：:“”]{4,60}?)[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
+    r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
+)
+_HEADLINE_MAX = 50
+_OPEN_BRACKETS = "（(《“「【‘"
+_CLOSE_BRACKETS = "）)》”」】’"
+_QUOTES = "“”\"'‘’「」"
+
+
+# --- public API ---------------------------------------------------------------------
+
+
+def find_projects(text: str) -> ProjectReport:
+    """The projects listed in one article's text (headline and body, a paragraph a line)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if not paragraphs or not _ANY_CUE.search(text):
+        return ProjectReport((), None, (), None, "", ())
+    # Headline and subtitle: the first lines while they are short.
+    head = "\n".join(p for p in paragraphs[:2] if len(p) <= _HEADLINE_MAX)
+    lists = _find_lists(paragraphs)
+    found: list[_Item] = []
+    seen: set[str] = set()
+    counts: list[int | None] = []  # the written count of each list that named a new project
+    for lst in lists:
+        fresh = [i for i in lst.items if project_key(i.name) not in seen]
+        for item in fresh:
+            key = project_key(item.name)
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+        if fresh:
+            counts.append(lst.count)
+    if not lists:
+        found = _paragraph_projects(paragraphs) or _signing_projects(paragraphs)
+    if not found:
+        return ProjectReport((), None, (), None, _event_of(head), ())
+    amounts = find_amounts(text)
+    sentences = _sentences(paragraphs)
+    # Counts written with each list (4大项目 … 共11项) add up; else the announced one.
+    if counts and all(c is not None for c in counts):
+        expected: int | None = sum(c for c in counts if c is not None)
+    else:
+        expected = _announced_count(sentences)
+    batch_total = _batch_total(text, sentences, lists, amounts, found, expected)
+    own = _own_amounts(text, [i.name for i in found], amounts, batch_total)
+    event = _article_event(head, lists)
+    projects = tuple(
+        Project(
+            name=item.name,
+            event=_refine_event(item.event, head) or event,
+            amount=_anchor(item.amount, item.name, text, amounts) or own.get(item.name),
+        )
+        for item in found
+    )
+    problems: list[str] = []
+    open_ended = any(lst.open_ended for lst in lists)
+    if expected is not None and len(projects) != expected:
+        if len(projects) > expected or not open_ended:
+            problems.append(f"text announces {expected} projects, found {len(projects)}")
+    return ProjectReport(
+        projects=projects,
+        batch_total=batch_total,
+        fields=_fields(text),
+        expected=expected,
+        event=event,
+        problems=tuple(problems),
+    )
+
+
+def project_key(name: str) -> str:
+    """A project's name normalised for matching: NFKC, no quotes or spaces, no 项目 suffix."""
+    key = unicodedata.normalize("NFKC", name)
+    key = re.sub(r"[\s“”\"'‘’「」《》]", "", key).lower()
+    return re.sub(r"(?:建设)?项目$", "", key) or key
+
+
+def dedupe_projects(items: Iterable[T], *, name: Callable[[T], str]) -> list[list[T]]:
+    """Group items that name the same project (see `project_key`), in first-seen order.
+
+    `name` gives an item's project name, so rows of any shape (file, article,
+    project) can be grouped: ``dedupe_projects(rows, name=lambda r: r.project.name)``.
+    """
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(project_key(name(item)), []).append(item)
+    return list(groups.values())
+
+
+# --- lists ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    name: str
+    event: str
+    amount: Amount | None = None
+
+
+@dataclass(frozen=True)
+class _List:
+    items: tuple[_Item, ...]
+    count: int | None  # the count written with the list (等20个, 4大项目, 项目5个)
+    open_ended: bool  # ends in 等 with no count, or 其中包括: more exist than are named
+    sentence: str  # the sentence that holds the list (or its opener)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    paragraph: int
+
+
+def _sentences(paragraphs: Sequence[str]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for i, para in enumerate(paragraphs):
+        for piece in _split_top(para, "。！？!?"):
+            if piece.strip():
+                out.append(_Sentence(piece, i))
+    return out
+
+
+def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
+    # In a batch report (an event in the headline) any project subject may open a list.
+    batch = bool(_EVENT.search("\n".join(paragraphs[:2])))
+    lists: list[_List] = []
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        consumed = 0
+        for sentence in _split_top(para, "。！？!?"):
+            if not _list_cue(sentence):
+                continue
+            found = _opener_list(sentence, batch=batch) or _closer_list(sentence)
+            if found is not None:
+                lists.append(found)
+            elif _ends_with_opener(sentence, batch=batch) and sentence == _last_sentence(para):
+                block, consumed = _paragraph_list(sentence, paragraphs[i + 1 :])
+                if block is not None:
+                    lists.append(block)
+        i += 1 + consumed
+    return [lst for lst in lists if lst.items]
+
+
+def _list_cue(sentence: str) -> bool:
+    """Cheap test: could this sentence hold or open a list of projects?"""
+    return bool(_SUBJECT.search(sentence) or "引进" in sentence) and (
+        "、" in sentence
+        or "；" in sentence
+        or ";" in sentence
+        or sentence.rstrip().endswith(("：", ":"))
+        or _INLINE_MARKER.search(sentence) is not None
+        or "大项目" in sentence
+    )
+
+
+def _last_sentence(para: str) -> str:
+    pieces = [p for p in _split_top(para, "。！？!?") if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
+    """签约项目如下： / 开工项目有： — a subject and an opener word end the paragraph."""
+    s = sentence.rstrip()
+    if not s.endswith(("：", ":")):
+        return False
+    clause = _last_clause(s[:-1])
+    return (
+        _PARAGRAPH_OPENER.search(clause) is not None
+        and not _VISIT.search(clause)
+        and (batch or _BATCH_CUE.search(sentence) is not None)
+    )
+
+
+_PARAGRAPH_OPENER = re.compile(
+    rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?(?:如下|有|包括|分别是|分别为|为|是|主要有|具体为|名单如下)?$"
+)
+
+
+def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
+    for match in _OPENER.finditer(sentence):
+        prefix = sentence[: match.start()]
+        if _bracket_depth(prefix):
+            continue
+        clause = _last_clause(prefix)
+        word = match.group().rstrip("：:")
+        if word in _WEAK_OPENERS and not _WEAK_OPENER_LEFT.search(clause):
+            continue
+        if not (_SUBJECT.search(prefix) or "引进" in clause):
+            continue
+        if not (batch or _BATCH_CUE.search(prefix)):
+            continue
+        if _VISIT.search(clause) or _FIELD_TAIL.match(sentence[match.end() :]):
+            continue
+        body = sentence[match.end() :]
+        items, count, open_ended = _parse_body(body, _event_of(clause) or _event_of(prefix))
+        # Right after its subject (签约项目有) a list may name anything; further away
+        # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
+        shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
+        if not items or (len(items) == 1 and not shaped):
+            continue
+        if not _WEAK_OPENER_LEFT.search(clause) and count is None and shaped * 2 < len(items):
+            continue
+        if count is None:
+            count = _subject_count(clause)
+        open_ended = open_ended or word.startswith("其中") or word == "如"
+        return _List(tuple(items), count, open_ended, sentence)
+    return None
+
+
+# 聚焦A、B等领域 after an opener: a list of fields, not of projects.
+_FIELD_TAIL = re.compile(r"^[^，,。；;]{2,120}?等(?:多个|诸多|几大)?(?:领域|产业|行业|板块)")
+
+
+def _closer_list(sentence: str) -> _List | None:
+    """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项."""
+    for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT):
+        for match in regex.finditer(sentence):
+            clause = _last_clause(sentence[: match.start()])
+            if "、" not in clause or _VISIT.search(clause):
+                continue
+            if regex is _CLOSER_EVENT:
+                if _HORTATIVE.search(clause):
+                    continue
+            elif not (_EVENT.search(sentence) or "项目" in match.group()):
+                continue
+            event = _event_of(match.group()) or _event_of(sentence)
+            items = _split_items(_strip_modifier(clause), event)
+            # With no opener, the names themselves must look like projects, the last
+            # one (which the closer follows) above all.
+            shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
+            if len(items) >= 2 and shaped[-1] and sum(shaped) * 2 >= len(items):
+                count = _number(match.group("n")) if "n" in regex.groupindex else None
+                return _List(tuple(items), count, count is None, sentence)
+    return None
+
+
+def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None, int]:
+    """Items one per paragraph after an opener paragraph ending in ：."""
+    event = _event_of(_last_clause(opener)) or _event_of(opener)
+    items: list[_Item] = []
+    used = 0
+    for para in following:
+        marked = _MARKER.match(para) is not None
+        body = _MARKER.sub("", para, count=1)
+        if _opener_list(body, batch=True) is not None:
+            break  # a sub-list (（一）先进制造业项目5个，分别为：…) is read on its own
+        head = _split_top(body, "，,；;。：:")[0]
+        name = _clean_name(head)
+        amount = _chunk_amount(body)
+        if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount)):
+            break
+        items.append(_Item(name, event, amount))
+        used += 1
+    if len(items) < 2:
+        return None, 0
+    return _List(tuple(items), _subject_count(opener), False, opener), used
+
+
+def _parse_body(body: str, event: str) -> tuple[list[_Item], int | None, bool]:
+    """The items of a list body (the text after its opener), its count, and whether open."""
+    body = body.strip()
+    chunks = _split_top(body, "；;")
+    markers = list(_INLINE_MARKER.finditer(body))
+    if len(chunks) < 2 and len(markers) >= 2:
+        chunks = [body[a.end() : b.start()] for a, b in zip(markers, markers[1:], strict=False)]
+        chunks.append(body[markers[-1].end() :])
+    if len(chunks) >= 2:
+        return _parse_chunks(chunks, event)
+    clauses = _split_top(body, "，,")
+    items: list[_Item] = []
+    count: int | None = None
+    open_ended = False
+    for n, clause in enumerate(clauses):
+        continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
+        if not continuing:
+            name = _clean_name(clause)
+            if name and "、" not in clause and _NAME_SUFFIX.search(name) and not _has_money(clause):
+                items.append(_Item(name, event))
+                continue
+            break
+        part, closer_count, closed_open = _cut_closer(clause)
+        count = count if closer_count is None else (count or 0) + closer_count
+        open_ended = open_ended or closed_open
+        items.extend(_split_items(_strip_modifier(part), event))
+        if closer_count is not None and n == 0 and len(clauses) > 1:
+            # 等12个，总投资…: the list is closed; later clauses are about the batch.
+            if not re.match(r"^(?:还有|以及|另有)", clauses[1]):
+                break
+    return items, count, open_ended
+
+
+def _parse_chunks(chunks: Sequence[str], event: str) -> tuple[list[_Item], int | None, bool]:
+    items: list[_Item] = []
+    count: int | None = None
+    open_ended = False
+    for chunk in chunks:
+        chunk = _MARKER.sub("", chunk.strip(), count=1)
+        if not chunk:
+            continue
+        sub = _opener_list(chunk, batch=True)
+        if sub is not None:
+            items.extend(sub.items)
+            count = None if sub.count is None else (count or 0) + sub.count
+            continue
+        head = _split_top(chunk, "，,：:")[0]
+        head, closer_count, closed_open = _cut_closer(head)
+        open_ended = open_ended or closed_open
+        if closer_count is not None:
+            count = closer_count
+        found = _split_items(_strip_modifier(head), event)
+        if len(found) == 1 and found[0].amount is None:
+            found = [_Item(found[0].name, event, _chunk_amount(chunk))]
+        items.extend(found)
+    return items, count, open_ended
+
+
+def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
+    """Split a closer off a list clause: (list part, its count or None, open-ended?)."""
+    for regex in (_CLOSER_COUNTED, _CLOSER_BIG):
+        match = regex.search(clause)
+        if match and not _bracket_depth(clause[: match.start()]):
+            return clause[: match.start()], _number(match.group("n")), False
+    match = _CLOSER_OPEN.search(clause)
+    if match and not _bracket_depth(clause[: match.start()]):
+        return clause[: match.start()], None, True
+    return clause, None, False
+
+
+def _strip_modifier(clause: str) -> str:
+    """Drop a modifier that covers a whole list: 中煤集团、国电集团等央企投资建设的A."""
+    cut = _modifier_end(clause)
+    if cut >= 0 and "、" in clause[:cut] and "等" in clause[:cut]:
+        return clause[cut + 1 :]
+    return clause
+
+
+def _strip_item_modifier(item: str) -> str:
+    """Drop an item's own modifier: 鄂尔多斯市援建的A / 总投资10亿元的B -> A / B."""
+    cut = _modifier_end(item)
+    return item[cut + 1 :] if cut >= 0 else item
+
+
+def _modifier_end(text: str) -> int:
+    """The last 的 outside brackets that closes a modifier (a verb or money before it)."""
+    cut = -1
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in _OPEN_BRACKETS
+        depth -= ch in _CLOSE_BRACKETS and depth > 0
+        if ch == "的" and depth == 0 and i + 2 < len(text):
+            before = text[:i]
+            if _MODIFIER_VERB.search(before) or _has_money(before):
+                cut = i
+    return cut
+
+
+def _split_items(part: str, event: str) -> list[_Item]:
+    """The items of one list clause: A、B、C和D; A项目（总投资5亿元） keeps its amount."""
+    pieces = [p for p in _split_top(part, "、") if p.strip()]
+    if pieces:
+        # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
+        last = pieces[-1]
+        for joiner, left_shape in (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG)):
+            left, sep, right = _partition_top(last, joiner)
+            if (
+                sep
+                and left_shape.search(_clean_name(left))
+                and _NAME_SUFFIX.search(_clean_name(right))
+            ):
+                pieces[-1:] = [left, right]
+                break
+    items: list[_Item] = []
+    for piece in pieces:
+        piece, amount = _bracketed_amount(_strip_item_modifier(piece.strip()))
+        name = _clean_name(piece)
+        if name and _is_name(name):
+            items.append(_Item(name, event, amount))
+    return items
+
+
+_STRONG = re.compile(r"(?:项目|工程)$")
+_BRACKETED_MONEY = re.compile(r"[(（](?P<inner>[^()（）]*)[)）]$")
+
+
+def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
+    """A项目（总投资5亿元） -> (A项目, 5亿元)."""
+    match = _BRACKETED_MONEY.search(piece)
+    if match:
+        amounts = find_amounts(match.group("inner"))
+        if amounts:
+            return piece[: match.start()], amounts[0]
+    return piece, None
+
+
+def _clean_name(raw: str) -> str:
+    name = _MARKER.sub("", raw.strip(), count=1)
+    name = _LEADING.sub("", name).strip(" \u3000" + _QUOTES)
+    if name.count("“") != name.count("”"):
+        name = name.strip("“”")
+    match = _DESCRIPTOR.match(name)
+    if match and _DESCRIPTOR_CUE.search(match.group("desc")):
+        rest = match.group("name")
+        if not re.search(r"(?:项目|工程|中心|基地)$", rest) or len(rest) > 6:
+            name = rest
+    return name.strip()
+
+
+def _is_name(name: str) -> bool:
+    return 2 <= len(name) <= 60 and not _NOT_NAME.search(name) and not _has_money(name)
+
+
+def _has_money(text: str) -> bool:
+    return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
+
+
+# --- without a list -------------------------------------------------------------------
+
+
+def _paragraph_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """X项目，总投资Y亿元 opening two or more paragraphs (or clauses) of a batch report."""
+    head = "\n".join(paragraphs[:3])
+    if not _EVENT.search(head):
+        return []
+    items: list[_Item] = []
+    for para in paragraphs:
+        if "投资" not in para:
+            continue
+        for piece in _split_top(para, "。；;"):
+            piece = re.sub(r"^(?:其中|此外|另外|同时)[，,]?", "", _MARKER.sub("", piece, count=1))
+            match = _PARAGRAPH_PROJECT.match(piece)
+            if match is None:
+                continue
+            name = _clean_name(match.group("name"))
+            if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
+                items.append(_Item(name, _event_of(head), _chunk_amount(piece)))
+    return items if len(items) >= 2 else []
+
+
+def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """A single signing: 举行了X签约仪式, or A、B分别与…签约 (companies as the parties)."""
+    for para in paragraphs:
+        if "签" not in para:
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            match = _SINGLE_SIGNING.search(sentence)
+            if match:
+                name = _clean_name(re.sub(r"项目$", "项目", match.group("name")))
+                if (
+                    _NAME_SUFFIX.search(name)
+                    and "与" not in name
+                    and _is_name(name)
+                    and not _COMPANY.search(name)
+                ):
+                    return [_Item(name, "签约")]
+            match = _PARTY_SIGNING.search(sentence)
+            if match:
+                parties = [_clean_name(p) for p in _split_top(match.group("parties"), "、")]
+                companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
+                if companies and len(companies) == len(parties):
+                    return [_Item(p, "签约") for p in companies]
+    return []
+
+
+# --- counts, totals, fields, events ---------------------------------------------------
+
+
+def _subject_count(clause: str) -> int | None:
+    match = _COUNTED_SUBJECT.search(clause)
+    if match is None or _NOT_BATCH_COUNT.search(clause):
+        return None
+    return _number(match.group("n") or match.group("m"))
+
+
+def _announced_count(sentences: Sequence[_Sentence]) -> int | None:
+    """The first batch count the article announces (12个项目, 项目共15个, 20家企业)."""
+    for sentence in sentences:
+        if _NOT_BATCH_COUNT.search(sentence.text):
+            clauses = [
+                c for c in _split_top(sentence.text, "，,") if not _NOT_BATCH_COUNT.search(c)
+            ]
+            clauses = [c for c in clauses if not re.search(r"以来|累计|今年|已", sentence.text)]
+        else:
+            clauses = _split_top(sentence.text, "，,")
+        for clause in clauses:
+            match = _COUNTED_SUBJECT.search(clause)
+            if match:
+                return _number(match.group("n") or match.group("m"))
+    return None
+
+
+def _batch_total(
+    text: str,
+    sentences: Sequence[_Sentence],
+    lists: Sequence[_List],
+    amounts: Sequence[Amount],
+    found: Sequence[_Item],
+    expected: int | None,
+) -> Amount | None:
+    if not found:
+        return None
+    own = {id(i.amount) for i in found if i.amount is not None}
+    totals = [a for a in amounts if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])]
+    totals = [a for a in totals if id(a) not in own and not _own_gap_before(text, a, found)]
+
+    def in_sentence(sentence: str) -> Amount | None:
+        at = text.find(sentence)
+        if at < 0:
+            return None
+        return next((a for a in totals if at <= a.start < at + len(sentence)), None)
+
+    for lst in lists:
+        total = in_sentence(lst.sentence)
+        if total is not None:
+            return total
+    if expected is not None:
+        for sentence in sentences:
+            for clause in _split_top(sentence.text, "，,"):
+                match = _COUNTED_SUBJECT.search(clause)
+                if match and _number(match.group("n") or match.group("m")) == expected:
+                    total = in_sentence(sentence.text)
+                    if total is not None:
+                        return total
+    return totals[0] if totals else None
+
+
+def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:
+    """Is `amount` written right after one of the projects (its own amount)?"""
+    window = text[max(0, amount.start - 90) : amount.start]
+    return any(_owns(window, item.name) for item in found)
+
+
+def _owns(window: str, name: str) -> bool:
+    """Does `window` (the text before an amount) end with `name` and an own-amount gap?
+
+    The last member of a list (A、B和C，总投资…) does not own the list's total.
+    """
+    at = window.rfind(name)
+    if at < 0 or not _OWN_AMOUNT_GAP.match(window[at + len(name) :]):
+        return False
+    before = window[:at].rstrip(_QUOTES)
+    return not before.endswith(("、", "和", "及", "以及"))
+
+
+def _own_amounts(
+    text: str, names: Sequence[str], amounts: Sequence[Amount], batch: Amount | None
+) -> dict[str, Amount]:
+    """Each project's own amount: the first amount written right after its name."""
+    own: dict[str, Amount] = {}
+    for name in sorted(names, key=len, reverse=True):
+        for amount in amounts:
+            if amount is batch or amount in own.values():
+                continue
+            window = text[max(0, amount.start - len(name) - 40) : amount.start]
+            if _owns(window, name):
+                own[name] = amount
+                break
+    return own
+
+
+def _anchor(
+    amount: Amount | None, name: str, text: str, amounts: Sequence[Amount]
+) -> Amount | None:
+    """An amount read from a piece of the text, with its span in the whole text."""
+    if amount is None:
+        return None
+    at = text.find(name)
+    return next((a for a in amounts if a.start >= at and a.text == amount.text), amount)
+
+
+def _chunk_amount(chunk: str) -> Amount | None:
+    """The amount of a one-project chunk (A，总投资12亿元；): the first after 投资."""
+    for amount in find_amounts(chunk):
+        if re.search(r"投资[^，,。；;]{0,6}$|投资$", chunk[: amount.start]):
+            return amount
+    return None
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    """The longest 聚焦…等领域 list of the article."""
+    best: tuple[str, ...] = ()
+    for match in _FIELD_LIST.finditer(text):
+        body = _LEADING.sub("", match.group("body"))
+        if "项目" in body:
+            continue
+        items = tuple(i.strip() for i in _split_top(body, "、") if i.strip())
+        items = tuple(re.sub(r"^(?:了|在)", "", i) for i in items)
+        if all(1 <= len(i) <= 12 for i in items) and len(items) > len(best):
+            best = items
+    return best
+
+
+def _event_of(text: str) -> str:
+    match = _EVENT.search(text)
+    return match.group() if match else ""
+
+
+def _refine_event(event: str, head: str) -> str:
+    """签约 in the list, 云签约 in the headline: the headline is more specific."""
+    for specific in ("云签约", "集中签约", "集中开工", "集中竣工"):
+        if specific.endswith(event) and event and specific in head:
+            return specific
+    return event
+
+
+def _article_event(head: str, lists: Sequence[_List]) -> str:
+    event = _event_of(head)
+    if not event and lists and lists[0].items:
+        event = lists[0].items[0].event
+    return event
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split at separators outside brackets and quotes."""
+    if not _ANY_BRACKET.search(text):
+        return _splitter(separators).split(text)  # the common case, in C
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+_ANY_BRACKET = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]")
+
+
+@functools.cache
+def _splitter(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
+
+
+def _partition_top(text: str, word: str) -> tuple[str, str, str]:
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(word, i) and i > 0:
+            return text[:i], word, text[i + len(word) :]
+    return text, "", ""
+
+
+def _bracket_depth(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _last_clause(text: str) -> str:
+    return _split_top(text, "，,；;：:")[-1]
+
+
+_CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    value = 0
+    current = 0
+    for ch in text:
+        if ch == "十":
+            value += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_NUMBER[ch]
+    return value + current

@@ -1,0 +1,427 @@
+"""Projects in investment news: list shapes on plain strings, then scores on the gold sets.
+
+The strings below are written for these tests (invented places, firms and projects);
+none is taken from the samples, so a rule keyed to a sample's wording fails here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from newsx.analysis.articles import split_articles
+from newsx.analysis.projects import Project, dedupe_projects, find_projects, project_key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_projects(text).projects]
+
+
+# --- list shapes ----------------------------------------------------------------------
+
+SIGNING = """青溪区举行重点产业项目集中签约仪式
+9个项目总投资超80亿元
+4月12日，青溪区重点产业项目集中签约仪式举行。区委书记王某某出席并致辞，区长李某某主持。
+此次签约项目聚焦智能装备、绿色能源、生物制造等领域，签约项目有岚峰智能装备产业园、\
+沐阳储能电池研发中心、青溪·数字创意港、拓维(华南)区域总部、远川医疗器械生产基地、\
+年产5万吨生物基材料项目、衡山光电研究院、启航跨境电商产业园、鼎新供应链金融服务平台等9个，\
+总投资超80亿元。
+其中，岚峰智能装备产业园总投资30亿元；沐阳储能电池研发中心计划总投资12亿元。
+仪式前，与会人员参观考察了青溪区智造小镇和青禾精密机械有限公司。
+下一步，青溪区将为岚峰智能装备产业园等项目配备专班，推动早日开工。
+"""
+
+
+def test_list_closed_by_count() -> None:
+    report = find_projects(SIGNING)
+    assert [p.name for p in report.projects] == [
+        "岚峰智能装备产业园",
+        "沐阳储能电池研发中心",
+        "青溪·数字创意港",
+        "拓维(华南)区域总部",
+        "远川医疗器械生产基地",
+        "年产5万吨生物基材料项目",
+        "衡山光电研究院",
+        "启航跨境电商产业园",
+        "鼎新供应链金融服务平台",
+    ]
+    assert report.expected == 9
+    assert report.problems == ()
+    assert report.fields == ("智能装备", "绿色能源", "生物制造")
+    assert report.batch_total is not None
+    assert (report.batch_total.text, report.batch_total.value) == ("超80亿元", 8_000_000_000)
+    assert report.event == "集中签约"
+    assert {p.event for p in report.projects} == {"集中签约"}
+
+
+def test_own_amounts_and_no_double_counting() -> None:
+    projects = {p.name: p for p in find_projects(SIGNING).projects}
+    assert projects["岚峰智能装备产业园"].amount is not None
+    assert projects["岚峰智能装备产业园"].amount.text == "30亿元"
+    assert projects["沐阳储能电池研发中心"].amount is not None
+    assert projects["沐阳储能电池研发中心"].amount.value == 1_200_000_000
+    assert projects["衡山光电研究院"].amount is None
+    # The batch total after the list belongs to no single project.
+    assert projects["鼎新供应链金融服务平台"].amount is None
+    assert len(projects) == 9  # named again later, counted once
+
+
+def test_amount_spans_index_the_article() -> None:
+    for project in find_projects(SIGNING).projects:
+        if project.amount is not None:
+            assert SIGNING[project.amount.start : project.amount.end] == project.amount.text
+
+
+def test_visited_companies_are_not_projects() -> None:
+    found = names(SIGNING)
+    assert "青禾精密机械有限公司" not in found
+    assert "青溪区智造小镇" not in found
+
+
+def test_count_mismatch_is_a_problem() -> None:
+    text = SIGNING.replace("鼎新供应链金融服务平台等9个", "鼎新供应链金融服务平台等11个")
+    report = find_projects(text)
+    assert report.expected == 11
+    assert report.problems == ("text announces 11 projects, found 9",)
+
+
+@pytest.mark.parametrize("opener", ["分别是：", "包括", "涉及", "具体为：", "主要有"])
+def test_openers(opener: str) -> None:
+    text = (
+        "东湖区二季度重大项目集中开工\n"
+        f"此次集中开工的项目共4个，总投资16亿元，{opener}明珠大道快速化改造工程、"
+        "东湖区第二人民医院新院区、华锐新能源汽车零部件项目、滨湖污水处理厂三期工程。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "明珠大道快速化改造工程",
+        "东湖区第二人民医院新院区",
+        "华锐新能源汽车零部件项目",
+        "滨湖污水处理厂三期工程",
+    ]
+    assert report.expected == 4
+    assert report.batch_total is not None and report.batch_total.value == 1_600_000_000
+    assert {p.event for p in report.projects} == {"集中开工"}
+
+
+def test_numbered_paragraphs_with_amounts() -> None:
+    text = """临江新区第三批重点项目集中签约
+6月3日，临江新区第三批重点项目集中签约活动举行，5个项目总投资42亿元。现场签约项目如下：
+1. 海岳氢能装备制造基地，总投资15亿元；
+2. 星汉·半导体封测中心，总投资8亿至10亿元；
+3. 临江冷链物流园(一期)，总投资6亿元；
+4. 云帆智慧港口项目，总投资约9亿元；
+5. 北辰生物医药产业园，总投资4亿元。
+新区管委会主任表示，将全力做好服务保障。
+"""
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "海岳氢能装备制造基地",
+        "星汉·半导体封测中心",
+        "临江冷链物流园(一期)",
+        "云帆智慧港口项目",
+        "北辰生物医药产业园",
+    ]
+    amounts = [p.amount for p in report.projects]
+    assert all(a is not None for a in amounts)
+    assert [(a.value, a.value_max) for a in amounts if a] == [
+        (1_500_000_000, None),
+        (800_000_000, 1_000_000_000),
+        (600_000_000, None),
+        (900_000_000, None),
+        (400_000_000, None),
+    ]
+    assert report.expected == 5
+    assert report.batch_total is not None and report.batch_total.text == "42亿元"
+
+
+def test_inline_numbered_yishi() -> None:
+    text = (
+        "金沙区先进制造业项目集中签约\n"
+        "此次签约的3个项目总投资二十六亿元，主要有：一是恒远年产10GWh光伏组件项目，"
+        "计划总投资15亿元，主要建设组件生产线；二是金沙·精密模具产业园，总投资7亿元；"
+        "三是瑞康医用敷料生产基地，总投资4亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "恒远年产10GWh光伏组件项目",
+        "金沙·精密模具产业园",
+        "瑞康医用敷料生产基地",
+    ]
+    assert [p.amount.text for p in report.projects if p.amount] == ["15亿元", "7亿元", "4亿元"]
+    assert report.batch_total is not None and report.batch_total.value == 2_600_000_000
+
+
+def test_categories_with_sub_counts() -> None:
+    text = """南湾新区重大项目集中签约
+此次签约项目共6个，总投资70亿元，分为两类：
+（一）先进制造业项目4个，分别为：南湾汽车轻量化部件项目、鸿远工业机器人产业园、海清电子材料项目、南湾·智能家居基地；
+（二）现代服务业项目2个，分别为：南湾国际会展中心、金湾文旅综合体(一期)。
+"""
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南湾汽车轻量化部件项目",
+        "鸿远工业机器人产业园",
+        "海清电子材料项目",
+        "南湾·智能家居基地",
+        "南湾国际会展中心",
+        "金湾文旅综合体(一期)",
+    ]
+    assert "先进制造业项目" not in names(text)
+    assert report.expected == 6
+
+
+def test_semicolon_items_with_their_amounts_and_foreign_currency() -> None:
+    text = (
+        "江城举行外资项目“云签约”活动\n"
+        "此次“云签约”共3个项目，协议投资总额约20亿元。签约项目具体为：新加坡汇通集团"
+        "区域分拨中心项目，投资约1.2亿美元；德国博瑞公司精密轴承工厂，投资8000万欧元；"
+        "香港嘉华投资有限公司商业综合体项目，总投资5亿港元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.currency if p.amount else None) for p in report.projects] == [
+        ("新加坡汇通集团区域分拨中心项目", "USD"),
+        ("德国博瑞公司精密轴承工厂", "EUR"),
+        ("香港嘉华投资有限公司商业综合体项目", "HKD"),
+    ]
+    assert {p.event for p in report.projects} == {"云签约"}
+    assert report.batch_total is not None and report.batch_total.qualifier == "约"
+
+
+def test_one_project_per_paragraph() -> None:
+    text = """平川县一季度重大项目集中开工
+3月18日，平川县一季度重大项目集中开工仪式举行。
+宏泰新型建材产业园，总投资6.5亿元，主要建设新型墙材生产线。
+平川县第二中学迁建工程，计划总投资2.1亿元，可提供学位3000个。
+西环路改造提升工程，投资约8000万元，全长4.2公里。
+县长在致辞中表示，要全力以赴抓好项目建设。
+"""
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("宏泰新型建材产业园", "6.5亿元"),
+        ("平川县第二中学迁建工程", "2.1亿元"),
+        ("西环路改造提升工程", "约8000万元"),
+    ]
+
+
+def test_inspection_tour_projects_are_not_a_list() -> None:
+    text = """县长调研重点项目建设
+5月6日，县长张某某深入重点项目建设现场调研。
+在宏泰新型建材产业园项目现场，张某某详细了解项目进展。该项目总投资6.5亿元。
+随后，张某某一行来到平川县第二中学迁建工程、西环路改造提升工程等3个项目现场，察看施工进度。
+"""
+    assert find_projects(text).projects == ()
+
+
+def test_brackets_middle_dot_and_joined_last_item() -> None:
+    text = (
+        "北湖区重点项目集中竣工\n"
+        "此次竣工的项目有北湖大道综合管廊(湖滨路、学府路)工程、北湖·科创孵化园、"
+        "北湖区实验小学(东校区)和北湖体育中心等4个。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "北湖大道综合管廊(湖滨路、学府路)工程",
+        "北湖·科创孵化园",
+        "北湖区实验小学(东校区)",
+        "北湖体育中心",
+    ]
+    assert {p.event for p in report.projects} == {"集中竣工"}
+    assert report.expected == 4
+
+
+def test_ji_inside_a_name_is_not_a_separator() -> None:
+    text = "高新区项目集中签约\n签约项目有万合实业总部及研发中心、明德芯片封装及测试项目等2个。\n"
+    assert names(text) == ["万合实业总部及研发中心", "明德芯片封装及测试项目"]
+
+
+def test_closer_without_opener() -> None:
+    text = (
+        "本报讯 10月20日，我县举行新项目集中开工仪式。位于我县境内的青山水泥窑协同处置项目、"
+        "丰源食品冷链仓储中心、东湖路项目、石门镇敬老院4大项目同时开工，项目总投资3.2亿元。"
+        "此外，还有百川纺织年产2万吨纱线项目、县第三幼儿园、滨河北路等在本月竣工项目共3项，"
+        "总投资达5.6亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "青山水泥窑协同处置项目",
+        "丰源食品冷链仓储中心",
+        "东湖路项目",
+        "石门镇敬老院",
+        "百川纺织年产2万吨纱线项目",
+        "县第三幼儿园",
+        "滨河北路",
+    ]
+    assert report.expected == 7
+    assert report.batch_total is not None and report.batch_total.text == "3.2亿元"
+
+
+def test_modifiers_before_items_are_dropped() -> None:
+    text = (
+        "北岭盟重点项目集中开工\n"
+        "此次开工的项目有东源市援建的北岭绒纺年产20万件服装项目、恒信集团10万吨饲料项目等，"
+        "还有华能集团、大唐集团等央企投资建设的30万千瓦风电等能源项目，"
+        "以及由爱心企业捐资建设的北岭希望小学和北岭至南河二级公路等民生项目。\n"
+    )
+    assert names(text) == [
+        "北岭绒纺年产20万件服装项目",
+        "恒信集团10万吨饲料项目",
+        "30万千瓦风电",
+        "北岭希望小学",
+        "北岭至南河二级公路",
+    ]
+    assert find_projects(text).problems == ()  # the list is open (等): no count to check
+
+
+def test_park_enterprises_with_descriptors() -> None:
+    text = (
+        "督查组来电商产业园督查\n"
+        "产业园企业包括国内最大的农产品交易平台丰收网，已在创业板上市；全国百强企业北方建工集团；"
+        "行业领先的冷链物流企业冰川冷运有限公司等一线标杆企业。\n"
+    )
+    assert names(text) == ["丰收网", "北方建工集团", "冰川冷运有限公司"]
+
+
+def test_entered_enterprises_partial_list() -> None:
+    text = (
+        "智造产业园开园 首批20家企业集中入驻\n"
+        "园区首批入驻企业20家，合计投资18亿元，其中包括北辰精密机械有限公司、"
+        "蓝海激光雷达研发中心、启星机器人项目等。\n"
+        "下一步，园区还将邀请南方电子有限公司、东岳科技有限公司等企业来园区考察。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "北辰精密机械有限公司",
+        "蓝海激光雷达研发中心",
+        "启星机器人项目",
+    ]
+    assert report.expected == 20
+    assert report.problems == ()  # 其中包括…等: fewer named than announced is expected
+    assert {p.event for p in report.projects} == {"入驻"}
+    assert report.batch_total is not None and report.batch_total.text == "18亿元"
+
+
+def test_single_signing_ceremony() -> None:
+    text = (
+        "远景拟建西南基地\n"
+        "3月2日，双方达成共识，远景重工拟在临江新区建立西南基地，总投资超过50亿元。"
+        "当天下午，双方举行了远景重工西南基地投资协议签约仪式。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["远景重工西南基地"]
+    assert report.batch_total is not None and report.batch_total.value == 5_000_000_000
+
+
+def test_officials_places_and_organisations_are_not_projects() -> None:
+    text = (
+        "市政府召开常务会议\n"
+        "市领导张某某、李某某、王某某等出席会议。会议研究了城东新区、城西新区等地的规划。"
+        "市发改委、市商务局、市自然资源局等部门负责人列席会议。"
+        "会议指出，要加快推进重点项目建设，确保全年完成投资500亿元。\n"
+    )
+    assert find_projects(text).projects == ()
+
+
+def test_invited_and_pitched_lists_are_not_projects() -> None:
+    text = (
+        "我市赴深圳开展招商推介\n"
+        "推介会上，我市推介了滨海产业园、临港物流园等重点平台，并邀请华信科技有限公司、"
+        "鼎盛控股集团等企业来我市考察投资。代表团还走访了深圳远航电子有限公司、"
+        "深圳蓝图医疗器械有限公司等5家企业。\n"
+    )
+    assert find_projects(text).projects == ()
+
+
+def test_text_without_projects_is_cheap_and_empty() -> None:
+    report = find_projects("今天天气晴朗，市民纷纷走出家门。")
+    assert report.projects == () and report.batch_total is None and report.expected is None
+    assert find_projects("").projects == ()
+
+
+def test_general_news_has_no_projects() -> None:
+    text = (
+        "设立运输企业必须具备下列条件：\n"
+        "（一）具有与经营范围相适应的运输船舶；\n"
+        "（二）有较稳定的客源或者货源；\n"
+        "（三）有经营管理的组织机构和负责人。\n"
+    )
+    assert find_projects(text).projects == ()
+
+
+def test_project_key_and_dedupe() -> None:
+    assert project_key("ＡＩ算力中心项目") == project_key("AI算力中心")
+    assert project_key("“星河湾”文旅综合体") == project_key("星河湾文旅综合体")
+    rows = [
+        ("a.txt", Project("华芯半导体项目", "签约", None)),
+        ("b.txt", Project("华芯半导体", "开工", None)),
+        ("b.txt", Project("滨江公园", "开工", None)),
+    ]
+    groups = dedupe_projects(rows, name=lambda row: row[1].name)
+    assert [[file for file, _ in group] for group in groups] == [["a.txt", "b.txt"], ["b.txt"]]
+
+
+# --- the seed and the gold sets -------------------------------------------------------
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_seed_gives_all_twenty() -> None:
+    seed = ROOT / "samples" / "000_0429a0f6955e58f0.txt"
+    gold = json.loads((ROOT / "samples" / "gold" / f"{seed.stem}.json").read_text("utf-8"))
+    article = split_articles(seed.read_text("utf-8"))[0]
+    report = find_projects(article.text)
+    want = [nfkc(n) for n in gold["articles"][0]["projects"]]
+    assert [nfkc(p.name) for p in report.projects] == want
+    assert len(report.projects) == report.expected == 20
+    assert report.problems == ()
+    assert report.batch_total is not None
+    assert (report.batch_total.text, report.batch_total.value) == ("超64亿元", 6_400_000_000)
+    assert report.batch_total.qualifier == "超"
+    assert report.fields == ("区块链", "人工智能", "新材料", "生物医学", "供应链金融")
+    assert report.event == "云签约"
+    # The second article of the page (an inspection tour) has none.
+    assert find_projects(split_articles(seed.read_text("utf-8"))[1].text).projects == ()
+
+
+def _scorer() -> ModuleType:
+    path = ROOT / "bench" / "score_projects.py"
+    spec = importlib.util.spec_from_file_location("score_projects", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score_projects", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scores(source: str) -> dict[str, Any]:
+    scorer = _scorer()
+    gold = sys.modules["gold"]
+    files = gold.load(source)
+    if not files:
+        pytest.skip(f"{source} gold not found (../shared absent?)")
+    result: dict[str, Any] = scorer.score(files)
+    return result
+
+
+def test_samples_targets() -> None:
+    result = _scores("samples")
+    assert result["projects"]["f1"] >= 0.95, result["misses"]
+    assert result["amounts"]["share"] == 1.0, result["misses"]
+
+
+def test_news_dev_targets() -> None:
+    result = _scores("news-dev")
+    assert result["projects"]["f1"] >= 0.95, result["misses"]
+    assert result["amounts"]["share"] == 1.0, result["misses"]
+    assert result["batch_totals"]["share"] == 1.0, result["misses"]
