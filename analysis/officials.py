@@ -1,0 +1,812 @@
+"""Officials: the named people of an article, with their titles and what they did.
+
+Government news names people through their posts: 郑东新区党工委书记孙建功出席并致辞,
+市委常委、秘书长陶文，副市长沈一鸣、司马骏参加调研. The rules here read that
+structure instead of relying on a segmenter's person tags, which miss most such
+names (孙建功 comes out as 孙 + 建功):
+
+* a title is an organisation prefix as written plus a title head from a lexicon
+  (书记, 局长, 董事长…); the prefix is read leftwards from the head, token by
+  token, until a preposition, verb of address, number or punctuation;
+* titles joined by 、 ， a space or 兼 before one name all belong to it;
+* a name starts with a surname from a lexicon and ends where the sentence shows
+  it ends: a verb such as 出席/主持/强调, 一行, 等, punctuation, or another
+  mention of the same name in the article; a name that is an ordinary word is
+  accepted only with that evidence;
+* 副市长张三、李四 gives both names the title; 孙建功(郑东新区党工委书记) puts the
+  title after the name; 市领导/县领导 are collective labels;
+* untitled later mentions (孙建功强调, 孙建功一行) count for the same person, and
+  roles come from the verbs each mention governs.
+
+Only small windows around title heads are segmented, so the cost on ordinary
+text is a regular-expression scan.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsx.analysis.segmenter import Segmenter
+
+ROLES = (
+    "出席 主持 致辞 讲话 调研 督导 视察 考察 检查 陪同 会见 会谈 签约 强调 指出 要求 "
+    "宣布 参加 带队 介绍 主讲 见证 座谈 慰问"
+).split()
+
+_DATA = Path(__file__).with_name("data")
+# Characters that end a title's organisation prefix when reading leftwards.
+_PREFIX_BREAK = set("、，,；;：:。！？!?“”\"‘’'「」『』《》【】[]▲△■□●◆★☆…—\t \u3000\n")
+_LINKS = {"、", "，", ",", "兼"}  # between two titles of one person (plus whitespace)
+_OPEN, _CLOSE = "(（", ")）"
+# Segmenter tags that end a prefix: numbers and times (5月30日), punctuation,
+# pronouns, prepositions, conjunctions, particles, adverbs, interjections.
+_STOP_TAGS = ("r", "p", "c", "u", "d", "y", "e", "o")
+# Times and numbers end it too, but not 未来科技 or 第一: only real dates and counts.
+_TIME_OR_COUNT = re.compile(
+    r"[\d０-９]|^[一二三四五六七八九十两几多半]+[个名位次]?$|[年月日时号]$"
+    r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
+)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+_DOTS = re.compile("[·•・]")
+_STRONG_FOLLOWER = re.compile(
+    "|".join(ROLES + ["一行", "等", "同志", "一同", "表示", "说", "率队", "带领", "率领", "代表"])
+)
+# How the segmenter reads the characters after a title, when as one word: never a
+# name (verbs, adverbs, function words, idioms), or an ordinary word that is a
+# name only in a clear structure (nouns, adjectives, times: 周密, 向前, 常胜).
+_NEVER_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o", "l", "i", "f")
+_ORDINARY_TAGS = ("n", "a", "b", "t", "s")
+_NAMELIKE_TAGS = ("nr", "ns", "nz", "nt")
+_CLAUSE = re.compile(r"[^、，,。；;：:！？!?]*")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PRONOUN_LEFT = set("他她其")
+_MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
+# A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
+_NOUN_USE = re.compile(r"仪式|活动|现场|大会|会议|会|组|团|稿|精神|中心|人员|单位|点")
+# Verbs whose object can be another role verb: 参加调研 is 参加, not 调研.
+_TAKES_ACTIVITY = ("参加", "出席", "陪同", "见证", "主持")
+# Verbs after which the sentence reports speech: roles stop there (孙建功强调，一是…).
+_SPEECH = re.compile(
+    r"(?:强调|指出|要求|表示|说|认为|希望|提出|介绍|称|谈到|提到|坦言|透露|寄语|勉励|叮嘱)"
+    r"(?:道)?[，,：:]"
+)
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    titles: tuple[str, ...]  # verbatim, organisation prefix kept as written
+    roles: tuple[str, ...]  # what the person does in the article, from ROLES
+    mentions: int  # occurrences of the name in the article
+    evidence: str  # the sentence where the (first) titles were found
+
+
+@dataclass(frozen=True)
+class Appointment:
+    name: str
+    action: str  # "appoint" or "remove"
+    title: str
+    evidence: str
+
+
+# -- lexicons --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    heads: re.Pattern[str]
+    head_before: re.Pattern[str]  # a head that ends where the search ends
+    collective: frozenset[str]
+    modifiers: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    followers: tuple[str, ...]  # longest first
+    follower_set: frozenset[str]
+    excluded_given: frozenset[str]
+    prefix_stops: frozenset[str]
+    head_words: frozenset[str]
+    syllables: frozenset[str]
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    heads: list[str] = []
+    collective: list[str] = []
+    modifiers: list[str] = []
+    not_titles: list[str] = []
+    for line in _lines("titles.txt"):
+        kind, word = (line[0], line[1:]) if line[0] in "!+@" else ("", line)
+        {"": heads, "@": collective, "+": modifiers, "!": not_titles}[kind].append(word)
+    heads += collective
+    alternatives = []
+    for head in sorted(set(heads), key=len, reverse=True):
+        rests = [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
+        guard = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
+        alternatives.append(re.escape(head) + guard)
+    surnames = _lines("surnames.txt")
+    followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)
+    return _Lexicon(
+        heads=re.compile("|".join(alternatives)),
+        head_before=re.compile(f"(?:{'|'.join(alternatives)})$"),
+        collective=frozenset(collective),
+        modifiers=frozenset(modifiers),
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        followers=tuple(followers),
+        follower_set=frozenset(followers),
+        excluded_given=frozenset(_lines("given_name_excluded.txt")),
+        prefix_stops=frozenset(_lines("prefix_stops.txt")),
+        head_words=frozenset(heads),
+        syllables=frozenset("".join(_lines("name_syllables.txt")).replace(" ", "")),
+    )
+
+
+_DEFAULT_SEGMENTER: list[Segmenter] = []
+
+
+def _segmenter(segmenter: Segmenter | None) -> Segmenter:
+    if segmenter is not None:
+        return segmenter
+    if not _DEFAULT_SEGMENTER:
+        _DEFAULT_SEGMENTER.append(Segmenter())
+    return _DEFAULT_SEGMENTER[0]
+
+
+# -- the article being read --------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    names: list[str]
+    titles: list[str]
+    start: int  # offsets in the article text: first title (or name) to last name
+    end: int
+    sentence: str
+    collective: bool = False
+
+
+@dataclass
+class _Person:
+    name: str
+    chains: list[list[str]] = field(default_factory=list)
+    collective: list[str] = field(default_factory=list)
+    evidence: str = ""
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+class _Reader:
+    """One article: its text, the segmenter and lexicon, and small caches."""
+
+    def __init__(self, text: str, segmenter: Segmenter | None) -> None:
+        self.text = text
+        self.lex = _lexicon()
+        self._given_segmenter = segmenter
+        self._seg: Segmenter | None = None
+        self._tags: dict[str, list[tuple[str, str]]] = {}
+        # per sentence being read
+        self._offset = 0
+        self._heads_by_end: dict[int, tuple[int, int]] = {}
+        # absolute offsets of names read after a title: certainly names
+        self.name_positions: set[int] = set()
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        tags = self._tags.get(text)
+        if tags is None:
+            if self._seg is None:
+                self._seg = _segmenter(self._given_segmenter)
+            tags = self._tags[text] = self._seg.tag(text)
+        return tags
+
+    # -- names ---------------------------------------------------------------------------
+
+    def follower_at(self, s: str, pos: int) -> int:
+        """How strongly the text at s[pos] shows that a name ended just before it:
+        the length of a following word (出席 2, 等 1), 2 for punctuation or the end
+        of the text, 0 when it reads as the name going on."""
+        if pos >= len(s):
+            return 2
+        char = s[pos]
+        if not _CJK.match(char):
+            return 0 if char.isalnum() else 2
+        for word in self.lex.followers:
+            if s.startswith(word, pos):
+                return len(word)
+        return 0
+
+    def _plausible(self, name: str, surname_len: int) -> bool:
+        given = name[surname_len:]
+        if not all(_CJK.match(c) and c not in self.lex.excluded_given for c in given):
+            return False
+        # a title head inside the name: 张书记, 王局长
+        return not self.lex.heads.search(name)
+
+    def _seen_elsewhere(self, name: str, here: int) -> bool:
+        """Is `name` written elsewhere in the article and ended there by a word
+        that ends names? Then the article itself settles where this one ends."""
+        text = self.text
+        start = text.find(name)
+        while start >= 0:
+            if start != here and self.follower_at(text, start + len(name)):
+                return True
+            start = text.find(name, start + 1)
+        return False
+
+    def name_at(self, s: str, pos: int, *, strict: bool = False) -> str | None:
+        """The person's name that starts at s[pos] (right after a title), or None.
+
+        strict: the name must be followed by a word that ends names (used for the
+        later names of a list, 副市长王刚、刘宇, where no title stands next to them).
+        """
+        lex = self.lex
+        dotted = _DOTTED_NAME.match(s, pos)
+        if dotted:  # 马库斯·韦伯: the shortest reading that a name-ending word closes
+            dot = _DOTS.search(s, pos)
+            for end in range((dot.start() if dot else pos) + 2, dotted.end() + 1):
+                if self._strong_after(s, end, "nr"):
+                    return s[pos:end]
+        candidates: list[tuple[int, int]] = []  # (surname length, name length)
+        if s[pos : pos + 2] in lex.compound_surnames:
+            candidates += [(2, 3), (2, 4)]
+        if s[pos] in lex.surnames:
+            candidates += [(1, 2), (1, 3)]
+        here = self._offset + pos
+        best: tuple[int, int, str] | None = None
+        for surname_len, length in candidates:
+            name = s[pos : pos + length]
+            if len(name) < length or not self._plausible(name, surname_len):
+                continue
+            follower = self.follower_at(s, pos + length)
+            if strict and not follower:
+                continue
+            word_tag = self._as_word(s, pos, length)
+            if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
+                continue  # runs on into a longer word (高度重视), or a verb (强调)
+            if word_tag.startswith(_ORDINARY_TAGS) and not word_tag.startswith(_NAMELIKE_TAGS):
+                # an ordinary word (周密, 向前, 常胜): a name only where a sentence
+                # of the article makes it one, before a role verb, 一行 or in a list
+                if not (
+                    self._strong_after(s, pos + length, word_tag)
+                    or self._strong_elsewhere(name, here)
+                ):
+                    continue
+            if follower and len(name) - surname_len == 1 and name[-1] in lex.follower_set:
+                follower = follower if follower >= 2 else 0  # 苏和参加, not 王和李四
+            seen = self._seen_elsewhere(name, here)
+            if follower:
+                score = 10 + min(follower, 2) + (2 if seen else 0)
+            elif seen:
+                score = 8
+            elif self._segmented_as_name(s, pos, length, surname_len):
+                score = 5
+            else:
+                continue
+            # among equals, the usual three characters
+            key = (score, int(length == 3), name)
+            if best is None or key > best:
+                best = key
+        if best is None:
+            return self._unsurnamed_name_at(s, pos)
+        return best[2]
+
+    def _unsurnamed_name_at(self, s: str, pos: int) -> str | None:
+        """A name without a Han surname right after a title: transliterated names
+        spelt in syllable characters: Mongolian, Tibetan or Uyghur names (额尔敦,
+        乌日娜). Accepted only when bounded by punctuation or a role verb and not
+        read as an ordinary word."""
+        syllables = self.lex.syllables
+        end = pos
+        while end < len(s) and end - pos < 4 and s[end] in syllables:
+            end += 1
+        for stop in range(end, pos + 1, -1):
+            name = s[pos:stop]
+            if not self._strong_after(s, stop, "nr") or self.lex.heads.search(name):
+                continue
+            tag = self._as_word(s, pos, len(name))
+            if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")):
+                return name
+        return None
+
+    def _strong_elsewhere(self, name: str, here: int) -> bool:
+        text = self.text
+        start = text.find(name)
+        while start >= 0:
+            if start != here and _STRONG_FOLLOWER.match(text, start + len(name)):
+                return True
+            start = text.find(name, start + 1)
+        return False
+
+    def _strong_after(self, s: str, pos: int, tag: str) -> bool:
+        """Is s[pos] where a name ends for sure: a role verb, 一行, 等, 同志, or
+        punctuation in a list of people (副市长向前，市政府副秘书长刘勇)? A word
+        the segmenter reads as a verb or a function word is never a name there."""
+        if tag.startswith(_NEVER_NAME_TAGS):
+            return False  # 书记强调，
+        if pos >= len(s):
+            return tag.startswith("nr")
+        if s[pos] in "、，,":
+            if tag.startswith("nr"):
+                return True
+            clause = _CLAUSE.match(s, pos + 1)
+            return bool(clause and self.lex.heads.search(clause.group()))
+        if s[pos] in "。；;（(":
+            return tag.startswith("nr")
+        return bool(_STRONG_FOLLOWER.match(s, pos))
+
+    def _window_tags(self, s: str, pos: int) -> list[tuple[str, str]]:
+        end = pos
+        while end < len(s) and end - pos < 8 and _CJK.match(s[end]):
+            end += 1
+        return self.tag(s[pos:end])
+
+    def _as_word(self, s: str, pos: int, length: int) -> str:
+        """How the segmenter reads s[pos:pos+length] in its sentence: the tag when
+        it is one word, "-" when a word runs on past its end, "" otherwise."""
+        tags = self._window_tags(s, pos)
+        if not tags:
+            return ""
+        word, tag = tags[0]
+        if len(word) > length and not tag.startswith("nr"):
+            return "-"
+        if len(word) == length:
+            return tag
+        return ""
+
+    def _segmented_as_name(self, s: str, pos: int, length: int, surname_len: int) -> bool:
+        """With nothing else to go on: does the segmenter end a word at the name's
+        end, after either a person-name word or the surname alone (not 于 as in
+        于今年)?"""
+        tags = self._window_tags(s, pos)
+        if not tags:
+            return False
+        first, tag = tags[0]
+        if len(first) == length:
+            return tag.startswith("nr")
+        if len(first) != surname_len or tag.startswith(("p", "c", "d", "u", "r")):
+            return False
+        offset = 0
+        for word, _tag in tags:
+            offset += len(word)
+            if offset >= length:
+                return offset == length
+        return False
+
+    # -- titles ---------------------------------------------------------------------------
+
+    def prefix_start(self, s: str, floor: int, head_start: int) -> tuple[int, bool]:
+        """Where the title whose head starts at s[head_start] begins, and whether
+        its whole stretch back to a separator is title (so it can be linked to a
+        title before it: 党组书记、局长 / 局长,自贸试验区…主任)."""
+        lex = self.lex
+        depth = 0
+        i = head_start - 1
+        limit = max(floor, head_start - _MAX_PREFIX)
+        while i >= limit:
+            char = s[i]
+            if char in _CLOSE:
+                depth += 1
+            elif char in _OPEN:
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and (
+                char in _PREFIX_BREAK or (char == "兼" and i in self._heads_by_end)
+            ):
+                break
+            i -= 1
+        left = i + 1
+        whole = left == 0 or (left > floor and left > head_start - _MAX_PREFIX)
+        window = s[left:head_start]
+        if not window:
+            return head_start, whole
+        tags = self.tag(window)
+        start = head_start
+        depth = 0
+        for k in range(len(tags) - 1, -1, -1):
+            word, tag = tags[k]
+            if word in _CLOSE:
+                depth += 1
+            elif word in _OPEN:
+                depth -= 1
+            elif depth == 0 and word not in lex.modifiers:
+                if word in ("和", "与") and _joins_department(tags, k, window[start - left :]):
+                    pass
+                elif word in lex.prefix_stops or _ends_prefix(word, tag):
+                    return start, False
+            start -= len(word)
+        return start, whole
+
+    def _chain(self, s: str, floor: int, head_start: int, head_end: int) -> tuple[list[str], int]:
+        """The titles that end at head_end, with those linked before it by 、 兼 or a
+        space, or (whole titles only) by a comma: 郑州市商务局党组书记、局长,
+        自贸试验区郑州片区管委会常务副主任. Returns them and where the first begins."""
+        titles: list[str] = []
+        while True:
+            start, whole = self.prefix_start(s, floor, head_start)
+            titles.insert(0, s[start:head_end])
+            first = start
+            if not whole:
+                break
+            j = start - 1
+            while j >= floor and s[j] in " \u3000\t":
+                j -= 1
+            if j < floor:
+                break
+            spaced = j < start - 1
+            if spaced and s[j] not in _LINKS:
+                kind, prev_end = " ", j + 1
+            elif not spaced and s[j] in _LINKS:
+                kind, prev_end = s[j], j
+            else:
+                break
+            prev = self._heads_by_end.get(prev_end)
+            if prev is None or prev[0] < floor:
+                break
+            if kind in "，," and not self.prefix_start(s, floor, prev[0])[1]:
+                break  # 张三任市委书记，副市长李四: not one chain
+            head_start, head_end = prev
+        return titles, first
+
+    # -- reading sentences ----------------------------------------------------------------
+
+    def sentences(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
+
+    def read(self) -> list[_Mention]:
+        found: list[_Mention] = []
+        for offset, sentence in self.sentences():
+            if self.lex.heads.search(sentence):
+                found.extend(self._read(sentence, offset))
+        return found
+
+    def _read(self, s: str, offset: int) -> list[_Mention]:
+        lex = self.lex
+        self._offset = offset
+        heads: list[tuple[int, int]] = []
+        for m in lex.heads.finditer(s):
+            if heads and heads[-1][1] == m.start():
+                heads[-1] = (heads[-1][0], m.end())  # 总经理助理, 市长助理: one head
+            else:
+                heads.append(m.span())
+        self._heads_by_end = {end: (start, end) for start, end in heads}
+        out: list[_Mention] = []
+        floor = 0
+        for head_start, head_end in heads:
+            if head_start < floor:
+                continue
+            pos = head_end
+            if s[pos : pos + 1] in (" ", "\u3000") and pos + 1 < len(s):
+                pos += 1  # 市委书记 张三
+            if pos >= len(s):
+                continue
+            if s[pos] in _CLOSE:
+                mention = self._name_before_parenthesis(s, floor, head_start, head_end)
+                if mention is not None:
+                    out.append(mention)
+                    floor = head_end + 1
+                continue
+            name = self.name_at(s, pos)
+            if name is None:
+                continue
+            titles, start = self._chain(s, floor, head_start, head_end)
+            names = [name]
+            self.name_positions.add(offset + pos)
+            end = pos + len(name)
+            while end + 1 < len(s) and s[end] == "、":
+                following = self.name_at(s, end + 1, strict=True)
+                if following is None:
+                    break
+                self.name_positions.add(offset + end + 1)
+                names.append(following)
+                end += 1 + len(following)
+            collective = s[head_start:head_end] in lex.collective
+            out.append(_Mention(names, titles, offset + start, offset + end, s, collective))
+            floor = end
+        out.extend(self._listed_before_label(s, offset))
+        return out
+
+    def _name_before_parenthesis(
+        self, s: str, floor: int, head_start: int, head_end: int
+    ) -> _Mention | None:
+        """孙建功(郑东新区党工委书记): the titles in brackets right after a name."""
+        titles, start = self._chain(s, floor, head_start, head_end)
+        paren = start - 1
+        if paren < 1 or s[paren] not in _OPEN:
+            return None
+        for length in (3, 2, 4):
+            begin = paren - length
+            if begin < floor:
+                continue
+            if begin > 0 and _CJK.match(s[begin - 1]) and s[begin - 1] not in _LEFT_OF_NAME:
+                continue
+            if self.name_at(s, begin) == s[begin:paren]:
+                self.name_positions.add(self._offset + begin)
+                name = s[begin:paren]
+                return _Mention([name], titles, self._offset + begin, self._offset + paren, s)
+        return None
+
+    def _listed_before_label(self, s: str, offset: int) -> list[_Mention]:
+        """赵奇玲、周春涌、唐火祯、赵国平等县四家班子领导: names under a collective label."""
+        out: list[_Mention] = []
+        for m in _LABEL_AFTER_LIST.finditer(s):
+            label = m.group(1)
+            names: list[str] = []
+            end = m.start()
+            while end > 0:
+                for length in (3, 2, 4):
+                    begin = end - length
+                    if begin < 0:
+                        continue
+                    left = s[begin - 1] if begin > 0 else ""
+                    if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
+                        continue
+                    if self.name_at(s, begin) == s[begin:end]:
+                        names.insert(0, s[begin:end])
+                        break
+                else:
+                    break
+                if begin > 0 and s[begin - 1] == "、":
+                    end = begin - 1
+                    continue
+                break
+            if names:
+                start = s.rfind(names[0], 0, m.start())
+                out.append(
+                    _Mention(names, [label], offset + start, offset + m.start(), s, collective=True)
+                )
+        return out
+
+
+def _ends_prefix(word: str, tag: str) -> bool:
+    """Does this word, read leftwards, end a title's organisation prefix?"""
+    if tag.startswith(_STOP_TAGS):
+        return True
+    if tag.startswith(("m", "t")):
+        return bool(_TIME_OR_COUNT.search(word))  # 5月30日, 上午; not 未来科技
+    if tag == "x":
+        return not _CJK.match(word)  # punctuation; unknown words (澜启) are tagged x too
+    return False
+
+
+# 和 in a department's name: 组织人事和社会保障局, 住房和城乡建设局.
+def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
+    before = tags[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before[1].startswith(("n", "v"))
+        and 2 <= len(after) <= 8
+        and after[-1] in "局厅部委办"
+    )
+
+
+# Characters that may stand right before a name: connectors and prepositions.
+_LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
+_LABEL_AFTER_LIST = re.compile(
+    r"等(?:其他|相关|有关)?([省市县区州盟旗镇乡]?[\u4e00-\u9fff]{0,6}?领导)(?!小组|班子成员|干部)"
+)
+
+
+# -- public functions ------------------------------------------------------------------------
+
+
+def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Official]:
+    """The named officials of one article's text (Article.text), in order of first
+    appearance, each with titles as written, roles, mention count and evidence."""
+    lex = _lexicon()
+    if not lex.heads.search(text):
+        return []
+    reader = _Reader(text, segmenter)
+    mentions = reader.read()
+    people: dict[str, _Person] = {}
+    for mention in mentions:
+        for name in mention.names:
+            person = people.setdefault(name, _Person(name))
+            if mention.collective:
+                person.collective.extend(t for t in mention.titles if t not in person.collective)
+                if not person.chains and not person.evidence:
+                    person.evidence = mention.sentence.strip()
+            else:
+                if not person.chains:
+                    person.evidence = mention.sentence.strip()
+                person.chains.append(mention.titles)
+    for item in find_appointments(text, segmenter=segmenter):
+        # 任命孙浩同志为洛阳市财政局局长: the post named is the person's title
+        person = people.setdefault(item.name, _Person(item.name))
+        if not person.chains:
+            person.evidence = item.evidence
+        person.chains.append([item.title])
+    if not people:
+        return []
+    occurrences = _occurrences(reader, list(people))
+    for _start, _end, name in occurrences:
+        people[name].mentions += 1
+    _assign_roles(reader, mentions, occurrences, people)
+    first = {
+        name: min((s for s, _e, n in occurrences if n == name), default=len(text))
+        for name in people
+    }
+    ordered = sorted(people.values(), key=lambda p: first[p.name])
+    return [
+        Official(p.name, _titles(p), tuple(p.roles), max(p.mentions, 1), p.evidence)
+        for p in ordered
+    ]
+
+
+def _titles(person: _Person) -> tuple[str, ...]:
+    """Union of the titles over all mentions, a bare form dropped when another
+    mention gives it with its prefix (区长 beside 永川区区长) but kept when both are
+    written in the same chain (管委会主任 and 中原科技城…管委会主任)."""
+    if not person.chains:
+        return tuple(person.collective)
+    titles = list(dict.fromkeys(t for chain in person.chains for t in chain))
+
+    def covered(short: str) -> bool:
+        for long in titles:
+            if long != short and long.endswith(short):
+                together = any(short in chain and long in chain for chain in person.chains)
+                if not together:
+                    return True
+        return False
+
+    return tuple(t for t in titles if not covered(t))
+
+
+def _occurrences(reader: _Reader, names: list[str]) -> list[tuple[int, int, str]]:
+    """Where the names occur in the text: longest name first, and only where the
+    text reads as a name there (after a title, a connector or punctuation, or
+    before a verb such as 强调): 文明 in 全国文明城市 is not the person 文明."""
+    text = reader.text
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        left = text[start - 1] if start else ""
+        if (
+            start in reader.name_positions
+            or not left
+            or not _CJK.match(left)
+            or left in _LEFT_OF_NAME
+            or reader.lex.head_before.search(text, max(0, start - 8), start)
+            or reader.follower_at(text, end)
+        ):
+            out.append((start, end, m.group()))
+    return out
+
+
+def _assign_roles(
+    reader: _Reader,
+    mentions: list[_Mention],
+    occurrences: list[tuple[int, int, str]],
+    people: dict[str, _Person],
+) -> None:
+    """Give each person the role verbs of the predicates they are subject of."""
+    text = reader.text
+    spans = [(m.start, m.end, list(m.names)) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    for start, end, name in occurrences:
+        if not any(a <= start < b for a, b in taken):
+            spans.append((start, end, [name]))
+    spans.sort()
+    for offset, sentence in reader.sentences():
+        stop = offset + len(sentence)
+        inside = [sp for sp in spans if offset <= sp[0] < stop]
+        groups: list[tuple[int, int, list[str]]] = []
+        for start, end, names in inside:
+            if groups and _GROUP_GAP.fullmatch(text[groups[-1][1] : start]):
+                groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + names)
+            else:
+                groups.append((start, end, list(names)))
+        for k, (_start, end, names) in enumerate(groups):
+            until = groups[k + 1][0] if k + 1 < len(groups) else stop
+            for role in _roles_in(text[end:until], reader.lex.heads):
+                for name in names:
+                    if role not in people[name].roles:
+                        people[name].roles.append(role)
+
+
+_GROUP_GAP = re.compile(r"[、，,\s]*(?:和|与|及|以及|同)?[、，,\s]*")
+_ROLE_RE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+# Verbs that take a noun object (出席会议) and so never read as a noun themselves.
+_TRANSITIVE = tuple("出席 参加 主持 陪同 见证 会见 慰问 宣布 要求 强调 指出".split())
+
+
+def _roles_in(predicate: str, heads: re.Pattern[str]) -> list[str]:
+    """The role verbs of a predicate: 出席并致辞 → 出席, 致辞; not 签约 in
+    出席签约仪式, not 调研 in 参加调研, nothing after 强调，(what was said).
+
+    The predicate runs on over commas (深入高新区、经开区，调研…) until a clause
+    that has given a role ends or a clause names another subject by its title
+    (…出席,华润数科等多家企业负责人在线参加会议).
+    """
+    speech = _SPEECH.search(predicate)
+    if speech:
+        predicate = predicate[: speech.end()]
+    roles: list[str] = []
+    for k, clause in enumerate(_COMMA.split(predicate)):
+        if k and (roles or heads.search(clause)):
+            break
+        for m in _ROLE_RE.finditer(clause):
+            verb, before, after = m.group(), clause[: m.start()], clause[m.end() :]
+            if verb not in _TRANSITIVE and _NOUN_USE.match(after):
+                continue  # 签约仪式, 座谈会, 考察团
+            if verb == "主持" and after.startswith("人"):
+                continue
+            if before.endswith(_TAKES_ACTIVITY):
+                continue  # 参加调研: the activity is the object
+            if before.endswith("的") and not after.startswith("下"):
+                continue  # 听取…的介绍 (a noun); but 在X的陪同下
+            if verb not in roles:
+                roles.append(verb)
+    return roles
+
+
+_COMMA = re.compile("[，,]")
+
+
+# -- appointments ----------------------------------------------------------------------------
+
+# Where an appointment sentence names its person: after 任命 / 免去, or at the start
+# of a clause before 任 / 担任 / 兼任 / 不再担任 (the name is read by name_at).
+_APPOINT_TRIGGER = re.compile(r"(?:任命|免去|(?:^|(?<=[，,。；;：:、\s])))(?=[\u4e00-\u9fff])")
+_APPOINT_BODY = [
+    ("appoint", re.compile(r"(?:同志)?为([^，,。；;：:]+)")),
+    ("remove", re.compile(r"(?:同志)?(?:的)?([^，,。；;：:]+?)职务")),
+    ("remove", re.compile(r"(?:同志)?不再担任([^，,。；;：:]+)")),
+    ("appoint", re.compile(r"(?:同志)?(?:担任|兼任|任)([^，,。；;：:]+)")),
+]
+
+
+def find_appointments(text: str, *, segmenter: Segmenter | None = None) -> list[Appointment]:
+    """Appointments and removals written as 任命X为…, X任…, 免去X的…职务 and
+    X不再担任…: one Appointment per title named."""
+    if "任" not in text and "免" not in text:
+        return []
+    lex = _lexicon()
+    reader = _Reader(text, segmenter)
+    out: list[Appointment] = []
+    for offset, sentence in reader.sentences():
+        if "任" not in sentence and "免" not in sentence:
+            continue
+        reader._offset = offset
+        for trigger in _APPOINT_TRIGGER.finditer(sentence):
+            verb = trigger.group()
+            pos = trigger.end()
+            name = reader.name_at(sentence, pos)
+            if name is None:
+                continue
+            for action, body in _APPOINT_BODY:
+                m = body.match(sentence, pos + len(name))
+                if m is None:
+                    continue
+                if (verb == "任命") != (body.pattern.startswith("(?:同志)?为")):
+                    continue  # 为 only after 任命; 任命 only with 为
+                if (verb == "免去") != (action == "remove" and "职务" in body.pattern):
+                    continue
+                for title in re.sub(r"(?:职务|人选|同志)$", "", m.group(1)).split("、"):
+                    found = list(lex.heads.finditer(title))
+                    if title and found and found[-1].end() == len(title):
+                        item = Appointment(name, action, title, sentence.strip())
+                        if item not in out:
+                            out.append(item)
+                break
+    return out
+
+
+def names_in(officials: Iterable[Official]) -> list[str]:
+    """The names, for a tokenizer that should keep them whole."""
+    return [o.name for o in officials]
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

@@ -1,0 +1,198 @@
+"""Score `newsx officials` against the gold: names and (name, title) pairs.
+
+For each gold file the predictions are the union over the file's articles
+(split_articles, then find_officials on each Article.text); names and titles are
+compared after Unicode NFKC. The baseline is jieba's part-of-speech tagger over
+the same article texts: every token tagged nr is a predicted name; it gives no
+titles, so its pair scores are 0.
+
+    python bench/score_officials.py          # one markdown table
+    python bench/score_officials.py -v       # plus misses and false positives per file
+
+`score(files)` returns the numbers for bench/accuracy.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold import GoldFile, load  # noqa: E402
+
+from newsx.analysis.articles import split_articles  # noqa: E402
+from newsx.analysis.decoding import decode  # noqa: E402
+from newsx.analysis.officials import find_officials  # noqa: E402
+
+Pair = tuple[str, str]
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set[Any], gold: set[Any]) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    def as_dict(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": p, "r": r, "f1": f, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class FileResult:
+    name: str
+    gold_names: set[str]
+    gold_pairs: set[Pair]
+    predicted: dict[str, tuple[set[str], set[Pair]]] = field(default_factory=dict)
+
+
+def _read(path: Path) -> str:
+    return decode(path.read_bytes()).text
+
+
+def gold_sets(gold: GoldFile) -> tuple[set[str], set[Pair]]:
+    names: set[str] = set()
+    pairs: set[Pair] = set()
+    for article in gold.articles:
+        for official in article.get("officials", []):
+            name = nfkc(official["name"])
+            names.add(name)
+            pairs.update((name, nfkc(t)) for t in official.get("titles", []))
+    return names, pairs
+
+
+def newsx_sets(texts: Iterable[str]) -> tuple[set[str], set[Pair]]:
+    names: set[str] = set()
+    pairs: set[Pair] = set()
+    for text in texts:
+        for official in find_officials(text):
+            name = nfkc(official.name)
+            names.add(name)
+            pairs.update((name, nfkc(t)) for t in official.titles)
+    return names, pairs
+
+
+def jieba_sets(texts: Iterable[str]) -> tuple[set[str], set[Pair]]:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.CRITICAL + 1)
+    names = {
+        nfkc(pair.word) for text in texts for pair in jieba.posseg.cut(text) if pair.flag == "nr"
+    }
+    return names, set()
+
+
+SYSTEMS: dict[str, Callable[[Iterable[str]], tuple[set[str], set[Pair]]]] = {
+    "newsx": newsx_sets,
+    "jieba nr": jieba_sets,
+}
+
+
+def score(files: Sequence[GoldFile]) -> dict[str, Any]:
+    """Micro-averaged precision, recall and F1 over `files`, per system:
+    {"systems": {system: {"names": {...}, "pairs": {...}}}, "files": [FileResult],
+    "seconds": {system: float}}."""
+    results: list[FileResult] = []
+    counts = {s: (Counts(), Counts()) for s in SYSTEMS}
+    seconds = dict.fromkeys(SYSTEMS, 0.0)
+    for gold in files:
+        gold_names, gold_pairs = gold_sets(gold)
+        texts = [a.text for a in split_articles(_read(gold.text_path))]
+        result = FileResult(gold.name, gold_names, gold_pairs)
+        for system, run in SYSTEMS.items():
+            began = time.perf_counter()
+            names, pairs = run(texts)
+            seconds[system] += time.perf_counter() - began
+            result.predicted[system] = (names, pairs)
+            counts[system][0].add(names, gold_names)
+            counts[system][1].add(pairs, gold_pairs)
+        results.append(result)
+    return {
+        "systems": {
+            s: {"names": n.as_dict(), "pairs": p.as_dict()} for s, (n, p) in counts.items()
+        },
+        "files": results,
+        "seconds": seconds,
+    }
+
+
+def table(scores: dict[str, dict[str, Any]]) -> str:
+    rows = [
+        "| set | files | system | name P | name R | name F1 | name+title P | name+title R "
+        "| name+title F1 |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for source, result in scores.items():
+        for system, numbers in result["systems"].items():
+            n, p = numbers["names"], numbers["pairs"]
+            pair_cells = (
+                f"{p['p']:.3f} | {p['r']:.3f} | {p['f1']:.3f}" if system == "newsx" else "– | – | 0"
+            )
+            rows.append(
+                f"| {source} | {len(result['files'])} | {system} | {n['p']:.3f} | {n['r']:.3f} "
+                f"| {n['f1']:.3f} | {pair_cells} |"
+            )
+    return "\n".join(rows)
+
+
+def details(result: dict[str, Any], system: str = "newsx") -> str:
+    lines = []
+    for file in result["files"]:
+        names, pairs = file.predicted[system]
+        missed = sorted(file.gold_names - names)
+        wrong = sorted(names - file.gold_names)
+        missed_pairs = sorted(p for p in file.gold_pairs - pairs if p[0] in names)
+        wrong_pairs = sorted(p for p in pairs - file.gold_pairs if p[0] in file.gold_names)
+        if missed or wrong or missed_pairs or wrong_pairs:
+            lines.append(f"{file.name}:")
+            if missed:
+                lines.append(f"  missed names: {' '.join(missed)}")
+            if wrong:
+                lines.append(f"  false names: {' '.join(wrong)}")
+            for name, title in missed_pairs:
+                lines.append(f"  missed title: {name} {title}")
+            for name, title in wrong_pairs:
+                lines.append(f"  wrong title:  {name} {title}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="per-file misses and FPs")
+    args = parser.parse_args(argv)
+    scores = {}
+    for source in ("samples", "news-dev"):
+        files = load(source)
+        if files:
+            scores[source] = score(files)
+    print(table(scores))
+    if args.verbose:
+        for source, result in scores.items():
+            text = details(result)
+            print(f"\n## {source}\n\n{text or '(no errors)'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
