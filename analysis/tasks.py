@@ -9,12 +9,17 @@ depend on the order in which units are processed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from newsx.analysis.articles import Article, split_articles
+from newsx.analysis.dates import NO_DATE, ArticleDate, DateRange, article_date
 from newsx.analysis.keywords import Filter, WordCounts, count_tagged, count_words
 from newsx.analysis.segmenter import NOTHING_FORCED, Forced, Segmenter, UserWord
+
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -30,11 +35,52 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """Which articles a command reads: dated within a range; fingerprinted for --dedupe."""
+
+    year: int | None = None  # for dates written without one
+    dates: DateRange = field(default_factory=DateRange)
+    dedupe: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     engine: str = "rjieba"
     hmm: bool = True
     user_words: tuple[UserWord, ...] = ()
     learn: bool = True
+    scope: Scope = field(default_factory=Scope)
+
+
+@dataclass(frozen=True)
+class Item(Generic[P]):
+    """One article's result, with what the corpus views need to filter it."""
+
+    index: int  # 1-based within the unit; 0 for a result summed over the unit
+    title: str
+    date: ArticleDate
+    fingerprint: Any  # for near-duplicate detection; None without --dedupe
+    payload: P
+
+
+@dataclass(frozen=True)
+class Articles(Generic[P]):
+    items: list[Item[P]]
+    total: int  # articles in the unit, counting those outside the scope
+
+
+def scoped(
+    config: Config, unit: Unit, found: list[Article]
+) -> Iterator[tuple[Article, ArticleDate, Any]]:
+    """The unit's articles inside the date range, with their dates and fingerprints."""
+    scope = config.scope
+    fingerprint: Callable[[str], Any] | None = None
+    if scope.dedupe:
+        from newsx.analysis.dedupe import fingerprint
+    for article in found:
+        date = article_date(article, file_name=unit.source, year=scope.year)
+        if date in scope.dates:
+            yield article, date, fingerprint(article.text) if fingerprint else None
 
 
 @lru_cache(maxsize=4)
@@ -58,8 +104,10 @@ def learned_words(config: Config, articles: list[Article], token_lines: list[lis
 
 
 # -- articles -------------------------------------------------------------------------
-def articles(config: Config, unit: Unit) -> list[Article]:
-    return split_articles(unit.text)
+def articles(config: Config, unit: Unit) -> Articles[Article]:
+    found = split_articles(unit.text)
+    items = [Item(a.index, a.title, d, fp, a) for a, d, fp in scoped(config, unit, found)]
+    return Articles(items, len(found))
 
 
 # -- segment --------------------------------------------------------------------------
@@ -124,29 +172,30 @@ class KeywordOptions:
     per_article: bool = False
 
 
-@dataclass(frozen=True)
-class ArticleCounts:
-    index: int
-    title: str
-    counts: WordCounts
-
-
-def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> list[ArticleCounts]:
-    """Word counts per article (or one total for the unit when not per_article)."""
+def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Articles[WordCounts]:
+    """Word counts per article, or summed over the unit when not per_article."""
     segmenter = _segmenter(config)
     found = split_articles(unit.text)
-    texts = [a.text for a in found]
-    plain = [segmenter.cut(line) for text in texts for line in text.split("\n")]
-    forced = learned_words(config, found, plain)
-    results = []
+    chosen = list(scoped(config, unit, found))
+    lines = [article.text.split("\n") for article, _, _ in chosen]
+    plain = [[segmenter.cut(line) for line in text] for text in lines]
+    forced = learned_words(config, [a for a, _, _ in chosen], [t for text in plain for t in text])
+    items = []
     total = WordCounts()
-    for article in found:
+    for (article, date, fp), text, tokens in zip(chosen, lines, plain, strict=True):
         if options.textrank:
             counts = count_tagged(segmenter.tag(article.text, forced), options.word_filter)
         else:
-            counts = count_words(segmenter.cut(article.text, forced=forced), options.word_filter)
-        if options.per_article:
-            results.append(ArticleCounts(article.index, article.title, counts))
+            if forced.pattern is not None:
+                tokens = [
+                    segmenter.cut(line, forced=forced) if forced.pattern.search(line) else words
+                    for line, words in zip(text, tokens, strict=True)
+                ]
+            counts = count_words((w for words in tokens for w in words), options.word_filter)
+        if options.per_article or config.scope.dedupe:
+            items.append(Item(article.index, article.title, date, fp, counts))
         else:
             total += counts
-    return results if options.per_article else [ArticleCounts(0, "", total)]
+    if not (options.per_article or config.scope.dedupe):
+        items = [Item(0, "", NO_DATE, None, total)]
+    return Articles(items, len(found))

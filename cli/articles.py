@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from typing import Any
 
-from newsx.analysis.tasks import Config
+from newsx.analysis.articles import Article
 from newsx.analysis.tasks import articles as articles_task
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit
 from newsx.cli.output import choose_output, write_records
-from newsx.cli.runner import ArticleNumbers, Run
+from newsx.cli.runner import Found, Run, make_config, make_scope
 
 COLUMNS = (
     "file",
@@ -19,6 +18,8 @@ COLUMNS = (
     "title",
     "subtitle",
     "date",
+    "date_iso",
+    "date_source",
     "reporters",
     "correspondents",
     "photographers",
@@ -33,6 +34,10 @@ def articles_cli(
     json: opt.Json = False,
     output: opt.Output = None,
     excel: opt.Excel = False,
+    year: opt.Year = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    dedupe: opt.Dedupe = False,
     glob: opt.Glob = "*.txt",
     encoding: opt.Encoding = None,
     jobs: opt.Jobs = 0,
@@ -46,26 +51,27 @@ def articles_cli(
 
     Example: newsx articles samples/ --csv
     """
-    run = Run(paths or [], glob, encoding, jobs, dask)
+    run = Run(paths or [], glob, encoding, jobs, dask, dedupe=dedupe)
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
-    write_records(_records(run), COLUMNS, fmt=chosen, output=output, excel=excel)
+    config = make_config(scope=make_scope(year=year, since=since, until=until, dedupe=dedupe))
+    records = (_record(found) for found in run.articles(functools.partial(articles_task, config)))
+    write_records(records, COLUMNS, fmt=chosen, output=output, excel=excel)
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 
-def _records(run: Run) -> Iterator[dict[str, Any]]:
-    numbers = ArticleNumbers()
-    for done in run.map(functools.partial(articles_task, Config(learn=False))):
-        for article in done.result:
-            yield {
-                "file": done.source,
-                "article": numbers.number(done.source, article.index),
-                "title": article.title,
-                "subtitle": article.subtitle,
-                "date": article.date,
-                "reporters": article.byline.reporters,
-                "correspondents": article.byline.correspondents,
-                "photographers": article.byline.photographers,
-                "chars": article.chars,
-            }
-        numbers.add(done.source, len(done.result))
+def _record(found: Found[Article]) -> dict[str, Any]:
+    article, date = found.item.payload, found.item.date
+    return {
+        "file": found.source,
+        "article": found.number,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": date.text,
+        "date_iso": date.iso,
+        "date_source": date.source,
+        "reporters": article.byline.reporters,
+        "correspondents": article.byline.correspondents,
+        "photographers": article.byline.photographers,
+        "chars": article.chars,
+    }

@@ -20,11 +20,11 @@ from newsx.analysis.keywords import (
     rank,
     read_stopwords,
 )
-from newsx.analysis.tasks import ArticleCounts, KeywordOptions, keyword_counts
+from newsx.analysis.tasks import KeywordOptions, keyword_counts
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit, UsageError
 from newsx.cli.output import choose_output, write_records
-from newsx.cli.runner import ArticleNumbers, Run, make_config
+from newsx.cli.runner import Found, Run, make_config, make_scope
 
 
 class Method(str, Enum):
@@ -82,6 +82,10 @@ def keywords_cli(
     json: opt.Json = False,
     output: opt.Output = None,
     excel: opt.Excel = False,
+    year: opt.Year = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    dedupe: opt.Dedupe = False,
     engine: opt.EngineOpt = opt.Engine.rjieba,
     no_hmm: opt.NoHmm = False,
     user_dict: opt.UserDict = None,
@@ -100,17 +104,21 @@ def keywords_cli(
 
     Example: newsx keywords samples/ --top 10 --by file
     """
-    run = Run(paths or [], glob, encoding, jobs, dask)
+    run = Run(paths or [], glob, encoding, jobs, dask, dedupe=dedupe)
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
     config = make_config(
-        engine=engine.value, no_hmm=no_hmm, user_dicts=user_dict, no_learn=no_learn
+        engine=engine.value,
+        no_hmm=no_hmm,
+        user_dicts=user_dict,
+        no_learn=no_learn,
+        scope=make_scope(year=year, since=since, until=until, dedupe=dedupe),
     )
     options = keyword_options(
         method=method, by=by, min_len=min_len, stopwords=stopwords, no_stopwords=no_stopwords
     )
     task = functools.partial(keyword_counts, config, options)
-    groups = group_counts(run.map(task), by)
+    groups = group_counts(run.articles(task), by)
     columns = ("rank", "word", "score", "count")
     if by is not By.corpus:
         columns = ("file", "article", "title")[: 1 if by is By.file else 3] + columns
@@ -134,26 +142,22 @@ def keyword_options(
     )
 
 
-def group_counts(done: Iterator[Any], by: By) -> list[tuple[dict[str, Any], WordCounts]]:
+def group_counts(
+    found: Iterator[Found[WordCounts]], by: By
+) -> list[tuple[dict[str, Any], WordCounts]]:
     """Counts per ranking unit: the corpus, each file or each article."""
     groups: dict[tuple[str, int], tuple[dict[str, Any], WordCounts]] = {}
-    numbers = ArticleNumbers()
-    for item in done:
-        parts: list[ArticleCounts] = item.result
-        for counts in parts:
-            if by is By.corpus:
-                key, label = ("", 0), {}
-            elif by is By.file:
-                key, label = (item.source, 0), {"file": item.source}
-            else:
-                number = numbers.number(item.source, counts.index)
-                key = (item.source, number)
-                label = {"file": item.source, "article": number, "title": counts.title}
-            if key not in groups:
-                groups[key] = (label, WordCounts())
-            groups[key][1].__iadd__(counts.counts)
-        if by is By.article:
-            numbers.add(item.source, len(parts))
+    for each in found:
+        if by is By.corpus:
+            key, label = ("", 0), {}
+        elif by is By.file:
+            key, label = (each.source, 0), {"file": each.source}
+        else:
+            key = (each.source, each.number)
+            label = {"file": each.source, "article": each.number, "title": each.item.title}
+        if key not in groups:
+            groups[key] = (label, WordCounts())
+        groups[key][1].__iadd__(each.item.payload)
     return list(groups.values())
 
 

@@ -142,3 +142,40 @@ NoLearn = Annotated[
     ),
 ]
 Top = Annotated[int, typer.Option("--top", "-n", help="How many to show.", min=1)]
+
+ARTICLES_PANEL = "Articles"
+Year = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--year",
+        help="Year for dates written without one (5月30日), when the file name has none.",
+        rich_help_panel=ARTICLES_PANEL,
+        show_default=False,
+    ),
+]
+Since = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--since",
+        help="Only articles dated on or after this day (2023, 2023-05 or 2023-05-01).",
+        rich_help_panel=ARTICLES_PANEL,
+        show_default=False,
+    ),
+]
+Until = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--until",
+        help="Only articles dated on or before this day (2023, 2023-05 or 2023-05-31).",
+        rich_help_panel=ARTICLES_PANEL,
+        show_default=False,
+    ),
+]
+Dedupe = Annotated[
+    bool,
+    typer.Option(
+        "--dedupe",
+        help="Drop articles that are near-copies of an earlier one (syndicated reports).",
+        rich_help_panel=ARTICLES_PANEL,
+    ),
+]

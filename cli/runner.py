@@ -16,12 +16,13 @@ from typing import Any, Generic, TypeVar
 from newsx.analysis.errors import InputError
 from newsx.analysis.parallel import default_jobs, map_ordered
 from newsx.analysis.segmenter import UserWord, read_user_dict
-from newsx.analysis.tasks import Config, Unit
+from newsx.analysis.tasks import Articles, Config, Item, Scope, Unit
 from newsx.cli import inputs
 from newsx.cli.console import Messages
 from newsx.cli.exitcodes import UsageError
 
 R = TypeVar("R")
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,15 @@ class Done(Generic[R]):
     result: R
 
 
+@dataclass(frozen=True)
+class Found(Generic[P]):
+    """One article's result, numbered within its file, duplicates already dropped."""
+
+    source: str
+    number: int  # 1-based within the file; 0 for a result summed over a unit
+    item: Item[P]
+
+
 @dataclass
 class Run:
     paths: Sequence[str]
@@ -42,6 +52,7 @@ class Run:
     jobs: int = 0
     dask: str | None = None
     messages: Messages = field(default_factory=Messages)
+    dedupe: bool = False  # drop near-copies of earlier articles
 
     def units(self) -> Iterator[Unit]:
         sources = []
@@ -68,13 +79,49 @@ class Run:
         jobs = self.jobs or default_jobs()
         return map_ordered(functools.partial(_done, task), self.units(), jobs=jobs, dask=self.dask)
 
+    def articles(self, task: Callable[[Unit], Articles[P]]) -> Iterator[Found[P]]:
+        """Per-article results in input order, numbered per file, near-copies dropped."""
+        numbers = ArticleNumbers()
+        copies = None
+        if self.dedupe:
+            from newsx.analysis.dedupe import NearDuplicates
+
+            copies = NearDuplicates()
+        for done in self.map(task):
+            for item in done.result.items:
+                number = numbers.number(done.source, item.index) if item.index else 0
+                if copies is not None and copies.check((done.source, number), item.fingerprint):
+                    continue
+                yield Found(done.source, number, item)
+            numbers.add(done.source, done.result.total)
+
 
 def _done(task: Callable[[Unit], R], unit: Unit) -> Done[R]:
     return Done(unit.source, unit.part, unit.first_line, task(unit))
 
 
+def make_scope(
+    *,
+    year: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    dedupe: bool = False,
+) -> Scope:
+    from newsx.analysis.dates import DateError, date_range
+
+    try:
+        return Scope(year=year, dates=date_range(since, until), dedupe=dedupe)
+    except DateError as error:
+        raise UsageError(str(error)) from None
+
+
 def make_config(
-    *, engine: str, no_hmm: bool, user_dicts: Sequence[Path] | None, no_learn: bool
+    *,
+    engine: str = "rjieba",
+    no_hmm: bool = False,
+    user_dicts: Sequence[Path] | None = None,
+    no_learn: bool = False,
+    scope: Scope | None = None,
 ) -> Config:
     words: list[UserWord] = []
     for path in user_dicts or ():
@@ -82,7 +129,13 @@ def make_config(
             words.extend(read_user_dict(path))
         except InputError as error:
             raise UsageError(str(error)) from None
-    return Config(engine=engine, hmm=not no_hmm, user_words=tuple(words), learn=not no_learn)
+    return Config(
+        engine=engine,
+        hmm=not no_hmm,
+        user_words=tuple(words),
+        learn=not no_learn,
+        scope=scope or Scope(),
+    )
 
 
 class ArticleNumbers:

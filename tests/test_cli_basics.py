@@ -64,6 +64,8 @@ def test_articles_csv_columns_and_lists():
         "title",
         "subtitle",
         "date",
+        "date_iso",
+        "date_source",
         "reporters",
         "correspondents",
         "photographers",
