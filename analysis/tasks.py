@@ -199,3 +199,77 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
     if not (options.per_article or config.scope.dedupe):
         items = [Item(0, "", NO_DATE, None, total)]
     return Articles(items, len(found))
+
+
+# -- officials ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class People:
+    """Who appears in one article, who wrote it, and the appointments it reports."""
+
+    officials: list[Any]  # newsx.analysis.officials.Official
+    byline: Any  # newsx.analysis.bylines.Byline
+    appointments: list[Any]  # newsx.analysis.officials.Appointment
+
+
+def people(config: Config, unit: Unit) -> Articles[People]:
+    from newsx.analysis.officials import find_appointments, find_officials
+
+    segmenter = _segmenter(config)
+    found = split_articles(unit.text)
+    items = []
+    for article, date, fp in scoped(config, unit, found):
+        text = article.text
+        result = People(
+            find_officials(text, segmenter=segmenter),
+            article.byline,
+            find_appointments(text, segmenter=segmenter),
+        )
+        items.append(Item(article.index, article.title, date, fp, result))
+    return Articles(items, len(found))
+
+
+# -- projects and amounts -------------------------------------------------------------
+def projects(config: Config, unit: Unit) -> Articles[Any]:
+    """Each article's ProjectReport (newsx.analysis.projects)."""
+    from newsx.analysis.projects import find_projects
+
+    found = split_articles(unit.text)
+    items = [
+        Item(a.index, a.title, d, fp, find_projects(a.text))
+        for a, d, fp in scoped(config, unit, found)
+    ]
+    return Articles(items, len(found))
+
+
+@dataclass(frozen=True)
+class AmountInContext:
+    amount: Any  # newsx.analysis.amounts.Amount, offsets within `sentence`
+    sentence: str
+
+
+def amounts(config: Config, unit: Unit) -> Articles[list[AmountInContext]]:
+    """Every money amount of each article with the sentence it stands in."""
+    from newsx.analysis.amounts import find_amounts
+
+    found = split_articles(unit.text)
+    items = []
+    for article, date, fp in scoped(config, unit, found):
+        listed = [
+            AmountInContext(amount, sentence)
+            for sentence in _sentences(article.text)
+            for amount in find_amounts(sentence)
+        ]
+        items.append(Item(article.index, article.title, date, fp, listed))
+    return Articles(items, len(found))
+
+
+def _sentences(text: str) -> Iterator[str]:
+    for paragraph in text.split("\n"):
+        start = 0
+        for i, char in enumerate(paragraph):
+            if char in "。！？!?；;":
+                if paragraph[start : i + 1].strip():
+                    yield paragraph[start : i + 1].strip()
+                start = i + 1
+        if paragraph[start:].strip():
+            yield paragraph[start:].strip()

@@ -16,7 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsx import __version__
-from newsx.cli import articles, keywords, segment
+from newsx.cli import amounts, articles, cloud, keywords, kwic, officials, projects, segment
 from newsx.cli.exitcodes import Exit, UsageError
 
 app = typer.Typer(
@@ -31,6 +31,11 @@ app = typer.Typer(
 app.command("segment")(segment.segment_cli)
 app.command("keywords")(keywords.keywords_cli)
 app.command("articles")(articles.articles_cli)
+app.command("officials")(officials.officials_cli)
+app.command("projects")(projects.projects_cli)
+app.command("amounts")(amounts.amounts_cli)
+app.command("kwic")(kwic.kwic_cli)
+app.command("cloud")(cloud.cloud_cli)
 
 
 def _version(value: bool) -> None:
