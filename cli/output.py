@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -105,12 +105,17 @@ def write_records(
     output: Path | None = None,
     excel: bool = False,
     title: str | None = None,
+    table_columns: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> int:
-    """Render records in `fmt` to stdout or `output`; returns the number of rows."""
+    """Render records in `fmt` to stdout or `output`; returns the number of rows.
+
+    `table_columns` gives rich column settings for the table format only (e.g.
+    `{"left": {"justify": "right"}}`); the data are the same in every format.
+    """
     if fmt == "xlsx":
         return _write_xlsx(records, columns, output)
     if fmt == "table":
-        return _write_table(records, columns, output, title)
+        return _write_table(records, columns, output, title, table_columns or {})
     with destination(output) as stream:
         if fmt in ("csv", "tsv"):
             return _write_delimited(stream, records, columns, fmt, excel)
@@ -161,6 +166,7 @@ def _write_table(
     columns: Sequence[str],
     output: Path | None,
     title: str | None,
+    settings: Mapping[str, Mapping[str, Any]],
 ) -> int:
     from rich.console import Console
     from rich.table import Table
@@ -173,7 +179,14 @@ def _write_table(
     for column in columns:
         if rows and all(isinstance(r.get(column), (int, float)) for r in rows):
             numeric.add(column)
-        table.add_column(column, justify="right" if column in numeric else "left", overflow="fold")
+        table.add_column(
+            column,
+            **{
+                "justify": "right" if column in numeric else "left",
+                "overflow": "fold",
+                **settings.get(column, {}),
+            },
+        )
     for record in rows:
         table.add_row(*(_cell(record.get(c), False) for c in columns))
     with destination(output) as stream:
