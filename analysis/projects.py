@@ -51,6 +51,7 @@ class ProjectReport:
 # --- vocabulary -----------------------------------------------------------------------
 
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+_ADVERBS = r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|已经|已|均|全部|同天|当天)"
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
 )
@@ -76,30 +77,33 @@ _WEAK_OPENER_LEFT = re.compile(r"(?:项目|企业|引进|分别|具体|主要|�
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
-    rf"(?:重点|重大|产业)?(?:项目|企业)?(?=[，,。；;：:\s]|$|签约|开工|竣工|落地|入驻|集中)"
+    rf"(?:重点|重大|产业)?(?:项目|企业)?(?=[，,。；;：:\s]|$|{_ADVERBS}*(?:{_EVENTS}|开建|投用))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业)"
-    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后)?(?:签约|开工|竣工|落地|入驻|落户|投产)"
+    rf"{_ADVERBS}*(?:签约|开工|竣工|落地|入驻|落户|投产)"
 )
 _HORTATIVE = re.compile(r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进")
 _CLOSER_OPEN = re.compile(
     r"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
     r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?$"
 )
+_FIELD_CLOSER = (
+    rf"(?:多个|诸多|几大|{_COUNT}[个条大类])?(?:重点|新兴|主导|战略性新兴)?"
+    r"(?:领域|产业链|产业|行业|板块|方向|门类|业态)"
+)
 _FIELD_LIST = re.compile(
     r"(?:聚焦|涵盖|涉及|覆盖|围绕|集中在|分布在|主要为|包括|包含|属于)(?:了)?"
-    r"(?P<body>[^，,。；;：:]{2,120}?)等(?:多个|诸多|\d+个|[一二三四五六七八九十]+个|几大)?"
-    r"(?:重点|新兴|主导)?(?:领域|产业|行业|板块|方向|门类)"
+    rf"(?P<body>[^，,。；;：:]{{2,120}}?)等{_FIELD_CLOSER}"
 )
 # Shapes of project names, for the weaker contexts (numbered paragraphs, closers alone).
 _NAME_SUFFIX = re.compile(
     r"(?:项目|工程|中心|总部|基地|产业园|园区|园|研究院|研究所|分院|实验室|工作站|平台|工厂|厂"
     r"|生产线|产线|公司|集团|学校|小学|中学|大学|学院|幼儿园|院|公寓"
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
-    r"|网|酒店|市场|厂房|楼|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）])$"
+    r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）])$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
 _NOT_NAME = re.compile(
@@ -115,7 +119,7 @@ _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|捐|实施|承建|引进|签约|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建|扩建"
 )
 _LEADING = re.compile(
-    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|和|及|有|如)+"
+    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与)+"
 )
 _MARKER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
@@ -167,8 +171,7 @@ def find_projects(text: str) -> ProjectReport:
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
-    # Headline and subtitle: the first lines while they are short.
-    head = "\n".join(p for p in paragraphs[:2] if len(p) <= _HEADLINE_MAX)
+    head = "\n".join(p for p in paragraphs[:2] if _headline_like(p))
     lists = _find_lists(paragraphs)
     found: list[_Item] = []
     seen: set[str] = set()
@@ -193,14 +196,16 @@ def find_projects(text: str) -> ProjectReport:
         expected: int | None = sum(c for c in counts if c is not None)
     else:
         expected = _announced_count(sentences)
-    batch_total = _batch_total(text, sentences, lists, amounts, found, expected)
+    listed = {i.name: _anchor(i.amount, i.name, text, amounts) for i in found}
+    taken = {a.start for a in listed.values() if a is not None}
+    batch_total = _batch_total(text, sentences, lists, amounts, found, expected, taken)
     own = _own_amounts(text, [i.name for i in found], amounts, batch_total)
     event = _article_event(head, lists)
     projects = tuple(
         Project(
             name=item.name,
             event=_refine_event(item.event, head) or event,
-            amount=_anchor(item.amount, item.name, text, amounts) or own.get(item.name),
+            amount=listed[item.name] or own.get(item.name),
         )
         for item in found
     )
@@ -212,7 +217,7 @@ def find_projects(text: str) -> ProjectReport:
     return ProjectReport(
         projects=projects,
         batch_total=batch_total,
-        fields=_fields(text),
+        fields=_fields(text, lists),
         expected=expected,
         event=event,
         problems=tuple(problems),
@@ -254,6 +259,7 @@ class _List:
     count: int | None  # the count written with the list (等20个, 4大项目, 项目5个)
     open_ended: bool  # ends in 等 with no count, or 其中包括: more exist than are named
     sentence: str  # the sentence that holds the list (or its opener)
+    start: int = 0  # where its opener (or closer) is in the sentence: the first one wins
 
 
 @dataclass(frozen=True)
@@ -282,7 +288,8 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
         for sentence in _split_top(para, "。！？!?"):
             if not _list_cue(sentence):
                 continue
-            found = _opener_list(sentence, batch=batch) or _closer_list(sentence)
+            candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence)]
+            found = min((c for c in candidates if c), key=lambda c: c.start, default=None)
             if found is not None:
                 lists.append(found)
             elif _ends_with_opener(sentence, batch=batch) and sentence == _last_sentence(para):
@@ -302,6 +309,7 @@ def _list_cue(sentence: str) -> bool:
         or sentence.rstrip().endswith(("：", ":"))
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
+        or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
     )
 
 
@@ -350,17 +358,18 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
         if not items or (len(items) == 1 and not shaped):
             continue
-        if not _WEAK_OPENER_LEFT.search(clause) and count is None and shaped * 2 < len(items):
+        direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
+        if not direct and count is None and shaped * 2 < len(items):
             continue
         if count is None:
-            count = _subject_count(clause)
+            count = _prefix_count(prefix)
         open_ended = open_ended or word.startswith("其中") or word == "如"
-        return _List(tuple(items), count, open_ended, sentence)
+        return _List(tuple(items), count, open_ended, sentence, match.start())
     return None
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
-_FIELD_TAIL = re.compile(r"^[^，,。；;]{2,120}?等(?:多个|诸多|几大)?(?:领域|产业|行业|板块)")
+_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}")
 
 
 def _closer_list(sentence: str) -> _List | None:
@@ -368,7 +377,12 @@ def _closer_list(sentence: str) -> _List | None:
     for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT):
         for match in regex.finditer(sentence):
             clause = _last_clause(sentence[: match.start()])
-            if "、" not in clause or _VISIT.search(clause):
+            if _VISIT.search(clause):
+                continue
+            if "、" not in clause:
+                single = _single_before_closer(sentence, clause, match, regex)
+                if single is not None:
+                    return single
                 continue
             if regex is _CLOSER_EVENT:
                 if _HORTATIVE.search(clause):
@@ -382,8 +396,27 @@ def _closer_list(sentence: str) -> _List | None:
             shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
             if len(items) >= 2 and shaped[-1] and sum(shaped) * 2 >= len(items):
                 count = _number(match.group("n")) if "n" in regex.groupindex else None
-                return _List(tuple(items), count, count is None, sentence)
+                return _List(tuple(items), count, count is None, sentence, match.start())
     return None
+
+
+def _single_before_closer(
+    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
+) -> _List | None:
+    """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others."""
+    if "n" not in regex.groupindex or not match.group().startswith("等"):
+        return None
+    count = _number(match.group("n"))
+    verbs = list(re.finditer(rf"(?:{_EVENTS})(?:了)?", clause))
+    verb = verbs[-1] if verbs else None
+    rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
+    event = _event_of(verb.group()) if verb else _event_of(match.group())
+    items = _split_items(rest, event)
+    if count < 2 or len(items) != 1 or not _NAME_SUFFIX.search(items[0].name):
+        return None
+    if not (verb or "项目" in match.group()) or _HORTATIVE.search(clause):
+        return None
+    return _List(tuple(items), count, True, sentence, match.start())
 
 
 def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None, int]:
@@ -423,14 +456,19 @@ def _parse_body(body: str, event: str) -> tuple[list[_Item], int | None, bool]:
     count: int | None = None
     open_ended = False
     for n, clause in enumerate(clauses):
+        part, closer_count, closed_open = _cut_closer(clause)
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
         if not continuing:
-            name = _clean_name(clause)
-            if name and "、" not in clause and _NAME_SUFFIX.search(name) and not _has_money(clause):
-                items.append(_Item(name, event))
-                continue
-            break
-        part, closer_count, closed_open = _cut_closer(clause)
+            if _has_money(clause) or _VISIT.search(clause):
+                break
+            if part == clause:
+                # A further name on its own (A项目，B项目，C中心), or the list has ended.
+                names = _split_items(clause, event)
+                if names and all(_NAME_SUFFIX.search(i.name) for i in names):
+                    items.extend(names)
+                    continue
+                break
+            # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
         count = count if closer_count is None else (count or 0) + closer_count
         open_ended = open_ended or closed_open
         items.extend(_split_items(_strip_modifier(part), event))
@@ -486,10 +524,12 @@ def _strip_modifier(clause: str) -> str:
     return clause
 
 
-def _strip_item_modifier(item: str) -> str:
-    """Drop an item's own modifier: 鄂尔多斯市援建的A / 总投资10亿元的B -> A / B."""
+def _strip_item_modifier(item: str) -> tuple[str, Amount | None]:
+    """Drop an item's own modifier: 援建的A -> A; 总投资10亿元的B -> B, with its amount."""
     cut = _modifier_end(item)
-    return item[cut + 1 :] if cut >= 0 else item
+    if cut < 0:
+        return item, None
+    return item[cut + 1 :], _chunk_amount(item[:cut])
 
 
 def _modifier_end(text: str) -> int:
@@ -523,7 +563,9 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 break
     items: list[_Item] = []
     for piece in pieces:
-        piece, amount = _bracketed_amount(_strip_item_modifier(piece.strip()))
+        piece, amount = _strip_item_modifier(piece.strip())
+        piece, bracketed = _bracketed_amount(piece)
+        amount = amount or bracketed
         name = _clean_name(piece)
         if name and _is_name(name):
             items.append(_Item(name, event, amount))
@@ -623,6 +665,19 @@ def _subject_count(clause: str) -> int | None:
     return _number(match.group("n") or match.group("m"))
 
 
+def _prefix_count(prefix: str) -> int | None:
+    """The count of the list's subject, in the clauses before its opener (项目9个，…，包括)."""
+    for clause in reversed(_split_top(prefix, "，,；;")):
+        match = _COUNTED_SUBJECT.search(clause)
+        if match:
+            return (
+                None
+                if _NOT_BATCH_COUNT.search(clause)
+                else _number(match.group("n") or match.group("m"))
+            )
+    return None
+
+
 def _announced_count(sentences: Sequence[_Sentence]) -> int | None:
     """The first batch count the article announces (12个项目, 项目共15个, 20家企业)."""
     for sentence in sentences:
@@ -647,12 +702,12 @@ def _batch_total(
     amounts: Sequence[Amount],
     found: Sequence[_Item],
     expected: int | None,
+    taken: set[int],
 ) -> Amount | None:
     if not found:
         return None
-    own = {id(i.amount) for i in found if i.amount is not None}
     totals = [a for a in amounts if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])]
-    totals = [a for a in totals if id(a) not in own and not _own_gap_before(text, a, found)]
+    totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
 
     def in_sentence(sentence: str) -> Amount | None:
         at = text.find(sentence)
@@ -672,7 +727,13 @@ def _batch_total(
                     total = in_sentence(sentence.text)
                     if total is not None:
                         return total
-    return totals[0] if totals else None
+    for line in text.split("\n")[:2]:
+        if _headline_like(line):  # headline or subtitle: 12个项目总投资超过100亿元
+            total = in_sentence(line)
+            if total is not None:
+                return total
+    # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
+    return totals[0] if totals and len(found) == 1 else None
 
 
 def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:
@@ -690,7 +751,10 @@ def _owns(window: str, name: str) -> bool:
     if at < 0 or not _OWN_AMOUNT_GAP.match(window[at + len(name) :]):
         return False
     before = window[:at].rstrip(_QUOTES)
-    return not before.endswith(("、", "和", "及", "以及"))
+    if before.endswith(("、", "和", "及", "以及")):
+        return False
+    # 投资3亿元的C项目，总投资15.8亿元: C has its amount before it; this one is the list's.
+    return not (before.endswith("的") and _has_money(_last_clause(before)))
 
 
 def _own_amounts(
@@ -716,7 +780,11 @@ def _anchor(
     if amount is None:
         return None
     at = text.find(name)
-    return next((a for a in amounts if a.start >= at and a.text == amount.text), amount)
+    same = [a for a in amounts if a.text == amount.text and abs(a.start - at) <= _NEAR]
+    return min(same, key=lambda a: abs(a.start - at), default=None)
+
+
+_NEAR = 120  # an item's amount is written within its list item, before or after the name
 
 
 def _chunk_amount(chunk: str) -> Amount | None:
@@ -727,8 +795,12 @@ def _chunk_amount(chunk: str) -> Amount | None:
     return None
 
 
-def _fields(text: str) -> tuple[str, ...]:
-    """The longest 聚焦…等领域 list of the article."""
+def _fields(text: str, lists: Sequence[_List]) -> tuple[str, ...]:
+    """The 聚焦…等领域 list of the batch: in a list's sentence, else the longest.
+
+    Sentences about cumulative totals (今年以来累计签约…涉及…等领域) describe other
+    projects and are skipped.
+    """
     best: tuple[str, ...] = ()
     for match in _FIELD_LIST.finditer(text):
         body = _LEADING.sub("", match.group("body"))
@@ -736,9 +808,26 @@ def _fields(text: str) -> tuple[str, ...]:
             continue
         items = tuple(i.strip() for i in _split_top(body, "、") if i.strip())
         items = tuple(re.sub(r"^(?:了|在)", "", i) for i in items)
-        if all(1 <= len(i) <= 12 for i in items) and len(items) > len(best):
+        if not all(1 <= len(i) <= 12 for i in items):
+            continue
+        sentence = _sentence_at(text, match.start())
+        if _CUMULATIVE.search(sentence):
+            continue
+        if any(lst.sentence in sentence or sentence in lst.sentence for lst in lists):
+            return items
+        if len(items) > len(best):
             best = items
     return best
+
+
+_CUMULATIVE = re.compile(r"累计|以来|截至目前|截至")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    ends = "。！？!?\n"
+    start = max(text.rfind(c, 0, at) for c in ends) + 1
+    stops = [i for i in (text.find(c, at) for c in ends) if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
 
 
 def _event_of(text: str) -> str:
@@ -813,8 +902,17 @@ def _bracket_depth(text: str) -> int:
     return depth
 
 
+def _headline_like(line: str) -> bool:
+    """A headline or subtitle: short, with no sentence punctuation."""
+    return 0 < len(line) <= _HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
+
+
+_SENTENCE_PUNCT = re.compile("[。；;！？!?]|[，,、：:]$")
+
+
 def _last_clause(text: str) -> str:
-    return _split_top(text, "，,；;：:")[-1]
+    """The last clause of `text`, ignoring separators at its very end."""
+    return _split_top(text.rstrip("，,；;：: "), "，,；;：:")[-1]
 
 
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}

@@ -425,3 +425,63 @@ def test_news_dev_targets() -> None:
     assert result["projects"]["f1"] >= 0.95, result["misses"]
     assert result["amounts"]["share"] == 1.0, result["misses"]
     assert result["batch_totals"]["share"] == 1.0, result["misses"]
+
+
+def test_names_starting_with_connector_characters_stay_whole() -> None:
+    text = (
+        "东山区重点项目集中开工\n"
+        "开工项目包括：和平路改造提升工程、有色金属精深加工产业园、如意湖生态公园。\n"
+    )
+    assert names(text) == ["和平路改造提升工程", "有色金属精深加工产业园", "如意湖生态公园"]
+
+
+def test_amounts_written_before_each_item() -> None:
+    text = (
+        "西岭县招商项目视频签约\n"
+        "本次签约共有3个项目，包括投资5.8亿元的西岭文旅小镇项目、投资7亿元的中医院医养综合体项目"
+        "和投资3亿元的城区学校扩建项目，总投资15.8亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("西岭文旅小镇项目", "5.8亿元"),
+        ("中医院医养综合体项目", "7亿元"),
+        ("城区学校扩建项目", "3亿元"),
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "15.8亿元"
+    assert report.expected == 3
+
+
+def test_list_continues_in_a_clause_closed_by_a_category() -> None:
+    text = (
+        "江北区二季度项目集中开工\n"
+        "集中开工的8个项目总投资26亿元，包括沿江快速路北段、北河综合治理等基础设施项目，"
+        "瑞丰电气智能制造基地等产业项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["沿江快速路北段", "北河综合治理", "瑞丰电气智能制造基地"]
+    assert report.problems == ()  # 等: open list
+
+
+def test_signing_parties_in_a_cloud_signing() -> None:
+    text = (
+        "海川区举行产业链招商“云签约”活动\n"
+        "活动中，海川区在德国、日本等地设5个分会场，与蓝星新材料有限公司、富岳精工株式会社、"
+        "海川数字科技有限公司等5家企业集中签约，涉及新材料、智能制造等产业链。\n"
+    )
+    assert names(text) == ["蓝星新材料有限公司", "富岳精工株式会社", "海川数字科技有限公司"]
+
+
+def test_one_name_then_a_count_of_the_others() -> None:
+    text = (
+        "南城区推进签约项目落地\n"
+        "今年以来，我区在省级投资促进活动中签约北辰精密制造生产基地等14个项目，总投资43亿元。"
+        "目前，春晖国际学校项目等8个项目已开工建设。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects][:1] == ["北辰精密制造生产基地"]
+    assert report.problems == ()
+
+
+def test_visited_single_name_with_a_count_is_not_a_list() -> None:
+    text = "县长调研重点项目\n县长一行实地察看了北辰精密制造生产基地等5个项目，详细了解建设进度。\n"
+    assert find_projects(text).projects == ()
