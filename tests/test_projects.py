@@ -15,6 +15,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsx.analysis.articles import split_articles
 from newsx.analysis.projects import Project, dedupe_projects, find_projects, project_key
@@ -458,7 +460,11 @@ def test_list_continues_in_a_clause_closed_by_a_category() -> None:
         "瑞丰电气智能制造基地等产业项目。\n"
     )
     report = find_projects(text)
-    assert [p.name for p in report.projects] == ["沿江快速路北段", "北河综合治理", "瑞丰电气智能制造基地"]
+    assert [p.name for p in report.projects] == [
+        "沿江快速路北段",
+        "北河综合治理",
+        "瑞丰电气智能制造基地",
+    ]
     assert report.problems == ()  # 等: open list
 
 
@@ -485,3 +491,56 @@ def test_one_name_then_a_count_of_the_others() -> None:
 def test_visited_single_name_with_a_count_is_not_a_list() -> None:
     text = "县长调研重点项目\n县长一行实地察看了北辰精密制造生产基地等5个项目，详细了解建设进度。\n"
     assert find_projects(text).projects == ()
+
+
+# --- invariants -----------------------------------------------------------------------
+
+_PIECES = [
+    "签约项目有",
+    "开工项目包括：",
+    "分别是",
+    "等",
+    "3个",
+    "4大项目",
+    "、",
+    "，",
+    "。",
+    "；",
+    "\n",
+    "华光",
+    "新材料",
+    "项目",
+    "产业园",
+    "研发中心",
+    "（一期）",
+    "(",
+    ")",
+    "“",
+    "”",
+    "总投资",
+    "5亿元",
+    "约3.5亿美元",
+    "集中签约",
+    "考察了",
+    "一是",
+    "1.",
+    "其中",
+    "还有",
+    "的",
+    "和",
+    "及",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_names_from_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    report = find_projects(text)
+    for project in report.projects:
+        assert project.name and project.name in text
+        if project.amount is not None:
+            assert text[project.amount.start : project.amount.end] == project.amount.text
+    keys = [project_key(p.name) for p in report.projects]
+    assert len(keys) == len(set(keys))  # each project once
+    assert report.expected is None or report.expected >= 0
