@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsx.analysis.bylines import Byline, parse_byline, split_lead_credit
 from newsx.analysis.normalize import numbered_paragraphs
@@ -92,6 +93,7 @@ def _has_body(group: list[str]) -> bool:
     return any(not _headline_like(p) for p in group)
 
 
+@lru_cache(maxsize=4096)  # asked several times for each paragraph while splitting
 def _headline_like(line: str) -> bool:
     return (
         len(line) <= _HEADLINE_MAX

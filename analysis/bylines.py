@@ -95,8 +95,14 @@ class _Builder:
         )
 
 
+# Every byline has a role word or a slash (张三/文); most lines have neither.
+_HINT = re.compile("记者|通讯员|实习生|摄|编辑|校对|审核|/")
+
+
 def parse_byline(line: str) -> Byline | None:
     """The byline a whole line makes, or None when the line is anything else."""
+    if len(line) > 90 or not _HINT.search(line):
+        return None
     text = _DECORATION.sub("", line.strip())
     text = _FILLER.sub("", text)
     if not text or len(text) > 80:

@@ -32,7 +32,7 @@ class Forced:
 
     @classmethod
     def of(cls, flags: Mapping[str, str]) -> Forced:
-        words = sorted((w for w in flags if len(w) > 1), key=len, reverse=True)
+        words = sorted((w for w in flags if len(w) > 1), key=lambda w: (-len(w), w))
         pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return cls(dict(flags), pattern)
 
