@@ -157,6 +157,8 @@ _PARAGRAPH_PROJECT = re.compile(
     r"^(?P<name>[^，,。；;：:“”]{4,60}?)[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
     r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
 )
+# Verbs that mark a clause as prose rather than a name.
+_PROSE = re.compile(r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极")
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
 _CLOSE_BRACKETS = "）)》”」】’"
@@ -175,7 +177,7 @@ def find_projects(text: str) -> ProjectReport:
     lists = _find_lists(paragraphs)
     found: list[_Item] = []
     seen: set[str] = set()
-    counts: list[int | None] = []  # the written count of each list that named a new project
+    contributing: list[_List] = []  # the lists that named a new project
     for lst in lists:
         fresh = [i for i in lst.items if project_key(i.name) not in seen]
         for item in fresh:
@@ -184,7 +186,7 @@ def find_projects(text: str) -> ProjectReport:
                 seen.add(key)
                 found.append(item)
         if fresh:
-            counts.append(lst.count)
+            contributing.append(lst)
     if not lists:
         found = _paragraph_projects(paragraphs) or _signing_projects(paragraphs)
     if not found:
@@ -192,6 +194,7 @@ def find_projects(text: str) -> ProjectReport:
     amounts = find_amounts(text)
     sentences = _sentences(paragraphs)
     # Counts written with each list (4大项目 … 共11项) add up; else the announced one.
+    counts = [lst.count for lst in contributing]
     if counts and all(c is not None for c in counts):
         expected: int | None = sum(c for c in counts if c is not None)
     else:
@@ -210,7 +213,7 @@ def find_projects(text: str) -> ProjectReport:
         for item in found
     )
     problems: list[str] = []
-    open_ended = any(lst.open_ended for lst in lists)
+    open_ended = any(lst.open_ended for lst in contributing)
     if expected is not None and len(projects) != expected:
         if len(projects) > expected or not open_ended:
             problems.append(f"text announces {expected} projects, found {len(projects)}")
@@ -500,6 +503,8 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> tuple[list[_Item], int |
         found = _split_items(_strip_modifier(head), event)
         if len(found) == 1 and found[0].amount is None:
             found = [_Item(found[0].name, event, _chunk_amount(chunk))]
+        # A chunk of prose after the list (；此外还将加快建设…) names no project.
+        found = [i for i in found if _NAME_SUFFIX.search(i.name) or not _PROSE.search(i.name)]
         items.extend(found)
     return items, count, open_ended
 

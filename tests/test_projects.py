@@ -544,3 +544,12 @@ def test_any_text_gives_names_from_the_text(pieces: list[str]) -> None:
     keys = [project_key(p.name) for p in report.projects]
     assert len(keys) == len(set(keys))  # each project once
     assert report.expected is None or report.expected >= 0
+
+
+def test_prose_after_a_semicolon_list_is_not_an_item() -> None:
+    text = (
+        "云川区重点项目集中签约\n"
+        "签约项目具体为：云川数据中心项目，总投资9亿元；北岭冷链物流园，总投资4亿元；"
+        "此外还将加快推进一批储备项目前期工作。\n"
+    )
+    assert names(text) == ["云川数据中心项目", "北岭冷链物流园"]
