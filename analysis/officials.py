@@ -61,7 +61,13 @@ _STRONG_FOLLOWER = re.compile(
 # name only in a clear structure (nouns, adjectives, times: 周密, 向前, 常胜).
 _NEVER_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o", "l", "i", "f")
 _ORDINARY_TAGS = ("n", "a", "b", "t", "s")
+# A given name is often a verb or an adjective (建新, 启明, 致远) but never one of these.
+_NOT_GIVEN_TAGS = ("m", "t", "d", "p", "c", "u", "r", "f", "y", "e", "o")
 _NAMELIKE_TAGS = ("nr", "ns", "nz", "nt")
+_BYLINE_IN_BRACKETS = re.compile(r"(?:记者|通讯员|摄影?|特约|实习生)[^()（）]*$")
+# Verbs that are part of an organisation's name: 中国驻新西兰大使, 驻深圳联络处.
+_ORGANISATION_VERBS = {"驻", "派驻", "常驻", "援"}
+_MODIFIER_CHARS = "副常务执行专职兼挂代理名誉首席高级资深总第一二三四级"
 _CLAUSE = re.compile(r"[^、，,。；;：:！？!?]*")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -106,7 +112,7 @@ class _Lexicon:
     modifiers: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
-    followers: tuple[str, ...]  # longest first
+    followers: re.Pattern[str]  # longest first
     follower_set: frozenset[str]
     excluded_given: frozenset[str]
     prefix_stops: frozenset[str]
@@ -143,7 +149,7 @@ def _lexicon() -> _Lexicon:
         modifiers=frozenset(modifiers),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        followers=tuple(followers),
+        followers=re.compile("|".join(map(re.escape, followers))),
         follower_set=frozenset(followers),
         excluded_given=frozenset(_lines("given_name_excluded.txt")),
         prefix_stops=frozenset(_lines("prefix_stops.txt")),
@@ -220,12 +226,16 @@ class _Reader:
         char = s[pos]
         if not _CJK.match(char):
             return 0 if char.isalnum() else 2
-        for word in self.lex.followers:
-            if s.startswith(word, pos):
-                return len(word)
+        word = self.lex.followers.match(s, pos)
+        if word:
+            return len(word.group())
+        if self.lex.heads.match(s, pos):
+            return 1  # a title after the name: 校长陈佳洱教授
         return 0
 
     def _plausible(self, name: str, surname_len: int) -> bool:
+        if name in self.lex.modifiers:
+            return False  # 常务副区长, 高级总裁
         given = name[surname_len:]
         if not all(_CJK.match(c) and c not in self.lex.excluded_given for c in given):
             return False
@@ -251,11 +261,14 @@ class _Reader:
         """
         lex = self.lex
         dotted = _DOTTED_NAME.match(s, pos)
-        if dotted:  # 马库斯·韦伯: the shortest reading that a name-ending word closes
-            dot = _DOTS.search(s, pos)
-            for end in range((dot.start() if dot else pos) + 2, dotted.end() + 1):
-                if self._strong_after(s, end, "nr"):
+        dot = _DOTS.search(s, pos, dotted.end()) if dotted else None
+        if dotted and dot and all(c in lex.syllables for c in s[pos : dot.start()]):
+            # 马库斯·韦伯: the shortest reading that a name-ending word closes
+            for end in range(dot.start() + 2, dotted.end() + 1):
+                if self.follower_at(s, end) or self._verb_at(s, end):
                     return s[pos:end]
+                if s[end - 1] not in lex.syllables:
+                    break
         candidates: list[tuple[int, int]] = []  # (surname length, name length)
         if s[pos : pos + 2] in lex.compound_surnames:
             candidates += [(2, 3), (2, 4)]
@@ -273,6 +286,8 @@ class _Reader:
             word_tag = self._as_word(s, pos, length)
             if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
+            if self._split_as_words(s, pos, length, surname_len):
+                continue
             if word_tag.startswith(_ORDINARY_TAGS) and not word_tag.startswith(_NAMELIKE_TAGS):
                 # an ordinary word (周密, 向前, 常胜): a name only where a sentence
                 # of the article makes it one, before a role verb, 一行 or in a list
@@ -288,17 +303,40 @@ class _Reader:
                 score = 10 + min(follower, 2) + (2 if seen else 0)
             elif seen:
                 score = 8
-            elif self._segmented_as_name(s, pos, length, surname_len):
+            elif self._segmented_as_name(s, pos, length, surname_len) and self._cut_at(s, pos):
                 score = 5
             else:
                 continue
+            if length - surname_len == 2 and name[-1] in _CONNECTORS:
+                score -= 2  # 黄菊和市长徐匡迪: 和 joins two people
             # among equals, the usual three characters
             key = (score, int(length == 3), name)
             if best is None or key > best:
                 best = key
-        if best is None:
-            return self._unsurnamed_name_at(s, pos)
+        if best is None or best[0] < 10:
+            # weak evidence for a Han name: a spelt name closed by a verb wins
+            # (委员会副主席巴克斯特说, not 巴克斯)
+            spelt = self._unsurnamed_name_at(s, pos)
+            if spelt is not None or best is None:
+                return spelt
         return best[2]
+
+    def _verb_at(self, s: str, pos: int) -> bool:
+        tags = self._window_tags(s, pos)
+        return bool(tags) and tags[0][1].startswith("v") and len(tags[0][0]) > 1
+
+    def _cut_at(self, s: str, pos: int) -> bool:
+        """Does the segmenter put a word boundary at s[pos] when it reads across it?
+        A title head inside a word (水利部长江 → 水利部 / 长江) is not a title."""
+        left = max(0, pos - 4)
+        offset = left
+        for word, _tag in self.tag(s[left : pos + 4]):
+            if offset == pos:
+                return True
+            if offset > pos:
+                return False
+            offset += len(word)
+        return offset == pos
 
     def _unsurnamed_name_at(self, s: str, pos: int) -> str | None:
         """A name without a Han surname right after a title: transliterated names
@@ -317,6 +355,9 @@ class _Reader:
             if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")):
                 return name
         return None
+
+    def _surnamed(self, name: str) -> bool:
+        return name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames
 
     def _strong_elsewhere(self, name: str, here: int) -> bool:
         text = self.text
@@ -342,7 +383,7 @@ class _Reader:
             return bool(clause and self.lex.heads.search(clause.group()))
         if s[pos] in "。；;（(":
             return tag.startswith("nr")
-        return bool(_STRONG_FOLLOWER.match(s, pos))
+        return bool(_STRONG_FOLLOWER.match(s, pos) or self.lex.heads.match(s, pos))
 
     def _window_tags(self, s: str, pos: int) -> list[tuple[str, str]]:
         end = pos
@@ -362,6 +403,22 @@ class _Reader:
         if len(word) == length:
             return tag
         return ""
+
+    def _split_as_words(self, s: str, pos: int, length: int, surname_len: int) -> bool:
+        """Does the segmenter read the name's characters as ordinary words: the
+        surname starting a verb (应召来到: 应召 + 来到), or the given name being a
+        number, time or function word (曾多年, 于今年)?"""
+        tags = self._window_tags(s, pos)
+        if not tags:
+            return False
+        word, tag = tags[0]
+        if surname_len < len(word) < length and tag.startswith(_NEVER_NAME_TAGS):
+            return True
+        if len(word) == surname_len and len(tags) > 1:
+            given, given_tag = tags[1]
+            if len(word) + len(given) == length and given_tag.startswith(_NOT_GIVEN_TAGS):
+                return True
+        return False
 
     def _segmented_as_name(self, s: str, pos: int, length: int, surname_len: int) -> bool:
         """With nothing else to go on: does the segmenter end a word at the name's
@@ -395,6 +452,8 @@ class _Reader:
         while i >= limit:
             char = s[i]
             if char in _CLOSE:
+                if depth == 0 and _BYLINE_IN_BRACKETS.search(s, max(limit, i - 20), i):
+                    break  # 日电(记者奚彬)司法部部长: a dateline credit, not an organisation
                 depth += 1
             elif char in _OPEN:
                 if depth == 0:
@@ -424,6 +483,12 @@ class _Reader:
                     pass
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
+                elif word in _ORGANISATION_VERBS:
+                    pass
+                elif tag == "v" and not s[start:head_start].strip(_MODIFIER_CHARS):
+                    return start, False  # a verb taking the title as object: 征得校长
+                elif tag == "v" and k + 1 < len(tags) and _starts_organisation(*tags[k + 1]):
+                    return start, False  # 发自县委书记, 记杭州东宝…: the name starts after
             start -= len(word)
         return start, whole
 
@@ -498,8 +563,15 @@ class _Reader:
                 continue
             name = self.name_at(s, pos)
             if name is None:
+                before = self._name_before_head(s, floor, head_start, head_end)
+                if before is not None:
+                    out.append(before)
+                    floor = head_end
                 continue
             titles, start = self._chain(s, floor, head_start, head_end)
+            bare = titles[-1] == s[head_start:head_end]
+            if bare and (s[head_start:head_end] in lex.collective or not self._surnamed(name)):
+                continue  # 领导英明; a name with no surname needs an organisation's title
             names = [name]
             self.name_positions.add(offset + pos)
             end = pos + len(name)
@@ -510,11 +582,47 @@ class _Reader:
                 self.name_positions.add(offset + end + 1)
                 names.append(following)
                 end += 1 + len(following)
+            trailing = lex.heads.match(s, end)
+            if trailing and len(names) == 1 and self.follower_at(s, trailing.end()):
+                titles.append(trailing.group())  # 校长陈佳洱教授: a title after the name too
+                end = trailing.end()
             collective = s[head_start:head_end] in lex.collective
             out.append(_Mention(names, titles, offset + start, offset + end, s, collective))
             floor = end
         out.extend(self._listed_before_label(s, offset))
         return out
+
+    def _name_before_head(
+        self, s: str, floor: int, head_start: int, head_end: int
+    ) -> _Mention | None:
+        """李鹏总理, 邹家华副总理: a name the segmenter knows as a person's, right
+        before a bare title that ends there. The title is the head as written."""
+        lex = self.lex
+        if not any(
+            s[i] in lex.surnames or s[i : i + 2] in lex.compound_surnames
+            for i in range(max(floor, head_start - 4), head_start - 1)
+        ):
+            return None
+        if not self.follower_at(s, head_end) or s[head_start:head_end] in lex.collective:
+            return None
+        left = max(floor, head_start - 6)
+        tags = self.tag(s[left:head_start])
+        if not tags:
+            return None
+        word, tag = tags[-1]
+        begin = head_start - len(word)
+        if not tag.startswith("nr") or not 2 <= len(word) <= 4 or not self._surnamed(word):
+            return None
+        surname_len = 2 if word[:2] in self.lex.compound_surnames else 1
+        if not self._plausible(word, surname_len):
+            return None
+        if len(tags) > 1 and not _ends_prefix(*tags[-2]) and tags[-2][0] not in _LEFT_OF_NAME:
+            if tags[-2][0] not in self.lex.prefix_stops:
+                return None  # the name must start a phrase: 在邹家华副总理…
+        self.name_positions.add(self._offset + begin)
+        return _Mention(
+            [word], [s[head_start:head_end]], self._offset + begin, self._offset + head_end, s
+        )
 
     def _name_before_parenthesis(
         self, s: str, floor: int, head_start: int, head_end: int
@@ -568,6 +676,16 @@ class _Reader:
         return out
 
 
+def _starts_organisation(word: str, tag: str) -> bool:
+    """Does this word begin an organisation's name: a place, or an administrative
+    level (县委, 市政府, 省发改委) or 中共/中国/国家/全国?"""
+    return (
+        tag.startswith("ns")
+        or word[0] in "省市县区镇乡州盟旗"
+        or word.startswith(("中共", "中国", "国家", "全国", "中央"))
+    )
+
+
 def _ends_prefix(word: str, tag: str) -> bool:
     """Does this word, read leftwards, end a title's organisation prefix?"""
     if tag.startswith(_STOP_TAGS):
@@ -591,9 +709,11 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
 
 
 # Characters that may stand right before a name: connectors and prepositions.
+_CONNECTORS = set("和与及同等在对向为是")
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
 _LABEL_AFTER_LIST = re.compile(
-    r"等(?:其他|相关|有关)?([省市县区州盟旗镇乡]?[\u4e00-\u9fff]{0,6}?领导)(?!小组|班子成员|干部)"
+    r"等(?:其他|相关|有关)?([省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
+    r"(?!小组|班子成员|干部)"
 )
 
 
@@ -667,10 +787,16 @@ def _occurrences(reader: _Reader, names: list[str]) -> list[tuple[int, int, str]
     text reads as a name there (after a title, a connector or punctuation, or
     before a verb such as 强调): 文明 in 全国文明城市 is not the person 文明."""
     text = reader.text
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    spans: list[tuple[int, int, str]] = []
+    for name in sorted(names, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(a < end and at < b for a, b, _n in spans):  # longest name wins
+                spans.append((at, end, name))
+            at = text.find(name, end)
     out: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text):
-        start, end = m.span()
+    for start, end, name in sorted(spans):
         left = text[start - 1] if start else ""
         if (
             start in reader.name_positions
@@ -680,7 +806,7 @@ def _occurrences(reader: _Reader, names: list[str]) -> list[tuple[int, int, str]
             or reader.lex.head_before.search(text, max(0, start - 8), start)
             or reader.follower_at(text, end)
         ):
-            out.append((start, end, m.group()))
+            out.append((start, end, name))
     return out
 
 
@@ -756,51 +882,79 @@ _COMMA = re.compile("[，,]")
 
 # -- appointments ----------------------------------------------------------------------------
 
-# Where an appointment sentence names its person: after 任命 / 免去, or at the start
-# of a clause before 任 / 担任 / 兼任 / 不再担任 (the name is read by name_at).
-_APPOINT_TRIGGER = re.compile(r"(?:任命|免去|(?:^|(?<=[，,。；;：:、\s])))(?=[\u4e00-\u9fff])")
-_APPOINT_BODY = [
-    ("appoint", re.compile(r"(?:同志)?为([^，,。；;：:]+)")),
-    ("remove", re.compile(r"(?:同志)?(?:的)?([^，,。；;：:]+?)职务")),
-    ("remove", re.compile(r"(?:同志)?不再担任([^，,。；;：:]+)")),
-    ("appoint", re.compile(r"(?:同志)?(?:担任|兼任|任)([^，,。；;：:]+)")),
-]
+# Appointment verbs. 任 alone only where it is the verb (张三任市发改委主任), not in
+# 主任, 责任, 信任, 历任 (a career, not an appointment), 任务, 任何, 任期…
+_APPOINT_VERB = re.compile(
+    r"任命|免去|不再担任|担任|兼任"
+    r"|(?<![主责信历曾现原继离就赴上新连留聘委前时])任(?![命免务何期职用性教劳内上])"
+)
+_TITLE_TEXT = re.compile(r"[^，,。；;：:！？!?\s]+")
 
 
 def find_appointments(text: str, *, segmenter: Segmenter | None = None) -> list[Appointment]:
     """Appointments and removals written as 任命X为…, X任…, 免去X的…职务 and
     X不再担任…: one Appointment per title named."""
-    if "任" not in text and "免" not in text:
+    if not _APPOINT_VERB.search(text):
         return []
     lex = _lexicon()
     reader = _Reader(text, segmenter)
     out: list[Appointment] = []
     for offset, sentence in reader.sentences():
-        if "任" not in sentence and "免" not in sentence:
-            continue
         reader._offset = offset
-        for trigger in _APPOINT_TRIGGER.finditer(sentence):
-            verb = trigger.group()
-            pos = trigger.end()
-            name = reader.name_at(sentence, pos)
-            if name is None:
+        for m in _APPOINT_VERB.finditer(sentence):
+            found = _appointment(reader, sentence, m.group(), m.start(), m.end())
+            if found is None:
                 continue
-            for action, body in _APPOINT_BODY:
-                m = body.match(sentence, pos + len(name))
-                if m is None:
-                    continue
-                if (verb == "任命") != (body.pattern.startswith("(?:同志)?为")):
-                    continue  # 为 only after 任命; 任命 only with 为
-                if (verb == "免去") != (action == "remove" and "职务" in body.pattern):
-                    continue
-                for title in re.sub(r"(?:职务|人选|同志)$", "", m.group(1)).split("、"):
-                    found = list(lex.heads.finditer(title))
-                    if title and found and found[-1].end() == len(title):
-                        item = Appointment(name, action, title, sentence.strip())
-                        if item not in out:
-                            out.append(item)
-                break
+            name, action, body = found
+            for title in re.sub(r"(?:职务|人选)$", "", body).split("、"):
+                heads = list(lex.heads.finditer(title))
+                if title and heads and heads[-1].end() == len(title):
+                    item = Appointment(name, action, title, sentence.strip())
+                    if item not in out:
+                        out.append(item)
     return out
+
+
+def _appointment(
+    reader: _Reader, s: str, verb: str, start: int, end: int
+) -> tuple[str, str, str] | None:
+    """(name, action, the post as written) for the appointment verb at s[start:end]."""
+    if verb in ("任命", "免去"):
+        pos = end + (1 if s[end : end + 1] in ("：", ":") else 0)
+        if pos >= len(s):
+            return None
+        name = reader.name_at(s, pos)
+        if name is None:
+            return None
+        rest = pos + len(name)
+        rest += 2 if s.startswith("同志", rest) else 0
+        if verb == "任命":
+            body = _TITLE_TEXT.match(s, rest + 1) if s[rest : rest + 1] == "为" else None
+            return (name, "appoint", body.group()) if body else None
+        rest += 1 if s[rest : rest + 1] == "的" else 0
+        body = _TITLE_TEXT.match(s, rest)
+        if body is None:
+            return None
+        post = body.group()
+        cut = post.find("职务")
+        return name, "remove", post[:cut] if cut > 0 else post
+    # X任… / X担任… / X不再担任…: the name ends right before the verb (or 同志)
+    name_end = start - 2 if s.startswith("同志", start - 2) else start
+    body = _TITLE_TEXT.match(s, end)
+    if body is None:
+        return None
+    for length in (3, 2, 4):
+        begin = name_end - length
+        if begin < 0:
+            continue
+        left = s[begin - 1] if begin else ""
+        if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
+            if not s.endswith(("决定", "同意", "提名"), 0, begin):
+                continue
+        if reader.name_at(s, begin) == s[begin:name_end]:
+            action = "remove" if verb == "不再担任" else "appoint"
+            return s[begin:name_end], action, body.group()
+    return None
 
 
 def names_in(officials: Iterable[Official]) -> list[str]:

@@ -8,6 +8,7 @@ titles, so its pair scores are 0.
 
     python bench/score_officials.py          # one markdown table
     python bench/score_officials.py -v       # plus misses and false positives per file
+    python bench/score_officials.py --speed  # find_officials vs Segmenter().cut, MB/s
 
 `score(files)` returns the numbers for bench/accuracy.py.
 """
@@ -177,10 +178,50 @@ def details(result: dict[str, Any], system: str = "newsx") -> str:
     return "\n".join(lines)
 
 
+ICWB2 = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "icwb2"
+
+
+def speed(paths: Sequence[Path], repeats: int = 5) -> str:
+    """MB/s of find_officials and of Segmenter().cut over the same lines (the
+    SIGHAN bakeoff test texts: news, one paragraph a line); best of `repeats`."""
+    from newsx.analysis.segmenter import Segmenter
+
+    segmenter = Segmenter()
+    segmenter.cut("预热")  # load the dictionary outside the timing
+    find_officials("市委书记张三出席。", segmenter=segmenter)
+    rows = [
+        "| text | MB | cut MB/s | officials MB/s | officials / cut time |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        mb = sum(len(line.encode()) for line in lines) / 1e6
+        cut = officials = float("inf")
+        for _ in range(repeats):
+            began = time.perf_counter()
+            for line in lines:
+                segmenter.cut(line)
+            cut = min(cut, time.perf_counter() - began)
+            began = time.perf_counter()
+            for line in lines:
+                find_officials(line, segmenter=segmenter)
+            officials = min(officials, time.perf_counter() - began)
+        rows.append(
+            f"| {path.name} | {mb:.2f} | {mb / cut:.2f} | {mb / officials:.2f} "
+            f"| {officials / cut:.2f} |"
+        )
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="per-file misses and FPs")
+    parser.add_argument("--speed", action="store_true", help="time find_officials against cut")
     args = parser.parse_args(argv)
+    if args.speed:
+        paths = [ICWB2 / "pku_test.utf8", ICWB2 / "msr_test.utf8"]
+        print(speed([p for p in paths if p.is_file()]))
+        return 0
     scores = {}
     for source in ("samples", "news-dev"):
         files = load(source)
