@@ -352,7 +352,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue
-        if _VISIT.search(clause) or _FIELD_TAIL.match(sentence[match.end() :]):
+        if _VISIT.search(clause) or _HORTATIVE.search(clause):
+            continue
+        if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
         items, count, open_ended = _parse_body(body, _event_of(clause) or _event_of(prefix))
@@ -387,10 +389,12 @@ def _closer_list(sentence: str) -> _List | None:
                 if single is not None:
                     return single
                 continue
-            if regex is _CLOSER_EVENT:
-                if _HORTATIVE.search(clause):
-                    continue
-            elif not (_EVENT.search(sentence) or "项目" in match.group()):
+            # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
+            if _HORTATIVE.search(clause):
+                continue
+            if regex is not _CLOSER_EVENT and not (
+                _EVENT.search(sentence) or "项目" in match.group()
+            ):
                 continue
             event = _event_of(match.group()) or _event_of(sentence)
             items = _split_items(_strip_modifier(clause), event)
@@ -865,14 +869,16 @@ def _split_top(text: str, separators: str) -> list[str]:
     out: list[str] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    # Visit only brackets and separators, not every character.
+    for match in _specials(separators).finditer(text):
+        ch = match.group()
         if ch in _OPEN_BRACKETS:
             depth += 1
         elif ch in _CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            out.append(text[start:i])
-            start = i + 1
+        elif depth == 0:
+            out.append(text[start : match.start()])
+            start = match.end()
     out.append(text[start:])
     return out
 
@@ -883,6 +889,11 @@ _ANY_BRACKET = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]")
 @functools.cache
 def _splitter(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(separators)}]")
+
+
+@functools.cache
+def _specials(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS + separators)}]")
 
 
 def _partition_top(text: str, word: str) -> tuple[str, str, str]:
@@ -899,11 +910,8 @@ def _partition_top(text: str, word: str) -> tuple[str, str, str]:
 
 def _bracket_depth(text: str) -> int:
     depth = 0
-    for ch in text:
-        if ch in _OPEN_BRACKETS:
-            depth += 1
-        elif ch in _CLOSE_BRACKETS:
-            depth = max(0, depth - 1)
+    for match in _ANY_BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in _OPEN_BRACKETS else max(0, depth - 1)
     return depth
 
 

@@ -553,3 +553,19 @@ def test_prose_after_a_semicolon_list_is_not_an_item() -> None:
         "此外还将加快推进一批储备项目前期工作。\n"
     )
     assert names(text) == ["云川数据中心项目", "北岭冷链物流园"]
+
+
+def test_planned_projects_are_not_a_batch() -> None:
+    text = (
+        "全市重点项目推进会召开\n"
+        "会议要求，今年要加快推进滨江隧道工程、城北污水处理厂、东区人民医院等12个重点项目，"
+        "计划实施星河产业园、北站综合枢纽等8个项目，确保年底前开工。\n"
+    )
+    assert find_projects(text).projects == ()
+
+
+def test_planned_list_after_an_opener_is_not_a_batch() -> None:
+    text = (
+        "城东区项目建设动员会召开\n今年计划开工的重点项目有：城东快速路、东湖学校、科创产业园。\n"
+    )
+    assert find_projects(text).projects == ()
