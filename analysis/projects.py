@@ -6,13 +6,16 @@ never a list of known names:
 * an opener after a project subject: 签约项目有 / 开工项目包括： / 竣工项目分别是 /
   企业包括 / 项目如下： / 主要有：, followed by items separated by 、 ， or ；, or
   numbered (1. / 一是 / （一）), inline or one per paragraph;
-* a closer that counts the list: A、B、C等20个 / A、B4大项目 / A、B等在10月竣工项目共11项;
-* with no list at all, paragraphs that each open with a project and its amount
-  (X项目，总投资Y亿元), or a single signing (举行了X签约仪式).
+* a closer that counts or names the batch: A、B、C等20个 / A、B4大项目 /
+  A、B等在10月竣工项目共11项 / 与A、B等11家企业集中签约 / 签约X等14个项目;
+* with no list at all, paragraphs or clauses that each open with a project and its
+  amount (X项目，总投资Y亿元), or a single signing (举行了X签约仪式).
 
-Lists of places visited, companies invited or platforms pitched have no such opener
-or closer, and a clause with a visiting verb (考察, 邀请, 推介 …) is never read as a
-list. A project named again later is reported once, in the form of its first mention.
+Items lose what is not their name: modifiers (援建的, 总投资10亿元的 - whose amount
+the item keeps), descriptors (国内最大…平台), leading 还有/其中, the closer. Lists of
+places visited, companies invited or platforms pitched, and plans (计划实施, 加快推进),
+are not batches: a clause with such a verb is never read as a list. A project named
+again later is reported once, in the form of its first mention.
 """
 
 from __future__ import annotations
@@ -265,19 +268,8 @@ class _List:
     start: int = 0  # where its opener (or closer) is in the sentence: the first one wins
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    text: str
-    paragraph: int
-
-
-def _sentences(paragraphs: Sequence[str]) -> list[_Sentence]:
-    out: list[_Sentence] = []
-    for i, para in enumerate(paragraphs):
-        for piece in _split_top(para, "。！？!?"):
-            if piece.strip():
-                out.append(_Sentence(piece, i))
-    return out
+def _sentences(paragraphs: Sequence[str]) -> list[str]:
+    return [p for para in paragraphs for p in _split_top(para, "。！？!?") if p.strip()]
 
 
 def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
@@ -647,7 +639,7 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
         for sentence in _split_top(para, "。！？!?"):
             match = _SINGLE_SIGNING.search(sentence)
             if match:
-                name = _clean_name(re.sub(r"项目$", "项目", match.group("name")))
+                name = _clean_name(match.group("name"))
                 if (
                     _NAME_SUFFIX.search(name)
                     and "与" not in name
@@ -687,26 +679,28 @@ def _prefix_count(prefix: str) -> int | None:
     return None
 
 
-def _announced_count(sentences: Sequence[_Sentence]) -> int | None:
-    """The first batch count the article announces (12个项目, 项目共15个, 20家企业)."""
+def _announced_count(sentences: Sequence[str]) -> int | None:
+    """The first batch count the article announces (12个项目, 项目共15个, 20家企业).
+
+    Cumulative counts (今年以来累计签约项目46个) and subsets (其中外资项目1个, 单体投资
+    逾10亿元的项目有4个) are about other projects.
+    """
     for sentence in sentences:
-        if _NOT_BATCH_COUNT.search(sentence.text):
-            clauses = [
-                c for c in _split_top(sentence.text, "，,") if not _NOT_BATCH_COUNT.search(c)
-            ]
-            clauses = [c for c in clauses if not re.search(r"以来|累计|今年|已", sentence.text)]
-        else:
-            clauses = _split_top(sentence.text, "，,")
-        for clause in clauses:
+        if _CUMULATIVE_COUNT.search(sentence):
+            continue
+        for clause in _split_top(sentence, "，,"):
             match = _COUNTED_SUBJECT.search(clause)
-            if match:
+            if match and not _NOT_BATCH_COUNT.search(clause):
                 return _number(match.group("n") or match.group("m"))
     return None
 
 
+_CUMULATIVE_COUNT = re.compile(r"以来|累计|今年|已|截至")
+
+
 def _batch_total(
     text: str,
-    sentences: Sequence[_Sentence],
+    sentences: Sequence[str],
     lists: Sequence[_List],
     amounts: Sequence[Amount],
     found: Sequence[_Item],
@@ -730,10 +724,10 @@ def _batch_total(
             return total
     if expected is not None:
         for sentence in sentences:
-            for clause in _split_top(sentence.text, "，,"):
+            for clause in _split_top(sentence, "，,"):
                 match = _COUNTED_SUBJECT.search(clause)
                 if match and _number(match.group("n") or match.group("m")) == expected:
-                    total = in_sentence(sentence.text)
+                    total = in_sentence(sentence)
                     if total is not None:
                         return total
     for line in text.split("\n")[:2]:
