@@ -62,7 +62,7 @@ _STRONG_FOLLOWER = re.compile(
 _NEVER_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o", "l", "i", "f")
 _ORDINARY_TAGS = ("n", "a", "b", "t", "s")
 # A given name is often a verb or an adjective (建新, 启明, 致远) but never one of these.
-_NOT_GIVEN_TAGS = ("m", "t", "d", "p", "c", "u", "r", "f", "y", "e", "o")
+_NOT_GIVEN_TAGS = ("m", "t", "p", "c", "u", "r", "f", "y", "e", "o")
 _NAMELIKE_TAGS = ("nr", "ns", "nz", "nt")
 _BYLINE_IN_BRACKETS = re.compile(r"(?:记者|通讯员|摄影?|特约|实习生)[^()（）]*$")
 # Verbs that are part of an organisation's name: 中国驻新西兰大使, 驻深圳联络处.
@@ -416,8 +416,10 @@ class _Reader:
             return True
         if len(word) == surname_len and len(tags) > 1:
             given, given_tag = tags[1]
-            if len(word) + len(given) == length and given_tag.startswith(_NOT_GIVEN_TAGS):
-                return True
+            if len(word) + len(given) == length and (
+                given_tag.startswith(_NOT_GIVEN_TAGS) or given in self.lex.follower_set
+            ):
+                return True  # 于今年, 王正在主持
         return False
 
     def _segmented_as_name(self, s: str, pos: int, length: int, surname_len: int) -> bool:
@@ -485,7 +487,9 @@ class _Reader:
                     return start, False
                 elif word in _ORGANISATION_VERBS:
                     pass
-                elif tag == "v" and not s[start:head_start].strip(_MODIFIER_CHARS):
+                elif (
+                    tag == "v" and len(word) > 1 and not s[start:head_start].strip(_MODIFIER_CHARS)
+                ):
                     return start, False  # a verb taking the title as object: 征得校长
                 elif tag == "v" and k + 1 < len(tags) and _starts_organisation(*tags[k + 1]):
                     return start, False  # 发自县委书记, 记杭州东宝…: the name starts after

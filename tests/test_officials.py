@@ -1,0 +1,398 @@
+"""find_officials / find_appointments on plain sentences, then against the gold.
+
+The sentences are written for these tests (people and places invented); each
+checks one way news text names officials, or one thing that must not be taken
+for an official.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from newsx.analysis.articles import split_articles
+from newsx.analysis.officials import (
+    ROLES,
+    Appointment,
+    Official,
+    find_appointments,
+    find_officials,
+)
+from newsx.analysis.segmenter import Segmenter
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED = "000_0429a0f6955e58f0"
+NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
+
+
+@pytest.fixture(scope="session")
+def segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def people(text: str, segmenter: Segmenter) -> dict[str, Official]:
+    return {o.name: o for o in find_officials(text, segmenter=segmenter)}
+
+
+def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in find_officials(text, segmenter=segmenter)}
+
+
+# -- titles and names ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title before name
+        ("5月8日上午，洛川县委书记黄建国深入企业调研。", {"黄建国": ("洛川县委书记",)}),
+        # two titles sharing one organisation prefix
+        (
+            "会上，郑州市商务局党组书记、局长李志明作了发言。",
+            {"李志明": ("郑州市商务局党组书记", "局长")},
+        ),
+        # several titles split by 、 and a comma before one name
+        (
+            "市委副书记、市长，高新区党工委书记王海涛出席并讲话。",
+            {"王海涛": ("市委副书记", "市长", "高新区党工委书记")},
+        ),
+        # a parenthesised organisation inside a title
+        (
+            "江北新区（自贸区江北片区）管委会主任孙立华主持会议。",
+            {"孙立华": ("江北新区（自贸区江北片区）管委会主任",)},
+        ),
+        # name, then the title in brackets
+        ("活动由刘建军（市政协副主席）主持。", {"刘建军": ("市政协副主席",)}),
+        # 同志 after the name
+        ("市委书记陈光明同志出席会议并讲话。", {"陈光明": ("市委书记",)}),
+        # one title, several names
+        (
+            "副市长张明远、李晓华、王丽出席签约仪式。",
+            {"张明远": ("副市长",), "李晓华": ("副市长",), "王丽": ("副市长",)},
+        ),
+        # 一行
+        ("市人大常委会副主任赵丽娟一行到我区视察。", {"赵丽娟": ("市人大常委会副主任",)}),
+        # 兼
+        (
+            "集团公司董事长兼总经理钱卫东介绍了企业情况。",
+            {"钱卫东": ("集团公司董事长", "总经理")},
+        ),
+        # titles separated by a space
+        ("区委常委 常务副区长马晓东陪同调研。", {"马晓东": ("区委常委", "常务副区长")}),
+        # two-character names; a name ended by punctuation
+        ("县长王军，副县长刘洋出席。", {"王军": ("县长",), "刘洋": ("副县长",)}),
+        # 纪委 and 监委, a deputy of a 管委会, 政协, 人大
+        (
+            "市纪委书记、市监委主任韩立新，开发区党工委副书记、管委会常务副主任郑家豪，"
+            "县政协主席许文斌，县人大常委会主任秦志远出席。",
+            {
+                "韩立新": ("市纪委书记", "市监委主任"),
+                "郑家豪": ("开发区党工委副书记", "管委会常务副主任"),
+                "许文斌": ("县政协主席",),
+                "秦志远": ("县人大常委会主任",),
+            },
+        ),
+        # company and institution titles
+        (
+            "华信集团董事长宋晓峰、总经理马骏出席。",
+            {"宋晓峰": ("华信集团董事长",), "马骏": ("总经理",)},
+        ),
+        (
+            "中国工程院院士、浙江大学教授杨卫东作主旨报告。",
+            {"杨卫东": ("中国工程院院士", "浙江大学教授")},
+        ),
+        (
+            "市第一人民医院院长侯志强和项目负责人张立群介绍了进展。",
+            {"侯志强": ("市第一人民医院院长",), "张立群": ("项目负责人",)},
+        ),
+        # 和 inside a department's name, and 和 between two people
+        (
+            "市人力资源和社会保障局局长蔡文辉主持。",
+            {"蔡文辉": ("市人力资源和社会保障局局长",)},
+        ),
+        (
+            "经开区主任韩涛和中建华东公司董事长孔祥瑞出席。",
+            {"韩涛": ("经开区主任",), "孔祥瑞": ("中建华东公司董事长",)},
+        ),
+        # the object of a verb: the title starts after it
+        (
+            "县长吕文杰会见了远航集团总裁鲍志勇。",
+            {"吕文杰": ("县长",), "鲍志勇": ("远航集团总裁",)},
+        ),
+        # a photo caption
+        ("▲市委书记方志远为项目揭牌。", {"方志远": ("市委书记",)}),
+        # an ordinary word as a name where the list makes it one
+        (
+            "副县长高尚，县政府办主任李刚陪同。",
+            {"高尚": ("副县长",), "李刚": ("县政府办主任",)},
+        ),
+        # a transliterated name and a Mongolian name
+        (
+            "德方公司总经理约翰·施密特，自治区人大常委会委员巴特尔参加座谈。",
+            {"约翰·施密特": ("德方公司总经理",), "巴特尔": ("自治区人大常委会委员",)},
+        ),
+    ],
+)
+def test_titles_and_names(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("市政协主席诸葛文涛出席。", "诸葛文涛", "市政协主席"),
+        ("县长皇甫俊主持会议。", "皇甫俊", "县长"),
+        ("市委常委、宣传部部长令狐云峰讲话。", "令狐云峰", "宣传部部长"),
+        ("市科技局局长东方明出席。", "东方明", "市科技局局长"),
+        ("副市长欧阳振华、司马骏出席。", "司马骏", "副市长"),
+        ("区长上官晓燕指出，要抓好落实。", "上官晓燕", "区长"),
+        ("市体育局局长慕容雪出席。", "慕容雪", "市体育局局长"),
+    ],
+)
+def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmenter) -> None:
+    found = titles(text, segmenter)
+    assert name in found
+    assert title in found[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商务局局长出席了会议。",  # a title with no name
+        "相关部门负责人参加会议。",
+        "书记强调，要高度重视安全生产。",  # a verb after the title
+        "局长高度重视此项工作。",
+        "主任全面部署了下一步工作。",
+        "局长高尚的品德令人敬佩。",  # an adjective, nothing makes it a name
+        "郑州航空港经济综合实验区举行项目签约仪式，总投资50亿元。",  # places, projects
+        "市长热线全天开通，市民可拨打12345反映问题。",
+        "在市委领导下，全市上下齐心协力。",
+        "市人大常委会主任会议研究了有关事项。",
+        "城市长远发展离不开社区长效治理。",  # 市长 / 区长 inside other words
+        "各县（市、区）人大常委会主任、部分市人大代表列席会议。",
+        "该公司董事长表示，将加大投资。",
+        "记者从市发改委获悉，项目进展顺利。",
+        "院长办公会议审议通过了相关方案。",
+    ],
+)
+def test_nothing_reported(text: str, segmenter: Segmenter) -> None:
+    assert find_officials(text, segmenter=segmenter) == []
+
+
+def test_no_title_head_means_no_segmentation() -> None:
+    class Refuses(Segmenter):
+        def __init__(self) -> None:  # no dictionary: it must not be used
+            pass
+
+        def tag(self, *args: object, **kwargs: object) -> list[tuple[str, str]]:
+            raise AssertionError("segmented text with no title in it")
+
+    text = "项目总投资50亿元，建成后年产值可达100亿元，带动就业3000人。" * 50
+    assert find_officials(text, segmenter=Refuses()) == []
+
+
+# -- mentions, roles, order, evidence -----------------------------------------------------
+
+
+def test_later_mentions_counted_and_roles_from_each(segmenter: Segmenter) -> None:
+    text = (
+        "周建平调研重点项目\n"
+        "区委书记周建平主持召开专题会议。周建平强调，要抓好落实。"
+        "随后，周建平一行察看了项目现场。"
+    )
+    (official,) = find_officials(text, segmenter=segmenter)
+    assert official.name == "周建平"
+    assert official.titles == ("区委书记",)
+    assert official.mentions == 4
+    assert official.roles[:2] == ("调研", "主持")
+    assert "强调" in official.roles
+    assert official.evidence == "区委书记周建平主持召开专题会议。"
+
+
+def test_roles_by_sentence_structure(segmenter: Segmenter) -> None:
+    text = (
+        "在县长冯志强陪同下，省委常委吴德明一行考察了园区。"
+        "副市长曹立新出席并致辞，市商务局局长严峰主持大会，"
+        "远航集团董事长鲍志勇参加签约仪式。"
+    )
+    found = people(text, segmenter)
+    assert found["冯志强"].roles == ("陪同",)
+    assert found["吴德明"].roles == ("考察",)
+    assert found["曹立新"].roles == ("出席", "致辞")
+    assert found["严峰"].roles == ("主持",)
+    assert found["鲍志勇"].roles == ("参加",)  # 签约 is in 签约仪式, a noun
+    assert all(set(o.roles) <= set(ROLES) for o in found.values())
+
+
+def test_speech_content_gives_no_roles(segmenter: Segmenter) -> None:
+    found = people("市长苗卫国指出，各部门要主动出席现场调研。", segmenter)
+    assert found["苗卫国"].roles == ("指出",)
+
+
+def test_collective_label_and_own_title(segmenter: Segmenter) -> None:
+    text = "市长张宏伟出席开工仪式。张宏伟、刘海峰、施雨等市领导参加活动。"
+    found = titles(text, segmenter)
+    assert found == {"张宏伟": ("市长",), "刘海峰": ("市领导",), "施雨": ("市领导",)}
+    assert "参加" in people(text, segmenter)["刘海峰"].roles
+
+
+def test_collective_prefix_label(segmenter: Segmenter) -> None:
+    assert titles("市领导何志军、曾庆华出席。", segmenter) == {
+        "何志军": ("市领导",),
+        "曾庆华": ("市领导",),
+    }
+
+
+def test_bare_title_dropped_when_also_prefixed(segmenter: Segmenter) -> None:
+    text = "永宁区区长胡立新出席。区长胡立新指出，要优化营商环境。"
+    assert titles(text, segmenter) == {"胡立新": ("永宁区区长",)}
+
+
+def test_bare_title_kept_when_written_in_the_same_chain(segmenter: Segmenter) -> None:
+    text = "城区党工委书记、管委会主任，高新区管委会主任梁军主持。"
+    assert titles(text, segmenter) == {"梁军": ("城区党工委书记", "管委会主任", "高新区管委会主任")}
+
+
+def test_name_that_is_a_word_counted_only_as_a_name(segmenter: Segmenter) -> None:
+    text = "市政府秘书长文明出席会议。会议要求巩固全国文明城市创建成果。"
+    (official,) = find_officials(text, segmenter=segmenter)
+    assert (official.name, official.mentions) == ("文明", 1)
+
+
+def test_order_of_first_appearance(segmenter: Segmenter) -> None:
+    text = "副市长林涛出席。市委书记邹平主持。林涛表示，全力服务企业。"
+    assert [o.name for o in find_officials(text, segmenter=segmenter)] == ["林涛", "邹平"]
+
+
+# -- appointments --------------------------------------------------------------------------
+
+
+def test_appointments(segmenter: Segmenter) -> None:
+    text = (
+        "会议决定任命王立新同志为市交通运输局局长；免去陈卫国的市交通运输局局长职务。"
+        "因年龄原因，郝建设同志不再担任市人大常委会副秘书长。"
+        "经研究，吕梅任市妇联主席、党组书记。"
+    )
+    assert find_appointments(text, segmenter=segmenter) == [
+        Appointment(
+            "王立新", "appoint", "市交通运输局局长", "会议决定任命王立新同志为市交通运输局局长；"
+        ),
+        Appointment("陈卫国", "remove", "市交通运输局局长", "免去陈卫国的市交通运输局局长职务。"),
+        Appointment(
+            "郝建设",
+            "remove",
+            "市人大常委会副秘书长",
+            "因年龄原因，郝建设同志不再担任市人大常委会副秘书长。",
+        ),
+        Appointment("吕梅", "appoint", "市妇联主席", "经研究，吕梅任市妇联主席、党组书记。"),
+        Appointment("吕梅", "appoint", "党组书记", "经研究，吕梅任市妇联主席、党组书记。"),
+    ]
+    # the people named in them are officials, with the post as their title
+    assert titles(text, segmenter)["王立新"] == ("市交通运输局局长",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他任务繁重，责任重大。", "主任委员会议由副主任主持。", "他历任县长、县委书记等职。"],
+)
+def test_no_appointment(text: str, segmenter: Segmenter) -> None:
+    assert find_appointments(text, segmenter=segmenter) == []
+
+
+# -- against the gold ------------------------------------------------------------------------
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def gold_sets(officials: list[dict[str, object]]) -> tuple[set[str], set[tuple[str, str]]]:
+    names = {nfkc(str(o["name"])) for o in officials}
+    pairs = {(nfkc(str(o["name"])), nfkc(t)) for o in officials for t in o["titles"]}  # type: ignore[attr-defined]
+    return names, pairs
+
+
+def predicted_sets(text: str, segmenter: Segmenter) -> tuple[set[str], set[tuple[str, str]]]:
+    names: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for article in split_articles(text):
+        for official in find_officials(article.text, segmenter=segmenter):
+            names.add(nfkc(official.name))
+            pairs.update((nfkc(official.name), nfkc(t)) for t in official.titles)
+    return names, pairs
+
+
+def f1(predicted: set[object], gold: set[object]) -> float:
+    tp = len(predicted & gold)
+    return 2 * tp / (len(predicted) + len(gold)) if predicted or gold else 1.0
+
+
+def test_seed_articles(segmenter: Segmenter) -> None:
+    gold = json.loads((SAMPLES / "gold" / f"{SEED}.json").read_text(encoding="utf-8"))
+    articles = split_articles((SAMPLES / f"{SEED}.txt").read_text(encoding="utf-8"))
+    assert len(articles) == len(gold["articles"]) == 2
+    for article, expected in zip(articles, gold["articles"], strict=True):
+        found = find_officials(article.text, segmenter=segmenter)
+        gold_names, gold_pairs = gold_sets(expected["officials"])
+        names = {nfkc(o.name) for o in found}
+        pairs = {(nfkc(o.name), nfkc(t)) for o in found for t in o.titles}
+        assert names == gold_names  # no false official, none missed
+        assert f1(pairs, gold_pairs) >= 0.92
+        for official in found:
+            roles = next(o["roles"] for o in expected["officials"] if o["name"] == official.name)
+            assert set(roles) <= set(official.roles)
+            assert official.name in official.evidence
+
+
+def test_seed_mentions(segmenter: Segmenter) -> None:
+    articles = split_articles((SAMPLES / f"{SEED}.txt").read_text(encoding="utf-8"))
+    second = {o.name: o for o in find_officials(articles[1].text, segmenter=segmenter)}
+    assert second["孙建功"].mentions == articles[1].text.count("孙建功") == 8
+    assert second["周定友"].roles == ("陪同",)
+
+
+def score_files(
+    pairs_of_paths: list[tuple[Path, list[dict[str, object]]]], segmenter: Segmenter
+) -> tuple[float, float]:
+    gold_n: set[tuple[str, str]] = set()
+    gold_p: set[tuple[str, str, str]] = set()
+    got_n: set[tuple[str, str]] = set()
+    got_p: set[tuple[str, str, str]] = set()
+    for path, officials in pairs_of_paths:
+        names, pairs = gold_sets(officials)
+        gold_n |= {(path.name, n) for n in names}
+        gold_p |= {(path.name, n, t) for n, t in pairs}
+        names, pairs = predicted_sets(path.read_text(encoding="utf-8"), segmenter)
+        got_n |= {(path.name, n) for n in names}
+        got_p |= {(path.name, n, t) for n, t in pairs}
+    return f1(got_n, gold_n), f1(got_p, gold_p)  # type: ignore[arg-type]
+
+
+def test_samples_targets(segmenter: Segmenter) -> None:
+    files = []
+    for path in sorted((SAMPLES / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        officials = [o for a in data["articles"] for o in a.get("officials", [])]
+        files.append((SAMPLES / data["file"], officials))
+    name_f1, pair_f1 = score_files(files, segmenter)
+    assert name_f1 >= 0.97
+    assert pair_f1 >= 0.92
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev is not here")
+def test_news_dev_targets(segmenter: Segmenter) -> None:
+    files = []
+    for path in sorted((NEWS_DEV / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files.append((NEWS_DEV / "articles" / f"{path.stem}.txt", data["officials"]))
+    assert len(files) == 6
+    name_f1, pair_f1 = score_files(files, segmenter)
+    assert name_f1 >= 0.97
+    assert pair_f1 >= 0.92
