@@ -7,6 +7,8 @@ so memory stays flat however large the input.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import os
 import signal
 import sys
@@ -18,9 +20,13 @@ from typing import Any, Protocol, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Text handled in-process before a pool starts: about a quarter of a second of work.
-SEQUENTIAL_CHARS = 1_000_000
+# Text handled in-process before a pool starts: a tenth of a second of work or so.
+SEQUENTIAL_CHARS = 300_000
 IN_FLIGHT_PER_WORKER = 3
+# Small items (one short file each) travel to workers in batches of about this much
+# text, so a folder of ten thousand articles does not pay ten thousand round trips.
+BATCH_CHARS = 200_000
+BATCH_ITEMS = 200
 
 
 class _Sized(Protocol):
@@ -42,23 +48,41 @@ def map_ordered(
     func: Callable[[S], R], items: Iterable[S], *, jobs: int = 1, dask: str | None = None
 ) -> Iterator[R]:
     """func(item) for each item, results in input order."""
-    if dask:
-        yield from _map_dask(func, items, dask)
-        return
     iterator = iter(items)
-    seen = 0
-    if jobs > 1:
-        for item in iterator:
-            yield func(item)
-            seen += item.size
-            if seen >= SEQUENTIAL_CHARS:
-                break
-        else:
-            return
-    else:
+    if dask:
+        batches = _map_dask(functools.partial(_each, func), _batches(iterator), dask)
+        yield from itertools.chain.from_iterable(batches)
+        return
+    if jobs <= 1:
         yield from map(func, iterator)
         return
-    yield from _map_pool(func, iterator, jobs)
+    seen = 0
+    for item in iterator:
+        yield func(item)
+        seen += item.size
+        if seen >= SEQUENTIAL_CHARS:
+            break
+    else:
+        return
+    batches = _map_pool(functools.partial(_each, func), _batches(iterator), jobs)
+    yield from itertools.chain.from_iterable(batches)
+
+
+def _batches(items: Iterator[S]) -> Iterator[list[S]]:
+    batch: list[S] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += item.size
+        if size >= BATCH_CHARS or len(batch) >= BATCH_ITEMS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _each(func: Callable[[S], R], batch: list[S]) -> list[R]:
+    return [func(item) for item in batch]
 
 
 def _map_pool(func: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[R]:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from newsx.analysis.decoding import decode, detect_encoding
 from newsx.analysis.errors import InputError
@@ -23,7 +23,7 @@ from newsx.analysis.tasks import Unit
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
-BLOCK_CHARS = 1 << 20  # text per unit when a large input is read in blocks
+BLOCK_CHARS = 1 << 18  # text per unit when a large input is read in blocks
 _READ_BYTES = 1 << 20
 _GLOB_CHARS = set("*?[")
 
@@ -85,19 +85,47 @@ def _walk(folder: Path, pattern: str) -> Iterator[Source]:
                 yield Source(str(path), path)
 
 
-def read(source: Source, *, encoding: str | None = None) -> Iterator[Unit | Problem | Warning]:
-    """The units of one input; a Problem instead when it cannot be read or decoded."""
+class Digest(Protocol):
+    """Anything fed the bytes of an input as they are read (hashlib.sha256(), say)."""
+
+    def update(self, data: bytes, /) -> None: ...
+
+
+def read(
+    source: Source, *, encoding: str | None = None, digest: Digest | None = None
+) -> Iterator[Unit | Problem | Warning]:
+    """The units of one input; a Problem instead when it cannot be read or decoded.
+
+    `digest`, when given, is fed every byte read, so it describes exactly the
+    content the units came from (--state stores it with their results).
+    """
     try:
         if source.path is None:
-            yield from _read_stream(source.label, sys.stdin.buffer, encoding)
+            yield from _read_stream(source.label, _fed(sys.stdin.buffer, digest), encoding)
         else:
             if source.path.is_dir():
                 yield Problem(source.label, "is a folder (name files, or a folder to search)")
                 return
             with source.path.open("rb") as stream:
-                yield from _read_stream(source.label, stream, encoding)
+                yield from _read_stream(source.label, _fed(stream, digest), encoding)
     except OSError as error:
         yield Problem(source.label, _os_reason(error))
+
+
+class _Feeding:
+    """A binary stream that feeds what is read from it to a digest."""
+
+    def __init__(self, stream: BinaryIO, digest: Digest) -> None:
+        self.stream, self.digest = stream, digest
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.digest.update(data)
+        return data
+
+
+def _fed(stream: BinaryIO, digest: Digest | None) -> BinaryIO:
+    return stream if digest is None else _Feeding(stream, digest)  # type: ignore[return-value]
 
 
 def _read_stream(
