@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["Amount", "find_amounts", "parse_amount", "yuan"]
+__all__ = ["Amount", "find_amounts", "parse_amount", "sentence_of", "yuan"]
 
 Number = int | float
 
@@ -212,6 +212,17 @@ def parse_amount(text: str) -> Amount | None:
 def yuan(amount: Amount) -> Number | None:
     """The amount in yuan when it is in CNY (no exchange rates here), else None."""
     return amount.value if amount.currency == "CNY" else None
+
+
+def sentence_of(text: str, amount: Amount) -> str:
+    """The sentence of `text` that holds `amount` (for listings: the money in context)."""
+    start = max(text.rfind(c, 0, amount.start) for c in _SENTENCE_ENDS) + 1
+    stops = [i for i in (text.find(c, amount.end) for c in _SENTENCE_ENDS) if i >= 0]
+    end = min(stops) + 1 if stops else len(text)
+    return text[start:end].strip()
+
+
+_SENTENCE_ENDS = "。！？!?\n"
 
 
 def _from_match(match: re.Match[str], original: str) -> Amount | None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsx.analysis.amounts import Amount, find_amounts, parse_amount, yuan
+from newsx.analysis.amounts import Amount, find_amounts, parse_amount, sentence_of, yuan
 
 # text, value, value_max, currency, qualifier, the amount's text within `text`
 CASES = [
@@ -246,3 +246,11 @@ def test_any_text_gives_consistent_spans(text: str) -> None:
         assert amount.value > 0
         assert amount.value_max is None or amount.value_max > amount.value
         ends.append(amount.end)
+
+
+def test_sentence_of_an_amount() -> None:
+    text = "会议召开。\n此次签约项目总投资超64亿元，涵盖多个领域。下一步将抓好落实。"
+    (amount,) = find_amounts(text)
+    assert sentence_of(text, amount) == "此次签约项目总投资超64亿元，涵盖多个领域。"
+    tail = "年产值约3亿元"
+    assert sentence_of(tail, find_amounts(tail)[0]) == tail
