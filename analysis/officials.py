@@ -74,7 +74,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _PRONOUN_LEFT = set("他她其")
 _MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
 # A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
-_NOUN_USE = re.compile(r"仪式|活动|现场|大会|会议|会|组|团|稿|精神|中心|人员|单位|点")
+_NOUN_USE = re.compile(
+    r"仪式|活动|现场|大会|会议|会|组|团|稿|精神|中心|人员|单位|点|项目|协议|企业|客商|双方"
+)
 # Verbs whose object can be another role verb: 参加调研 is 参加, not 调研.
 _TAKES_ACTIVITY = ("参加", "出席", "陪同", "见证", "主持")
 # Verbs after which the sentence reports speech: roles stop there (孙建功强调，一是…).
@@ -313,13 +315,14 @@ class _Reader:
             key = (score, int(length == 3), name)
             if best is None or key > best:
                 best = key
-        if best is None or best[0] < 10:
+        if (best is None or best[0] < 10) and not strict:
             # weak evidence for a Han name: a spelt name closed by a verb wins
-            # (委员会副主席巴克斯特说, not 巴克斯)
+            # (委员会副主席巴克斯特说, not 巴克斯); never inside a list after the
+            # first name, where countries are listed the same way (巴巴多斯、缅甸)
             spelt = self._unsurnamed_name_at(s, pos)
             if spelt is not None or best is None:
                 return spelt
-        return best[2]
+        return best[2] if best else None
 
     def _verb_at(self, s: str, pos: int) -> bool:
         tags = self._window_tags(s, pos)
@@ -491,7 +494,11 @@ class _Reader:
                     tag == "v" and len(word) > 1 and not s[start:head_start].strip(_MODIFIER_CHARS)
                 ):
                     return start, False  # a verb taking the title as object: 征得校长
-                elif tag == "v" and k + 1 < len(tags) and _starts_organisation(*tags[k + 1]):
+                elif (
+                    tag.startswith(("v", "l", "i"))
+                    and k + 1 < len(tags)
+                    and _starts_organisation(*tags[k + 1])
+                ):
                     return start, False  # 发自县委书记, 记杭州东宝…: the name starts after
             start -= len(word)
         return start, whole
@@ -713,7 +720,7 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
 
 
 # Characters that may stand right before a name: connectors and prepositions.
-_CONNECTORS = set("和与及同等在对向为是")
+_CONNECTORS = set("和与及同等在对向")
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
 _LABEL_AFTER_LIST = re.compile(
     r"等(?:其他|相关|有关)?([省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
@@ -820,7 +827,14 @@ def _assign_roles(
     occurrences: list[tuple[int, int, str]],
     people: dict[str, _Person],
 ) -> None:
-    """Give each person the role verbs of the predicates they are subject of."""
+    """Give each person the role verbs of the predicates they are the subject of.
+
+    People joined by 、 , 和 与 及 share a predicate (市领导贺思远、金山出席). A
+    group inside 在…陪同下 accompanies; the predicate of the subject before it
+    runs on after 陪同下 (诸葛岩一行在X的陪同下，考察了…). A group after 对 向 给
+    把 为 is an object, and the predicate after it is still its subject's; one
+    after 会见了 was met, and gets 会见.
+    """
     text = reader.text
     spans = [(m.start, m.end, list(m.names)) for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
@@ -828,27 +842,83 @@ def _assign_roles(
         if not any(a <= start < b for a, b in taken):
             spans.append((start, end, [name]))
     spans.sort()
+    heads = reader.lex.heads
+
+    def give(names: list[str], roles: Iterable[str]) -> None:
+        for name in names:
+            for role in roles:
+                if role not in people[name].roles:
+                    people[name].roles.append(role)
+
+    last: list[str] | None = None  # the last single person who was a subject
     for offset, sentence in reader.sentences():
         stop = offset + len(sentence)
-        inside = [sp for sp in spans if offset <= sp[0] < stop]
         groups: list[tuple[int, int, list[str]]] = []
-        for start, end, names in inside:
+        for start, end, names in (sp for sp in spans if offset <= sp[0] < stop):
             if groups and _GROUP_GAP.fullmatch(text[groups[-1][1] : start]):
                 groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + names)
             else:
                 groups.append((start, end, list(names)))
-        for k, (_start, end, names) in enumerate(groups):
+        escorts = [(m.start() + offset, m.end() + offset) for m in _ESCORT.finditer(sentence)]
+        subject: tuple[int, list[str]] | None = None  # whose predicate is being read
+        pronoun = _PRONOUN_SUBJECT.match(sentence)
+        if pronoun and last is not None and (not groups or groups[0][0] >= offset + pronoun.end()):
+            # 他强调，…: the last person named as a subject before this sentence
+            until = groups[0][0] if groups else stop
+            give(last, _roles_in(text[offset + pronoun.end() : until], heads))
+        for k, (start, end, names) in enumerate(groups):
             until = groups[k + 1][0] if k + 1 < len(groups) else stop
-            for role in _roles_in(text[end:until], reader.lex.heads):
-                for name in names:
-                    if role not in people[name].roles:
-                        people[name].roles.append(role)
+            escort = next(((a, b) for a, b in escorts if a <= start < b), None)
+            before = text[max(offset, start - 4) : start]
+            if escort is not None:
+                give(names, ["陪同"])
+                if subject is not None:  # the subject's predicate resumes after 陪同下
+                    give(subject[1], _roles_in(text[escort[1] : until], heads))
+                continue
+            if before.endswith(_OBJECT_MARKERS) and subject is not None:
+                if before.endswith(("会见", "会见了", "接见", "接见了", "会晤", "会晤了")):
+                    give(names, ["会见"])
+                give(subject[1], _roles_in(text[end:until], heads))
+                continue
+            subject = (start, names)
+            last = names if len(names) == 1 else None
+            cut = next((a for a, _b in escorts if end <= a < until), until)
+            give(names, _roles_in(text[end:cut], heads))
 
 
+# A sentence whose subject is 他/她, after an optional adverbial (会上，他强调).
+_PRONOUN_SUBJECT = re.compile(r"(?:[^，,。他她]{1,8}[，,])?[他她](?!们)")
 _GROUP_GAP = re.compile(r"[、，,\s]*(?:和|与|及|以及|同)?[、，,\s]*")
-_ROLE_RE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
+# 在X陪同下 / 在X的陪同下 / 在X等人的陪同下
+_ESCORT = re.compile(r"在[^。；;在]{1,80}?陪同下")
+_OBJECT_MARKERS = (
+    "对",
+    "向",
+    "给",
+    "把",
+    "为",
+    "会见",
+    "会见了",
+    "接见",
+    "接见了",
+    "会晤",
+    "会晤了",
+)
+# Words written for a role: 率队调研 is 带队, 列席会议 is 参加.
+_ROLE_WORDS = {
+    **{r: r for r in ROLES},
+    "率队": "带队",
+    "率领": "带队",
+    "带领": "带队",
+    "列席": "参加",
+    "会晤": "会见",
+}
+_ROLE_RE = re.compile("|".join(sorted(_ROLE_WORDS, key=len, reverse=True)))
 # Verbs that take a noun object (出席会议) and so never read as a noun themselves.
-_TRANSITIVE = tuple("出席 参加 主持 陪同 见证 会见 慰问 宣布 要求 强调 指出".split())
+_TRANSITIVE = tuple("出席 参加 主持 陪同 见证 会见 慰问 宣布 要求 强调 指出 列席".split())
+# Activities that everyone taking part does: 参加座谈 is 参加 and 座谈, but
+# 参加调研 is only 参加 (the 调研 is the leader's).
+_SHARED_ACTIVITIES = ("座谈", "会谈")
 
 
 def _roles_in(predicate: str, heads: re.Pattern[str]) -> list[str]:
@@ -856,32 +926,36 @@ def _roles_in(predicate: str, heads: re.Pattern[str]) -> list[str]:
     出席签约仪式, not 调研 in 参加调研, nothing after 强调，(what was said).
 
     The predicate runs on over commas (深入高新区、经开区，调研…) until a clause
-    that has given a role ends or a clause names another subject by its title
-    (…出席,华润数科等多家企业负责人在线参加会议).
+    names another subject by its title (…出席,华润数科等多家企业负责人在线参加会议);
+    a title right after the subject is a co-subject (贺思远，市应急管理局…负责人参加).
     """
     speech = _SPEECH.search(predicate)
     if speech:
         predicate = predicate[: speech.end()]
     roles: list[str] = []
+    read = ""
     for k, clause in enumerate(_COMMA.split(predicate)):
-        if k and (roles or heads.search(clause)):
+        if k and heads.search(clause) and _NOT_ONLY_LINKS.search(read):
             break
+        read += clause
         for m in _ROLE_RE.finditer(clause):
             verb, before, after = m.group(), clause[: m.start()], clause[m.end() :]
             if verb not in _TRANSITIVE and _NOUN_USE.match(after):
                 continue  # 签约仪式, 座谈会, 考察团
             if verb == "主持" and after.startswith("人"):
                 continue
-            if before.endswith(_TAKES_ACTIVITY):
+            if before.endswith(_TAKES_ACTIVITY) and verb not in _SHARED_ACTIVITIES:
                 continue  # 参加调研: the activity is the object
             if before.endswith("的") and not after.startswith("下"):
                 continue  # 听取…的介绍 (a noun); but 在X的陪同下
-            if verb not in roles:
-                roles.append(verb)
+            role = _ROLE_WORDS[verb]
+            if role not in roles:
+                roles.append(role)
     return roles
 
 
 _COMMA = re.compile("[，,]")
+_NOT_ONLY_LINKS = re.compile(r"[^\s、，,等及和以一行]")
 
 
 # -- appointments ----------------------------------------------------------------------------

@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold import GoldFile, load  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
-from newsx.analysis.decoding import decode  # noqa: E402
 from newsx.analysis.officials import find_officials  # noqa: E402
 
 Pair = tuple[str, str]
@@ -63,10 +62,12 @@ class FileResult:
     gold_names: set[str]
     gold_pairs: set[Pair]
     predicted: dict[str, tuple[set[str], set[Pair]]] = field(default_factory=dict)
+    gold_roles: set[Pair] = field(default_factory=set)  # (name, role), where annotated
+    roles: set[Pair] = field(default_factory=set)
 
 
 def _read(path: Path) -> str:
-    return decode(path.read_bytes()).text
+    return path.read_text(encoding="utf-8")
 
 
 def gold_sets(gold: GoldFile) -> tuple[set[str], set[Pair]]:
@@ -78,6 +79,25 @@ def gold_sets(gold: GoldFile) -> tuple[set[str], set[Pair]]:
             names.add(name)
             pairs.update((name, nfkc(t)) for t in official.get("titles", []))
     return names, pairs
+
+
+def gold_roles(gold: GoldFile) -> set[Pair]:
+    return {
+        (nfkc(o["name"]), role)
+        for article in gold.articles
+        for o in article.get("officials", [])
+        for role in o.get("roles", [])
+    }
+
+
+def newsx_roles(texts: Iterable[str], names: set[str]) -> set[Pair]:
+    return {
+        (nfkc(o.name), role)
+        for text in texts
+        for o in find_officials(text)
+        if nfkc(o.name) in names
+        for role in o.roles
+    }
 
 
 def newsx_sets(texts: Iterable[str]) -> tuple[set[str], set[Pair]]:
@@ -116,6 +136,7 @@ def score(files: Sequence[GoldFile]) -> dict[str, Any]:
     "seconds": {system: float}}."""
     results: list[FileResult] = []
     counts = {s: (Counts(), Counts()) for s in SYSTEMS}
+    roles = Counts()
     seconds = dict.fromkeys(SYSTEMS, 0.0)
     for gold in files:
         gold_names, gold_pairs = gold_sets(gold)
@@ -128,6 +149,12 @@ def score(files: Sequence[GoldFile]) -> dict[str, Any]:
             result.predicted[system] = (names, pairs)
             counts[system][0].add(names, gold_names)
             counts[system][1].add(pairs, gold_pairs)
+        if any("roles" in o for a in gold.articles for o in a.get("officials", [])):
+            # roles are scored for the people both found and annotated
+            result.gold_roles = gold_roles(gold)
+            found = result.predicted["newsx"][0] & gold_names
+            result.roles = newsx_roles(texts, found)
+            roles.add(result.roles, {p for p in result.gold_roles if p[0] in found})
         results.append(result)
     return {
         "systems": {
@@ -135,6 +162,7 @@ def score(files: Sequence[GoldFile]) -> dict[str, Any]:
         },
         "files": results,
         "seconds": seconds,
+        "roles": roles.as_dict() if roles.tp + roles.fn else None,
     }
 
 
@@ -175,6 +203,13 @@ def details(result: dict[str, Any], system: str = "newsx") -> str:
                 lines.append(f"  missed title: {name} {title}")
             for name, title in wrong_pairs:
                 lines.append(f"  wrong title:  {name} {title}")
+        gold_roles = {p for p in file.gold_roles if p[0] in names}
+        if file.roles != gold_roles and (file.roles or gold_roles):
+            lines.append(f"{file.name} roles:")
+            for name, role in sorted(gold_roles - file.roles):
+                lines.append(f"  missed role: {name} {role}")
+            for name, role in sorted(file.roles - gold_roles):
+                lines.append(f"  extra role:  {name} {role}")
     return "\n".join(lines)
 
 
@@ -228,6 +263,13 @@ def main(argv: list[str] | None = None) -> int:
         if files:
             scores[source] = score(files)
     print(table(scores))
+    for source, result in scores.items():
+        if result["roles"]:
+            r = result["roles"]
+            print(
+                f"\n{source}: newsx (name, role) P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}"
+                " (people found and annotated)"
+            )
     if args.verbose:
         for source, result in scores.items():
             text = details(result)
