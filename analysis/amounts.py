@@ -4,7 +4,8 @@ An amount is a number (Arabic, Chinese or mixed: 2.3万亿, 一百二十亿, 1�
 an optional range end, and a currency (元, 美元, 港币, 人民币, $ …). Qualifiers
 written next to it (超过, 约, 近, 逾 before; 多, 余 inside) are part of its text;
 labels such as 总投资 are not. A number without a currency (3000万吨, 45个, 2023年,
-15%) is not money, and neither is a bare magnitude (亿元以上项目, 数十亿元).
+15%) is not money, and neither is a bare magnitude (亿元以上项目, 数十亿元) - except
+a 万/亿 number right after a money word that ends there (总投资20亿，), read as CNY.
 
 Spans index the text as given; full-width digits (３０００万元) are read as they are.
 """
@@ -167,7 +168,56 @@ def find_amounts(text: str) -> list[Amount]:
             amount = _from_match(match, text)
             if amount is not None:
                 found.append(amount)
+    if _MONEY_WORD.search(text):
+        bare = [a for a in _bare_amounts(text) if not any(_overlap(a, b) for b in found)]
+        if bare:
+            found = sorted(found + bare, key=lambda a: a.start)
     return found
+
+
+# 总投资20亿, 年产值超50亿: no currency is written, but the word before says it is money.
+_MONEY_WORD = re.compile(
+    r"投资|资金|金额|总额|产值|营收|营业收入|销售额|融资|估值|税收|利税|造价|预算|贷款|授信|交易额"
+)
+_BARE = re.compile(
+    rf"""
+    (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是)?
+    (?P<amount>(?:{_QUAL_RE})?
+      (?<![\d.．])(?P<lo>{_NUM}))
+    # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.
+    (?=[，,。；;、：:\s）)]|$|的|用于|以上|左右|主要|建设|将|，)
+    """,
+    re.VERBOSE,
+)
+
+
+def _bare_amounts(text: str) -> list[Amount]:
+    out: list[Amount] = []
+    for match in _BARE.finditer(text):
+        lo = match.group("lo")
+        if not any(c in "万亿" for c in lo):
+            continue  # 投资3, 产值12: a bare number without 万/亿 is not read as money
+        value = _number(lo)
+        if value is None:
+            continue
+        start, end = match.span("amount")
+        qual = re.match(_QUAL_RE, text[start:end])
+        out.append(
+            Amount(
+                text=text[start:end],
+                value=_plain(value),
+                value_max=None,
+                currency="CNY",
+                qualifier=_QUALIFIERS[qual.group()] if qual else _tail_mark(lo),
+                start=start,
+                end=end,
+            )
+        )
+    return out
+
+
+def _overlap(a: Amount, b: Amount) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

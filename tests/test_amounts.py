@@ -254,3 +254,31 @@ def test_sentence_of_an_amount() -> None:
     assert sentence_of(text, amount) == "此次签约项目总投资超64亿元，涵盖多个领域。"
     tail = "年产值约3亿元"
     assert sentence_of(tail, find_amounts(tail)[0]) == tail
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("项目总投资20亿，建成后年产值可观", "20亿", 2_000_000_000, ""),
+        ("计划投资约3.5亿建设厂房", "约3.5亿", 350_000_000, "约"),
+        ("达产后年产值超50亿。", "超50亿", 5_000_000_000, "超"),
+        ("总投资100多亿，分三期建设", "100多亿", 10_000_000_000, "多"),
+    ],
+)
+def test_money_without_currency_after_a_money_word(
+    text: str, span: str, value: int, qualifier: str
+) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.text, amount.value, amount.currency, amount.qualifier) == (
+        span,
+        value,
+        "CNY",
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["总投资20万平方米", "投资3年", "产值12", "年产3万吨", "带动就业2万人"]
+)
+def test_bare_numbers_that_are_not_money(text: str) -> None:
+    assert find_amounts(text) == []
