@@ -12,6 +12,7 @@ Spans index the text as given; full-width digits (３０００万元) are read a
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -168,10 +169,9 @@ def find_amounts(text: str) -> list[Amount]:
             amount = _from_match(match, text)
             if amount is not None:
                 found.append(amount)
-    if _MONEY_WORD.search(text):
-        bare = [a for a in _bare_amounts(text) if not any(_overlap(a, b) for b in found)]
-        if bare:
-            found = sorted(found + bare, key=lambda a: a.start)
+    bare = [a for a in _bare_amounts(text) if not _covered(a, found)]
+    if bare:
+        found = sorted(found + bare, key=lambda a: a.start)
     return found
 
 
@@ -193,7 +193,11 @@ _BARE = re.compile(
 
 def _bare_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
-    for match in _BARE.finditer(text):
+    # Anchored at each money word: far cheaper than scanning every position.
+    for word in _MONEY_WORD.finditer(text):
+        match = _BARE.match(text, word.start())
+        if match is None or (out and match.start("amount") < out[-1].end):
+            continue
         lo = match.group("lo")
         if not any(c in "万亿" for c in lo):
             continue  # 投资3, 产值12: a bare number without 万/亿 is not read as money
@@ -216,8 +220,11 @@ def _bare_amounts(text: str) -> list[Amount]:
     return out
 
 
-def _overlap(a: Amount, b: Amount) -> bool:
-    return a.start < b.end and b.start < a.end
+def _covered(amount: Amount, found: list[Amount]) -> bool:
+    """Does `amount` overlap one of `found` (sorted by start)?"""
+    i = bisect.bisect_right([a.start for a in found], amount.start)
+    near = found[max(0, i - 1) : i + 1]
+    return any(a.start < amount.end and amount.start < a.end for a in near)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
