@@ -670,10 +670,14 @@ class _Reader:
                     left = s[begin - 1] if begin > 0 else ""
                     if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
                         continue
+                    tag = self._as_word(s, begin, length)
+                    if tag and not tag.startswith("nr"):
+                        continue  # 苏州、无锡、常州等市领导: places, not people
                     if self.name_at(s, begin) == s[begin:end]:
                         names.insert(0, s[begin:end])
                         break
                 else:
+                    names = []  # an item that is not a name: not a list of people
                     break
                 if begin > 0 and s[begin - 1] == "、":
                     end = begin - 1
