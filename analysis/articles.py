@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsx.analysis.bylines import Byline, parse_byline, split_lead_credit
+from newsx.analysis.bylines import (
+    Byline,
+    parse_byline,
+    split_lead_credit,
+    split_trailing_credit,
+)
 from newsx.analysis.normalize import numbered_paragraphs
 
 _HEADLINE_MAX = 40
@@ -58,13 +63,17 @@ def split_articles(text: str) -> list[Article]:
     groups: list[list[str]] = []
     starts: list[int] = []
     i = 0
+    date = ""  # the current article's first date
     while i < len(paras):
-        size = _headline_size(paras, i)
+        size = _headline_size(paras, i, date)
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
             starts.append(numbered[i][1])
+            date = ""
         size = size or 1
         groups[-1].extend(paras[i : i + size])
+        if not date and (found := DATE.search(paras[i])):
+            date = found.group()
         i += size
     articles = (
         _build(n, group, line)
@@ -73,8 +82,13 @@ def split_articles(text: str) -> list[Article]:
     return [a for a in articles if a.paragraphs or a.title]
 
 
-def _headline_size(paras: list[str], i: int) -> int:
-    """2 if paras[i] starts an article with a subtitle, 1 without, 0 if it does not."""
+def _headline_size(paras: list[str], i: int, date: str) -> int:
+    """2 if paras[i] starts an article with a subtitle, 1 without, 0 if it does not.
+
+    `date` is the current article's first date: a short line followed by a lead
+    with another date (6月20日，…) starts the next day's article, while a section
+    heading is followed by more of the same story.
+    """
     if not _headline_like(paras[i]):
         return 0
     following = paras[i + 1] if i + 1 < len(paras) else ""
@@ -83,8 +97,11 @@ def _headline_size(paras: list[str], i: int) -> int:
     if _headline_like(following):
         after = paras[i + 2] if i + 2 < len(paras) else ""
         return 2 if after and not _headline_like(after) else 0
+    if i == 0 or _NEWS_LEAD.match(following):
+        return 1
+    lead_date = _DATE_LEAD.match(following)
     after_byline = i > 0 and parse_byline(paras[i - 1]) is not None
-    if i == 0 or _NEWS_LEAD.match(following) or (after_byline and _DATE_LEAD.match(following)):
+    if lead_date and (after_byline or (date and not lead_date.group().endswith(date))):
         return 1
     return 0
 
@@ -123,6 +140,11 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         para, lead_credit = split_lead_credit(para)
         if lead_credit is not None:
             byline = byline.merged(lead_credit)
+        para, end_credit = split_trailing_credit(para)
+        if end_credit is not None:
+            byline = byline.merged(end_credit)
+            if not para:
+                continue
         if _headline_like(para):
             headings.append(para)
         body.append(para)

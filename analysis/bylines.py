@@ -166,3 +166,17 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     lead = (match.group("lead") or "").strip()
     rest = paragraph[match.end() :].lstrip()
     return (f"{lead} {rest}" if lead else rest), byline
+
+
+_TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+
+
+def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
+    """Take a bracketed credit off the end of a paragraph: 图为签约现场。（张永刚 摄）"""
+    match = _TRAILING_CREDIT.search(paragraph)
+    if not match:
+        return paragraph, None
+    byline = parse_byline(match.group(1))
+    if byline is None:
+        return paragraph, None
+    return paragraph[: match.start()].rstrip(), byline
