@@ -111,3 +111,27 @@ def test_news_dev_articles_are_one_each_with_their_headline():
         first_line = path.read_text(encoding="utf-8").splitlines()[0]
         if not first_line.startswith("本报讯"):
             assert found[0].title == first_line
+
+
+def _gold_files():
+    import json
+
+    from conftest import SAMPLES
+
+    for path in sorted((SAMPLES / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        yield pytest.param(SAMPLES / gold["file"], gold["articles"], id=gold["file"])
+
+
+@pytest.mark.parametrize("path, gold", list(_gold_files()))
+def test_samples_split_into_their_gold_articles_and_bylines(path, gold):
+    found = split_articles(path.read_text(encoding="utf-8"))
+    assert [(a.title, a.subtitle) for a in found] == [
+        (g["title"], g.get("subtitle") or "") for g in gold
+    ]
+    for article, expected in zip(found, gold, strict=True):
+        byline = article.byline
+        assert sorted(byline.reporters) == sorted(expected.get("reporters", []))
+        assert sorted(byline.correspondents) == sorted(expected.get("correspondents", []))
+        if "photographers" in expected:
+            assert sorted(byline.photographers) == sorted(expected["photographers"])
