@@ -243,33 +243,18 @@ def projects(config: Config, unit: Unit) -> Articles[Any]:
 
 @dataclass(frozen=True)
 class AmountInContext:
-    amount: Any  # newsx.analysis.amounts.Amount, offsets within `sentence`
+    amount: Any  # newsx.analysis.amounts.Amount, offsets within the article's text
     sentence: str
 
 
 def amounts(config: Config, unit: Unit) -> Articles[list[AmountInContext]]:
     """Every money amount of each article with the sentence it stands in."""
-    from newsx.analysis.amounts import find_amounts
+    from newsx.analysis.amounts import find_amounts, sentence_of
 
     found = split_articles(unit.text)
     items = []
     for article, date, fp in scoped(config, unit, found):
-        listed = [
-            AmountInContext(amount, sentence)
-            for sentence in _sentences(article.text)
-            for amount in find_amounts(sentence)
-        ]
+        text = article.text
+        listed = [AmountInContext(a, sentence_of(text, a)) for a in find_amounts(text)]
         items.append(Item(article.index, article.title, date, fp, listed))
     return Articles(items, len(found))
-
-
-def _sentences(text: str) -> Iterator[str]:
-    for paragraph in text.split("\n"):
-        start = 0
-        for i, char in enumerate(paragraph):
-            if char in "。！？!?；;":
-                if paragraph[start : i + 1].strip():
-                    yield paragraph[start : i + 1].strip()
-                start = i + 1
-        if paragraph[start:].strip():
-            yield paragraph[start:].strip()
