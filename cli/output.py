@@ -31,6 +31,7 @@ _EXTENSIONS = {
     ".xlsx": "xlsx",
 }
 LIST_JOINER = "、"
+TABLE_CELL_MAX = 40  # characters shown of a cell in a terminal table
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -187,8 +188,17 @@ def _write_table(
                 **settings.get(column, {}),
             },
         )
+    cut = False
     for record in rows:
-        table.add_row(*(_cell(record.get(c), False) for c in columns))
+        cells = [_cell(record.get(c), False) for c in columns]
+        if any(len(cell) > TABLE_CELL_MAX for cell in cells):
+            cut = True
+            cells = [
+                c if len(c) <= TABLE_CELL_MAX else c[: TABLE_CELL_MAX - 1] + "…" for c in cells
+            ]
+        table.add_row(*cells)
+    if cut:
+        table.caption = "long cells are cut here; --csv, --json or -o FILE give them whole"
     with destination(output) as stream:
         console = Console(
             file=stream,
