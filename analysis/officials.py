@@ -621,15 +621,25 @@ class _Reader:
         if not tags:
             return None
         word, tag = tags[-1]
+        used = 1
+        if (
+            not tag.startswith("nr")
+            and len(tags) > 1
+            and tags[-2][0] in (lex.surnames | lex.compound_surnames)
+        ):
+            # 姜成康局长 segmented 姜 / 成康: the surname and the given name
+            word, tag, used = tags[-2][0] + word, "nr", 2
         begin = head_start - len(word)
         if not tag.startswith("nr") or not 2 <= len(word) <= 4 or not self._surnamed(word):
             return None
         surname_len = 2 if word[:2] in self.lex.compound_surnames else 1
         if not self._plausible(word, surname_len):
             return None
-        if len(tags) > 1 and not _ends_prefix(*tags[-2]) and tags[-2][0] not in _LEFT_OF_NAME:
-            if tags[-2][0] not in self.lex.prefix_stops:
-                return None  # the name must start a phrase: 在邹家华副总理…
+        if len(tags) > used:
+            before = tags[-used - 1]
+            if not _ends_prefix(*before) and before[0] not in _LEFT_OF_NAME:
+                if before[0] not in self.lex.prefix_stops:
+                    return None  # the name must start a phrase: 在邹家华副总理…
         self.name_positions.add(self._offset + begin)
         return _Mention(
             [word], [s[head_start:head_end]], self._offset + begin, self._offset + head_end, s
@@ -836,8 +846,8 @@ def _assign_roles(
     People joined by 、 , 和 与 及 share a predicate (市领导贺思远、金山出席). A
     group inside 在…陪同下 accompanies; the predicate of the subject before it
     runs on after 陪同下 (诸葛岩一行在X的陪同下，考察了…). A group after 对 向 给
-    把 为 is an object, and the predicate after it is still its subject's; one
-    after 会见了 was met, and gets 会见.
+    把 为 按照 关于… is an object, and the predicate after it is still its
+    subject's; one after 会见了 was met, and gets 会见.
     """
     text = reader.text
     spans = [(m.start, m.end, list(m.names)) for m in mentions]
@@ -879,15 +889,18 @@ def _assign_roles(
                 if subject is not None:  # the subject's predicate resumes after 陪同下
                     give(subject[1], _roles_in(text[escort[1] : until], heads))
                 continue
-            if before.endswith(_OBJECT_MARKERS) and subject is not None:
-                if before.endswith(("会见", "会见了", "接见", "接见了", "会晤", "会晤了")):
+            if before.endswith(_OBJECT_MARKERS):
+                if before.endswith(_MEETING):
                     give(names, ["会见"])
-                give(subject[1], _roles_in(text[end:until], heads))
+                if subject is not None:
+                    give(subject[1], _roles_in(text[end:until], heads))
                 continue
             subject = (start, names)
             last = names if len(names) == 1 else None
             cut = next((a for a, _b in escorts if end <= a < until), until)
             give(names, _roles_in(text[end:cut], heads))
+            if _SPEECH.search(text, end, cut):
+                subject = None  # what follows is what they said
 
 
 # A sentence whose subject is 他/她, after an optional adverbial (会上，他强调).
@@ -895,18 +908,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[^，,。他她]{1,8}[，,])?[他她](?!们)"
 _GROUP_GAP = re.compile(r"[、，,\s]*(?:和|与|及|以及|同)?[、，,\s]*")
 # 在X陪同下 / 在X的陪同下 / 在X等人的陪同下
 _ESCORT = re.compile(r"在[^。；;在]{1,80}?陪同下")
+_MEETING = ("会见", "会见了", "接见", "接见了", "会晤", "会晤了")
 _OBJECT_MARKERS = (
-    "对",
-    "向",
-    "给",
-    "把",
-    "为",
-    "会见",
-    "会见了",
-    "接见",
-    "接见了",
-    "会晤",
-    "会晤了",
+    *"对 向 给 把 为 按照 根据 依照 遵照 关于 对于".split(),
+    *_MEETING,
 )
 # Words written for a role: 率队调研 is 带队, 列席会议 is 参加.
 _ROLE_WORDS = {
