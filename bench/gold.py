@@ -17,6 +17,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
+# Real published articles annotated blind, kept outside the repository (never
+# committed): scored when present, to check that newsx generalises.
+HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
 
 
 @dataclass(frozen=True)
@@ -45,12 +48,12 @@ def load_samples() -> list[GoldFile]:
     return files
 
 
-def load_news_dev() -> list[GoldFile]:
+def load_news_dev(root: Path = NEWS_DEV, source: str = "news-dev") -> list[GoldFile]:
     """The six real articles; empty when ../shared is absent (a lone clone)."""
-    if not NEWS_DEV.is_dir():
+    if not (root / "gold").is_dir():
         return []
     files = []
-    for path in sorted((NEWS_DEV / "gold").glob("*.json")):
+    for path in sorted((root / "gold").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         article = {
             "officials": data.get("officials", []),
@@ -61,10 +64,16 @@ def load_news_dev() -> list[GoldFile]:
             ),
             "dates": data.get("dates", []),
         }
-        text_path = NEWS_DEV / "articles" / f"{path.stem}.txt"
-        files.append(GoldFile("news-dev", text_path, [article], data.get("notes", [])))
+        text_path = root / "articles" / f"{path.stem}.txt"
+        files.append(GoldFile(source, text_path, [article], data.get("notes", [])))
     return files
 
 
+def load_heldout() -> list[GoldFile]:
+    """Blind-annotated real articles in news-dev's format, when ../heldout exists."""
+    return load_news_dev(HELDOUT, "heldout")
+
+
 def load(source: str) -> list[GoldFile]:
-    return load_samples() if source == "samples" else load_news_dev()
+    loaders = {"samples": load_samples, "news-dev": load_news_dev, "heldout": load_heldout}
+    return loaders[source]()

@@ -1,0 +1,50 @@
+"""Accuracy of newsx against gold annotations: officials, projects and amounts.
+
+    python bench/accuracy.py        # tables for every gold set found
+    python bench/accuracy.py -v     # and each file's misses and false finds
+
+Gold sets: `samples` (the seed and the articles written for newsx, in
+samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
+when present, `heldout` (real articles annotated blind, kept outside the
+repository in ../heldout or $NEWSX_HELDOUT). The baseline for officials is
+jieba's part-of-speech tagger: every token tagged nr counts as a name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import score_officials  # noqa: E402
+import score_projects  # noqa: E402
+from gold import load  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv or "--verbose" in argv
+    sets = {name: files for name in ("samples", "news-dev", "heldout") if (files := load(name))}
+    officials = {name: score_officials.score(files) for name, files in sets.items()}
+    projects = {name: score_projects.score(files) for name, files in sets.items()}
+    print("## Officials: names and (name, title) pairs\n")
+    print(score_officials.table(officials))
+    print("\n## Projects and amounts\n")
+    print(score_projects.table(projects))
+    missing = [n for n in ("news-dev", "heldout") if n not in sets]
+    if missing:
+        print(f"\n(not found here: {', '.join(missing)})")
+    if verbose:
+        for name in sets:
+            print(f"\n## {name}: officials\n")
+            print(score_officials.details(officials[name]))
+            print(f"\n## {name}: projects\n")
+            for file, misses in projects[name]["misses"].items():
+                print(f"{file}")
+                for miss in misses:
+                    print(f"  {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
