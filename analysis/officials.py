@@ -25,7 +25,6 @@ text is a regular-expression scan.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,7 +70,6 @@ _MODIFIER_CHARS = "副常务执行专职兼挂代理名誉首席高级资深总�
 _CLAUSE = re.compile(r"[^、，,。；;：:！？!?]*")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_PRONOUN_LEFT = set("他她其")
 _MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
 # A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
 _NOUN_USE = re.compile(
@@ -118,7 +116,6 @@ class _Lexicon:
     follower_set: frozenset[str]
     excluded_given: frozenset[str]
     prefix_stops: frozenset[str]
-    head_words: frozenset[str]
     syllables: frozenset[str]
 
 
@@ -155,7 +152,6 @@ def _lexicon() -> _Lexicon:
         follower_set=frozenset(followers),
         excluded_given=frozenset(_lines("given_name_excluded.txt")),
         prefix_stops=frozenset(_lines("prefix_stops.txt")),
-        head_words=frozenset(heads),
         syllables=frozenset("".join(_lines("name_syllables.txt")).replace(" ", "")),
     )
 
@@ -203,8 +199,8 @@ class _Reader:
         self._given_segmenter = segmenter
         self._seg: Segmenter | None = None
         self._tags: dict[str, list[tuple[str, str]]] = {}
-        # per sentence being read
-        self._offset = 0
+        # the sentence being read: its offset in the text, its title heads by end
+        self.offset = 0
         self._heads_by_end: dict[int, tuple[int, int]] = {}
         # absolute offsets of names read after a title: certainly names
         self.name_positions: set[int] = set()
@@ -276,7 +272,7 @@ class _Reader:
             candidates += [(2, 3), (2, 4)]
         if s[pos] in lex.surnames:
             candidates += [(1, 2), (1, 3)]
-        here = self._offset + pos
+        here = self.offset + pos
         best: tuple[int, int, str] | None = None
         for surname_len, length in candidates:
             name = s[pos : pos + length]
@@ -548,7 +544,7 @@ class _Reader:
 
     def _read(self, s: str, offset: int) -> list[_Mention]:
         lex = self.lex
-        self._offset = offset
+        self.offset = offset
         heads: list[tuple[int, int]] = []
         for m in lex.heads.finditer(s):
             if heads and heads[-1][1] == m.start():
@@ -640,9 +636,9 @@ class _Reader:
             if not _ends_prefix(*before) and before[0] not in _LEFT_OF_NAME:
                 if before[0] not in self.lex.prefix_stops:
                     return None  # the name must start a phrase: 在邹家华副总理…
-        self.name_positions.add(self._offset + begin)
+        self.name_positions.add(self.offset + begin)
         return _Mention(
-            [word], [s[head_start:head_end]], self._offset + begin, self._offset + head_end, s
+            [word], [s[head_start:head_end]], self.offset + begin, self.offset + head_end, s
         )
 
     def _name_before_parenthesis(
@@ -660,9 +656,9 @@ class _Reader:
             if begin > 0 and _CJK.match(s[begin - 1]) and s[begin - 1] not in _LEFT_OF_NAME:
                 continue
             if self.name_at(s, begin) == s[begin:paren]:
-                self.name_positions.add(self._offset + begin)
+                self.name_positions.add(self.offset + begin)
                 name = s[begin:paren]
-                return _Mention([name], titles, self._offset + begin, self._offset + paren, s)
+                return _Mention([name], titles, self.offset + begin, self.offset + paren, s)
         return None
 
     def _listed_before_label(self, s: str, offset: int) -> list[_Mention]:
@@ -987,7 +983,7 @@ def find_appointments(text: str, *, segmenter: Segmenter | None = None) -> list[
     reader = _Reader(text, segmenter)
     out: list[Appointment] = []
     for offset, sentence in reader.sentences():
-        reader._offset = offset
+        reader.offset = offset
         for m in _APPOINT_VERB.finditer(sentence):
             found = _appointment(reader, sentence, m.group(), m.start(), m.end())
             if found is None:
@@ -1042,12 +1038,3 @@ def _appointment(
             action = "remove" if verb == "不再担任" else "appoint"
             return s[begin:name_end], action, body.group()
     return None
-
-
-def names_in(officials: Iterable[Official]) -> list[str]:
-    """The names, for a tokenizer that should keep them whole."""
-    return [o.name for o in officials]
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)

@@ -145,6 +145,23 @@ def test_titles_and_names(
     assert titles(text, segmenter) == expected
 
 
+def test_name_before_title(segmenter: Segmenter) -> None:
+    # a well-known name the segmenter tags as a person's, before a bare title
+    found = people("李克强总理出席并讲话。会议要求按照刘鹤副总理的要求抓好落实。", segmenter)
+    assert found["李克强"].titles == ("总理",)
+    assert found["李克强"].roles == ("出席", "讲话")
+    assert found["刘鹤"].titles == ("副总理",)
+    assert found["刘鹤"].roles == ()  # after 按照: not the subject
+
+
+def test_title_after_name_in_a_chain(segmenter: Segmenter) -> None:
+    text = "北方大学校长陈明远教授、副校长何静出席。"
+    assert titles(text, segmenter) == {
+        "陈明远": ("北方大学校长", "教授"),
+        "何静": ("副校长",),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
