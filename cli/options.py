@@ -179,3 +179,33 @@ Dedupe = Annotated[
         rich_help_panel=ARTICLES_PANEL,
     ),
 ]
+
+STATE_PANEL = "Incremental runs"
+State = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--state",
+        help="SQLite file remembering each input's hash and records: unchanged inputs are "
+        "not processed again (their stored records are printed). Created if missing.",
+        rich_help_panel=STATE_PANEL,
+        show_default=False,
+        metavar="FILE.sqlite",
+    ),
+]
+NewOnly = Annotated[
+    bool,
+    typer.Option(
+        "--new-only",
+        help="With --state: print only records not printed by an earlier run.",
+        rich_help_panel=STATE_PANEL,
+    ),
+]
+StateWait = Annotated[
+    float,
+    typer.Option(
+        "--state-wait",
+        help="Seconds to wait for another run using the same --state file, then exit 75.",
+        min=0,
+        rich_help_panel=STATE_PANEL,
+    ),
+]

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from newsx.analysis.errors import InputError
 from newsx.analysis.parallel import default_jobs, map_ordered
@@ -53,6 +53,7 @@ class Run:
     dask: str | None = None
     messages: Messages = field(default_factory=Messages)
     dedupe: bool = False  # drop near-copies of earlier articles
+    watch: Watch | None = None  # --state: skips unchanged inputs (see cli/state.py)
 
     def units(self) -> Iterator[Unit]:
         sources = []
@@ -65,9 +66,15 @@ class Run:
             raise UsageError("no input: give files or folders, or pipe text in")
         with _progress(len(sources), self.messages) as advance:
             for source in sources:
-                for item in inputs.read(source, encoding=self.encoding):
+                digest = self.watch.begin(source) if self.watch else None
+                if self.watch and digest is None:  # unchanged: its stored results stand
+                    advance()
+                    continue
+                for item in inputs.read(source, encoding=self.encoding, digest=digest):
                     if isinstance(item, inputs.Problem):
                         self.messages.error(item.label, item.reason)
+                        if self.watch:
+                            self.watch.failed(source)
                     elif isinstance(item, inputs.Warning):
                         self.messages.warn(item.label, item.reason)
                     else:
@@ -94,6 +101,16 @@ class Run:
                     continue
                 yield Found(done.source, number, item)
             numbers.add(done.source, done.result.total)
+
+
+class Watch(Protocol):
+    """Told about each input before it is read (--state keeps the results of unchanged ones)."""
+
+    def begin(self, source: inputs.Source) -> inputs.Digest | None:
+        """A digest to feed the input's bytes to, or None to skip the input."""
+
+    def failed(self, source: inputs.Source) -> None:
+        """The input could not be read, or not to its end: its results are not whole."""
 
 
 def _done(task: Callable[[Unit], R], unit: Unit) -> Done[R]:
