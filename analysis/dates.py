@@ -29,21 +29,26 @@ from typing import Protocol
 
 SOURCES = ("text", "filename", "option", "none")
 
+_FULLWIDTH = re.compile("[０-９－／．]")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 _CN_YEAR = "[〇零○Ｏ一二三四五六七八九]{4}"
 _CN_MONTH_DAY = "(?:三十一|三十|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _NOT_CN_NUMBER = "(?<![〇零○一二三四五六七八九十])"
 
-# Dates as written in article text, each with named groups y (optional), m, d.
-_TEXT_DATES = (
-    re.compile(rf"(?P<y>{_CN_YEAR})年(?P<m>{_CN_MONTH_DAY})月(?P<d>{_CN_MONTH_DAY})[日号]"),
-    re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
-    re.compile(
-        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"
-    ),
-    re.compile(rf"{_NOT_CN_NUMBER}(?P<m>{_CN_MONTH_DAY})月(?P<d>{_CN_MONTH_DAY})[日号]"),
-    re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+# Dates as written in article text, longest forms first, each with groups yN, mN, dN.
+_TEXT_DATE_FORMS = (
+    rf"(?P<y0>{_CN_YEAR})年(?P<m0>{_CN_MONTH_DAY})月(?P<d0>{_CN_MONTH_DAY})[日号]",
+    r"(?<!\d)(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]",
+    r"(?<![\d.])(?P<y2>(?:19|20)\d\d)(?P<s2>[-/.])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})(?!\d)",
+    rf"{_NOT_CN_NUMBER}(?P<m3>{_CN_MONTH_DAY})月(?P<d3>{_CN_MONTH_DAY})[日号]",
+    r"(?<![\d年])(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*[日号]",
+)
+# The lookahead fails fast on the characters that cannot start a date (most of them).
+_TEXT_DATE = re.compile(
+    "(?=[0-9〇零○Ｏ一二三四五六七八九十])(?:"
+    + "|".join(f"(?:{form})" for form in _TEXT_DATE_FORMS)
+    + ")"
 )
 
 # Dates in file names and paths: a full date, or a year and month, or a year.
@@ -137,14 +142,14 @@ def first_text_date(text: str) -> WrittenDate | None:
 
 
 def _text_dates(text: str) -> Iterator[WrittenDate]:
-    plain = text.translate(_FULLWIDTH_DIGITS)  # same length: spans still index `text`
-    matches = sorted(
-        (m for pattern in _TEXT_DATES for m in pattern.finditer(plain)),
-        key=lambda m: (m.start(), -len(m.group())),
-    )
-    for match in matches:
-        year = _number(match.group("y")) if "y" in match.groupdict() else None
-        month, day = _number(match.group("m")), _number(match.group("d"))
+    # same length: spans still index `text`; translate is slow, so only when needed
+    plain = text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH.search(text) else text
+    for match in _TEXT_DATE.finditer(plain):
+        groups = match.groupdict()
+        form = next(i for i in range(len(_TEXT_DATE_FORMS)) if groups.get(f"m{i}"))
+        written_year = groups.get(f"y{form}")
+        year = _number(written_year) if written_year else None
+        month, day = _number(groups[f"m{form}"]), _number(groups[f"d{form}"])
         if _valid(year, month, day):
             yield WrittenDate(text[match.start() : match.end()], year, month, day)
 
