@@ -16,7 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsx import __version__
-from newsx.cli import amounts, articles, cloud, keywords, kwic, officials, projects, segment
+from newsx.cli import amounts, articles, cloud, export, keywords, kwic, officials, projects, segment
 from newsx.cli.exitcodes import Exit, UsageError
 
 app = typer.Typer(
@@ -36,6 +36,7 @@ app.command("projects")(projects.projects_cli)
 app.command("amounts")(amounts.amounts_cli)
 app.command("kwic")(kwic.kwic_cli)
 app.command("cloud")(cloud.cloud_cli)
+app.command("export")(export.export_cli)
 
 
 def _version(value: bool) -> None:
@@ -69,6 +70,7 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 def main() -> NoReturn:
     from newsx.cli.output import OutputError
+    from newsx.cli.state import StateError
 
     signal.signal(signal.SIGTERM, _terminate)
     code: int
@@ -92,6 +94,9 @@ def main() -> NoReturn:
     except OutputError as error:
         _say(f"error: {error}")
         code = Exit.OUTPUT
+    except StateError as error:  # --state: unusable 2, busy 75, not written 3
+        _say(f"error: {error}")
+        code = error.code
     except (KeyboardInterrupt, typer.Abort):
         _say("interrupted")
         code = Exit.INTERRUPTED
