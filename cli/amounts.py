@@ -10,8 +10,9 @@ from newsx.analysis.amounts import yuan
 from newsx.analysis.tasks import AmountInContext, amounts
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit
-from newsx.cli.output import choose_output, write_records
+from newsx.cli.output import choose_output
 from newsx.cli.runner import Found, Run, make_config, make_scope
+from newsx.cli.state import DEFAULT_WAIT, command_key, write_rows
 
 COLUMNS = (
     "file",
@@ -39,6 +40,9 @@ def amounts_cli(
     since: opt.Since = None,
     until: opt.Until = None,
     dedupe: opt.Dedupe = False,
+    state: opt.State = None,
+    new_only: opt.NewOnly = False,
+    state_wait: opt.StateWait = DEFAULT_WAIT,
     glob: opt.Glob = "*.txt",
     encoding: opt.Encoding = None,
     jobs: opt.Jobs = 0,
@@ -56,8 +60,19 @@ def amounts_cli(
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
     config = make_config(scope=make_scope(year=year, since=since, until=until, dedupe=dedupe))
-    found = run.articles(functools.partial(amounts, config))
-    write_records(_rows(found), COLUMNS, fmt=chosen, output=output, excel=excel)
+    write_rows(
+        run,
+        functools.partial(amounts, config),
+        _rows,
+        COLUMNS,
+        fmt=chosen,
+        output=output,
+        excel=excel,
+        state=state,
+        new_only=new_only,
+        wait=state_wait,
+        key=command_key("amounts", config, encoding=encoding),
+    )
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 

@@ -9,8 +9,9 @@ from newsx.analysis.articles import Article
 from newsx.analysis.tasks import articles as articles_task
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit
-from newsx.cli.output import choose_output, write_records
+from newsx.cli.output import choose_output
 from newsx.cli.runner import Found, Run, make_config, make_scope
+from newsx.cli.state import DEFAULT_WAIT, command_key, write_rows
 
 COLUMNS = (
     "file",
@@ -38,6 +39,9 @@ def articles_cli(
     since: opt.Since = None,
     until: opt.Until = None,
     dedupe: opt.Dedupe = False,
+    state: opt.State = None,
+    new_only: opt.NewOnly = False,
+    state_wait: opt.StateWait = DEFAULT_WAIT,
     glob: opt.Glob = "*.txt",
     encoding: opt.Encoding = None,
     jobs: opt.Jobs = 0,
@@ -55,8 +59,19 @@ def articles_cli(
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
     config = make_config(scope=make_scope(year=year, since=since, until=until, dedupe=dedupe))
-    records = (_record(found) for found in run.articles(functools.partial(articles_task, config)))
-    write_records(records, COLUMNS, fmt=chosen, output=output, excel=excel)
+    write_rows(
+        run,
+        functools.partial(articles_task, config),
+        lambda found: map(_record, found),
+        COLUMNS,
+        fmt=chosen,
+        output=output,
+        excel=excel,
+        state=state,
+        new_only=new_only,
+        wait=state_wait,
+        key=command_key("articles", config, encoding=encoding),
+    )
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 

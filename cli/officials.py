@@ -14,6 +14,7 @@ from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit
 from newsx.cli.output import choose_output, write_records
 from newsx.cli.runner import Found, Run, make_config, make_scope
+from newsx.cli.state import DEFAULT_WAIT, command_key, refuse_state, write_rows
 
 COLUMNS = ("file", "article", "title", "date", "name", "titles", "roles", "mentions", "evidence")
 BYLINE_KINDS = (
@@ -65,6 +66,9 @@ def officials_cli(
     since: opt.Since = None,
     until: opt.Until = None,
     dedupe: opt.Dedupe = False,
+    state: opt.State = None,
+    new_only: opt.NewOnly = False,
+    state_wait: opt.StateWait = DEFAULT_WAIT,
     engine: opt.EngineOpt = opt.Engine.rjieba,
     no_hmm: opt.NoHmm = False,
     user_dict: opt.UserDict = None,
@@ -91,13 +95,10 @@ def officials_cli(
         user_dicts=user_dict,
         scope=make_scope(year=year, since=since, until=until, dedupe=dedupe),
     )
-    found = run.articles(functools.partial(people, config))
-    if appointments:
-        write_records(
-            _appointments(found), APPOINTMENT_COLUMNS, fmt=chosen, output=output, excel=excel
-        )
-    elif aggregate:
-        records = _aggregate(found, bylines)
+    task = functools.partial(people, config)
+    if aggregate and not appointments:
+        refuse_state(state, new_only, "--aggregate")
+        records = _aggregate(run.articles(task), bylines)
         write_records(
             records,
             AGGREGATE_COLUMNS + (("kind",) if bylines else ()),
@@ -105,9 +106,26 @@ def officials_cli(
             output=output,
             excel=excel,
         )
+        return Exit.INPUT if run.messages.failures else Exit.OK
+    if appointments:
+        rows, columns, flags = _appointments, APPOINTMENT_COLUMNS, ["--appointments"]
     else:
+        rows = functools.partial(_rows, bylines=bylines)
         columns = COLUMNS[:4] + (("kind",) if bylines else ()) + COLUMNS[4:]
-        write_records(_rows(found, bylines), columns, fmt=chosen, output=output, excel=excel)
+        flags = ["--bylines"] if bylines else []
+    write_rows(
+        run,
+        task,
+        rows,
+        columns,
+        fmt=chosen,
+        output=output,
+        excel=excel,
+        state=state,
+        new_only=new_only,
+        wait=state_wait,
+        key=command_key("officials", config, encoding=encoding, flags=flags),
+    )
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 

@@ -17,6 +17,7 @@ from newsx.cli.console import Messages
 from newsx.cli.exitcodes import Exit
 from newsx.cli.output import choose_output, write_records
 from newsx.cli.runner import Found, Run, make_config, make_scope
+from newsx.cli.state import DEFAULT_WAIT, command_key, refuse_state, write_rows
 
 COLUMNS = (
     "file",
@@ -79,6 +80,9 @@ def projects_cli(
     since: opt.Since = None,
     until: opt.Until = None,
     dedupe: opt.Dedupe = False,
+    state: opt.State = None,
+    new_only: opt.NewOnly = False,
+    state_wait: opt.StateWait = DEFAULT_WAIT,
     glob: opt.Glob = "*.txt",
     encoding: opt.Encoding = None,
     jobs: opt.Jobs = 0,
@@ -98,14 +102,29 @@ def projects_cli(
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
     config = make_config(scope=make_scope(year=year, since=since, until=until, dedupe=dedupe))
-    found = _checked(run.articles(functools.partial(projects, config)), run.messages)
+    task = functools.partial(projects, config)
+    if totals is None and not aggregate:
+        write_rows(
+            run,
+            task,
+            lambda found: _rows(_checked(found, run.messages)),
+            COLUMNS,
+            fmt=chosen,
+            output=output,
+            excel=excel,
+            state=state,
+            new_only=new_only,
+            wait=state_wait,
+            key=command_key("projects", config, encoding=encoding),
+        )
+        return Exit.INPUT if run.messages.failures else Exit.OK
+    refuse_state(state, new_only, "--totals" if totals is not None else "--aggregate")
+    found = _checked(run.articles(task), run.messages)
     if totals is not None:
         records: Iterable[dict[str, Any]] = _totals(found, totals)
         columns = TOTALS_COLUMNS
-    elif aggregate:
-        records, columns = _aggregate(found), AGGREGATE_COLUMNS
     else:
-        records, columns = _rows(found), COLUMNS
+        records, columns = _aggregate(found), AGGREGATE_COLUMNS
     write_records(records, columns, fmt=chosen, output=output, excel=excel)
     return Exit.INPUT if run.messages.failures else Exit.OK
 
