@@ -39,15 +39,19 @@ ROLES = (
 
 _DATA = Path(__file__).with_name("data")
 # Characters that end a title's organisation prefix when reading leftwards.
-_PREFIX_BREAK = set("、，,；;：:。！？!?“”\"‘’'「」『』《》【】[]▲△■□●◆★☆…—\t \u3000\n")
+_PREFIX_BREAK = set("、，,；;：:。！？!?\"'『』【】[]▲△■□●◆★☆…—\t \u3000\n")
 _LINKS = {"、", "，", ",", "兼"}  # between two titles of one person (plus whitespace)
-_OPEN, _CLOSE = "(（", ")）"
-# Segmenter tags that end a prefix: numbers and times (5月30日), punctuation,
-# pronouns, prepositions, conjunctions, particles, adverbs, interjections.
-_STOP_TAGS = ("r", "p", "c", "u", "d", "y", "e", "o")
+# Brackets that may stand inside an organisation's name: 中原科技城(…)管委会,
+# 中交协“一带一路”物流分会, 《人民日报》社.
+_OPEN, _CLOSE = "(（“‘《「", ")）”’》」"
+# Segmenter tags that end a prefix: pronouns, prepositions, conjunctions,
+# particles, interjections. Not adverbs: the segmenter tags 高速 in 山东高速集团
+# as one, so the adverbs that do end a prefix (亲切, 先后) are listed as words.
+_STOP_TAGS = ("r", "p", "c", "u", "y", "e", "o")
 # Times and numbers end it too, but not 未来科技 or 第一: only real dates and counts.
 _TIME_OR_COUNT = re.compile(
-    r"[\d０-９]|^[一二三四五六七八九十两几多半]+[个名位次]?$|[年月日时号]$"
+    r"[\d０-９]|^[一二三四五六七八九十两几多半]+[个名位次]?$"
+    r"|(?:[一二三四五六七八九十两]|^[今去明前当本次昨同]?)[年月日时号天]$"
     r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
 )
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
@@ -450,11 +454,14 @@ class _Reader:
         depth = 0
         i = head_start - 1
         limit = max(floor, head_start - _MAX_PREFIX)
+        outer_close = -1  # where the outermost open bracket closes
         while i >= limit:
             char = s[i]
             if char in _CLOSE:
                 if depth == 0 and _BYLINE_IN_BRACKETS.search(s, max(limit, i - 20), i):
                     break  # 日电(记者奚彬)司法部部长: a dateline credit, not an organisation
+                if depth == 0:
+                    outer_close = i
                 depth += 1
             elif char in _OPEN:
                 if depth == 0:
@@ -464,7 +471,12 @@ class _Reader:
                 char in _PREFIX_BREAK or (char == "兼" and i in self._heads_by_end)
             ):
                 break
+            elif depth and char in "，,。；;！？!?\n":
+                i = outer_close  # a bracket closed but never opened: “…。”国家…局长
+                break
             i -= 1
+        if depth and i < limit:
+            i = outer_close
         left = i + 1
         whole = left == 0 or (left > floor and left > head_start - _MAX_PREFIX)
         window = s[left:head_start]

@@ -125,6 +125,17 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
             "县长吕文杰会见了远航集团总裁鲍志勇。",
             {"吕文杰": ("县长",), "鲍志勇": ("远航集团总裁",)},
         ),
+        # quotation marks inside an organisation's name, and a quote that ends before it
+        (
+            "中交协“一带一路”物流分会会长赵春明出席。",
+            {"赵春明": ("中交协“一带一路”物流分会会长",)},
+        ),
+        (
+            "他说：“要加快进度。”市发改委副主任钱宏出席。",
+            {"钱宏": ("市发改委副主任",)},
+        ),
+        # an adverb-like word inside a company's name
+        ("山东高速集团党委副书记李广明致辞。", {"李广明": ("山东高速集团党委副书记",)}),
         # a photo caption
         ("▲市委书记方志远为项目揭牌。", {"方志远": ("市委书记",)}),
         # an ordinary word as a name where the list makes it one
