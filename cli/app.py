@@ -16,7 +16,18 @@ from typing import Annotated, NoReturn
 import typer
 
 from newsx import __version__
-from newsx.cli import amounts, articles, cloud, export, keywords, kwic, officials, projects, segment
+from newsx.cli import (
+    amounts,
+    articles,
+    cloud,
+    export,
+    keywords,
+    kwic,
+    officials,
+    projects,
+    segment,
+    trends,
+)
 from newsx.cli.exitcodes import Exit, UsageError
 
 app = typer.Typer(
@@ -36,6 +47,7 @@ app.command("projects")(projects.projects_cli)
 app.command("amounts")(amounts.amounts_cli)
 app.command("kwic")(kwic.kwic_cli)
 app.command("cloud")(cloud.cloud_cli)
+app.command("trends")(trends.trends_cli)
 app.command("export")(export.export_cli)
 
 
