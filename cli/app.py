@@ -23,6 +23,7 @@ from newsx.cli import (
     export,
     keywords,
     kwic,
+    network,
     officials,
     projects,
     segment,
@@ -48,6 +49,7 @@ app.command("amounts")(amounts.amounts_cli)
 app.command("kwic")(kwic.kwic_cli)
 app.command("cloud")(cloud.cloud_cli)
 app.command("trends")(trends.trends_cli)
+app.command("network")(network.network_cli)
 app.command("export")(export.export_cli)
 
 
