@@ -26,7 +26,6 @@ def duplicates_cli(
         float,
         typer.Option(
             "--threshold",
-            "-t",
             help="Estimated Jaccard similarity of character 5-grams from which an article "
             "is a copy (0.5–1). 0.8: four in five shared; 0.7 also catches copies cut by "
             "a quarter.",
