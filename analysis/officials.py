@@ -25,6 +25,7 @@ text is a regular-expression scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +75,7 @@ _MODIFIER_CHARS = "副常务执行专职兼挂代理名誉首席高级资深总�
 _CLAUSE = re.compile(r"[^、，,。；;：:！？!?]*")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{1,8}")
 _MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
 # A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
 _NOUN_USE = re.compile(
@@ -203,6 +205,8 @@ class _Reader:
         self._given_segmenter = segmenter
         self._seg: Segmenter | None = None
         self._tags: dict[str, list[tuple[str, str]]] = {}
+        self._found: dict[str, list[int]] = {}  # where a candidate name occurs
+        self._sentences: list[tuple[int, str]] | None = None
         # the sentence being read: its offset in the text, its title heads by end
         self.offset = 0
         self._heads_by_end: dict[int, tuple[int, int]] = {}
@@ -244,16 +248,24 @@ class _Reader:
         # a title head inside the name: 张书记, 王局长
         return not self.lex.heads.search(name)
 
+    def _positions(self, name: str) -> list[int]:
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = []
+            at = self.text.find(name)
+            while at >= 0:
+                found.append(at)
+                at = self.text.find(name, at + 1)
+        return found
+
     def _seen_elsewhere(self, name: str, here: int) -> bool:
         """Is `name` written elsewhere in the article and ended there by a word
         that ends names? Then the article itself settles where this one ends."""
-        text = self.text
-        start = text.find(name)
-        while start >= 0:
-            if start != here and self.follower_at(text, start + len(name)):
-                return True
-            start = text.find(name, start + 1)
-        return False
+        end = len(name)
+        return any(
+            start != here and self.follower_at(self.text, start + end)
+            for start in self._positions(name)
+        )
 
     def name_at(self, s: str, pos: int, *, strict: bool = False) -> str | None:
         """The person's name that starts at s[pos] (right after a title), or None.
@@ -363,13 +375,11 @@ class _Reader:
         return name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames
 
     def _strong_elsewhere(self, name: str, here: int) -> bool:
-        text = self.text
-        start = text.find(name)
-        while start >= 0:
-            if start != here and _STRONG_FOLLOWER.match(text, start + len(name)):
-                return True
-            start = text.find(name, start + 1)
-        return False
+        end = len(name)
+        return any(
+            start != here and _STRONG_FOLLOWER.match(self.text, start + end)
+            for start in self._positions(name)
+        )
 
     def _strong_after(self, s: str, pos: int, tag: str) -> bool:
         """Is s[pos] where a name ends for sure: a role verb, 一行, 等, 同志, or
@@ -389,10 +399,9 @@ class _Reader:
         return bool(_STRONG_FOLLOWER.match(s, pos) or self.lex.heads.match(s, pos))
 
     def _window_tags(self, s: str, pos: int) -> list[tuple[str, str]]:
-        end = pos
-        while end < len(s) and end - pos < 8 and _CJK.match(s[end]):
-            end += 1
-        return self.tag(s[pos:end])
+        """The segmenter's reading of the (up to 8) Chinese characters at s[pos]."""
+        run = _CJK_RUN.match(s, pos)
+        return self.tag(run.group()) if run else []
 
     def _as_word(self, s: str, pos: int, length: int) -> str:
         """How the segmenter reads s[pos:pos+length] in its sentence: the tag when
@@ -545,12 +554,17 @@ class _Reader:
     # -- reading sentences ----------------------------------------------------------------
 
     def sentences(self) -> list[tuple[int, str]]:
-        return [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
+        if self._sentences is None:
+            self._sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
+        return self._sentences
 
     def read(self) -> list[_Mention]:
+        """The titled mentions of the sentences that have a title head."""
+        heads = [m.start() for m in self.lex.heads.finditer(self.text)]
         found: list[_Mention] = []
         for offset, sentence in self.sentences():
-            if self.lex.heads.search(sentence):
+            k = bisect_left(heads, offset)
+            if k < len(heads) and heads[k] < offset + len(sentence):
                 found.extend(self._read(sentence, offset))
         return found
 
@@ -773,7 +787,7 @@ def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Off
                 if not person.chains:
                     person.evidence = mention.sentence.strip()
                 person.chains.append(mention.titles)
-    for item in find_appointments(text, segmenter=segmenter):
+    for item in _appointments(reader) if _APPOINT_VERB.search(text) else ():
         # 任命孙浩同志为洛阳市财政局局长: the post named is the person's title
         person = people.setdefault(item.name, _Person(item.name))
         if not person.chains:
@@ -821,12 +835,14 @@ def _occurrences(reader: _Reader, names: list[str]) -> list[tuple[int, int, str]
     before a verb such as 强调): 文明 in 全国文明城市 is not the person 文明."""
     text = reader.text
     spans: list[tuple[int, int, str]] = []
+    covered: set[int] = set()  # characters already in a (longer) name: longest wins
     for name in sorted(names, key=len, reverse=True):
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not any(a < end and at < b for a, b, _n in spans):  # longest name wins
+            if covered.isdisjoint(range(at, end)):
                 spans.append((at, end, name))
+                covered.update(range(at, end))
             at = text.find(name, end)
     out: list[tuple[int, int, str]] = []
     for start, end, name in sorted(spans):
@@ -859,11 +875,10 @@ def _assign_roles(
     """
     text = reader.text
     spans = [(m.start, m.end, list(m.names)) for m in mentions]
-    taken = [(m.start, m.end) for m in mentions]
-    for start, end, name in occurrences:
-        if not any(a <= start < b for a, b in taken):
-            spans.append((start, end, [name]))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    spans += [(start, end, [name]) for start, end, name in occurrences if start not in taken]
     spans.sort()
+    starts = [sp[0] for sp in spans]
     heads = reader.lex.heads
 
     def give(names: list[str], roles: Iterable[str]) -> None:
@@ -876,7 +891,8 @@ def _assign_roles(
     for offset, sentence in reader.sentences():
         stop = offset + len(sentence)
         groups: list[tuple[int, int, list[str]]] = []
-        for start, end, names in (sp for sp in spans if offset <= sp[0] < stop):
+        first, after = bisect_left(starts, offset), bisect_left(starts, stop)
+        for start, end, names in spans[first:after]:
             if groups and _GROUP_GAP.fullmatch(text[groups[-1][1] : start]):
                 groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + names)
             else:
@@ -991,8 +1007,11 @@ def find_appointments(text: str, *, segmenter: Segmenter | None = None) -> list[
     X不再担任…: one Appointment per title named."""
     if not _APPOINT_VERB.search(text):
         return []
-    lex = _lexicon()
-    reader = _Reader(text, segmenter)
+    return _appointments(_Reader(text, segmenter))
+
+
+def _appointments(reader: _Reader) -> list[Appointment]:
+    lex = reader.lex
     out: list[Appointment] = []
     for offset, sentence in reader.sentences():
         reader.offset = offset
