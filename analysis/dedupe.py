@@ -80,31 +80,23 @@ class Fingerprint:
         return self.shingles == 0
 
 
-def _splitmix64(x: int) -> int:
-    x = (x + 0x9E3779B97F4A7C15) & _MASK64
-    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK64
-    return x ^ (x >> 31)
-
-
 _PRIME = 0x100000001B3  # FNV-1a 64-bit prime: the polynomial base for shingle codes
-# For empty bin i, the bins to copy from, in order: the same for every text.
-_PROBE_TABLE: list[list[int]] = [
-    [_splitmix64(i * _PROBES + k) % BINS for k in range(_PROBES)] for i in range(BINS)
-]
+_GOLDEN = 0x9E3779B97F4A7C15  # splitmix64's increment
 _numpy_cache: dict[str, Any] = {}
 
 
 def _tables() -> dict[str, Any]:
-    """numpy and the probe table as an array, loaded on first use (not at import)."""
+    """numpy and fixed tables, made on first use (importing this module costs nothing)."""
     if not _numpy_cache:
         import numpy as np
 
+        counter = np.arange(BINS * (_PROBES + 1), dtype=np.uint64) * np.uint64(_GOLDEN)
+        mixed = _mix(np, counter + np.uint64(_GOLDEN))  # splitmix64(0), splitmix64(1), ...
+        # For empty bin i, the bins to copy from, in order: the same for every text.
+        probes = (mixed[: BINS * _PROBES] % np.uint64(BINS)).astype(np.intp)
+        _numpy_cache["probes"] = probes.reshape(BINS, _PROBES)
+        _numpy_cache["band_multipliers"] = mixed[BINS * _PROBES :] | np.uint64(1)
         _numpy_cache["np"] = np
-        _numpy_cache["probes"] = np.array(_PROBE_TABLE, dtype=np.intp)
-        _numpy_cache["band_multipliers"] = np.array(
-            [_splitmix64(-1 - i & _MASK64) | 1 for i in range(BINS)], dtype=np.uint64
-        )
     return _numpy_cache
 
 

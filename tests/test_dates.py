@@ -66,6 +66,7 @@ def test_first_valid_date_wins() -> None:
     assert article_date("2月30日（笔误），3月1日").text == "3月1日"  # not a real day: skipped
     assert article_date("增长64.5%，完成1983.6亿元").source == "none"  # decimals are not dates
     assert article_date("1—5月，全市重大项目") == NO_DATE  # a month is not a day
+    assert article_date("٢٠٢٣年5月30日").iso is None  # other scripts' digits: no crash
 
 
 def test_year_from_a_full_file_date_is_the_nearest() -> None:
