@@ -267,11 +267,16 @@ class _Reader:
             for start in self._positions(name)
         )
 
-    def name_at(self, s: str, pos: int, *, strict: bool = False) -> str | None:
+    def name_at(
+        self, s: str, pos: int, *, strict: bool = False, prefixed: bool = False
+    ) -> str | None:
         """The person's name that starts at s[pos] (right after a title), or None.
 
         strict: the name must be followed by a word that ends names (used for the
         later names of a list, 副市长王刚、刘宇, where no title stands next to them).
+        prefixed: the title before it names its organisation (国务院总理李鹏), so a
+        name that is also a common word needs no more than a bare title would
+        (书记任务重 is 书记 + 任务重, a subject and its predicate).
         """
         lex = self.lex
         dotted = _DOTTED_NAME.match(s, pos)
@@ -302,11 +307,15 @@ class _Reader:
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
             if self._split_as_words(s, pos, length, surname_len):
                 continue
-            if word_tag.startswith(_ORDINARY_TAGS) and not word_tag.startswith(_NAMELIKE_TAGS):
-                # an ordinary word (周密, 向前, 常胜): a name only where a sentence
-                # of the article makes it one, before a role verb, 一行 or in a list
+            ordinary = (
+                word_tag.startswith(_ORDINARY_TAGS) and not word_tag.startswith(_NAMELIKE_TAGS)
+            ) or (not prefixed and _common_word(name, surname_len))
+            if ordinary:
+                # an ordinary word (周密, 向前, 华丽), or one starting the name (任务重):
+                # a name only where a sentence of the article makes it one, before a
+                # role verb, 一行 or in a list of people
                 if not (
-                    self._strong_after(s, pos + length, word_tag)
+                    self._strong_after(s, pos + length, word_tag or "n")
                     or self._strong_elsewhere(name, here)
                 ):
                     continue
@@ -594,7 +603,9 @@ class _Reader:
                     out.append(mention)
                     floor = head_end + 1
                 continue
-            name = self.name_at(s, pos)
+            context = s[max(floor, head_start - 4) : head_start].rstrip(_MODIFIER_CHARS)
+            prefixed = bool(context) and bool(_CJK.match(context[-1]))
+            name = self.name_at(s, pos, prefixed=prefixed and context[-1] not in _LEFT_OF_NAME)
             if name is None:
                 before = self._name_before_head(s, floor, head_start, head_end)
                 if before is not None:
@@ -721,6 +732,36 @@ class _Reader:
                     _Mention(names, [label], offset + start, offset + m.start(), s, collective=True)
                 )
         return out
+
+
+# How often a word is in the segmenter's dictionary above which it is an ordinary
+# word first (华丽 433, 文明 6584) and a name only where the structure says so;
+# given names that are words are rarer (海涛 32, 常胜 120, 方军 77).
+_COMMON = 200
+_COMMON_START = 1000  # 任务重, 方向东: the surname and one character make a word
+
+
+def _common_word(name: str, surname_len: int) -> bool:
+    if len(name) - surname_len == 1:
+        return _frequency(name) >= _COMMON
+    start = name[: surname_len + 1]
+    return _frequency(start) >= _COMMON_START and not _dictionary_tag(start).startswith("nr")
+
+
+@lru_cache(maxsize=65536)
+def _frequency(word: str) -> int:
+    """The word's frequency in jieba's dictionary, 0 when it is not a word."""
+    import rjieba
+
+    return int(rjieba.suggest_freq(word)) - 1 if rjieba.has_word(word) else 0
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_tag(word: str) -> str:
+    import rjieba
+
+    tags = rjieba.tag(word, False)
+    return str(tags[0][1]) if len(tags) == 1 else ""
 
 
 def _starts_organisation(word: str, tag: str) -> bool:

@@ -213,6 +213,10 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "主任何时到场，大家都在等。",
         "苏州、无锡、常州等市领导出席。",  # places listed under a label
         "江阴、张家港等市领导出席。",
+        # a bare title as the subject, then a common word that starts with a surname
+        "书记任务重，压力大。",
+        "主任华丽转身，成为企业家。",
+        "局长蓝图已绘就。",
     ],
 )
 def test_nothing_reported(text: str, segmenter: Segmenter) -> None:
