@@ -76,11 +76,15 @@ _OPENER = re.compile(
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
 # 开工的项目有, 签约项目：.
 _WEAK_OPENERS = ("有", "为", "是", "")
-_WEAK_OPENER_LEFT = re.compile(r"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$")
+_WEAK_OPENER_LEFT = re.compile(
+    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$"
+    rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
+)
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
-    rf"(?:重点|重大|产业)?(?:项目|企业)?(?=[，,。；;：:\s]|$|{_ADVERBS}*(?:{_EVENTS}|开建|投用))"
+    rf"(?:重点|重大|产业)?(?:项目|企业)?"
+    rf"(?=[，,。；;：:\s]|$|(?:为|是|属于)?{_ADVERBS}*(?:{_EVENTS}|开建|投用))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
@@ -113,6 +117,23 @@ _NOT_NAME = re.compile(
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
     r"|^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇))$|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
+    # A category with its count (总部经济项目12个) counts projects, it names none.
+    rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
+)
+# Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
+_GENERIC = re.compile(
+    rf"^(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
+    r"|新建|续建|在建|代表|合作|投资|的)*(?:项目|企业)$"
+)
+# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
+# genre, not of any name. An item made only of them is a field list's member.
+_FIELD_WORD = re.compile(
+    r"^(?:新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造|装备"
+    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
+    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
+    r"|节能|环保|生态|绿色|低碳|能源|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
+    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
+    r"|城市|乡村|振兴|产业|生产|设施|工程|项目|类|等)+$"
 )
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌))(?P<name>.{2,})$")
@@ -182,7 +203,7 @@ def find_projects(text: str) -> ProjectReport:
     seen: set[str] = set()
     contributing: list[_List] = []  # the lists that named a new project
     for lst in lists:
-        fresh = [i for i in lst.items if project_key(i.name) not in seen]
+        fresh = [i for i in lst.items if not _named_before(project_key(i.name), seen)]
         for item in fresh:
             key = project_key(item.name)
             if key not in seen:
@@ -230,6 +251,23 @@ def find_projects(text: str) -> ProjectReport:
     )
 
 
+def _named_before(key: str, seen: set[str]) -> bool:
+    """Is `key` a project already found, or its long form? A later mention often adds
+    the company and the capacity: 佳马胶合板项目 -> 佳马木业有限公司年产18万立方米胶合板项目
+    (the short name's characters in order, same beginning, same end)."""
+    if key in seen:
+        return True
+    return any(
+        len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key)
+        for old in seen
+    )
+
+
+def _in_order(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
 def project_key(name: str) -> str:
     """A project's name normalised for matching: NFKC, no quotes or spaces, no 项目 suffix."""
     key = unicodedata.normalize("NFKC", name)
@@ -266,6 +304,7 @@ class _List:
     open_ended: bool  # ends in 等 with no count, or 其中包括: more exist than are named
     sentence: str  # the sentence that holds the list (or its opener)
     start: int = 0  # where its opener (or closer) is in the sentence: the first one wins
+    end: int = -1  # where a closer list ends (another may follow); -1: at the sentence end
 
 
 def _sentences(paragraphs: Sequence[str]) -> list[str]:
@@ -283,11 +322,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
         for sentence in _split_top(para, "。！？!?"):
             if not _list_cue(sentence):
                 continue
-            candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence)]
-            found = min((c for c in candidates if c), key=lambda c: c.start, default=None)
-            if found is not None:
-                lists.append(found)
-            elif _ends_with_opener(sentence, batch=batch) and sentence == _last_sentence(para):
+            found = _sentence_lists(sentence, batch=batch)
+            lists.extend(found)
+            if found:
+                continue
+            if _ends_with_opener(sentence, batch=batch) and sentence == _last_sentence(para):
                 block, consumed = _paragraph_list(sentence, paragraphs[i + 1 :])
                 if block is not None:
                     lists.append(block)
@@ -295,15 +334,76 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     return [lst for lst in lists if lst.items]
 
 
+def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
+    """The lists of a sentence: the first, and after a closer the ones that follow it
+    (A、B等4个项目为开工项目，C、D等2个项目为竣工项目)."""
+    lists: list[_List] = []
+    found = _first_list(sentence, batch=batch)
+    while found is not None:
+        lists.append(found)
+        if found.end < 0:
+            break
+        found = _first_list(found.sentence[found.end :], batch=batch)
+    return lists
+
+
+def _first_list(sentence: str, *, batch: bool) -> _List | None:
+    if not _list_cue(sentence):
+        return None
+    candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence)]
+    if batch:
+        candidates.append(_event_list(sentence))
+    return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+def _event_list(sentence: str) -> _List | None:
+    """A clause that is a list and what happened to it: A、B、C顺利开工 / A、B项目奠基开工.
+
+    With neither opener nor closer, every item must look like a project, and the
+    list must open its clause (宣布A、B开工 is read from the list on).
+    """
+    at = 0
+    for clause in _split_top(sentence, "，,；;：:"):
+        start, at = at, at + len(clause) + 1
+        if "、" not in clause:
+            continue
+        event = _EVENT_IN_CLAUSE.search(clause)
+        if event is None:
+            continue
+        head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
+        if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
+            continue
+        if _cut_closer(head)[0] != head:
+            continue  # A、B4大项目同时开工: a closer list
+        items = _split_items(head, _event_of(event.group()))
+        # Every piece a project name (none dropped as an organisation or a place).
+        if len(items) >= max(2, len(_split_top(head, "、"))) and all(
+            _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+        ):
+            return _List(tuple(items), None, False, sentence, start, start + event.end())
+    return None
+
+
+# The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
+_EVENT_IN_CLAUSE = re.compile(rf"(?:{_ADVERBS}|奠基)*(?:{_EVENTS})")
+# What may open a clause before its list: a connective or a quote mark.
+_LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
+# Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
+_NOT_LIST_HEAD = re.compile(
+    r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动|服务"
+)
+
+
 def _list_cue(sentence: str) -> bool:
     """Cheap test: could this sentence hold or open a list of projects?"""
-    return bool(_SUBJECT.search(sentence) or "引进" in sentence) and (
+    return bool(_SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)) and (
         "、" in sentence
         or "；" in sentence
         or ";" in sentence
         or sentence.rstrip().endswith(("：", ":"))
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
+        or "分别" in sentence  # 分别是A和B: two items joined by 和, no 、
         or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
     )
 
@@ -349,7 +449,15 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
-        items, count, open_ended = _parse_body(body, _event_of(clause) or _event_of(prefix))
+        parsed = _parse_body(body, _event_of(clause) or _event_of(prefix))
+        count, items = parsed.count, parsed.items
+        if count is None:
+            count = _prefix_count(prefix)
+        elif parsed.free:
+            # 项目5个，分别为A…E；服务业项目1个，为F: the subject's count covers the
+            # items before the first sub-list.
+            count += _prefix_count(prefix) or parsed.free
+        items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
         # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
         shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
@@ -358,11 +466,21 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
         if not direct and count is None and shaped * 2 < len(items):
             continue
-        if count is None:
-            count = _prefix_count(prefix)
-        open_ended = open_ended or word.startswith("其中") or word == "如"
+        open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(tuple(items), count, open_ended, sentence, match.start())
     return None
+
+
+def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
+    """分别是A和B with a count of 2: the last item joins two names that have no suffix."""
+    if count is None or len(items) != count - 1 or not items:
+        return items
+    last = items[-1]
+    for joiner in ("和", "及", "与"):
+        left, sep, right = _partition_top(last.name, joiner)
+        if sep and len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right):
+            return [*items[:-1], _Item(left, last.event), _Item(right, last.event, last.amount)]
+    return items
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
@@ -371,32 +489,63 @@ _FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}")
 
 def _closer_list(sentence: str) -> _List | None:
     """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项."""
-    for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT):
-        for match in regex.finditer(sentence):
-            clause = _last_clause(sentence[: match.start()])
-            if _VISIT.search(clause):
-                continue
-            if "、" not in clause:
-                single = _single_before_closer(sentence, clause, match, regex)
-                if single is not None:
-                    return single
-                continue
-            # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
-            if _HORTATIVE.search(clause):
-                continue
-            if regex is not _CLOSER_EVENT and not (
-                _EVENT.search(sentence) or "项目" in match.group()
-            ):
-                continue
-            event = _event_of(match.group()) or _event_of(sentence)
-            items = _split_items(_strip_modifier(clause), event)
-            # With no opener, the names themselves must look like projects, the last
-            # one (which the closer follows) above all.
-            shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
-            if len(items) >= 2 and shaped[-1] and sum(shaped) * 2 >= len(items):
-                count = _number(match.group("n")) if "n" in regex.groupindex else None
-                return _List(tuple(items), count, count is None, sentence, match.start())
+    matches = [
+        (match, regex)
+        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT)
+        for match in regex.finditer(sentence)
+    ]
+    # The first closer in the sentence first: the lists after it are read on their own.
+    for match, regex in sorted(matches, key=lambda m: m[0].start()):
+        clause = _last_clause(sentence[: match.start()])
+        if _VISIT.search(clause):
+            continue
+        if "、" not in clause:
+            single = _single_before_closer(sentence, clause, match, regex)
+            if single is not None:
+                return single
+            continue
+        # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
+        if _HORTATIVE.search(clause):
+            continue
+        if regex is not _CLOSER_EVENT and not (_EVENT.search(sentence) or "项目" in match.group()):
+            continue
+        after = _EVENT_AFTER.match(sentence, match.end())
+        event = (
+            (_event_of(after.group()) if after else "")
+            or _event_of(match.group())
+            or _event_of(sentence)
+        )
+        items = _split_items(_strip_modifier(clause), event)
+        # With no opener, the names themselves must look like projects, the last
+        # one (which the closer follows) above all - unless the closer says they
+        # are projects and what happened to them (A、B等10个项目集中开工): then
+        # company names (帝鹏科技) are projects too.
+        shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
+        strong = _strong_closer(sentence, match) and not _FIELD_VERB.search(clause)
+        if len(items) >= 2 and (
+            (shaped[-1] and sum(shaped) * 2 >= len(items))
+            or (strong and not any(_PROSE.search(i.name) for i in items))
+        ):
+            count = _number(match.group("n")) if "n" in regex.groupindex else None
+            return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
     return None
+
+
+# An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
+_EVENT_AFTER = re.compile(rf"(?:为|是|属于)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)")
+# A closer that is only a count of projects (等10个项目, 3个项目, 等项目), no category
+# (等产业项目 may close a list of industries).
+_BARE_CLOSER = re.compile(
+    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:重点|重大)?(?:项目|企业)"
+)
+# Verbs that introduce fields or industries rather than projects.
+_FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
+
+
+def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
+    """Does the closer only count projects, with what happened to them right after?"""
+    bare = _BARE_CLOSER.match(sentence, match.start())
+    return bare is not None and _EVENT_AFTER.match(sentence, bare.end()) is not None
 
 
 def _single_before_closer(
@@ -440,7 +589,15 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
     return _List(tuple(items), _subject_count(opener), False, opener), used
 
 
-def _parse_body(body: str, event: str) -> tuple[list[_Item], int | None, bool]:
+@dataclass(frozen=True)
+class _Body:
+    items: list[_Item]
+    count: int | None  # the counts written in the body (等6个, sub-lists' 项目4个), summed
+    open_ended: bool
+    free: int = 0  # items no count in the body covers (those before a counted sub-list)
+
+
+def _parse_body(body: str, event: str) -> _Body:
     """The items of a list body (the text after its opener), its count, and whether open."""
     body = body.strip()
     chunks = _split_top(body, "；;")
@@ -470,17 +627,28 @@ def _parse_body(body: str, event: str) -> tuple[list[_Item], int | None, bool]:
             # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
         count = count if closer_count is None else (count or 0) + closer_count
         open_ended = open_ended or closed_open
-        items.extend(_split_items(_strip_modifier(part), event))
+        # 等6个开工项目，…等5个竣工项目: each list's own event.
+        own_event = _event_of(clause[len(part) :]) or event
+        items.extend(_split_items(_strip_modifier(part), own_event))
         if closer_count is not None and n == 0 and len(clauses) > 1:
-            # 等12个，总投资…: the list is closed; later clauses are about the batch.
-            if not re.match(r"^(?:还有|以及|另有)", clauses[1]):
+            # 等12个，总投资…: the list is closed; later clauses are about the batch,
+            # unless one is another counted list (A等6个开工项目，B等5个竣工项目).
+            nxt = clauses[1]
+            if not re.match(r"^(?:还有|以及|另有)", nxt) and not _counted_list_clause(nxt):
                 break
-    return items, count, open_ended
+    return _Body(items, count, open_ended)
 
 
-def _parse_chunks(chunks: Sequence[str], event: str) -> tuple[list[_Item], int | None, bool]:
+def _counted_list_clause(clause: str) -> bool:
+    """A、B等5个竣工项目: a clause that is a list closed by a count of projects."""
+    part, closer_count, _ = _cut_closer(clause)
+    return closer_count is not None and "、" in part and not _has_money(part)
+
+
+def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
     items: list[_Item] = []
-    count: int | None = None
+    counted: list[int] = []
+    free = 0
     open_ended = False
     for chunk in chunks:
         chunk = _MARKER.sub("", chunk.strip(), count=1)
@@ -489,20 +657,25 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> tuple[list[_Item], int |
         sub = _opener_list(chunk, batch=True)
         if sub is not None:
             items.extend(sub.items)
-            count = None if sub.count is None else (count or 0) + sub.count
+            if sub.count is None:
+                free += len(sub.items)
+            else:
+                counted.append(sub.count)
             continue
         head = _split_top(chunk, "，,：:")[0]
         head, closer_count, closed_open = _cut_closer(head)
         open_ended = open_ended or closed_open
-        if closer_count is not None:
-            count = closer_count
         found = _split_items(_strip_modifier(head), event)
         if len(found) == 1 and found[0].amount is None:
             found = [_Item(found[0].name, event, _chunk_amount(chunk))]
         # A chunk of prose after the list (；此外还将加快建设…) names no project.
         found = [i for i in found if _NAME_SUFFIX.search(i.name) or not _PROSE.search(i.name)]
         items.extend(found)
-    return items, count, open_ended
+        if closer_count is not None:
+            counted.append(closer_count)
+        else:
+            free += len(found)
+    return _Body(items, sum(counted) if counted else None, open_ended, free)
 
 
 def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
@@ -601,7 +774,13 @@ def _clean_name(raw: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    return 2 <= len(name) <= 60 and not _NOT_NAME.search(name) and not _has_money(name)
+    return (
+        2 <= len(name) <= 60
+        and not _NOT_NAME.search(name)
+        and not _GENERIC.match(name)
+        and not _FIELD_WORD.match(name)
+        and not _has_money(name)
+    )
 
 
 def _has_money(text: str) -> bool:

@@ -569,3 +569,179 @@ def test_planned_list_after_an_opener_is_not_a_batch() -> None:
         "城东区项目建设动员会召开\n今年计划开工的重点项目有：城东快速路、东湖学校、科创产业园。\n"
     )
     assert find_projects(text).projects == ()
+
+
+# --- shapes of real reports: lists closed by counts and events, sub-lists, aliases ------
+
+
+def test_company_names_before_a_count_and_an_event() -> None:
+    text = (
+        "青川县一季度项目集中开工\n"
+        "当天上午，青川智能电器产业园、恒达五金制品、鼎峰科技、华阳电器、北岭风电场"
+        "等10个项目集中开工，总投资26亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "青川智能电器产业园",
+        "恒达五金制品",
+        "鼎峰科技",
+        "华阳电器",
+        "北岭风电场",
+    ]
+    assert report.expected == 10
+    assert {p.event for p in report.projects} == {"集中开工"}
+
+
+def test_company_names_before_an_open_closer_and_an_event() -> None:
+    text = "南浦区项目集中签约\n会上，瑞丰光电科技、医用分子筛制氧机、明川光电等项目集中签约。\n"
+    assert names(text) == ["瑞丰光电科技", "医用分子筛制氧机", "明川光电"]
+
+
+def test_counted_lists_without_deng_and_their_own_events() -> None:
+    text = (
+        "西江区奋战一季度\n"
+        "目前西江区在建重点工业项目共20个。新建项目中，云帆电子、博锐机械、汇智科技3个项目"
+        "已经投产，星辰高科、百川机械、海瑞新材料等8个项目已经开工。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("云帆电子", "投产"),
+        ("博锐机械", "投产"),
+        ("汇智科技", "投产"),
+        ("星辰高科", "开工"),
+        ("百川机械", "开工"),
+        ("海瑞新材料", "开工"),
+    ]
+    assert report.expected == 11
+
+
+def test_fields_before_a_count_are_not_projects() -> None:
+    text = "临川区项目集中签约\n当天，新能源、新材料、生物医药等10个项目集中签约。\n"
+    assert names(text) == []
+    text = "临川区项目集中签约\n此次签约项目涉及新能源、新材料、生物医药等10个项目。\n"
+    assert names(text) == []
+
+
+def test_field_list_after_a_project_list_is_not_more_projects() -> None:
+    text = (
+        "临川区项目集中签约\n"
+        "此次正式签订合同的3个项目为：临川智能装备项目、东岭物流园项目、北湖康养中心项目。"
+        "项目涉及工业生产、科技研究、文化设施、民生工程等。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "临川智能装备项目",
+        "东岭物流园项目",
+        "北湖康养中心项目",
+    ]
+    assert report.problems == ()
+
+
+def test_two_names_joined_by_he_when_the_count_says_two() -> None:
+    text = (
+        "东岭县工业项目集中开工竣工\n"
+        "据了解，此次集中开工竣工项目有4个。其中，竣工项目两个，分别是华瑞电气、北辰光电。"
+        "新开工项目两个，分别是海川生物和百益生物，此次开工竣工的项目将进一步促进我县工业发展。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["华瑞电气", "北辰光电", "海川生物", "百益生物"]
+    assert report.expected == 4
+
+
+def test_category_sub_lists_with_a_single_item_after_wei() -> None:
+    text = (
+        "南岭县重大项目集中开工\n"
+        "此次集中开工项目涵盖先进制造业项目2个，分别为南岭精密铸件项目、东川新材料产业园项目，"
+        "总投资12亿元；涵盖现代服务业项目1个，为南岭文旅康养综合体项目，总投资3亿元；"
+        "涵盖基础设施项目2个，分别为南岭大道改造工程、城东污水处理厂项目，总投资4亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭精密铸件项目",
+        "东川新材料产业园项目",
+        "南岭文旅康养综合体项目",
+        "南岭大道改造工程",
+        "城东污水处理厂项目",
+    ]
+    assert report.expected == 5
+    assert report.problems == ()
+
+
+def test_categories_with_counts_are_not_projects() -> None:
+    text = (
+        "我市举行招商引资项目集中签约仪式\n"
+        "此次签约的30个招商引资项目，包括总部经济项目10个、实体经济项目20个，"
+        "涵盖金融保险、食品医药等多个领域。\n"
+    )
+    assert names(text) == []
+
+
+def test_two_counted_lists_after_one_opener() -> None:
+    text = (
+        "东源县重点项目集中开竣工\n"
+        "此次集中开竣工项目共有5个，总投资约6亿元，包括东源第一中学扩建项目、华兴铸造新建项目"
+        "等2个开工项目，瑞达汽车配件生产线、城郊卫生院业务用房建设项目、元丰精密紧固件制造"
+        "等3个竣工项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("东源第一中学扩建项目", "开工"),
+        ("华兴铸造新建项目", "开工"),
+        ("瑞达汽车配件生产线", "竣工"),
+        ("城郊卫生院业务用房建设项目", "竣工"),
+        ("元丰精密紧固件制造", "竣工"),
+    ]
+    assert report.expected == 5
+
+
+def test_lists_closed_by_count_then_wei_and_an_event() -> None:
+    text = (
+        "北川县重大项目集中开竣工\n"
+        "此次集中开竣工的重大项目共4个。其中北川博物馆项目、北川新型墙材建设项目等2个项目为开工项目，"
+        "北川安置区(一期工程)项目、北川木业胶合板项目等2个项目为竣工项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("北川博物馆项目", "开工"),
+        ("北川新型墙材建设项目", "开工"),
+        ("北川安置区(一期工程)项目", "竣工"),
+        ("北川木业胶合板项目", "竣工"),
+    ]
+    assert report.expected == 4
+
+
+def test_list_then_event_without_closer_and_long_forms_later() -> None:
+    text = (
+        "南川县多个项目集中开工\n"
+        "“我宣布，南川科技馆项目、华泰胶合板项目、南川新型墙材建设项目顺利开工。"
+        "南川木业年产50万立方米胶合板项目、南川安置区(二期工程)顺利竣工。”5月8日，南川县举行"
+        "重大项目集中开竣工活动。\n"
+        "此次集中开竣工的重大项目共5个。其中南川科技馆项目、华泰木业有限公司年产10万立方米"
+        "胶合板项目等2个项目为开工项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("南川科技馆项目", "集中开工"),  # the headline's event is more specific
+        ("华泰胶合板项目", "集中开工"),
+        ("南川新型墙材建设项目", "集中开工"),
+        ("南川木业年产50万立方米胶合板项目", "竣工"),
+        ("南川安置区(二期工程)", "竣工"),
+    ]  # 华泰木业有限公司年产10万立方米胶合板项目 is 华泰胶合板项目 named again
+    assert report.expected == 5
+
+
+def test_list_then_groundbreaking_in_a_closing_sentence() -> None:
+    text = (
+        "平安县举办两个项目开工仪式\n"
+        "2月7日上午，平安县举办两个项目开工奠基仪式。县委书记宣布项目开工。\n"
+        "随着国际会展中心、丝路小镇项目奠基开工，平安县项目建设掀起热潮。\n"
+    )
+    assert names(text) == ["国际会展中心", "丝路小镇项目"]
+
+
+def test_list_then_event_outside_a_batch_report_is_not_read() -> None:
+    text = (
+        "回顾五年发展成就\n"
+        "五年来，全市经济总量持续增长。随着滨江大桥、城北污水处理厂建成投用，城市功能不断完善。\n"
+    )
+    assert names(text) == []
