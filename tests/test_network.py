@@ -161,6 +161,8 @@ def test_officials_who_appear_together(corpus: Path) -> None:
         frozenset(("周定友", "马光辉")),
     }
     assert not any("罗振东" in pair for pair in heavy)  # Hefei was reported once
+    once = pairs(rows(run_newsx("network", corpus, "--dedupe", "-q").stdout))
+    assert once[frozenset(("孙建功", "张波"))]["weight"] == "1"  # the 2024 copy is dropped
 
 
 def test_officials_and_projects(corpus: Path, tmp_path: Path) -> None:
