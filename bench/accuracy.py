@@ -5,8 +5,10 @@
 
 Gold sets: `samples` (the seed and the articles written for newsx, in
 samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
-when present, `heldout` (real articles annotated blind, kept outside the
-repository in ../heldout or $NEWSX_HELDOUT). The baseline for officials is
+when present, two sets of real published articles annotated blind and kept
+outside the repository: `heldout` (../heldout or $NEWSX_HELDOUT, used while
+developing) and `testset` (../testset or $NEWSX_TESTSET, a final test: its
+misses are never printed, so nobody tunes to it). The baseline for officials is
 jieba's part-of-speech tagger: every token tagged nr counts as a name.
 """
 
@@ -24,18 +26,21 @@ from gold import load  # noqa: E402
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv or "--verbose" in argv
-    sets = {name: files for name in ("samples", "news-dev", "heldout") if (files := load(name))}
+    names = ("samples", "news-dev", "heldout", "testset")
+    sets = {name: files for name in names if (files := load(name))}
     officials = {name: score_officials.score(files) for name, files in sets.items()}
     projects = {name: score_projects.score(files) for name, files in sets.items()}
     print("## Officials: names and (name, title) pairs\n")
     print(score_officials.table(officials))
     print("\n## Projects and amounts\n")
     print(score_projects.table(projects))
-    missing = [n for n in ("news-dev", "heldout") if n not in sets]
+    missing = [n for n in names[1:] if n not in sets]
     if missing:
         print(f"\n(not found here: {', '.join(missing)})")
     if verbose:
         for name in sets:
+            if name == "testset":
+                continue  # a test set's misses stay unseen
             print(f"\n## {name}: officials\n")
             print(score_officials.details(officials[name]))
             print(f"\n## {name}: projects\n")

@@ -20,6 +20,8 @@ NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data"
 # Real published articles annotated blind, kept outside the repository (never
 # committed): scored when present, to check that newsx generalises.
 HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
+# A second such set, used only as a final test: its misses are never printed.
+TESTSET = Path(os.environ.get("NEWSX_TESTSET", ROOT.parent / "testset"))
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,15 @@ def load_heldout() -> list[GoldFile]:
     return load_news_dev(HELDOUT, "heldout")
 
 
+def load_testset() -> list[GoldFile]:
+    return load_news_dev(TESTSET, "testset")
+
+
 def load(source: str) -> list[GoldFile]:
-    loaders = {"samples": load_samples, "news-dev": load_news_dev, "heldout": load_heldout}
+    loaders = {
+        "samples": load_samples,
+        "news-dev": load_news_dev,
+        "heldout": load_heldout,
+        "testset": load_testset,
+    }
     return loaders[source]()
