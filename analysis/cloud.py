@@ -514,21 +514,9 @@ def _svg(cloud: Any, font: Font) -> str:
     """
     import base64
 
-    from fontTools import subset
-
     svg = str(cloud.to_svg(embed_font=False))
-    options = subset.Options(
-        hinting=False, desubroutinize=True, ignore_missing_glyphs=True, notdef_outline=True
-    )
-    options.layout_features = []
-    face = subset.load_font(str(font.path), options, lazy=True)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join({c for (word, _), *_ in cloud.layout_ for c in word}))
-    subsetter.subset(face)
-    face.flavor = "woff"
-    buffer = io.BytesIO()
-    face.save(buffer)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    drawn = "".join({c for (word, _), *_ in cloud.layout_ for c in word})
+    data = base64.b64encode(woff_subset(font.path, drawn)).decode("ascii")
     # Our own family name, so an installed font of the same name cannot stand in.
     svg = re.sub(r"text\{font-family:[^;]*;", "text{font-family:'newsx-cloud';", svg, count=1)
     style = (
@@ -536,7 +524,28 @@ def _svg(cloud: Any, font: Font) -> str:
         f'src:url("data:font/woff;base64,{data}") format("woff");}}</style>'
     )
     head, _, rest = svg.partition(">")
+    size = re.search(r'width="([\d.]+)" height="([\d.]+)"', head)
+    if size:  # a viewBox lets the picture scale with its box
+        head += f' viewBox="0 0 {float(size[1]):g} {float(size[2]):g}"'
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>\n{style}{rest}\n'
+
+
+def woff_subset(path: Path, text: str) -> bytes:
+    """The glyphs of `text` from the font at `path`, as a small WOFF file to embed."""
+    from fontTools import subset
+
+    options = subset.Options(
+        hinting=False, desubroutinize=True, ignore_missing_glyphs=True, notdef_outline=True
+    )
+    options.layout_features = []
+    face = subset.load_font(str(path), options, lazy=True)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(face)
+    face.flavor = "woff"
+    buffer = io.BytesIO()
+    face.save(buffer)
+    return buffer.getvalue()
 
 
 def _layout(words: dict[str, float], font: Font, style: Style, mask: Any) -> Any:
