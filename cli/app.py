@@ -26,6 +26,7 @@ from newsx.cli import (
     network,
     officials,
     projects,
+    report,
     segment,
     trends,
 )
@@ -48,6 +49,7 @@ app.command("projects")(projects.projects_cli)
 app.command("amounts")(amounts.amounts_cli)
 app.command("kwic")(kwic.kwic_cli)
 app.command("cloud")(cloud.cloud_cli)
+app.command("report")(report.report_cli)
 app.command("trends")(trends.trends_cli)
 app.command("network")(network.network_cli)
 app.command("export")(export.export_cli)
