@@ -335,6 +335,11 @@ def _date_ticks(ax: Any, labels: Sequence[str], x: Mapping[str, dt.date]) -> Non
     """Ticks labelled with the period labels; thinned so they never overlap."""
     step = max(1, math.ceil(len(labels) / 16))
     shown = list(labels[::step])
+    if shown[-1] != labels[-1]:  # the last period is the one readers look for
+        if len(labels) - 1 - labels.index(shown[-1]) < step / 2:
+            shown[-1] = labels[-1]  # too close to the last tick: move that tick
+        else:
+            shown.append(labels[-1])
     ax.set_xticks([x[label] for label in shown], shown)
     for tick in ax.get_xticklabels():
         tick.set_rotation(45 if len(shown) > 6 else 0)
