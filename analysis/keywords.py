@@ -113,6 +113,7 @@ def rank(
     if method == "freq":
         scores = {w: c / total for w, c in counts.counts.items()}
     elif method == "tfidf":
+        table: Mapping[str, float]
         if idf is None:
             table, default = jieba_idf().lookup(counts.counts), jieba_idf().median
         else:

@@ -76,7 +76,9 @@ def scoped(
     scope = config.scope
     fingerprint: Callable[[str], Any] | None = None
     if scope.dedupe:
-        from newsx.analysis.dedupe import fingerprint
+        from newsx.analysis import dedupe
+
+        fingerprint = dedupe.fingerprint
     for article in found:
         date = article_date(article, file_name=unit.source, year=scope.year)
         if date in scope.dates:
