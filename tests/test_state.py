@@ -126,6 +126,27 @@ def test_a_growing_folder_is_processed_only_where_it_changed(tmp_path):
     assert str(gone) in exported.stdout
 
 
+def test_a_large_input_read_in_blocks_on_two_processes_is_stored_whole(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLE_FILES]
+    big = folder / "big.txt"
+    big.write_text("\n\n".join(texts * 24), encoding="utf-8")
+    assert big.stat().st_size > 1 << 20  # read in blocks: several units, on two processes
+    (folder / "small.txt").write_text(texts[3], encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    plain = run_newsx("articles", folder, "--csv", "-j", "2")
+    for _ in range(2):
+        assert run_newsx("articles", folder, "--csv", "-j", "2", "--state", store).stdout == (
+            plain.stdout
+        )
+    assert _query(store, "SELECT path, size FROM inputs ORDER BY path") == [
+        (str(big), big.stat().st_size),
+        (str(folder / "small.txt"), (folder / "small.txt").stat().st_size),
+    ]
+    assert _query(store, "SELECT processed, unchanged FROM runs") == [(2, 0), (0, 2)]
+
+
 def test_an_input_that_fails_is_not_stored_and_is_tried_again(tmp_path):
     folder = _folder(tmp_path / "news", 2)
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
