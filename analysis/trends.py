@@ -308,6 +308,10 @@ def draw_trends(
             from matplotlib.ticker import PercentFormatter
 
             ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=1))
+        else:
+            from matplotlib.ticker import MaxNLocator
+
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # no 0.25 of an article
         ax.set_ylabel(ylabel)
         ax.set_title(title, loc="left")
         ax.grid(True, axis="y", alpha=0.3)
