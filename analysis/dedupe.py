@@ -209,7 +209,7 @@ class NearDuplicates(Generic[K]):
 
     Keys are whatever names an article for the caller ((file, number) pairs, ids).
     Only first copies (cluster heads) are indexed: memory grows with distinct
-    articles, about 0.8 kB each.
+    articles, about 1.7 kB each (170 MB for 100,000).
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:

@@ -25,7 +25,7 @@ _VISIBLE_RUN = re.compile("[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\u
 PARAGRAPH_BREAK = "\n"
 
 if TYPE_CHECKING:
-    from newsx.analysis.tasks import Unit
+    from newsx.analysis.tasks import Articles, Config, Unit
 
 
 @dataclass(frozen=True)
@@ -129,29 +129,23 @@ class KwicOptions:
     width: int = 20
 
 
-@dataclass(frozen=True)
-class ArticleHit:
-    article: int  # 1-based index of the article within the unit; 0 outside any article
-    title: str
-    hit: Hit
+def concordance(config: Config, options: KwicOptions, unit: Unit) -> Articles[tuple[Hit, ...]]:
+    """The hits in one unit (a file, or a block of a large input), article by article.
 
+    Every article in the config's scope (dates) is an item, with or without hits,
+    so that --dedupe sees them all in input order.
+    """
+    from newsx.analysis.tasks import Articles, Item, scoped
 
-@dataclass(frozen=True)
-class UnitHits:
-    articles: int  # how many articles the unit holds (to number them across blocks)
-    hits: tuple[ArticleHit, ...]
-
-
-def concordance(options: KwicOptions, unit: Unit) -> UnitHits:
-    """The hits in one unit (a file, or a block of a large input), with their articles."""
-    articles = split_articles(unit.text)
-    starts = [a.first_line for a in articles]
-    out = []
+    found = split_articles(unit.text)
+    starts = [a.first_line for a in found]
+    hits: dict[int, list[Hit]] = {}
     for hit in find(unit.text, options.pattern, width=options.width, first_line=unit.first_line):
         at = bisect.bisect_right(starts, hit.line - unit.first_line + 1) - 1
-        if articles:
-            article = articles[max(at, 0)]
-            out.append(ArticleHit(article.index, article.title, hit))
-        else:
-            out.append(ArticleHit(0, "", hit))
-    return UnitHits(len(articles), tuple(out))
+        if found:
+            hits.setdefault(found[max(at, 0)].index, []).append(hit)
+    items = [
+        Item(article.index, article.title, date, fp, tuple(hits.get(article.index, ())))
+        for article, date, fp in scoped(config, unit, found)
+    ]
+    return Articles(items, len(found))

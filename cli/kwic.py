@@ -9,11 +9,11 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from newsx.analysis.kwic import KwicOptions, UnitHits, concordance, word_pattern
+from newsx.analysis.kwic import Hit, KwicOptions, concordance, word_pattern
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit, UsageError
 from newsx.cli.output import choose_output, write_records
-from newsx.cli.runner import ArticleNumbers, Run
+from newsx.cli.runner import Run, make_config, make_scope
 
 _TITLE_WIDTH = 14
 COLUMNS = ("file", "article", "title", "line", "offset", "left", "word", "right")
@@ -44,6 +44,10 @@ def kwic_cli(
     json: opt.Json = False,
     output: opt.Output = None,
     excel: opt.Excel = False,
+    year: opt.Year = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    dedupe: opt.Dedupe = False,
     glob: opt.Glob = "*.txt",
     encoding: opt.Encoding = None,
     jobs: opt.Jobs = 0,
@@ -70,10 +74,11 @@ def kwic_cli(
         pattern = word_pattern(looked_for, regex=regex)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    run = Run(paths, glob, encoding, jobs, dask)
+    run = Run(paths, glob, encoding, jobs, dask, dedupe=dedupe)
     run.messages.quiet = quiet
     chosen = choose_output(fmt, csv, json, output)
-    task = functools.partial(concordance, KwicOptions(pattern, width))
+    config = make_config(scope=make_scope(year=year, since=since, until=until, dedupe=dedupe))
+    task = functools.partial(concordance, config, KwicOptions(pattern, width))
     records: Iterable[dict[str, Any]] = _records(run, task)
     table: dict[str, dict[str, Any]] = {}
     if chosen == "table":
@@ -128,19 +133,16 @@ def _fit(
 
 
 def _records(run: Run, task: Any) -> Iterator[dict[str, Any]]:
-    numbers = ArticleNumbers()
-    for done in run.map(task):
-        found: UnitHits = done.result
-        for item in found.hits:
-            hit = item.hit
+    for found in run.articles(task):
+        hits: tuple[Hit, ...] = found.item.payload
+        for hit in hits:
             yield {
-                "file": done.source,
-                "article": numbers.number(done.source, item.article) if item.article else None,
-                "title": item.title,
+                "file": found.source,
+                "article": found.number,
+                "title": found.item.title,
                 "line": hit.line,
                 "offset": hit.offset,
                 "left": hit.left,
                 "word": hit.word,
                 "right": hit.right,
             }
-        numbers.add(done.source, found.articles)

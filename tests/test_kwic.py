@@ -10,7 +10,7 @@ import re
 import pytest
 
 from newsx.analysis.kwic import Hit, KwicOptions, concordance, find, word_pattern
-from newsx.analysis.tasks import Unit
+from newsx.analysis.tasks import Config, Unit
 
 from conftest import SAMPLES, SEED, run_newsx
 
@@ -107,11 +107,13 @@ def test_width_zero_and_first_line() -> None:
 
 
 def test_concordance_names_the_article() -> None:
-    found = concordance(KwicOptions(word_pattern(["孙建功"])), Unit("seed", 0, SEED_TEXT))
-    assert found.articles == 2
-    assert [h.article for h in found.hits] == [1] + [2] * 8
-    assert found.hits[1].title == "孙建功调研督导辖区党建工作"
-    assert (found.hits[1].hit.line, found.hits[1].hit.offset) == (35, 0)
+    found = concordance(Config(), KwicOptions(word_pattern(["孙建功"])), Unit("seed", 0, SEED_TEXT))
+    assert found.total == 2
+    assert [(item.index, len(item.payload)) for item in found.items] == [(1, 1), (2, 8)]
+    second = found.items[1]
+    assert second.title == "孙建功调研督导辖区党建工作"
+    assert (second.payload[0].line, second.payload[0].offset) == (35, 0)
+    assert second.date.text == "5月31日" and second.fingerprint is None
 
 
 # -- the command ----------------------------------------------------------------------
@@ -194,3 +196,23 @@ def test_kwic_large_input_read_in_blocks(tmp_path, monkeypatch) -> None:
     numbers = [int(r["article"]) for r in found]
     assert numbers == sorted(numbers) and numbers[-1] >= 12
     assert re.fullmatch(r"\d+", found[-1]["line"])
+
+
+def test_kwic_dates_and_dedupe(tmp_path) -> None:
+    second = SEED_TEXT[SEED_TEXT.index("孙建功调研督导辖区党建工作") :]
+    (tmp_path / "20230601_seed.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "20240601_portal.txt").write_text(
+        second.replace("孙建功调研督导辖区党建工作", "郑东新区：孙建功到基层调研党建"),
+        encoding="utf-8",
+    )
+
+    def files(*options: str) -> list[tuple[str, str]]:
+        result = run_newsx("kwic", "孙建功", tmp_path, *options)
+        assert result.code == 0, result.stderr
+        return [(r["file"].rsplit("/", 1)[-1][:8], r["article"]) for r in rows(result.stdout)]
+
+    assert len(files()) == 9 + 8
+    assert files("--dedupe") == files()[:9]  # the portal's copy is dropped
+    assert set(files("--since", "2024")) == {("20240601", "1")}  # 5月31日 of 2024
+    assert files("--until", "2023-05-30") == [("20230601", "1")]  # 5月30日 of 2023
+    assert run_newsx("kwic", "孙建功", tmp_path, "--since", "2023-13").code == 2
