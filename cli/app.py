@@ -20,6 +20,7 @@ from newsx.cli import (
     amounts,
     articles,
     cloud,
+    duplicates,
     export,
     keywords,
     kwic,
@@ -48,6 +49,7 @@ app.command("officials")(officials.officials_cli)
 app.command("projects")(projects.projects_cli)
 app.command("amounts")(amounts.amounts_cli)
 app.command("kwic")(kwic.kwic_cli)
+app.command("duplicates")(duplicates.duplicates_cli)
 app.command("cloud")(cloud.cloud_cli)
 app.command("report")(report.report_cli)
 app.command("trends")(trends.trends_cli)
