@@ -206,6 +206,7 @@ StateWait = Annotated[
         "--state-wait",
         help="Seconds to wait for another run using the same --state file, then exit 75.",
         min=0,
+        metavar="SECONDS",
         rich_help_panel=STATE_PANEL,
     ),
 ]
