@@ -226,7 +226,8 @@ def graphml(graph: Graph) -> bytes:
         data(element, "edge", "weight", edge.weight)
         data(element, "edge", "articles", " ".join(edge.articles))
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    text: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return text + b"\n"
 
 
 # -- drawing -------------------------------------------------------------------------------
