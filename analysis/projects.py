@@ -79,12 +79,14 @@ _WEAK_OPENERS = ("有", "为", "是", "")
 _WEAK_OPENER_LEFT = re.compile(
     rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$"
     rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
+    r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
 )
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
-    rf"(?:重点|重大|产业)?(?:项目|企业)?"
-    rf"(?=[，,。；;：:\s]|$|(?:为|是|属于)?{_ADVERBS}*(?:{_EVENTS}|开建|投用))"
+    rf"(?:重点|重大|产业)?(?:项目|企业)?(?:的项目)?"
+    rf"(?=[，,。；;：:\s]|$|(?:为|是|属于|与[^，,。；;]{{1,20}}?)?{_ADVERBS}*"
+    rf"(?:{_EVENTS}|开建|投用|签订|签署))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
@@ -110,15 +112,20 @@ _NAME_SUFFIX = re.compile(
     r"(?:项目|工程|中心|总部|基地|产业园|园区|园|研究院|研究所|分院|实验室|工作站|平台|工厂|厂"
     r"|生产线|产线|公司|集团|学校|小学|中学|大学|学院|幼儿园|院|公寓"
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
-    r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）])$"
+    r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
+    r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
+    r"|小区|安置区|景区|片区|示范区|示范片)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
 _NOT_NAME = re.compile(
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
-    r"|^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇))$|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
+    r"|^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![园小景片置范])区|(?<!小)镇))$"
+    r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
+    # A count of projects (此次签约的32个招商引资项目), not one project.
+    rf"|^{_COUNT}(?:多|余)?[个项家批]"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
@@ -170,6 +177,8 @@ _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|
 _SINGLE_SIGNING = re.compile(
     r"(?:举行|举办|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?签约仪式"
+    # 与A集团签订了X项目投资协议: the project the agreement is about.
+    r"|(?:签订|签署)了?(?P<project>[^，,。；;、“”与]{4,40}?项目)(?:投资|合作|入驻|建设)?(?:协议|合同)"
 )
 _PARTY_SIGNING = re.compile(
     r"(?:出席|参加|见证|举行)了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
@@ -178,7 +187,9 @@ _PARTY_SIGNING = re.compile(
 _COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
 _GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$|市$")
 _PARAGRAPH_PROJECT = re.compile(
-    r"^(?P<name>[^，,。；;：:“”]{4,60}?)[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
+    r"^(?P<name>[^，,。；;：:“”]{4,60}?)"
+    r"(?:(?:投资额|投资规模|投资|规模|体量)(?:最大|最多|最高))?"  # X项目投资额最大，计划总投资…
+    r"[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
     r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
 )
 # Verbs that mark a clause as prose rather than a name.
@@ -212,7 +223,11 @@ def find_projects(text: str) -> ProjectReport:
         if fresh:
             contributing.append(lst)
     if not lists:
-        found = _paragraph_projects(paragraphs) or _signing_projects(paragraphs)
+        found = (
+            _paragraph_projects(paragraphs)
+            or _signing_projects(paragraphs)
+            or _representative_projects(paragraphs)
+        )
     if not found:
         return ProjectReport((), None, (), None, _event_of(head), ())
     amounts = find_amounts(text)
@@ -491,7 +506,7 @@ def _closer_list(sentence: str) -> _List | None:
     """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项."""
     matches = [
         (match, regex)
-        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT)
+        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_TAIL)
         for match in regex.finditer(sentence)
     ]
     # The first closer in the sentence first: the lists after it are read on their own.
@@ -507,9 +522,18 @@ def _closer_list(sentence: str) -> _List | None:
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         if _HORTATIVE.search(clause):
             continue
-        if regex is not _CLOSER_EVENT and not (_EVENT.search(sentence) or "项目" in match.group()):
-            continue
         after = _EVENT_AFTER.match(sentence, match.end())
+        if regex is not _CLOSER_EVENT and not (
+            _EVENT.search(sentence) or "项目" in match.group() or after
+        ):
+            continue
+        # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
+        # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
+        lead = _LIST_VERB.match(clause)
+        if lead is not None and lead.end() < clause.find("、"):
+            clause = clause[lead.end() :]
+        elif regex is _CLOSER_TAIL:
+            continue  # A、B等项目 with no event at all
         event = (
             (_event_of(after.group()) if after else "")
             or _event_of(match.group())
@@ -521,7 +545,9 @@ def _closer_list(sentence: str) -> _List | None:
         # are projects and what happened to them (A、B等10个项目集中开工): then
         # company names (帝鹏科技) are projects too.
         shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
-        strong = _strong_closer(sentence, match) and not _FIELD_VERB.search(clause)
+        strong = (_strong_closer(sentence, match) or (lead is not None and _bare(match))) and (
+            not _FIELD_VERB.search(clause)
+        )
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
             or (strong and not any(_PROSE.search(i.name) for i in items))
@@ -531,15 +557,35 @@ def _closer_list(sentence: str) -> _List | None:
     return None
 
 
+# 等项目 ending a clause: a closer only when the event opens the clause (此次签约的A、B等项目).
+_CLOSER_TAIL = re.compile(
+    r"(?<![高中平初对均相同])等(?:一批|多个)?(?:重点|重大)?项目(?=[，,。；;]|$)"
+)
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
-_EVENT_AFTER = re.compile(rf"(?:为|是|属于)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)")
+_EVENT_AFTER = re.compile(
+    rf"(?:为|是|属于|与[^，,。；;]{{1,20}}?)?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
+)
 # A closer that is only a count of projects (等10个项目, 3个项目, 等项目), no category
 # (等产业项目 may close a list of industries).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:重点|重大)?(?:项目|企业)"
+    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:重点|重大)?(?:项目|企业)(?:的项目)?"
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
+
+
+# What opens a list's clause and is not part of its first name: the event (现场集中签约了,
+# 此次开工的), or the other party of a signing (桐江区与).
+_LIST_VERB = re.compile(
+    rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
+    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与)"
+)
+
+
+def _bare(match: re.Match[str]) -> bool:
+    """Is the closer only a count of projects (等15个项目, 等项目), no category?"""
+    bare = _BARE_CLOSER.match(match.string, match.start())
+    return bare is not None and bare.end() >= match.end() - 1
 
 
 def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
@@ -792,22 +838,92 @@ def _has_money(text: str) -> bool:
 
 def _paragraph_projects(paragraphs: Sequence[str]) -> list[_Item]:
     """X项目，总投资Y亿元 opening two or more paragraphs (or clauses) of a batch report."""
+    items = _paragraph_items(paragraphs)
+    return items if len(items) >= 2 else []
+
+
+def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
     head = "\n".join(paragraphs[:3])
     if not _EVENT.search(head):
         return []
+    event = _event_of(head)
     items: list[_Item] = []
     for para in paragraphs:
         if "投资" not in para:
             continue
         for piece in _split_top(para, "。；;"):
             piece = re.sub(r"^(?:其中|此外|另外|同时)[，,]?", "", _MARKER.sub("", piece, count=1))
-            match = _PARAGRAPH_PROJECT.match(piece)
-            if match is None:
+            item = _paragraph_item(piece, event)
+            if item is not None:
+                items.append(item)
                 continue
-            name = _clean_name(match.group("name"))
-            if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
-                items.append(_Item(name, _event_of(head), _chunk_amount(piece)))
-    return items if len(items) >= 2 else []
+            # 签约项目中，A项目投资20亿元，B项目投资10亿元: parallel clauses, two or more.
+            clauses = [c for c in _split_top(piece, "，,") if "投资" in c]
+            found = [i for c in clauses if (i := _paragraph_item(c, event)) is not None]
+            if len(found) >= 2:
+                items.extend(found)
+    return items
+
+
+def _paragraph_item(piece: str, event: str) -> _Item | None:
+    """X项目，总投资Y亿元 opening `piece`: the project and its amount."""
+    match = _PARAGRAPH_PROJECT.match(piece)
+    if match is None:
+        return None
+    name = _clean_name(match.group("name"))
+    if _COMPANY.search(name) and piece[match.end("name") :].startswith("投资"):
+        return None  # A公司投资5亿元: the investor, not the project
+    if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
+        return _Item(name, event, _chunk_amount(piece))
+    return None
+
+
+def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """The one or two projects a batch report names without listing the batch.
+
+    A report of N projects signed or started (an event at its top, a count of
+    projects in it) often singles out one: 这次签约的X; “X项目”作为代表项目进行签约;
+    X项目投资额最大，计划总投资Y; A公司投资Y亿元，将在某地建设X项目.
+    """
+    head = "\n".join(paragraphs[:2])
+    event = _event_of(head)
+    if not event or not any(_COUNTED_SUBJECT.search(p) for p in paragraphs):
+        return []
+    items = _paragraph_items(paragraphs)
+    for para in paragraphs:
+        if not _REPRESENTATIVE_CUE.search(para):
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            for regex in (_THIS_BATCH_NAME, _QUOTED_NAME, _INVESTOR_BUILDS):
+                for match in regex.finditer(sentence):
+                    rest = match.groupdict().get("rest")
+                    if rest is not None and not _SIGNED.search(rest):
+                        continue
+                    name = _clean_name(match.group("name"))
+                    if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+                        items.append(_Item(name, _event_of(match.group()) or event))
+    out: list[_Item] = []
+    for item in items:
+        if not _named_before(project_key(item.name), {project_key(i.name) for i in out}):
+            out.append(item)
+    return out
+
+
+_REPRESENTATIVE_CUE = re.compile(r"的|”|投资")
+_SIGNED = re.compile(rf"{_EVENTS}|签订|签署")
+# 这次签约的X / 本次开工的X: a name the batch's event qualifies.
+_THIS_BATCH_NAME = re.compile(
+    rf"(?:此次|这次|本次|今天|当天|现场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
+    r"(?P<name>[^，,。；;、“”]{4,40})(?=[，,。；;]|$)"
+)
+# “X项目”作为代表项目进行线上签约: a quoted name opening a clause about the event.
+_QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;]*)")
+# A公司投资24亿元，将在某地建设X项目: the investor, its amount, what it builds.
+_INVESTOR_BUILDS = re.compile(
+    r"[^，,。；;]{2,30}(?:公司|集团)(?:计划|拟|将)?投资[^，,。；;]{1,12}?元[，,]"
+    r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
+    r"(?P<name>[^，,。；;]{4,40})(?=[，,。；;]|$)"
+)
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
@@ -818,7 +934,7 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
         for sentence in _split_top(para, "。！？!?"):
             match = _SINGLE_SIGNING.search(sentence)
             if match:
-                name = _clean_name(match.group("name"))
+                name = _clean_name(match.group("name") or match.group("project"))
                 if (
                     _NAME_SUFFIX.search(name)
                     and "与" not in name

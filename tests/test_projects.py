@@ -745,3 +745,108 @@ def test_list_then_event_outside_a_batch_report_is_not_read() -> None:
         "五年来，全市经济总量持续增长。随着滨江大桥、城北污水处理厂建成投用，城市功能不断完善。\n"
     )
     assert names(text) == []
+
+
+def test_event_before_the_list_is_not_part_of_the_first_name() -> None:
+    text = (
+        "桐江区举行重点项目集中签约仪式\n"
+        "现场集中签约了华远智能装备、东泰新能源、明辉电子等15个项目，总投资45亿元。\n"
+    )
+    assert names(text) == ["华远智能装备", "东泰新能源", "明辉电子"]
+    text = (
+        "桐江区举行重点项目集中签约仪式\n此次签约的华远智能产业园、东泰电池等项目，总投资30亿元。\n"
+    )
+    assert names(text) == ["华远智能产业园", "东泰电池"]
+
+
+def test_companies_signing_with_the_district() -> None:
+    for sentence in (
+        "会上，桐江区与华远集团、东泰股份、明辉电子等6家企业签订投资协议。",
+        "会上，华远集团、东泰股份、明辉电子等6家企业与桐江区签订投资协议。",
+    ):
+        report = find_projects(f"桐江区举行重点项目集中签约仪式\n{sentence}\n")
+        assert [p.name for p in report.projects] == ["华远集团", "东泰股份", "明辉电子"]
+        assert report.expected == 6
+
+
+def test_the_projects_of_companies_with_a_count() -> None:
+    text = "桐江区重点项目集中开工\n开工仪式上，华远精密、东泰新能源、明辉电子等5家企业的项目集中开工。\n"
+    assert names(text) == ["华远精密", "东泰新能源", "明辉电子"]
+
+
+def test_opener_after_a_count_with_zhong() -> None:
+    text = (
+        "桐江区重点项目集中开工\n"
+        "此次集中开工的12个项目中，有华远智能装备产业园、东泰新能源电池项目、桐江大道改造工程等。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "华远智能装备产业园",
+        "东泰新能源电池项目",
+        "桐江大道改造工程",
+    ]
+    assert report.expected == 12 and report.problems == ()
+
+
+def test_towns_estates_and_wind_farms_are_names_not_places() -> None:
+    text = (
+        "桐江区重点项目集中开工\n"
+        "本次集中开工项目共4个，分别是东泰风电场，北岭光伏电站，桐江幸福家园小区，南山康养小镇。\n"
+    )
+    assert names(text) == ["东泰风电场", "北岭光伏电站", "桐江幸福家园小区", "南山康养小镇"]
+
+
+def test_parallel_clauses_each_with_a_project_and_its_amount() -> None:
+    text = (
+        "桐江区举行重点项目集中签约仪式\n"
+        "签约项目中，华远智能装备产业园项目投资20亿元，东泰新能源电池项目投资10亿元，"
+        "明辉电子元器件项目投资5亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("华远智能装备产业园项目", "20亿元"),
+        ("东泰新能源电池项目", "10亿元"),
+        ("明辉电子元器件项目", "5亿元"),
+    ]
+
+
+def test_a_signed_agreement_names_its_project() -> None:
+    text = (
+        "桐江区举行招商项目签约仪式\n"
+        "签约仪式上，桐江区政府与华远集团签订了华远智能装备产业园项目投资协议。\n"
+    )
+    assert names(text) == ["华远智能装备产业园项目"]
+
+
+# A batch report that names only one of its projects.
+_BATCH = "桐江区三季度签约项目16个\n三季度，桐江区共签约招商项目16个，计划总投资40亿元。\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("董事长表示，将加快建设这次签约的年产10万吨环保建材生产线。", "年产10万吨环保建材生产线"),
+        (
+            "签约项目中，“桐江年产5万吨再生资源利用项目”作为代表项目进行线上签约。",
+            "桐江年产5万吨再生资源利用项目",
+        ),
+        ("其中，桐江棚户区改造项目投资额最大，计划总投资12亿元。", "桐江棚户区改造项目"),
+        ("华远建设有限公司投资近20亿元，将在桐江建设国际五金城项目。", "国际五金城项目"),
+    ],
+)
+def test_one_project_named_in_a_batch_report(sentence: str, name: str) -> None:
+    assert names(_BATCH + sentence + "\n") == [name]
+
+
+def test_a_named_project_outside_a_batch_report_is_not_read() -> None:
+    text = (
+        "县长调研重点项目建设\n"
+        "县长一行来到桐江棚户区改造项目现场。桐江棚户区改造项目投资额最大，计划总投资12亿元。\n"
+        "华远建设有限公司投资近20亿元，将在桐江建设国际五金城项目。\n"
+    )
+    assert names(text) == []
+
+
+def test_counts_and_investors_are_not_names() -> None:
+    text = _BATCH + "此次签约的16个招商引资项目，将进一步优化产业结构。\n"
+    assert names(text) == []
