@@ -87,7 +87,7 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 
 def main() -> NoReturn:
-    from newsx.cli.output import OutputError
+    from newsx.cli.output import OutputError, StdoutClosed
     from newsx.cli.state import StateError
 
     signal.signal(signal.SIGTERM, _terminate)
@@ -121,7 +121,7 @@ def main() -> NoReturn:
     except Terminated:
         _say("terminated")
         code = Exit.TERMINATED
-    except BrokenPipeError:
+    except (BrokenPipeError, StdoutClosed):
         code = Exit.PIPE
     except OSError as error:
         if error.errno == errno.EPIPE:

@@ -39,6 +39,10 @@ class OutputError(Exception):
     """The output cannot be written: the message says where and why."""
 
 
+class StdoutClosed(Exception):
+    """The reader of stdout went away (newsx … | head): stop quietly."""
+
+
 def choose_format(fmt: str | None, output: Path | None, *, stdout_tty: bool) -> str:
     """Explicit format, else the output file's extension, else table on a terminal / TSV."""
     if fmt:
@@ -69,8 +73,12 @@ def destination(output: Path | None, *, binary: bool = False) -> Iterator[IO[Any
     """stdout, or a file written atomically."""
     if output is None or str(output) == "-":
         stream = sys.stdout.buffer if binary else sys.stdout
-        yield stream
-        stream.flush()
+        try:
+            yield stream
+            stream.flush()
+        except BrokenPipeError:
+            # Not an OSError any more: typer turns those into exit 1 on its own.
+            raise StdoutClosed from None
         return
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
