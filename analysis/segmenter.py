@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +175,7 @@ def _offsets(text: str, words: list[str]) -> list[Token]:
 _COMMON_MIN_FREQ = 50
 
 
+@cache  # learn.places asks once per unit; loading the set takes ~0.2 s
 def common_words() -> frozenset[str]:
     """Words of jieba's dictionary frequent enough to be ordinary vocabulary.
 
