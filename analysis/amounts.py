@@ -185,7 +185,8 @@ _BARE = re.compile(
     (?P<amount>(?:{_QUAL_RE})?
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.
-    (?=[，,。；;、：:\s）)]|$|的|用于|以上|左右|主要|建设|将|，)
+    # A headline may end it with an exclamation: 总投资190.6亿！
+    (?=[，,。；;、：:\s）)！!？?”]|$|的|用于|以上|左右|主要|建设|将|，)
     """,
     re.VERBOSE,
 )
