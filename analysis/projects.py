@@ -229,7 +229,8 @@ def find_projects(text: str) -> ProjectReport:
             or _representative_projects(paragraphs)
         )
     if not found:
-        return ProjectReport((), None, (), None, _event_of(head), ())
+        total = _unnamed_batch_total(text, paragraphs, head)
+        return ProjectReport((), total, (), None, _event_of(head), ())
     amounts = find_amounts(text)
     sentences = _sentences(paragraphs)
     # Counts written with each list (4大项目 … 共11项) add up; else the announced one.
@@ -1007,14 +1008,18 @@ def _batch_total(
     totals = [a for a in amounts if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])]
     totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
 
-    def in_sentence(sentence: str) -> Amount | None:
+    def in_sentence(sentence: str, end: int | None = None) -> Amount | None:
         at = text.find(sentence)
         if at < 0:
             return None
-        return next((a for a in totals if at <= a.start < at + len(sentence)), None)
+        stop = at + (len(sentence) if end is None else end)
+        return next((a for a in totals if at <= a.start < stop), None)
 
     for lst in lists:
-        total = in_sentence(lst.sentence)
+        # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
+        # the totals after the opener are the parts'; the batch's comes before.
+        parts = len(_split_top(lst.sentence[lst.start :], "；;")) > 1
+        total = in_sentence(lst.sentence, lst.start if parts else None)
         if total is not None:
             return total
     if expected is not None:
@@ -1032,6 +1037,38 @@ def _batch_total(
                 return total
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     return totals[0] if totals and len(found) == 1 else None
+
+
+def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:
+    """The total of a batch whose projects are not named (云签约19个项目，总投资50.8亿元).
+
+    Only in a batch report (an event in the headline), and only a total written with
+    the batch: in a sentence that counts its projects or names the event (此次集中开工的
+    项目…总投资达27.58亿元), else in the headline. Cumulative totals are not the batch's.
+    """
+    if not _EVENT.search(head) or not _TOTAL_WORD.search(text):
+        return None
+    amounts = [
+        a for a in find_amounts(text) if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+    ]
+    if not amounts:
+        return None
+    sentences = _sentences(paragraphs)
+    batch = [
+        s for s in sentences if _COUNTED_SUBJECT.search(s) or (_EVENT.search(s) and "项目" in s)
+    ]
+    for sentence in [*batch, head]:
+        at = text.find(sentence)
+        if at < 0:
+            continue
+        total = next((a for a in amounts if at <= a.start < at + len(sentence)), None)
+        # 今年以来累计签约46个，总投资300亿元 is not this batch (其中今年计划… after it is).
+        if total is not None and not _CUMULATIVE_COUNT.search(text[at : total.start]):
+            return total
+    return None
+
+
+_TOTAL_WORD = re.compile(r"总投资|投资总额|总额|总金额|合计投资|共投资")
 
 
 def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:
@@ -1209,7 +1246,8 @@ def _headline_like(line: str) -> bool:
     return 0 < len(line) <= _HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
 
 
-_SENTENCE_PUNCT = re.compile("[。；;！？!?]|[，,、：:]$")
+# A headline may exclaim (灵山这27个重大项目开竣工！) but holds no sentence.
+_SENTENCE_PUNCT = re.compile("[。；;]|[，,、：:]$")
 
 
 def _last_clause(text: str) -> str:

@@ -850,3 +850,46 @@ def test_a_named_project_outside_a_batch_report_is_not_read() -> None:
 def test_counts_and_investors_are_not_names() -> None:
     text = _BATCH + "此次签约的16个招商引资项目，将进一步优化产业结构。\n"
     assert names(text) == []
+
+
+def test_batch_total_is_not_a_parts_sub_total() -> None:
+    text = (
+        "总投资30亿元 5个重大项目集中开工\n"
+        "以南岭精密铸件项目为代表的5个重大项目集中开工，总投资达30亿元。\n"
+        "此次集中开工项目涵盖先进制造业项目2个，分别为南岭精密铸件项目、东川新材料产业园项目，"
+        "总投资22亿元；涵盖基础设施项目3个，分别为南岭大道改造工程、城东污水处理厂项目、"
+        "西湖公园项目，总投资8亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.expected == 5
+    assert report.batch_total is not None and report.batch_total.value == 3_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "东岭“云签约”12个项目 总投资30.5亿元\n此次“云签约”活动共签约12个项目，总投资30.5亿元。\n",
+            "30.5亿元",
+        ),
+        ("总投资90.6亿！东岭区招商引资项目集中签约仪式举行\n5月15日上午，仪式举行。\n", "90.6亿"),
+        (
+            "东岭这20个项目开竣工！\n这一批集中开竣工的项目涉及工业、交通等多个领域，"
+            "总投资达17.5亿元，其中今年计划完成投资8亿元。\n",
+            "达17.5亿元",
+        ),
+    ],
+)
+def test_batch_total_without_named_projects(text: str, total: str) -> None:
+    report = find_projects(text)
+    assert report.projects == ()
+    assert report.batch_total is not None and report.batch_total.text == total
+
+
+def test_no_batch_total_outside_a_batch_report() -> None:
+    text = (
+        "市政府与东岭集团签署战略合作框架协议\n"
+        "根据协议，东岭集团未来五年在我市投资总额达到200亿元以上。\n"
+        "今年以来，全市累计签约项目46个，总投资300亿元。\n"
+    )
+    assert find_projects(text).batch_total is None
