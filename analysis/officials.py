@@ -501,6 +501,9 @@ class _Reader:
         if not window:
             return head_start, whole
         tags = self.tag(window)
+        # Between two titles linked by 、 there is only title (县委常委、统战部长):
+        # a word there that reads as a verb is part of a department's name.
+        linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
         start = head_start
         depth = 0
         for k in range(len(tags) - 1, -1, -1):
@@ -512,20 +515,36 @@ class _Reader:
             elif depth == 0 and word not in lex.modifiers:
                 if word in ("和", "与") and _joins_department(tags, k, window[start - left :]):
                     pass
+                elif word in _DEMONSTRATIVES and k + 1 < len(tags) and tags[k + 1][1] == "n":
+                    # 该公司副总经理: the company is named elsewhere; the title is the head
+                    return start + len(tags[k + 1][0]), False
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
-                elif word in _ORGANISATION_VERBS:
+                elif (
+                    len(word) == 2
+                    and word[0] in lex.prefix_stops
+                    and word[1] in _LEVELS
+                    and (k + 1 == len(tags) or not tags[k + 1][0].startswith(_LEVELS))
+                ):
+                    return start - 1, False  # 由县人大主任: the segmenter glued 由 to 县
+                elif word in _ORGANISATION_VERBS or linked:
                     pass
                 elif (
-                    tag == "v" and len(word) > 1 and not s[start:head_start].strip(_MODIFIER_CHARS)
+                    tag == "v"
+                    and len(word) > 1
+                    and not s[start:head_start].strip(_MODIFIER_CHARS)
+                    and not _names_a_field(tags, k, lex)
                 ):
                     return start, False  # a verb taking the title as object: 征得校长
                 elif (
                     tag.startswith(("v", "l", "i"))
                     and k + 1 < len(tags)
                     and _starts_organisation(*tags[k + 1])
+                    and self.text.count(word + tags[k + 1][0][0]) < 2
                 ):
-                    return start, False  # 发自县委书记, 记杭州东宝…: the name starts after
+                    # 发自县委书记, 记杭州东宝…: the name starts after; but a place the
+                    # article names again (前进区委书记 … 前进区的) is a place
+                    return start, False
             start -= len(word)
         return start, whole
 
@@ -777,7 +796,8 @@ def _starts_organisation(word: str, tag: str) -> bool:
 def _ends_prefix(word: str, tag: str) -> bool:
     """Does this word, read leftwards, end a title's organisation prefix?"""
     if tag.startswith(_STOP_TAGS):
-        return True
+        # particles are one character (的, 得); 万得 tagged ud is a name
+        return not tag.startswith("u") or len(word) == 1 or word in ("等等", "之类")
     if tag.startswith(("m", "t")):
         return bool(_TIME_OR_COUNT.search(word))  # 5月30日, 上午; not 未来科技
     if tag == "x":
@@ -785,15 +805,39 @@ def _ends_prefix(word: str, tag: str) -> bool:
     return False
 
 
-# 和 in a department's name: 组织人事和社会保障局, 住房和城乡建设局.
+# 和 in a department's name: 组织人事和社会保障局, 住房和城乡建设局; not between a
+# person and another organisation (郑学选与苏州市委书记).
 def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
     before = tags[k - 1] if k > 0 else None
     return (
         before is not None
         and before[1].startswith(("n", "v"))
+        and not before[1].startswith("nr")
+        and k + 1 < len(tags)
+        and not _starts_organisation(*tags[k + 1])
         and 2 <= len(after) <= 8
         and after[-1] in "局厅部委办"
     )
+
+
+# A noun and a verb before a title name a field of work (市场开发总监, 技术研发
+# 主管): the verb has its object before it, so it does not take the title as one.
+def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
+    if k == 0:
+        return False
+    word, tag = tags[k - 1]
+    return (
+        tag in ("n", "vn", "nz")
+        and len(word) > 1
+        and word not in lex.prefix_stops
+        and not lex.heads.search(word)
+    )
+
+
+_LEVELS = tuple("省市县区镇乡州盟旗")
+# Demonstratives that refer back to an organisation (该公司, 本局): its name is
+# elsewhere, so the title is only its head.
+_DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家".split())
 
 
 # Characters that may stand right before a name: connectors and prepositions.

@@ -156,6 +156,43 @@ def test_titles_and_names(
     assert titles(text, segmenter) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department whose name the segmenter reads as a verb, between two titles
+        (
+            "区委常委、统战部长柯丽萍出席。",
+            {"柯丽萍": ("区委常委", "统战部长")},
+        ),
+        # a noun and a verb naming a field of work
+        (
+            "远航集团产品研发总监洪宇参加座谈。",
+            {"洪宇": ("远航集团产品研发总监",)},
+        ),
+        # 与 between a person and another organisation's title
+        (
+            "崔立平与滨江市委书记窦海峰举行会谈。",
+            {"窦海峰": ("滨江市委书记",)},
+        ),
+        # a preposition the segmenter glues to the level (由县 …)
+        ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
+        # a company name that the segmenter tags as a particle (…得)
+        ("他会见了万得科技公司总经理费文。", {"费文": ("万得科技公司总经理",)}),
+        # a district named after a verb, written again as a place in the article
+        (
+            "胜利区委书记蒋国华在会上强调，胜利区的企业要抓紧复工。",
+            {"蒋国华": ("胜利区委书记",)},
+        ),
+        # 该公司: the company is named before, the title is the bare head
+        ("该公司副总经理严家伟介绍了进展。", {"严家伟": ("副总经理",)}),
+    ],
+)
+def test_organisation_prefix_boundaries(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
 def test_name_before_title(segmenter: Segmenter) -> None:
     # a well-known name the segmenter tags as a person's, before a bare title
     found = people("李克强总理出席并讲话。会议要求按照刘鹤副总理的要求抓好落实。", segmenter)
