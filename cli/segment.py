@@ -17,6 +17,9 @@ from newsx.cli.output import destination
 from newsx.cli.runner import Run, make_config
 
 
+WRITE_CHARS = 1 << 14
+
+
 class Mode(str, Enum):
     accurate = "accurate"
     full = "full"
@@ -78,7 +81,10 @@ def segment_cli(
     task = functools.partial(segment_task, config, seg_options)
     with destination(output) as stream:
         for done in run.map(task):
-            stream.write(done.result)
+            # In pieces: a reader that goes away mid-write (| head) can make one
+            # big write come back short without an error; the next piece fails.
+            for start in range(0, len(done.result), WRITE_CHARS):
+                stream.write(done.result[start : start + WRITE_CHARS])
             if stream is sys.stdout and sys.stdout.isatty():
                 stream.flush()
     return Exit.INPUT if run.messages.failures else Exit.OK
