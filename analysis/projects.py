@@ -81,18 +81,19 @@ _WEAK_OPENER_LEFT = re.compile(
     rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
     r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
 )
+# Between a list and its event: 等4个项目为开工项目 / 与桐江区签订 / 进行了集中签约.
+_BEFORE_EVENT = r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?)"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
-    rf"(?:重点|重大|产业)?(?:项目|企业)?(?:的项目)?"
-    rf"(?=[，,。；;：:\s]|$|(?:为|是|属于|与[^，,。；;]{{1,20}}?)?{_ADVERBS}*"
-    rf"(?:{_EVENTS}|开建|投用|签订|签署))"
+    rf"(?:[^，,。；;、\d]{{0,6}}?(?:项目|企业))?(?:的项目)?"  # 等6个工业项目
+    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业)"
-    rf"{_ADVERBS}*(?:签约|开工|竣工|落地|入驻|落户|投产)"
+    rf"(?:进行了?)?{_ADVERBS}*(?:签约|开工|竣工|落地|入驻|落户|投产)"
 )
 _HORTATIVE = re.compile(r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进")
 _CLOSER_OPEN = re.compile(
@@ -117,10 +118,12 @@ _NAME_SUFFIX = re.compile(
     r"|小区|安置区|景区|片区|示范区|示范片)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
+# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区 end projects.
+_PLACE_END = r"(?:省|市|县|(?<![园小景片置范])区|(?<!小)镇)"
 _NOT_NAME = re.compile(
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
-    r"|^(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![园小景片置范])区|(?<!小)镇))$"
+    rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
@@ -129,7 +132,11 @@ _NOT_NAME = re.compile(
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
-    rf"^(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
+    # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
+    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|全省|全市|全县|全区"
+    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}批"
+    r"|首批|新一批)*"
+    rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     r"|新建|续建|在建|代表|合作|投资|的)*(?:项目|企业)$"
 )
 # Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
@@ -176,7 +183,11 @@ _COUNTED_SUBJECT = re.compile(
 _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争")
 _SINGLE_SIGNING = re.compile(
     r"(?:举行|举办|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
-    r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?签约仪式"
+    r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
+    r"|竣工|投产)仪式"
+    # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
+    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
+    r"(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # 与A集团签订了X项目投资协议: the project the agreement is about.
     r"|(?:签订|签署)了?(?P<project>[^，,。；;、“”与]{4,40}?项目)(?:投资|合作|入驻|建设)?(?:协议|合同)"
 )
@@ -419,7 +430,10 @@ def _list_cue(sentence: str) -> bool:
         or sentence.rstrip().endswith(("：", ":"))
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
+        or "个项目" in sentence  # A和B两个项目同时开工
         or "分别" in sentence  # 分别是A和B: two items joined by 和, no 、
+        or "：" in sentence  # 主要有：A项目，B项目
+        or ":" in sentence
         or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
     )
 
@@ -516,6 +530,9 @@ def _closer_list(sentence: str) -> _List | None:
         if _VISIT.search(clause):
             continue
         if "、" not in clause:
+            pair = _pair_before_closer(sentence, clause, match, regex)
+            if pair is not None:
+                return pair
             single = _single_before_closer(sentence, clause, match, regex)
             if single is not None:
                 return single
@@ -563,13 +580,11 @@ _CLOSER_TAIL = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个)?(?:重点|重大)?项目(?=[，,。；;]|$)"
 )
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
-_EVENT_AFTER = re.compile(
-    rf"(?:为|是|属于|与[^，,。；;]{{1,20}}?)?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
-)
-# A closer that is only a count of projects (等10个项目, 3个项目, 等项目), no category
-# (等产业项目 may close a list of industries).
+_EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)")
+# A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
+# 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:重点|重大)?(?:项目|企业)(?:的项目)?"
+    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:[^，,。；;、\d等]{{0,4}}?)(?:项目|企业)(?:的项目)?"
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
@@ -579,7 +594,8 @@ _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布�
 # 此次开工的), or the other party of a signing (桐江区与).
 _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
-    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与)"
+    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
+    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有)了?)"
 )
 
 
@@ -593,6 +609,33 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
     """Does the closer only count projects, with what happened to them right after?"""
     bare = _BARE_CLOSER.match(sentence, match.start())
     return bare is not None and _EVENT_AFTER.match(sentence, bare.end()) is not None
+
+
+def _pair_before_closer(
+    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
+) -> _List | None:
+    """A和B两个项目同时开工: two names joined by 和, counted 2, with their event."""
+    if "n" not in regex.groupindex or _number(match.group("n")) != 2:
+        return None
+    if not _strong_closer(sentence, match) or _HORTATIVE.search(clause):
+        return None
+    lead = _LIST_VERB.match(clause)
+    rest = clause[lead.end() :] if lead else clause
+    for joiner in ("和", "及", "与"):
+        left, sep, right = _partition_top(rest, joiner)
+        names = [_clean_name(left), _clean_name(right)]
+        if sep and all(_is_name(n) and not _PROSE.search(n) for n in names):
+            after = _EVENT_AFTER.match(sentence, match.end())
+            event = _event_of(after.group()) if after else ""
+            return _List(
+                tuple(_Item(n, event) for n in names),
+                2,
+                False,
+                sentence,
+                match.start(),
+                match.end(),
+            )
+    return None
 
 
 def _single_before_closer(
@@ -928,21 +971,28 @@ _INVESTOR_BUILDS = re.compile(
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
-    """A single signing: 举行了X签约仪式, or A、B分别与…签约 (companies as the parties)."""
+    """A single ceremony (举行了X签约仪式, X项目开工仪式举行, 签订了X项目投资协议), or
+    A、B分别与…签约 (companies as the parties)."""
     for para in paragraphs:
-        if "签" not in para:
+        if "签" not in para and "仪式" not in para:
             continue
         for sentence in _split_top(para, "。！？!?"):
             match = _SINGLE_SIGNING.search(sentence)
             if match:
-                name = _clean_name(match.group("name") or match.group("project"))
-                if (
+                raw = match.group("name") or match.group("project") or match.group("subject")
+                event = (match.group("event") or match.group("event2") or "签约")[:2]
+                event = "开工" if event == "奠基" else event
+                # X和Y项目开工仪式: two projects when both halves are names.
+                left, sep, right = _partition_top(_clean_name(raw), "和")
+                names = [left, right] if sep else [left]
+                if all(
                     _NAME_SUFFIX.search(name)
                     and "与" not in name
                     and _is_name(name)
                     and not _COMPANY.search(name)
+                    for name in names
                 ):
-                    return [_Item(name, "签约")]
+                    return [_Item(name, event) for name in names]
             match = _PARTY_SIGNING.search(sentence)
             if match:
                 parties = [_clean_name(p) for p in _split_top(match.group("parties"), "、")]

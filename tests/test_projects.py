@@ -893,3 +893,47 @@ def test_no_batch_total_outside_a_batch_report() -> None:
         "今年以来，全市累计签约项目46个，总投资300亿元。\n"
     )
     assert find_projects(text).batch_total is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当天，桐江区举行了华远智能装备产业园、东泰新能源电池等5个项目集中开工仪式。",
+        "华远智能装备产业园、东泰新能源电池等6个工业项目集中开工。",
+        "华远智能装备产业园、东泰新能源电池等3个项目进行了集中开工。",
+        "会上，华远智能装备产业园、东泰新能源电池等项目进行现场开工。",
+        "主要包括华远智能装备产业园、东泰新能源电池两个项目。",
+        "华远智能装备产业园和东泰新能源电池两个项目同时开工。",
+    ],
+)
+def test_more_ways_to_write_a_started_pair(sentence: str) -> None:
+    text = f"桐江区重点项目集中开工\n{sentence}\n"
+    assert names(text) == ["华远智能装备产业园", "东泰新能源电池"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "桐江区举行华远智能装备产业园项目开工仪式\n3月5日，华远智能装备产业园项目开工仪式举行。\n",
+            [("华远智能装备产业园项目", "开工")],
+        ),
+        (
+            "桐江区举行华远会展中心和东泰小镇项目开工奠基仪式\n3月5日，县领导出席仪式。\n",
+            [("华远会展中心", "开工"), ("东泰小镇项目", "开工")],
+        ),
+        (
+            "桐江区举行2023年一季度重点项目开工仪式\n3月5日，桐江区2023年一季度重点项目开工仪式举行。\n",
+            [],
+        ),
+    ],
+)
+def test_one_ceremony(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.event) for p in find_projects(text).projects] == want
+
+
+def test_comma_separated_list_after_a_colon() -> None:
+    text = (
+        "桐江区重点项目集中开工\n此次开工的项目主要有：华远智能装备产业园，东泰新能源电池项目。\n"
+    )
+    assert names(text) == ["华远智能装备产业园", "东泰新能源电池项目"]
