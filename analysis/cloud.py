@@ -55,13 +55,13 @@ class CloudError(NewsxError, ValueError):
 class Style:
     """How a cloud looks. The image is width×scale by height×scale pixels."""
 
-    width: int = 800
-    height: int = 500
-    scale: float = 2.0
+    width: int = 640  # the layout canvas: its area is what layout time grows with
+    height: int = 400
+    scale: float = 2.5  # 1600×1000 pixels by default
     background: str = "white"  # a colour name, #rrggbb, or "none" for transparent
     colormap: str = DEFAULT_COLORMAP  # a matplotlib colormap name
     max_words: int = 150
-    min_font_size: int = 10  # in layout pixels, before scaling
+    min_font_size: int = 8  # in layout pixels: 20 pixels in the default image
     margin: int = 6  # layout pixels between words, so neighbours do not read as one phrase
     relative_scaling: float = 0.5  # 0: size by rank only; 1: size proportional to weight
     prefer_horizontal: float = 1.0  # share of words kept horizontal

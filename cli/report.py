@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 REPORT_PANEL = "Report"
 # The cloud in a report: 1200×750 pixels, enough for a page column.
-CLOUD_STYLE = Style(width=800, height=500, scale=1.5, max_words=120)
+CLOUD_STYLE = Style(scale=1.875, max_words=120)
 
 
 def report_cli(
