@@ -118,6 +118,7 @@ class _Lexicon:
     modifiers: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    rare_surnames: frozenset[str]  # also everyday characters: names only in clear structure
     followers: re.Pattern[str]  # longest first
     follower_set: frozenset[str]
     excluded_given: frozenset[str]
@@ -145,7 +146,8 @@ def _lexicon() -> _Lexicon:
         rests = [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
         guard = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
         alternatives.append(re.escape(head) + guard)
-    surnames = _lines("surnames.txt")
+    surnames = [s for s in _lines("surnames.txt") if s[0] != "?"]
+    rare = [s[1:] for s in _lines("surnames.txt") if s[0] == "?"]
     followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)
     return _Lexicon(
         heads=re.compile("|".join(alternatives)),
@@ -154,6 +156,7 @@ def _lexicon() -> _Lexicon:
         modifiers=frozenset(modifiers),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        rare_surnames=frozenset(rare),
         followers=re.compile("|".join(map(re.escape, followers))),
         follower_set=frozenset(followers),
         excluded_given=frozenset(_lines("given_name_excluded.txt")),
@@ -268,7 +271,13 @@ class _Reader:
         )
 
     def name_at(
-        self, s: str, pos: int, *, strict: bool = False, prefixed: bool = False
+        self,
+        s: str,
+        pos: int,
+        *,
+        strict: bool = False,
+        prefixed: bool = False,
+        titled: bool = False,
     ) -> str | None:
         """The person's name that starts at s[pos] (right after a title), or None.
 
@@ -277,6 +286,9 @@ class _Reader:
         prefixed: the title before it names its organisation (国务院总理李鹏), so a
         name that is also a common word needs no more than a bare title would
         (书记任务重 is 书记 + 任务重, a subject and its predicate).
+        titled: a full title stands before it (an organisation's, or a chain of
+        titles), so a rare surname that is also an everyday character may start
+        the name (县委书记都建华，县长…), as it may inside a list of names.
         """
         lex = self.lex
         dotted = _DOTTED_NAME.match(s, pos)
@@ -288,14 +300,21 @@ class _Reader:
                     return s[pos:end]
                 if s[end - 1] not in lex.syllables:
                     break
-        candidates: list[tuple[int, int]] = []  # (surname length, name length)
+        # (surname length, name length, after a rare surname)
+        candidates: list[tuple[int, int, bool]] = []
         if s[pos : pos + 2] in lex.compound_surnames:
-            candidates += [(2, 3), (2, 4)]
+            candidates += [(2, 3, False), (2, 4, False)]
         if s[pos] in lex.surnames:
-            candidates += [(1, 2), (1, 3)]
+            candidates += [(1, 2, False), (1, 3, False)]
+        elif (
+            s[pos] in lex.rare_surnames
+            and (strict or titled)
+            and self._rare_surname_reading(s, pos)
+        ):
+            candidates += [(1, 2, True), (1, 3, True)]
         here = self.offset + pos
         best: tuple[int, int, str] | None = None
-        for surname_len, length in candidates:
+        for surname_len, length, rare in candidates:
             name = s[pos : pos + length]
             if len(name) < length or not self._plausible(name, surname_len):
                 continue
@@ -319,6 +338,8 @@ class _Reader:
                     or self._strong_elsewhere(name, here)
                 ):
                     continue
+            if rare and not self._rare_name_closed(s, pos, length, strict, here):
+                continue
             if follower and len(name) - surname_len == 1 and name[-1] in lex.follower_set:
                 follower = follower if follower >= 2 else 0  # 苏和参加, not 王和李四
             seen = self._seen_elsewhere(name, here)
@@ -332,6 +353,8 @@ class _Reader:
                 continue
             if length - surname_len == 2 and name[-1] in _CONNECTORS:
                 score -= 2  # 黄菊和市长徐匡迪: 和 joins two people
+            if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
+                score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase
             # among equals, the usual three characters
             key = (score, int(length == 3), name)
             if best is None or key > best:
@@ -348,6 +371,11 @@ class _Reader:
     def _verb_at(self, s: str, pos: int) -> bool:
         tags = self._window_tags(s, pos)
         return bool(tags) and tags[0][1].startswith("v") and len(tags[0][0]) > 1
+
+    def _word_at(self, s: str, pos: int) -> bool:
+        """Does a word of two or more characters start at s[pos]?"""
+        tags = self._window_tags(s, pos)
+        return bool(tags) and len(tags[0][0]) > 1
 
     def _cut_at(self, s: str, pos: int) -> bool:
         """Does the segmenter put a word boundary at s[pos] when it reads across it?
@@ -379,6 +407,48 @@ class _Reader:
             if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")):
                 return name
         return None
+
+    def _rare_surname_reading(self, s: str, pos: int) -> bool:
+        """Is the rare surname at s[pos] (都, 那, 明…) not starting an everyday word
+        here: neither it with the next character (明确, 通过) nor with the next two
+        is a dictionary word other than a person's name?"""
+        for length in (2, 3):
+            word = s[pos : pos + length]
+            frequency = _frequency(word)
+            if frequency and (frequency >= _COMMON or not _dictionary_tag(word).startswith("nr")):
+                return False
+        return True
+
+    def _rare_name_closed(self, s: str, pos: int, length: int, strict: bool, here: int) -> bool:
+        """A name after a rare surname needs the structure to close it: in a list,
+        a list separator; otherwise a role verb, 一行, 等, or a comma before the
+        next titled person, here or where the article writes it again. A
+        two-character one needs a verb or 一行 right after it (县政协主席义洁出席)."""
+        tags = self._window_tags(s, pos)
+        if tags and len(tags[0][0]) == length:
+            if not tags[0][1].startswith(("nr", "a", "n")):
+                return False
+        elif tags and tags[0][0] == s[pos] and len(tags) > 1:
+            # the surname on its own, then the given name: never a verb or number
+            offset, given = 1, []
+            for word, tag in tags[1:]:
+                if offset >= length:
+                    break
+                given.append((word, tag))
+                offset += len(word)
+            if offset != length or any(
+                t.startswith(_NEVER_NAME_TAGS + _NOT_GIVEN_TAGS) for _w, t in given
+            ):
+                return False
+        else:
+            return False
+        name = s[pos : pos + length]
+        end = pos + length
+        if length == 2:
+            return bool(end < len(s) and _STRONG_FOLLOWER.match(s, end))
+        if strict:
+            return bool(self.follower_at(s, end))
+        return self._strong_after(s, end, "n") or self._strong_elsewhere(name, here)
 
     def _surnamed(self, name: str) -> bool:
         return name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames
@@ -574,10 +644,22 @@ class _Reader:
             prev = self._heads_by_end.get(prev_end)
             if prev is None or prev[0] < floor:
                 break
-            if kind in "，," and not self.prefix_start(s, floor, prev[0])[1]:
+            if kind in "，," and not self._single_post(s, floor, prev[0]):
                 break  # 张三任市委书记，副市长李四: not one chain
             head_start, head_end = prev
         return titles, first
+
+    def _single_post(self, s: str, floor: int, head_start: int) -> bool:
+        """Is the title whose head starts at s[head_start] whole and one person's,
+        so that a comma may link it to the next title? Not when it is the post of
+        several organisations listed by 、 (市直机关、县直机关单位主要负责人) or of
+        a group (各部门负责人, 相关企业负责人): those are other people."""
+        start, whole = self.prefix_start(s, floor, head_start)
+        if not whole:
+            return False
+        if s.startswith(_GROUP_WORDS, start):
+            return False
+        return not (start > floor and s[start - 1] == "、" and start - 1 not in self._heads_by_end)
 
     # -- reading sentences ----------------------------------------------------------------
 
@@ -622,9 +704,19 @@ class _Reader:
                     out.append(mention)
                     floor = head_end + 1
                 continue
+            collective = s[head_start:head_end] in lex.collective
+            intro = _LIST_INTRO.match(s, pos) if collective else None
+            if intro and intro.end() < len(s):
+                pos = intro.end()  # 出席活动的市领导还有X、Y
             context = s[max(floor, head_start - 4) : head_start].rstrip(_MODIFIER_CHARS)
             prefixed = bool(context) and bool(_CJK.match(context[-1]))
-            name = self.name_at(s, pos, prefixed=prefixed and context[-1] not in _LEFT_OF_NAME)
+            prefixed = prefixed and context[-1] not in _LEFT_OF_NAME
+            link = head_start - 1
+            while link > floor and s[link] in _MODIFIER_CHARS:
+                link -= 1  # 县委常委、常务副县长: the 、 before the modifiers
+            chained = link > floor and s[link] in "、兼" and link in self._heads_by_end
+            titled = prefixed or chained
+            name = self.name_at(s, pos, prefixed=prefixed, titled=titled)
             if name is None:
                 before = self._name_before_head(s, floor, head_start, head_end)
                 if before is not None:
@@ -633,8 +725,11 @@ class _Reader:
                 continue
             titles, start = self._chain(s, floor, head_start, head_end)
             bare = titles[-1] == s[head_start:head_end]
-            if bare and (s[head_start:head_end] in lex.collective or not self._surnamed(name)):
-                continue  # 领导英明; a name with no surname needs an organisation's title
+            # a name with no surname (or a rare one) needs an organisation's title or
+            # a chain of titles before it: 州委副书记、州长买买提·吐尔逊
+            surnamed = self._surnamed(name) or chained or (titled and name[0] in lex.rare_surnames)
+            if bare and (s[head_start:head_end] in lex.collective or not surnamed):
+                continue  # 领导英明
             names = [name]
             self.name_positions.add(offset + pos)
             end = pos + len(name)
@@ -645,11 +740,18 @@ class _Reader:
                 self.name_positions.add(offset + end + 1)
                 names.append(following)
                 end += 1 + len(following)
+            last = _LIST_END.match(s, end) if len(names) > 1 or collective else None
+            if last and last.end() < len(s):
+                # X、Y和Z, 市领导X和Y: the conjunction closes the same list
+                following = self.name_at(s, last.end(), strict=True)
+                if following is not None:
+                    self.name_positions.add(offset + last.end())
+                    names.append(following)
+                    end = last.end() + len(following)
             trailing = lex.heads.match(s, end)
             if trailing and len(names) == 1 and self.follower_at(s, trailing.end()):
                 titles.append(trailing.group())  # 校长陈佳洱教授: a title after the name too
                 end = trailing.end()
-            collective = s[head_start:head_end] in lex.collective
             out.append(_Mention(names, titles, offset + start, offset + end, s, collective))
             floor = end
         out.extend(self._listed_before_label(s, offset))
@@ -684,6 +786,8 @@ class _Reader:
         begin = head_start - len(word)
         if not tag.startswith("nr") or not 2 <= len(word) <= 4 or not self._surnamed(word):
             return None
+        if s[max(floor, begin - 6) : begin].rstrip("了").endswith(_CITING):
+            return None  # 传达学习了X总书记…讲话精神: whose words are studied, not who came
         surname_len = 2 if word[:2] in self.lex.compound_surnames else 1
         if not self._plausible(word, surname_len):
             return None
@@ -835,6 +939,14 @@ def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
 
 
 _LEVELS = tuple("省市县区镇乡州盟旗")
+# What introduces the people under a collective label (市领导还有X、Y), and the
+# conjunction that ends a list of names (X、Y和Z).
+_LIST_INTRO = re.compile(r"(?:还有|有|包括)[：:]?|[：:]")
+_LIST_END = re.compile(r"以及|和|及|与")
+# Verbs of studying a leader's words: the leader named after them is cited.
+_CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
+# Words that make a title a group's post: 各部门负责人, 相关企业负责人.
+_GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
 # Demonstratives that refer back to an organisation (该公司, 本局): its name is
 # elsewhere, so the title is only its head.
 _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家".split())
@@ -843,8 +955,10 @@ _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家".split())
 # Characters that may stand right before a name: connectors and prepositions.
 _CONNECTORS = set("和与及同等在对向")
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
+# 等在家的县四套班子领导: a relative clause (在家的, 在场的) may stand before the label.
 _LABEL_AFTER_LIST = re.compile(
-    r"等(?:其他|相关|有关)?([省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
+    r"等(?:其他|相关|有关|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
+    r"([省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
     r"(?!小组|班子成员|干部)"
 )
 

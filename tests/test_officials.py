@@ -193,6 +193,97 @@ def test_organisation_prefix_boundaries(
     assert titles(text, segmenter) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surnames that are also everyday characters, after a full title
+        (
+            "镇党委书记都振华，镇长侯宁出席。",
+            {"都振华": ("镇党委书记",), "侯宁": ("镇长",)},
+        ),
+        (
+            "街道办事处副主任那雪梅、街道城管科科长柏立强陪同。",
+            {"那雪梅": ("街道办事处副主任",), "柏立强": ("街道城管科科长",)},
+        ),
+        ("区政协主席义洁出席。", {"义洁": ("区政协主席",)}),
+        # … and inside a list of names
+        (
+            "市领导龚志成、明海涛、谭林等参加。",
+            {"龚志成": ("市领导",), "明海涛": ("市领导",), "谭林": ("市领导",)},
+        ),
+        # a rare surname not among the everyday characters
+        ("市委常委、副市长隽永清出席。", {"隽永清": ("市委常委", "副市长")}),
+        # a name without a Han surname after a chain of bare titles
+        (
+            "县委副书记、县长多吉次仁主持。",
+            {"多吉次仁": ("县委副书记", "县长")},
+        ),
+    ],
+)
+def test_rare_surnames_and_unsurnamed_names(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市长明确指出，要抓好落实。",  # 明确 is a word
+        "县委书记都要求各部门抓好落实。",
+        "两位县长都出席了活动。",
+        "市委书记都表示，要加快进度。",
+        "县长通报情况。",
+    ],
+)
+def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segmenter) -> None:
+    assert find_officials(text, segmenter=segmenter) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of reporting end a name; 作 + a word is the verb, not the name's end
+        ("副县长蔡晓娟通报了项目进展。", {"蔡晓娟": ("副县长",)}),
+        ("区委副书记、区长樊君作工作报告。", {"樊君": ("区委副书记", "区长")}),
+        ("副县长王作义出席。", {"王作义": ("副县长",)}),
+        # a conjunction closes a list of names under one title
+        (
+            "副市长邵天明、韦文华和龙国强出席活动。",
+            {"邵天明": ("副市长",), "韦文华": ("副市长",), "龙国强": ("副市长",)},
+        ),
+        ("区领导卜一凡和贝明出席。", {"卜一凡": ("区领导",), "贝明": ("区领导",)}),
+        # the people under a label, introduced by 还有
+        (
+            "出席活动的县领导还有闵志刚、傅红。",
+            {"闵志刚": ("县领导",), "傅红": ("县领导",)},
+        ),
+        # a relative clause before a label after a list
+        (
+            "卞文广、汤立、危小红等在家的县四套班子领导出席。",
+            {k: ("县四套班子领导",) for k in ("卞文广", "汤立", "危小红")},
+        ),
+        # a group's post before a comma is not the next person's title
+        (
+            "市直部门、县直单位主要负责人，恒远集团董事长骆山参加。",
+            {"骆山": ("恒远集团董事长",)},
+        ),
+        ("各乡镇负责人，县委书记尹建平出席。", {"尹建平": ("县委书记",)}),
+        # 受…委托: the title starts after 受
+        ("受市长庞文斌委托，副市长祝捷讲话。", {"庞文斌": ("市长",), "祝捷": ("副市长",)}),
+    ],
+)
+def test_lists_labels_and_boundaries(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
+def test_a_leader_whose_words_are_studied_is_not_present(segmenter: Segmenter) -> None:
+    text = "会议传达学习了李克强总理在座谈会上的讲话精神。"
+    assert find_officials(text, segmenter=segmenter) == []
+
+
 def test_name_before_title(segmenter: Segmenter) -> None:
     # a well-known name the segmenter tags as a person's, before a bare title
     found = people("李克强总理出席并讲话。会议要求按照刘鹤副总理的要求抓好落实。", segmenter)
