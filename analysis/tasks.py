@@ -28,6 +28,7 @@ class Unit:
     part: int  # 0 for a whole file; blocks of a large input count up from 0
     text: str
     first_line: int = 1  # line number of the text's first line in its input
+    continued: bool = False  # the last line goes on in the next unit (a huge line)
 
     @property
     def size(self) -> int:
@@ -142,7 +143,7 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
             if use is not NOTHING_FORCED:
                 words = segmenter.cut(line, options.mode, use)
             out.append(options.delimiter.join(words))
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + (options.delimiter if unit.continued else "\n")
 
 
 def _json_line(

@@ -171,14 +171,14 @@ def _read_blocks(
         final = not data
         buffer += decoder.decode(data, final=final)
         while len(buffer) >= BLOCK_CHARS or (final and buffer):
-            cut = _cut_point(buffer) if not final else len(buffer)
+            cut, at_newline = _cut_point(buffer) if not final else (len(buffer), True)
             text = buffer[:cut]
-            buffer = buffer[cut + 1 :]
+            buffer = buffer[cut + at_newline :]
             if final:
                 text = _strip_final_newline(text)
-            yield Unit(label, part, text, line)
+            yield Unit(label, part, text, line, continued=not at_newline)
             part += 1
-            line += text.count("\n") + 1
+            line += text.count("\n") + at_newline
             if final:
                 buffer = ""
         if final:
@@ -186,14 +186,23 @@ def _read_blocks(
         data = stream.read(_READ_BYTES)
 
 
-def _cut_point(buffer: str) -> int:
-    """Where to end a block: at a blank line if one is near the end, else a line end."""
+def _cut_point(buffer: str) -> tuple[int, bool]:
+    """Where to end a block, and whether a line break is used up there.
+
+    At a blank line if one is near the end, else at a line end. A line longer
+    than a block (a scraped page with no line breaks) is cut after a sentence
+    end if possible, and the next block continues the same line.
+    """
     half = len(buffer) // 2
     for mark in ("\n\n", "\n"):
         at = buffer.rfind(mark, half)
         if at >= 0:
-            return at
-    return len(buffer)  # one enormous line: cut it anyway
+            return at, True
+    for mark in "。！？；，,. ":
+        at = buffer.rfind(mark, half)
+        if at >= 0:
+            return at + 1, False
+    return len(buffer), False
 
 
 def _strip_final_newline(text: str) -> str:
