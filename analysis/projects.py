@@ -54,7 +54,9 @@ class ProjectReport:
 # --- vocabulary -----------------------------------------------------------------------
 
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
-_ADVERBS = r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|已经|已|均|全部|同天|当天)"
+_ADVERBS = (
+    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先)"
+)
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
 )
@@ -129,6 +131,8 @@ _NOT_NAME = re.compile(
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     # A count of projects (此次签约的32个招商引资项目), not one project.
     rf"|^{_COUNT}(?:多|余)?[个项家批]"
+    # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
+    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该)"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
@@ -161,7 +165,7 @@ _LEADING = re.compile(
 )
 _MARKER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
-    r"|[一二三四五六七八九十]{1,3}(?:是|、))\s*"
+    r"|[一二三四五六七八九十]{1,3}(?:是|、)|(?:签约|开工|竣工|重点)?项目[一二三四五六七八九十\d]{1,3}[：:])\s*"
 )
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[：:；;，,。])|^)\s*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十]{1,3}[)）]"
@@ -188,6 +192,9 @@ _SINGLE_SIGNING = re.compile(
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
     r"(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
+    # X项目成功签约 / X项目正式开工: a project and its event, nothing between.
+    rf"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织)[^，,。；;、“”]){{4,40}}?项目)"
+    rf"{_ADVERBS}+(?P<event3>签约|开工|竣工|投产|落户)"
     # 与A集团签订了X项目投资协议: the project the agreement is about.
     r"|(?:签订|签署)了?(?P<project>[^，,。；;、“”与]{4,40}?项目)(?:投资|合作|入驻|建设)?(?:协议|合同)"
 )
@@ -345,6 +352,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     i = 0
     while i < len(paragraphs):
         para = paragraphs[i]
+        run = _heading_run(paragraphs[i:], batch=batch)
+        if run is not None:
+            lists.append(run[0])
+            i += run[1]
+            continue
         consumed = 0
         for sentence in _split_top(para, "。！？!?"):
             if not _list_cue(sentence):
@@ -359,6 +371,40 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
                     lists.append(block)
         i += 1 + consumed
     return [lst for lst in lists if lst.items]
+
+
+def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int] | None:
+    """Two or more paragraphs in a row, each headed by a project (1. X项目。… / 【X项目】…
+    / X项目：…), in a batch report: one project per paragraph, with no opener."""
+    if not batch:
+        return None
+    items: list[_Item] = []
+    for para in paragraphs:
+        name = _heading(para)
+        if name is None:
+            break
+        items.append(_Item(name, "", _chunk_amount(para)))
+    if len(items) < 2:
+        return None
+    return _List(tuple(items), None, False, paragraphs[0]), len(items)
+
+
+def _heading(para: str) -> str | None:
+    match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para)
+    if match is not None:
+        raw = match.group("name")
+    elif _MARKER.match(para):
+        raw = _split_top(_MARKER.sub("", para, count=1), "，,；;。：:")[0]
+    else:
+        return None
+    name = _clean_name(raw)
+    if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+        return name
+    return None
+
+
+_BRACKET_HEAD = re.compile(r"^[【\[](?P<name>[^】\]]{2,60})[】\]]")
+_COLON_HEAD = re.compile(r"^(?P<name>[^，,。；;：:、]{4,60})[：:]")
 
 
 def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
@@ -412,7 +458,7 @@ def _event_list(sentence: str) -> _List | None:
 
 
 # The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
-_EVENT_IN_CLAUSE = re.compile(rf"(?:{_ADVERBS}|奠基)*(?:{_EVENTS})")
+_EVENT_IN_CLAUSE = re.compile(rf"(?:{_ADVERBS}|奠基)*(?:{_EVENTS}|动工|开建|建成|投用|投入使用)")
 # What may open a clause before its list: a connective or a quote mark.
 _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
 # Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
@@ -479,6 +525,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
+        first = _split_top(body, "，,；;")[0]
+        if word in _WEAK_OPENERS and "、" not in first and _has_money(first):
+            continue  # X项目：总投资8亿元，主要建设…: a description, not a list
         parsed = _parse_body(body, _event_of(clause) or _event_of(prefix))
         count, items = parsed.count, parsed.items
         if count is None:
@@ -979,8 +1028,15 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
         for sentence in _split_top(para, "。！？!?"):
             match = _SINGLE_SIGNING.search(sentence)
             if match:
-                raw = match.group("name") or match.group("project") or match.group("subject")
-                event = (match.group("event") or match.group("event2") or "签约")[:2]
+                raw = (
+                    match.group("name")
+                    or match.group("project")
+                    or match.group("subject")
+                    or match.group("single")
+                )
+                event = (
+                    match.group("event") or match.group("event2") or match.group("event3") or "签约"
+                )[:2]
                 event = "开工" if event == "奠基" else event
                 # X和Y项目开工仪式: two projects when both halves are names.
                 left, sep, right = _partition_top(_clean_name(raw), "和")

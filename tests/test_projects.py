@@ -937,3 +937,48 @@ def test_comma_separated_list_after_a_colon() -> None:
         "桐江区重点项目集中开工\n此次开工的项目主要有：华远智能装备产业园，东泰新能源电池项目。\n"
     )
     assert names(text) == ["华远智能装备产业园", "东泰新能源电池项目"]
+
+
+_HEADED = "桐江区重点项目集中签约\n此次集中签约项目共3个，总投资20亿元。\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.华远智能装备产业园项目。该项目由华远集团投资建设，总投资10亿元。\n"
+        "2.东泰新能源电池项目。该项目总投资8亿元。\n",
+        "【华远智能装备产业园项目】该项目由华远集团投资建设，总投资10亿元。\n"
+        "【东泰新能源电池项目】该项目总投资8亿元。\n",
+        "华远智能装备产业园项目：由华远集团投资建设，总投资10亿元。\n"
+        "东泰新能源电池项目：总投资8亿元，主要建设电池生产线。\n",
+        "签约项目一：华远智能装备产业园项目，总投资10亿元。\n"
+        "签约项目二：东泰新能源电池项目，总投资8亿元。\n",
+    ],
+)
+def test_one_project_per_paragraph_under_a_heading(body: str) -> None:
+    report = find_projects(_HEADED + body)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("华远智能装备产业园项目", "10亿元"),
+        ("东泰新能源电池项目", "8亿元"),
+    ]
+    assert {p.event for p in report.projects} == {"集中签约"}
+
+
+def test_a_described_project_is_not_a_list_of_its_parts() -> None:
+    text = _HEADED + "东泰新能源电池项目：总投资8亿元，主要建设电池生产线。\n"
+    assert "主要建设电池生产线" not in names(text)
+
+
+def test_one_project_and_its_event() -> None:
+    assert names("桐江区项目签约\n3月5日，华远智能装备产业园项目成功签约。\n") == [
+        "华远智能装备产业园项目"
+    ]
+    assert names("我市举行第三季度招商引资项目集中签约仪式\n当天，仪式举行。\n") == []
+
+
+def test_enterprises_moving_in_one_after_another() -> None:
+    text = "桐江工业园二季度新入驻企业\n今年以来，华远科技、东泰电子等企业相继入驻。\n"
+    assert [(p.name, p.event) for p in find_projects(text).projects] == [
+        ("华远科技", "入驻"),
+        ("东泰电子", "入驻"),
+    ]
