@@ -311,7 +311,10 @@ def _draw(
         shown = "、".join(dropped[:5]) + ("…" if len(dropped) > 5 else "")
         messages.warn(where, f"the font has no glyphs for {len(dropped)} words, left out: {shown}")
     if not words:
-        messages.warn(where, "no words to draw; no image written")
+        if "file" in label:  # one unit of several: the others still get their images
+            messages.warn(where, "no words to draw; no image written")
+        else:
+            messages.error(where, "no words to draw; no image written")
         return
     try:
         data = painter.draw(words, fmt)

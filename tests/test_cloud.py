@@ -264,6 +264,12 @@ def test_png_to_stdout_when_redirected():
     assert result.stdout_bytes.startswith(b"\x89PNG\r\n\x1a\n")
 
 
+def test_nothing_to_draw_writes_nothing_and_says_so(tmp_path):
+    result = run_newsx("cloud", "-o", tmp_path / "x.png", stdin="的的的。\n")
+    assert result.code == 1 and "no words to draw" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_terminal_without_output_is_a_usage_error():
     result = run_newsx("cloud", SEED, tty=True)
     assert result.code == 2 and "-o" in result.stderr
