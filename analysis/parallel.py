@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from typing import Any, Protocol, TypeVar
 
+from newsx.analysis.errors import NewsxError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -104,10 +106,23 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _map_dask(func: Callable[[T], R], items: Iterable[T], address: str) -> Iterator[R]:
-    from distributed import Client
+class ClusterError(NewsxError):
+    """The Dask cluster cannot be used (not installed, unreachable)."""
 
-    with Client(address, set_as_default=False) as client:
+
+def _map_dask(func: Callable[[T], R], items: Iterable[T], address: str) -> Iterator[R]:
+    import logging
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--dask needs dask.distributed: pip install 'newsx[dask]'") from None
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # its chatter is not ours
+    try:
+        client = Client(address, set_as_default=False, timeout=10)
+    except (OSError, TimeoutError) as error:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+    with client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
 
         def submit(f: Callable[[T], R], item: T) -> Any:

@@ -87,6 +87,7 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 
 def main() -> NoReturn:
+    from newsx.analysis.parallel import ClusterError
     from newsx.cli.output import OutputError, StdoutClosed
     from newsx.cli.state import StateError
 
@@ -106,7 +107,7 @@ def main() -> NoReturn:
         else:
             _say(f"error: {error.format_message()}")
         code = getattr(error, "exit_code", Exit.USAGE)
-    except UsageError as error:
+    except (UsageError, ClusterError) as error:
         _say(f"error: {error}")
         code = Exit.USAGE
     except OutputError as error:
