@@ -55,7 +55,7 @@ _TIME_OR_COUNT = re.compile(
     r"|(?:[一二三四五六七八九十两]|^[今去明前当本次昨同]?)[年月日时号天]$"
     r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
 )
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
 _STRONG_FOLLOWER = re.compile(
     "|".join(ROLES + ["一行", "等", "同志", "一同", "表示", "说", "率队", "带领", "率领", "代表"])
@@ -234,7 +234,8 @@ class _Reader:
             return 2
         char = s[pos]
         if not _CJK.match(char):
-            return 0 if char.isalnum() else 2
+            # a dot goes on with the name (安瓦尔·易卜拉欣), as do letters and digits
+            return 0 if char.isalnum() or _DOTS.match(char) else 2
         word = self.lex.followers.match(s, pos)
         if word:
             return len(word.group())
@@ -292,14 +293,16 @@ class _Reader:
         """
         lex = self.lex
         dotted = _DOTTED_NAME.match(s, pos)
-        dot = _DOTS.search(s, pos, dotted.end()) if dotted else None
-        if dotted and dot and all(c in lex.syllables for c in s[pos : dot.start()]):
-            # 马库斯·韦伯: the shortest reading that a name-ending word closes
-            for end in range(dot.start() + 2, dotted.end() + 1):
-                if self.follower_at(s, end) or self._verb_at(s, end):
-                    return s[pos:end]
-                if s[end - 1] not in lex.syllables:
-                    break
+        if dotted and self._spelt_first_part(s, pos):
+            # 马库斯·韦伯, 安瓦尔·易卜拉欣: the shortest reading of the last part that a
+            # name-ending word closes, or all of it when no Chinese follows
+            last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
+            for closes in (self.follower_at, self._verb_at):
+                for end in range(last + 2, dotted.end() + 1):
+                    if closes(s, end):
+                        return s[pos:end]
+            if not _CJK.match(s[dotted.end() : dotted.end() + 1] or "a"):
+                return dotted.group()  # 易卜拉欣20日: digits or letters after it
         # (surname length, name length, after a rare surname)
         candidates: list[tuple[int, int, bool]] = []
         if s[pos : pos + 2] in lex.compound_surnames:
@@ -343,11 +346,24 @@ class _Reader:
             if follower and len(name) - surname_len == 1 and name[-1] in lex.follower_set:
                 follower = follower if follower >= 2 else 0  # 苏和参加, not 王和李四
             seen = self._seen_elsewhere(name, here)
+            # a person the dictionary knows by this full name (周恩来誉为…)
+            known = (
+                word_tag.startswith("nr")
+                and length - surname_len == 2
+                and _frequency(name) > 0
+                and not _common_word(name, surname_len)
+            )
             if follower:
                 score = 10 + min(follower, 2) + (2 if seen else 0)
             elif seen:
                 score = 8
-            elif self._segmented_as_name(s, pos, length, surname_len) and self._cut_at(s, pos):
+            elif known:
+                score = 11
+            elif (
+                self._segmented_as_name(s, pos, length, surname_len)
+                and self._cut_at(s, pos)
+                and not self._spelling_goes_on(s, pos + length)
+            ):
                 score = 5
             else:
                 continue
@@ -363,10 +379,26 @@ class _Reader:
             # weak evidence for a Han name: a spelt name closed by a verb wins
             # (委员会副主席巴克斯特说, not 巴克斯); never inside a list after the
             # first name, where countries are listed the same way (巴巴多斯、缅甸)
-            spelt = self._unsurnamed_name_at(s, pos)
+            spelt = self._unsurnamed_name_at(s, pos, titled=titled)
             if spelt is not None or best is None:
                 return spelt
         return best[2] if best else None
+
+    def _spelling_goes_on(self, s: str, pos: int) -> bool:
+        """Does a word the dictionary does not know start at s[pos] (韦尔特罗尼: 罗尼)?
+        Then a transliterated name runs on and a Han name cannot end before it."""
+        tags = self._window_tags(s, pos)
+        return bool(tags) and len(tags[0][0]) > 1 and not _frequency(tags[0][0])
+
+    def _spelt_first_part(self, s: str, pos: int) -> bool:
+        """Is the part before the first dot at s[pos] a spelt given name (马库斯,
+        米歇尔), not a place (中国·郑州)?"""
+        dot = _DOTS.search(s, pos)
+        first = s[pos : dot.start()] if dot else ""
+        if not first or all(c in self.lex.syllables for c in first):
+            return bool(first)
+        tags = self.tag(first)
+        return len(first) <= 4 and all(t.startswith(("nr", "x")) for _w, t in tags)
 
     def _verb_at(self, s: str, pos: int) -> bool:
         tags = self._window_tags(s, pos)
@@ -390,19 +422,25 @@ class _Reader:
             offset += len(word)
         return offset == pos
 
-    def _unsurnamed_name_at(self, s: str, pos: int) -> str | None:
+    def _unsurnamed_name_at(self, s: str, pos: int, *, titled: bool = False) -> str | None:
         """A name without a Han surname right after a title: transliterated names
         spelt in syllable characters: Mongolian, Tibetan or Uyghur names (额尔敦,
-        乌日娜). Accepted only when bounded by punctuation or a role verb and not
+        乌日娜). Accepted only when bounded by punctuation or a role verb (after an
+        organisation's title, any word that ends names: 所长巴桑旺堆在…) and not
         read as an ordinary word."""
         syllables = self.lex.syllables
+        if s[pos] in _CONNECTORS:
+            return None  # 江泽民主席和叶利钦总统: 和 joins two people
         end = pos
         while end < len(s) and end - pos < 4 and s[end] in syllables:
             end += 1
         for stop in range(end, pos + 1, -1):
             name = s[pos:stop]
-            if not self._strong_after(s, stop, "nr") or self.lex.heads.search(name):
+            closed = self._strong_after(s, stop, "nr") or (titled and self.follower_at(s, stop))
+            if not closed or self.lex.heads.search(name):
                 continue
+            if name[-1] in _CONNECTORS and self.lex.heads.match(s, stop):
+                continue  # 希拉克和总理…: 和 joins the next person
             tag = self._as_word(s, pos, len(name))
             if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")):
                 return name
@@ -412,6 +450,9 @@ class _Reader:
         """Is the rare surname at s[pos] (都, 那, 明…) not starting an everyday word
         here: neither it with the next character (明确, 通过) nor with the next two
         is a dictionary word other than a person's name?"""
+        tags = self._window_tags(s, pos)
+        if tags and tags[0][0] == s[pos] and tags[0][1].startswith(("c", "p")):
+            return False  # 和, 同, 从 as a conjunction or preposition
         for length in (2, 3):
             word = s[pos : pos + length]
             frequency = _frequency(word)
@@ -492,7 +533,10 @@ class _Reader:
         if len(word) > length and not tag.startswith("nr"):
             return "-"
         if len(word) == length:
-            return tag
+            # a word the dictionary does not know was tagged by guess (包强 as a
+            # verb): only the dictionary's words tell a name from a verb
+            guessed = tag.startswith(_NEVER_NAME_TAGS) and not _frequency(word)
+            return "" if guessed else tag
         return ""
 
     def _split_as_words(self, s: str, pos: int, length: int, surname_len: int) -> bool:
@@ -508,7 +552,12 @@ class _Reader:
         if len(word) == surname_len and len(tags) > 1:
             given, given_tag = tags[1]
             if len(word) + len(given) == length and (
-                given_tag.startswith(_NOT_GIVEN_TAGS) or given in self.lex.follower_set
+                (
+                    given_tag.startswith(_NOT_GIVEN_TAGS)
+                    # a time word only when it says a time (今年, 上午), not 国庆
+                    and (given_tag[0] != "t" or _TIME_OR_COUNT.search(given))
+                )
+                or given in self.lex.follower_set
             ):
                 return True  # 于今年, 王正在主持
         return False
@@ -724,6 +773,8 @@ class _Reader:
                     floor = head_end
                 continue
             titles, start = self._chain(s, floor, head_start, head_end)
+            if len(titles) == 1 and start == head_start - 1 and self._surnamed(s[start]):
+                continue  # 王局长, 毛主席: a surname and a title address a person
             bare = titles[-1] == s[head_start:head_end]
             # a name with no surname (or a rare one) needs an organisation's title or
             # a chain of titles before it: 州委副书记、州长买买提·吐尔逊
@@ -786,6 +837,10 @@ class _Reader:
         begin = head_start - len(word)
         if not tag.startswith("nr") or not 2 <= len(word) <= 4 or not self._surnamed(word):
             return None
+        if begin > 0 and _DOTS.match(s[begin - 1]):
+            return None  # 迈克·盖尔教授: the end of a longer name
+        if len(word) == 4 and word[:2] not in lex.compound_surnames and word[0] in lex.prefix_stops:
+            return None  # 应塞迪略总统的邀请: 应 is the verb
         if s[max(floor, begin - 6) : begin].rstrip("了").endswith(_CITING):
             return None  # 传达学习了X总书记…讲话精神: whose words are studied, not who came
         surname_len = 2 if word[:2] in self.lex.compound_surnames else 1
@@ -1261,6 +1316,8 @@ def _appointment(
         if begin < 0:
             continue
         left = s[begin - 1] if begin else ""
+        if left.isdigit() or (left and left in "〇零一二三四五六七八九十"):
+            continue  # 1992年起担任: a date, not a name
         if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
             if not s.endswith(("决定", "同意", "提名"), 0, begin):
                 continue

@@ -279,6 +279,50 @@ def test_lists_labels_and_boundaries(
     assert titles(text, segmenter) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # given names with characters that are also function words or time words
+        ("区委副书记、区长钱其瑞在会上指出。", {"钱其瑞": ("区委副书记", "区长")}),
+        ("市委秘书长罗干出席。", {"罗干": ("市委秘书长",)}),
+        (
+            "县检察院检察长梁国庆、县法院院长葛红出席。",
+            {"梁国庆": ("县检察院检察长",), "葛红": ("县法院院长",)},
+        ),
+        # two people joined by 和, each named before a bare title
+        ("周宏伟局长和冯文博处长举行会谈。", {"周宏伟": ("局长",), "冯文博": ("处长",)}),
+        # a spelt name with several dots, and one followed by digits
+        (
+            "德国博世集团董事长弗朗茨·约瑟夫·施密特一行到访。",
+            {"弗朗茨·约瑟夫·施密特": ("德国博世集团董事长",)},
+        ),
+        ("马来西亚财政部长安瓦尔·易卜拉欣20日宣布。", {"安瓦尔·易卜拉欣": ("马来西亚财政部长",)}),
+        # a Tibetan name after an institution's title, ended by 在
+        ("自治区博物馆馆长次仁旺堆在开幕式上致辞。", {"次仁旺堆": ("自治区博物馆馆长",)}),
+    ],
+)
+def test_more_name_shapes(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参观了毛主席纪念堂的陈列。",  # a surname and a title address a person
+        "2019年起担任集团公司总经理。",  # a date before 担任, not a name
+        "英国的迈克·盖尔教授先后来访。",  # the end of a dotted name is not a name
+    ],
+)
+def test_no_false_names_from_address_dates_and_spellings(text: str, segmenter: Segmenter) -> None:
+    assert find_officials(text, segmenter=segmenter) == []
+
+
+def test_a_conjunction_is_not_part_of_a_spelt_name(segmenter: Segmenter) -> None:
+    assert titles("美国总统希拉里和总理出席。", segmenter) == {"希拉里": ("美国总统",)}
+
+
 def test_a_leader_whose_words_are_studied_is_not_present(segmenter: Segmenter) -> None:
     text = "会议传达学习了李克强总理在座谈会上的讲话精神。"
     assert find_officials(text, segmenter=segmenter) == []
