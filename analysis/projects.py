@@ -430,7 +430,8 @@ def _first_list(sentence: str, *, batch: bool) -> _List | None:
 
 
 def _event_list(sentence: str) -> _List | None:
-    """A clause that is a list and what happened to it: A、B、C顺利开工 / A、B项目奠基开工.
+    """A clause that is a list and what happened to it: A、B、C顺利开工 / A、B项目奠基开工 /
+    A项目和B中心正式开工.
 
     With neither opener nor closer, every item must look like a project, and the
     list must open its clause (宣布A、B开工 is read from the list on).
@@ -438,7 +439,7 @@ def _event_list(sentence: str) -> _List | None:
     at = 0
     for clause in _split_top(sentence, "，,；;：:"):
         start, at = at, at + len(clause) + 1
-        if "、" not in clause:
+        if "、" not in clause and "和" not in clause:
             continue
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
@@ -477,6 +478,7 @@ def _list_cue(sentence: str) -> bool:
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
         or "个项目" in sentence  # A和B两个项目同时开工
+        or ("和" in sentence and _EVENT.search(sentence) is not None)  # A和B正式开工
         or "分别" in sentence  # 分别是A和B: two items joined by 和, no 、
         or "：" in sentence  # 主要有：A项目，B项目
         or ":" in sentence

@@ -982,3 +982,10 @@ def test_enterprises_moving_in_one_after_another() -> None:
         ("华远科技", "入驻"),
         ("东泰电子", "入驻"),
     ]
+
+
+def test_two_projects_joined_by_he_and_their_event() -> None:
+    text = "桐江区重点项目集中开工\n当天上午，桐江第二中学和城西污水处理厂正式开工。\n"
+    assert names(text) == ["桐江第二中学", "城西污水处理厂"]
+    text = "桐江区重点项目集中开工\n县委书记和县长出席开工仪式。\n"
+    assert names(text) == []
