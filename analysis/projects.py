@@ -4,18 +4,33 @@ Reports list projects in a few recurring shapes, and this module reads the shape
 never a list of known names:
 
 * an opener after a project subject: 签约项目有 / 开工项目包括： / 竣工项目分别是 /
-  企业包括 / 项目如下： / 主要有：, followed by items separated by 、 ， or ；, or
-  numbered (1. / 一是 / （一）), inline or one per paragraph;
+  企业包括 / 项目如下： / 主要有： / 项目5个，分别为 / 服务业项目1个，为 / 12个项目中，有,
+  followed by items separated by 、 ， or ；, or numbered (1. / 一是 / （一）), inline or
+  one per paragraph; category sub-lists (先进制造业项目5个，分别为…；服务业项目1个，为…)
+  add up their counts;
 * a closer that counts or names the batch: A、B、C等20个 / A、B4大项目 /
-  A、B等在10月竣工项目共11项 / 与A、B等11家企业集中签约 / 签约X等14个项目;
-* with no list at all, paragraphs or clauses that each open with a project and its
-  amount (X项目，总投资Y亿元), or a single signing (举行了X签约仪式).
+  A、B等在10月竣工项目共11项 / 与A、B等11家企业集中签约 / 签约X等14个项目 /
+  A和B两个项目同时开工; several in one sentence (A、B等4个项目为开工项目，C、D等2个
+  项目为竣工项目). When the closer only counts projects and says what happened to them
+  (A、B等10个项目集中开工 / A、B3个项目已经投产 / 此次签约的A、B等项目), the items need
+  not look like projects: company names (帝鹏科技) are projects there;
+* a list and its event with neither: A、B、C顺利开工 / A项目和B中心正式开工 (every item
+  shaped like a project, in a batch report);
+* with no list at all, paragraphs headed by a project (1. X项目。/【X项目】/ X项目：),
+  paragraphs or clauses that each open with a project and its amount (X项目，总投资Y亿元),
+  a single ceremony or agreement (举行了X签约仪式 / X项目开工仪式举行 / 签订了X项目投资
+  协议 / X项目成功签约), or the one project a batch report singles out (这次签约的X /
+  “X项目”作为代表项目进行签约 / X项目投资额最大 / A公司投资Y亿元，将在某地建设X项目).
 
 Items lose what is not their name: modifiers (援建的, 总投资10亿元的 - whose amount
-the item keeps), descriptors (国内最大…平台), leading 还有/其中, the closer. Lists of
-places visited, companies invited or platforms pitched, and plans (计划实施, 加快推进),
-are not batches: a clause with such a verb is never read as a list. A project named
-again later is reported once, in the form of its first mention.
+the item keeps), descriptors (国内最大…平台), leading 还有/其中, the event or the other
+party before a list (现场签约了 / 桐江区与), the closer. Organisations, places, counts
+(项目12个), labels (开工项目, 2023年一季度重点项目) and fields (新材料, 民生工程) are not
+names. Lists of places visited, companies invited or platforms pitched, and plans
+(计划实施, 加快推进), are not batches: a clause with such a verb is never read as a list.
+A project named again later is reported once, in the form of its first mention, also
+when the later mention is a long form (佳马胶合板项目 -> 佳马木业有限公司年产18万立方米
+胶合板项目).
 """
 
 from __future__ import annotations
@@ -108,7 +123,7 @@ _FIELD_CLOSER = (
 )
 _FIELD_LIST = re.compile(
     r"(?:聚焦|涵盖|涉及|覆盖|围绕|集中在|分布在|主要为|包括|包含|属于)(?:了)?"
-    rf"(?P<body>[^，,。；;：:]{{2,120}}?)等{_FIELD_CLOSER}"
+    rf"(?P<body>[^，,。；;：:]{{2,120}}?)等{_FIELD_CLOSER}(?!项目|企业)"  # not 等4个产业项目
 )
 # Shapes of project names, for the weaker contexts (numbered paragraphs, closers alone).
 _NAME_SUFFIX = re.compile(
@@ -565,7 +580,7 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
-_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}")
+_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}(?!项目|企业)")
 
 
 def _closer_list(sentence: str) -> _List | None:
@@ -598,10 +613,8 @@ def _closer_list(sentence: str) -> _List | None:
             continue
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
-        lead = _LIST_VERB.match(clause)
-        if lead is not None and lead.end() < clause.find("、"):
-            clause = clause[lead.end() :]
-        elif regex is _CLOSER_TAIL:
+        clause, lead = _strip_lead(clause)
+        if not lead and regex is _CLOSER_TAIL:
             continue  # A、B等项目 with no event at all
         event = (
             (_event_of(after.group()) if after else "")
@@ -614,7 +627,7 @@ def _closer_list(sentence: str) -> _List | None:
         # are projects and what happened to them (A、B等10个项目集中开工): then
         # company names (帝鹏科技) are projects too.
         shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
-        strong = (_strong_closer(sentence, match) or (lead is not None and _bare(match))) and (
+        strong = (_strong_closer(sentence, match) or (lead and _bare(match))) and (
             not _FIELD_VERB.search(clause)
         )
         if len(items) >= 2 and (
@@ -646,8 +659,19 @@ _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布�
 _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
     rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
-    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有)了?)"
+    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|涉及|涵盖)了?)"
 )
+
+
+def _strip_lead(clause: str) -> tuple[str, bool]:
+    """The clause from its list on, and whether a lead was cut (开工项目涉及A、B -> A、B)."""
+    cut = False
+    for _ in range(3):
+        lead = _LIST_VERB.match(clause)
+        if lead is None or not 0 < lead.end() < clause.find("、"):
+            break
+        clause, cut = clause[lead.end() :], True
+    return clause, cut
 
 
 def _bare(match: re.Match[str]) -> bool:
@@ -670,8 +694,7 @@ def _pair_before_closer(
         return None
     if not _strong_closer(sentence, match) or _HORTATIVE.search(clause):
         return None
-    lead = _LIST_VERB.match(clause)
-    rest = clause[lead.end() :] if lead else clause
+    rest = _strip_lead(clause)[0]
     for joiner in ("和", "及", "与"):
         left, sep, right = _partition_top(rest, joiner)
         names = [_clean_name(left), _clean_name(right)]
@@ -757,6 +780,13 @@ def _parse_body(body: str, event: str) -> _Body:
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
         if not continuing:
             if _has_money(clause) or _VISIT.search(clause):
+                break
+            # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
+            # with its own opener reads the rest of the body.
+            sub = _opener_list("，".join(clauses[n:]), batch=True)
+            if sub is not None and sub.start <= len(clause) + 1:
+                items.extend(sub.items)
+                count = None if count is None or sub.count is None else count + sub.count
                 break
             if part == clause:
                 # A further name on its own (A项目，B项目，C中心), or the list has ended.
