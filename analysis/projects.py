@@ -648,7 +648,7 @@ _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投�
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:[^，,。；;、\d等]{{0,4}}?)(?:项目|企业)(?:的项目)?"
+    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:[^，,。；;、\d等的]{{0,4}}?)(?:项目|企业)(?:的项目)?"
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")

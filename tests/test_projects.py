@@ -1011,3 +1011,7 @@ def test_a_second_list_in_the_same_sentence(sentence: str) -> None:
         "桐江大道改造工程",
         "北岭冷链物流园",
     ]
+
+
+def test_places_before_a_count_of_their_projects_are_not_projects() -> None:
+    assert names("桐江区重点项目集中开工\n城东、城西等5个片区的项目集中开工。\n") == []
