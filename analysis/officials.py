@@ -321,6 +321,8 @@ class _Reader:
             name = s[pos : pos + length]
             if len(name) < length or not self._plausible(name, surname_len):
                 continue
+            if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
+                continue  # 全程, 曾经: a word that follows names (县长全程陪同)
             follower = self.follower_at(s, pos + length)
             if strict and not follower:
                 continue
@@ -336,10 +338,12 @@ class _Reader:
                 # an ordinary word (周密, 向前, 华丽), or one starting the name (任务重):
                 # a name only where a sentence of the article makes it one, before a
                 # role verb, 一行 or in a list of people
-                if not (
-                    self._strong_after(s, pos + length, word_tag or "n")
-                    or self._strong_elsewhere(name, here)
-                ):
+                closed = self._strong_after(s, pos + length, word_tag or "n")
+                if closed and not titled and _dictionary_tag(name).startswith(("a", "d")):
+                    # after a bare title an adjective before a verb modifies it
+                    # (县长严肃指出, 主任郑重宣布): only a list makes it a name
+                    closed = s[pos + length : pos + length + 1] in ("、", "，", ",")
+                if not (closed or self._strong_elsewhere(name, here)):
                     continue
             if rare and not self._rare_name_closed(s, pos, length, strict, here):
                 continue

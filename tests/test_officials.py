@@ -323,6 +323,14 @@ def test_a_conjunction_is_not_part_of_a_spelt_name(segmenter: Segmenter) -> None
     assert titles("美国总统希拉里和总理出席。", segmenter) == {"希拉里": ("美国总统",)}
 
 
+def test_an_adjective_name_after_a_full_title_or_in_a_list(segmenter: Segmenter) -> None:
+    assert titles("区委常委、副区长温暖出席。", segmenter) == {"温暖": ("区委常委", "副区长")}
+    assert titles("副县长严明，县政府办主任韩冰陪同。", segmenter) == {
+        "严明": ("副县长",),
+        "韩冰": ("县政府办主任",),
+    }
+
+
 def test_a_leader_whose_words_are_studied_is_not_present(segmenter: Segmenter) -> None:
     text = "会议传达学习了李克强总理在座谈会上的讲话精神。"
     assert find_officials(text, segmenter=segmenter) == []
@@ -389,6 +397,11 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "书记任务重，压力大。",
         "主任华丽转身，成为企业家。",
         "局长蓝图已绘就。",
+        # an adverbial before the verb after a bare title
+        "县长全程陪同。",
+        "主任郑重宣布，项目开工。",
+        "县长严肃指出，要压实责任。",
+        "董事长简单介绍了公司情况。",
     ],
 )
 def test_nothing_reported(text: str, segmenter: Segmenter) -> None:
