@@ -255,12 +255,13 @@ def find_projects(text: str) -> ProjectReport:
                 found.append(item)
         if fresh:
             contributing.append(lst)
+    # The projects a batch report singles out are some of its batch, not all.
+    singled_out = False
     if not lists:
-        found = (
-            _paragraph_projects(paragraphs)
-            or _signing_projects(paragraphs)
-            or _representative_projects(paragraphs)
-        )
+        found = _paragraph_projects(paragraphs) or _signing_projects(paragraphs)
+        if not found:
+            found = _representative_projects(paragraphs)
+            singled_out = bool(found)
     if not found:
         total = _unnamed_batch_total(text, paragraphs, head)
         return ProjectReport((), total, (), None, _event_of(head), ())
@@ -286,7 +287,7 @@ def find_projects(text: str) -> ProjectReport:
         for item in found
     )
     problems: list[str] = []
-    open_ended = any(lst.open_ended for lst in contributing)
+    open_ended = singled_out or any(lst.open_ended for lst in contributing)
     if expected is not None and len(projects) != expected:
         if len(projects) > expected or not open_ended:
             problems.append(f"text announces {expected} projects, found {len(projects)}")

@@ -835,7 +835,10 @@ _BATCH = "桐江区三季度签约项目16个\n三季度，桐江区共签约招
     ],
 )
 def test_one_project_named_in_a_batch_report(sentence: str, name: str) -> None:
-    assert names(_BATCH + sentence + "\n") == [name]
+    report = find_projects(_BATCH + sentence + "\n")
+    assert [p.name for p in report.projects] == [name]
+    assert report.expected == 16
+    assert report.problems == ()  # one singled out of the 16: not a miscount
 
 
 def test_a_named_project_outside_a_batch_report_is_not_read() -> None:
