@@ -99,7 +99,9 @@ _WEAK_OPENER_LEFT = re.compile(
     r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
 )
 # Between a list and its event: 等4个项目为开工项目 / 与桐江区签订 / 进行了集中签约.
-_BEFORE_EVENT = r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?)"
+_BEFORE_EVENT = (
+    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?)"
+)
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
@@ -110,7 +112,7 @@ _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业)"
-    rf"(?:进行了?)?{_ADVERBS}*(?:签约|开工|竣工|落地|入驻|落户|投产)"
+    rf"(?:进行了?)?{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
 )
 _HORTATIVE = re.compile(r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进")
 _CLOSER_OPEN = re.compile(
@@ -745,7 +747,14 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         head = _split_top(body, "，,；;。：:")[0]
         name = _clean_name(head)
         amount = _chunk_amount(body)
-        if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount)):
+        # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
+        alone = (
+            head == body.rstrip("。；;，, ")
+            and len(name) <= 25
+            and not _PROSE.search(name)
+            and not _NOT_ALONE.search(name)
+        )
+        if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
             break
         items.append(_Item(name, event, amount))
         used += 1
@@ -760,6 +769,12 @@ class _Body:
     count: int | None  # the counts written in the body (等6个, sub-lists' 项目4个), summed
     open_ended: bool
     free: int = 0  # items no count in the body covers (those before a counted sub-list)
+
+
+# Words of a sentence, not of a name standing alone: 区长在签约仪式上致辞.
+_NOT_ALONE = re.compile(
+    r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
+)
 
 
 def _parse_body(body: str, event: str) -> _Body:

@@ -1018,3 +1018,25 @@ def test_a_second_list_in_the_same_sentence(sentence: str) -> None:
 
 def test_places_before_a_count_of_their_projects_are_not_projects() -> None:
     assert names("桐江区重点项目集中开工\n城东、城西等5个片区的项目集中开工。\n") == []
+
+
+def test_cloud_signing_with_companies() -> None:
+    head = "桐江区举行招商项目云签约活动\n"
+    for sentence in (
+        "通过视频连线方式，与华远科技、东泰电子、明辉光电等企业进行了云签约。",
+        "华远科技、东泰电子、明辉光电等10个项目通过视频连线方式签约落户桐江。",
+    ):
+        report = find_projects(head + sentence + "\n")
+        assert [(p.name, p.event) for p in report.projects] == [
+            ("华远科技", "云签约"),
+            ("东泰电子", "云签约"),
+            ("明辉光电", "云签约"),
+        ]
+
+
+def test_names_alone_in_paragraphs_after_an_opener() -> None:
+    text = (
+        "桐江区举行招商项目集中签约活动\n此次签约的企业如下：\n华远科技\n东泰电子\n"
+        "明辉光电股份有限公司\n区长在签约仪式上致辞。\n"
+    )
+    assert names(text) == ["华远科技", "东泰电子", "明辉光电股份有限公司"]
