@@ -795,7 +795,7 @@ def _parse_body(body: str, event: str) -> _Body:
         part, closer_count, closed_open = _cut_closer(clause)
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
         if not continuing:
-            if _has_money(clause) or _VISIT.search(clause):
+            if _has_money(clause) or _VISIT.search(clause) or _HORTATIVE.search(clause):
                 break
             # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
             # with its own opener reads the rest of the body.

@@ -1040,3 +1040,14 @@ def test_names_alone_in_paragraphs_after_an_opener() -> None:
         "明辉光电股份有限公司\n区长在签约仪式上致辞。\n"
     )
     assert names(text) == ["华远科技", "东泰电子", "明辉光电股份有限公司"]
+
+
+def test_exhortations_in_an_inspection_report_are_not_lists() -> None:
+    head = "县委书记调研重点项目开工建设情况\n5月6日，县委书记王某某调研重点项目开工建设情况。\n"
+    for sentence in (
+        "他强调，各部门要牢固树立项目为王理念，确保华远产业园、东泰电池项目等5个项目年内开工。",
+        "他要求，华远智能装备产业园、东泰新能源电池项目要加快建设，确保年内竣工投产。",
+        "王某某先后来到华远智能装备产业园、东泰新能源电池项目，实地察看项目建设情况。",
+        "王某某指出，华远智能装备产业园和东泰新能源电池项目是全县的重点项目。",
+    ):
+        assert names(head + sentence + "\n") == [], sentence
