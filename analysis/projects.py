@@ -149,7 +149,7 @@ _NOT_NAME = re.compile(
     # A count of projects (此次签约的32个招商引资项目), not one project.
     rf"|^{_COUNT}(?:多|余)?[个项家批]"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
-    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该)"
+    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
