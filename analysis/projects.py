@@ -106,7 +106,8 @@ _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
     rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
     rf"(?:[^，,。；;、\d]{{0,6}}?(?:项目|企业))?(?:的项目)?"  # 等6个工业项目
-    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署))"
+    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
+    r"|(?:计划|协议)?总投资)"  # A、B等3个项目总投资30亿元
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
@@ -146,8 +147,8 @@ _NOT_NAME = re.compile(
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
-    # A count of projects (此次签约的32个招商引资项目), not one project.
-    rf"|^{_COUNT}(?:多|余)?[个项家批]"
+    # A count of projects (此次签约的32个招商引资项目, 高新区7个重大项目), not one project.
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|{_COUNT}(?:多|余)?[个项家批][^、，,]{{0,6}}(?:项目|企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
 )
@@ -210,8 +211,8 @@ _SINGLE_SIGNING = re.compile(
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
     r"(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # X项目成功签约 / X项目正式开工: a project and its event, nothing between.
-    rf"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织)[^，,。；;、“”]){{4,40}}?项目)"
-    rf"{_ADVERBS}+(?P<event3>签约|开工|竣工|投产|落户)"
+    rf"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){{4,40}}?项目)"
+    rf"{_ADVERBS}*(?P<event3>签约|开工|竣工|投产|落户)(?=[，,。；;！!\s]|$|建设|落地)"
     # 与A集团签订了X项目投资协议: the project the agreement is about.
     r"|(?:签订|签署)了?(?P<project>[^，,。；;、“”与]{4,40}?项目)(?:投资|合作|入驻|建设)?(?:协议|合同)"
 )
@@ -548,7 +549,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         first = _split_top(body, "，,；;")[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(first):
             continue  # X项目：总投资8亿元，主要建设…: a description, not a list
-        parsed = _parse_body(body, _event_of(clause) or _event_of(prefix))
+        colon = match.group().endswith(("：", ":"))
+        parsed = _parse_body(body, _event_of(clause) or _event_of(prefix), colon=colon)
         count, items = parsed.count, parsed.items
         if count is None:
             count = _prefix_count(prefix)
@@ -748,12 +750,7 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         name = _clean_name(head)
         amount = _chunk_amount(body)
         # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
-        alone = (
-            head == body.rstrip("。；;，, ")
-            and len(name) <= 25
-            and not _PROSE.search(name)
-            and not _NOT_ALONE.search(name)
-        )
+        alone = head == body.rstrip("。；;，, ") and _alone(name)
         if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
             break
         items.append(_Item(name, event, amount))
@@ -774,10 +771,17 @@ class _Body:
 # Words of a sentence, not of a name standing alone: 区长在签约仪式上致辞.
 _NOT_ALONE = re.compile(
     r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
+    r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将"
 )
 
 
-def _parse_body(body: str, event: str) -> _Body:
+def _alone(name: str) -> bool:
+    """Could `name`, standing alone after an opener, be a name without a project's shape
+    (a company: 华远科技)? Short, and no word of a sentence in it."""
+    return len(name) <= 25 and not _PROSE.search(name) and not _NOT_ALONE.search(name)
+
+
+def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     """The items of a list body (the text after its opener), its count, and whether open."""
     body = body.strip()
     chunks = _split_top(body, "；;")
@@ -805,9 +809,12 @@ def _parse_body(body: str, event: str) -> _Body:
                 count = None if count is None or sub.count is None else count + sub.count
                 break
             if part == clause:
-                # A further name on its own (A项目，B项目，C中心), or the list has ended.
+                # A further name on its own (A项目，B项目，C中心; after a colon also
+                # 华远科技，东泰电子), or the list has ended.
                 names = _split_items(clause, event)
-                if names and all(_NAME_SUFFIX.search(i.name) for i in names):
+                if names and all(
+                    _NAME_SUFFIX.search(i.name) or (colon and _alone(i.name)) for i in names
+                ):
                     items.extend(names)
                     continue
                 break
@@ -1067,11 +1074,14 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户")
+
+
 def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
     """A single ceremony (举行了X签约仪式, X项目开工仪式举行, 签订了X项目投资协议), or
     A、B分别与…签约 (companies as the parties)."""
     for para in paragraphs:
-        if "签" not in para and "仪式" not in para:
+        if not _CEREMONY_CUE.search(para):
             continue
         for sentence in _split_top(para, "。！？!?"):
             match = _SINGLE_SIGNING.search(sentence)
@@ -1089,7 +1099,8 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
                 # X和Y项目开工仪式: two projects when both halves are names.
                 left, sep, right = _partition_top(_clean_name(raw), "和")
                 names = [left, right] if sep else [left]
-                if all(
+                # Not 县委书记调研重点项目开工情况: a visit, not a project.
+                if not _VISIT.search(raw) and all(
                     _NAME_SUFFIX.search(name)
                     and "与" not in name
                     and _is_name(name)

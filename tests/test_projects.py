@@ -1051,3 +1051,39 @@ def test_exhortations_in_an_inspection_report_are_not_lists() -> None:
         "王某某指出，华远智能装备产业园和东泰新能源电池项目是全县的重点项目。",
     ):
         assert names(head + sentence + "\n") == [], sentence
+
+
+def test_companies_separated_by_commas_after_a_colon() -> None:
+    text = (
+        "桐江区举行招商项目集中签约活动\n"
+        "签约企业有：华远科技，东泰电子，明辉光电，涉及新能源、新材料等领域。\n"
+    )
+    assert names(text) == ["华远科技", "东泰电子", "明辉光电"]
+
+
+def test_a_counted_list_and_its_total() -> None:
+    text = (
+        "桐江区举行招商项目集中签约活动\n"
+        "华远智能装备产业园、东泰新能源电池项目、明辉电子元器件项目等3个项目总投资30亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "华远智能装备产业园",
+        "东泰新能源电池项目",
+        "明辉电子元器件项目",
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "30亿元"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("华远智能装备产业园项目开工\n3月5日上午，县领导出席活动。\n", ["华远智能装备产业园项目"]),
+        ("桐江区12个重点项目开工\n3月5日上午，县领导出席活动。\n", []),
+        ("秀川高新区7个重大项目签约\n4月24日下午，项目通过网络签约。\n", []),
+        ("县委书记调研重点项目开工建设情况\n5月6日，县委书记调研。\n", []),
+        ("桐江区重点项目集中开工\n副市长赵某宣布重点项目集中开工。\n", []),
+    ],
+)
+def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> None:
+    assert names(text) == want
