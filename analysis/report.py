@@ -566,7 +566,8 @@ article{border:1px solid var(--line);border-radius:8px;padding:1rem 1.1rem;margi
 article .subtitle{margin:0 0 .5rem}
 dl.meta{display:flex;flex-wrap:wrap;gap:.2rem 1.25rem;margin:.25rem 0;font-size:.9rem}
 dl.meta div{display:flex;gap:.4rem}
-dl.meta dt{color:var(--muted)}
+dl.meta dt{color:var(--muted);white-space:nowrap}
+table.projects tbody th{white-space:normal;min-width:12rem}
 dl.meta dd{margin:0}
 ul.people{margin:0;padding-left:1.25rem}
 ul.people li{margin:.15rem 0}

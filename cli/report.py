@@ -194,7 +194,9 @@ def _report(
     from newsx.analysis.amounts import yuan
     from newsx.analysis.report import ArticleView, Report
 
-    groups = [({}, each.item.payload.counts) for each in found]
+    groups: list[tuple[dict[str, Any], WordCounts]] = [
+        ({}, each.item.payload.counts) for each in found
+    ]
     per_article = [k for _, k in rank_groups(groups, method.value, article_top, own_idf)]
     everything = WordCounts()
     for _, counts in groups:
