@@ -119,7 +119,7 @@ def _map_dask(func: Callable[[T], R], items: Iterable[T], address: str) -> Itera
         raise ClusterError("--dask needs dask.distributed: pip install 'newsx[dask]'") from None
     logging.getLogger("distributed").setLevel(logging.ERROR)  # its chatter is not ours
     try:
-        client = Client(address, set_as_default=False, timeout=10)
+        client = Client(address, set_as_default=False, timeout=10)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from None
     with client:

@@ -107,7 +107,7 @@ def projects_cli(
         write_rows(
             run,
             task,
-            lambda found: _rows(_checked(found, run.messages)),
+            lambda found: _rows(checked(found, run.messages)),
             COLUMNS,
             fmt=chosen,
             output=output,
@@ -119,17 +119,17 @@ def projects_cli(
         )
         return Exit.INPUT if run.messages.failures else Exit.OK
     refuse_state(state, new_only, "--totals" if totals is not None else "--aggregate")
-    found = _checked(run.articles(task), run.messages)
+    found = checked(run.articles(task), run.messages)
     if totals is not None:
         records: Iterable[dict[str, Any]] = _totals(found, totals)
         columns = TOTALS_COLUMNS
     else:
-        records, columns = _aggregate(found), AGGREGATE_COLUMNS
+        records, columns = aggregate(found), AGGREGATE_COLUMNS
     write_records(records, columns, fmt=chosen, output=output, excel=excel)
     return Exit.INPUT if run.messages.failures else Exit.OK
 
 
-def _checked(
+def checked(
     found: Iterable[Found[ProjectReport]], messages: Messages
 ) -> Iterator[Found[ProjectReport]]:
     """Pass results through, saying on stderr where the count found differs from the text's."""
@@ -166,7 +166,7 @@ def _rows(found: Iterable[Found[ProjectReport]]) -> Iterator[dict[str, Any]]:
             }
 
 
-def _aggregate(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
+def aggregate(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
     """Projects deduplicated across articles: the first report names it, later ones count."""
     merged: dict[str, dict[str, Any]] = {}
     for row in _rows(found):

@@ -16,7 +16,6 @@ from newsx.cli.exitcodes import Exit
 from newsx.cli.output import destination
 from newsx.cli.runner import Run, make_config
 
-
 WRITE_CHARS = 1 << 14
 
 

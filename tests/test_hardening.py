@@ -191,11 +191,11 @@ def _start(*args: str, **kwargs):
     )
 
 
-def _big_corpus(tmp_path: Path) -> Path:
+def _big_corpus(tmp_path: Path, files: int = 1500) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
     text = SEED.read_text(encoding="utf-8")
-    for number in range(400):
+    for number in range(files):
         (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -206,10 +206,15 @@ def test_interrupted_runs_leave_no_output_file(tmp_path, sig, code):
     out = tmp_path / "out" / "officials.csv"
     out.parent.mkdir()
     proc = _start("officials", str(corpus), "-o", str(out), "-j", "2")
-    time.sleep(2.5)
+    # Interrupt once the run is writing: its temporary file exists.
+    deadline = time.monotonic() + 120
+    while not list(out.parent.iterdir()) and time.monotonic() < deadline:
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.05)
+    time.sleep(0.3)
     assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=60)
+    _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == code
     assert b"Traceback" not in stderr
     assert list(out.parent.iterdir()) == []  # neither the file nor its temporary
