@@ -20,6 +20,7 @@ NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data"
 # Real published articles annotated blind, kept outside the repository (never
 # committed): scored when present, to check that newsx generalises.
 HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
+HELDOUT2 = Path(os.environ.get("NEWSX_HELDOUT2", ROOT.parent / "heldout2"))  # project lists
 # A second such set, used only as a final test: its misses are never printed.
 TESTSET = Path(os.environ.get("NEWSX_TESTSET", ROOT.parent / "testset"))
 
@@ -76,6 +77,10 @@ def load_heldout() -> list[GoldFile]:
     return load_news_dev(HELDOUT, "heldout")
 
 
+def load_heldout2() -> list[GoldFile]:
+    return load_news_dev(HELDOUT2, "heldout2")
+
+
 def load_testset() -> list[GoldFile]:
     return load_news_dev(TESTSET, "testset")
 
@@ -85,6 +90,7 @@ def load(source: str) -> list[GoldFile]:
         "samples": load_samples,
         "news-dev": load_news_dev,
         "heldout": load_heldout,
+        "heldout2": load_heldout2,
         "testset": load_testset,
     }
     return loaders[source]()
