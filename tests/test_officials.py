@@ -22,6 +22,7 @@ from newsx.analysis.officials import (
     Official,
     find_appointments,
     find_officials,
+    official_names,
 )
 from newsx.analysis.segmenter import Segmenter
 
@@ -488,6 +489,51 @@ def test_name_that_is_a_word_counted_only_as_a_name(segmenter: Segmenter) -> Non
 def test_order_of_first_appearance(segmenter: Segmenter) -> None:
     text = "副市长林涛出席。市委书记邹平主持。林涛表示，全力服务企业。"
     assert [o.name for o in find_officials(text, segmenter=segmenter)] == ["林涛", "邹平"]
+
+
+# -- names alone, fast, from raw text --------------------------------------------------------
+
+
+def test_official_names_from_raw_text_of_several_articles(segmenter: Segmenter) -> None:
+    text = (
+        "高新区举行项目签约仪式\n"
+        "区委书记邵明远出席并致辞，副区长姜文涛、卫红主持。\n"
+        "\n"
+        "县长调研园区建设\n"
+        "5月6日，县委副书记、县长祁海波深入园区调研。祁海波强调，要抓好落实。\n"
+        "会议决定任命鲁建新同志为县商务局局长。\n"
+    )
+    expected = {"邵明远", "姜文涛", "卫红", "祁海波", "鲁建新"}
+    assert official_names(text, segmenter=segmenter) == expected
+    whole = {o.name for a in split_articles(text) for o in find_officials(a.text)}
+    assert whole == expected
+
+
+def test_official_names_reads_only_lines_with_a_title(segmenter: Segmenter) -> None:
+    class Refuses:
+        def tag(self, *args: object, **kwargs: object) -> list[tuple[str, str]]:
+            raise AssertionError("segmented a line with no title in it")
+
+    text = "项目总投资50亿元，带动就业3000人。\n" * 100
+    assert official_names(text, segmenter=cast(Segmenter, Refuses())) == set()
+
+
+def sample_files() -> list[Path]:
+    files = sorted(SAMPLES.glob("*.txt"))
+    if NEWS_DEV.is_dir():
+        files += sorted((NEWS_DEV / "articles").glob("*.txt"))
+    return files
+
+
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.name)
+def test_official_names_match_find_officials(path: Path, segmenter: Segmenter) -> None:
+    text = path.read_text(encoding="utf-8")
+    names = {o.name for a in split_articles(text) for o in find_officials(a.text)}
+    assert official_names(text, segmenter=segmenter) == names
+    # and block by block (cut at line ends), as a large input is read
+    lines = text.split("\n")
+    blocks = ["\n".join(lines[i : i + 7]) for i in range(0, len(lines), 7)]
+    assert set().union(*(official_names(b, segmenter=segmenter) for b in blocks)) == names
 
 
 # -- appointments --------------------------------------------------------------------------
