@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsx.analysis.articles import Article
-from newsx.analysis.segmenter import Forced, common_words
+from newsx.analysis.segmenter import Forced, Segmenter, common_words
 
 # Administrative suffixes that jieba leaves as tokens of their own after a name it
 # does not know.
@@ -37,6 +36,8 @@ def places(tokens: Iterable[Sequence[str]]) -> set[str]:
     common = common_words()
     found = set()
     for line in tokens:
+        if PLACE_SUFFIXES.isdisjoint(line):
+            continue  # most lines name no place: skip them at C speed
         for i, suffix in enumerate(line):
             if suffix not in PLACE_SUFFIXES:
                 continue
@@ -55,20 +56,44 @@ def places(tokens: Iterable[Sequence[str]]) -> set[str]:
     return found
 
 
-def people(articles: Iterable[Article]) -> set[str]:
-    """Officials named in the articles and the people in their bylines."""
-    from newsx.analysis.officials import find_officials
+# Lines that can hold a byline or a credit have a role word or a slash (记者, 摄, 文/图).
+_CREDIT_HINT = re.compile("记者|通讯员|实习生|摄|/")
 
-    names: set[str] = set()
-    for article in articles:
-        names.update(o.name for o in find_officials(article.text))
-        byline = article.byline
-        names.update(byline.reporters + byline.correspondents + byline.photographers)
+
+def people(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
+    """Officials named in a text and the people in its bylines and photo credits.
+
+    Reads the raw text of any number of articles, line by line: no splitting into
+    articles (official_names reads each line as an article)."""
+    from newsx.analysis.bylines import parse_byline, split_lead_credit, split_trailing_credit
+    from newsx.analysis.normalize import paragraphs
+    from newsx.analysis.officials import official_names
+
+    names = official_names(text, segmenter=segmenter)
+    done: set[str] = set()
+    for hint in _CREDIT_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        raw = text[start : end if end >= 0 else len(text)]
+        if raw in done:
+            continue
+        done.add(raw)
+        for line in paragraphs(raw):  # as an article's paragraph: trimmed, tails mended
+            credits = (
+                parse_byline(line),
+                split_lead_credit(line)[1],
+                split_trailing_credit(line)[1],
+            )
+            for byline in credits:
+                if byline is not None:
+                    names.update(byline.reporters + byline.correspondents + byline.photographers)
     return names
 
 
-def learned(articles: Iterable[Article], tokens: Iterable[Sequence[str]]) -> Forced:
+def learned(
+    text: str, tokens: Iterable[Sequence[str]], *, segmenter: Segmenter | None = None
+) -> Forced:
     """The words to keep whole in a text: its people and its places."""
     flags = {name: "ns" for name in places(tokens)}
-    flags.update({name: "nr" for name in people(articles)})
+    flags.update({name: "nr" for name in people(text, segmenter=segmenter)})
     return Forced.of(flags)

@@ -98,12 +98,13 @@ def _segmenter(config: Config) -> Segmenter:
     return segmenter_for(config.engine, config.hmm, config.user_words)
 
 
-def learned_words(config: Config, articles: list[Article], token_lines: list[list[str]]) -> Forced:
+def learned_words(config: Config, text: str, token_lines: list[list[str]]) -> Forced:
+    """Names the raw text makes clear (no splitting into articles needed)."""
     if not config.learn:
         return NOTHING_FORCED
     from newsx.analysis.learn import learned
 
-    return learned(articles, token_lines)
+    return learned(text, token_lines)
 
 
 # -- articles -------------------------------------------------------------------------
@@ -127,9 +128,7 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
     segmenter = _segmenter(config)
     lines = [line.rstrip("\r") for line in unit.text.split("\n")]
     plain = [segmenter.cut(line, options.mode) for line in lines]
-    forced = (
-        learned_words(config, split_articles(unit.text), plain) if config.learn else NOTHING_FORCED
-    )
+    forced = learned_words(config, unit.text, plain)
     out = []
     for number, (line, words) in enumerate(zip(lines, plain, strict=True), start=unit.first_line):
         use = (
@@ -182,7 +181,7 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
     chosen = list(scoped(config, unit, found))
     lines = [article.text.split("\n") for article, _, _ in chosen]
     plain = [[segmenter.cut(line) for line in text] for text in lines]
-    forced = learned_words(config, [a for a, _, _ in chosen], [t for text in plain for t in text])
+    forced = learned_words(config, unit.text, [t for text in plain for t in text])
     items = []
     total = WordCounts()
     for (article, date, fp), text, tokens in zip(chosen, lines, plain, strict=True):
