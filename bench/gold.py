@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,3 +95,26 @@ def load(source: str) -> list[GoldFile]:
         "testset": load_testset,
     }
     return loaders[source]()
+
+
+_QUOTED_NAME = re.compile(r"'([^']+)'|‘([^’]+)’|“([^”]+)”")
+
+
+def optional_items(notes: list[str]) -> set[str]:
+    """What the notes call optional (neither right nor wrong when found).
+
+    Forms used by the annotators: "optional: A, B (why)" and quoted names in a
+    note that says optional.
+    """
+    items: set[str] = set()
+    for note in notes:
+        lowered = note.lower()
+        if "optional" not in lowered:
+            continue
+        head, _, rest = note.partition(":")
+        if "optional" in head.lower() and rest:
+            listed = re.split(r"\s*\(", rest, maxsplit=1)[0]
+            items.update(nfkc(i) for i in re.split(r"[,，、]", listed) if i.strip())
+        for match in _QUOTED_NAME.finditer(note):
+            items.add(nfkc(next(g for g in match.groups() if g)))
+    return items

@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import GoldFile, load_news_dev, load_samples, nfkc  # noqa: E402
+from gold import GoldFile, load_news_dev, load_samples, nfkc, optional_items  # noqa: E402
 
 from newsx.analysis.amounts import Amount, find_amounts  # noqa: E402
 from newsx.analysis.articles import Article, split_articles  # noqa: E402
@@ -32,7 +32,6 @@ from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 _LEADING_QUALIFIER = re.compile(
     r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足)"
 )
-_QUOTED = re.compile(r"'([^']+)'|“([^”]+)”|\"([^\"]+)\"")
 
 
 @dataclass
@@ -84,7 +83,7 @@ def _share(tally: _Tally) -> float:
 def _score_names(
     gold_file: GoldFile, reports: list[ProjectReport], tally: _Tally, misses: list[str]
 ) -> None:
-    optional = _optional_items(gold_file.notes)
+    optional = optional_items(gold_file.notes)
     want = Counter(nfkc(p) for a in gold_file.articles for p in a.get("projects", []))
     got = Counter(nfkc(p.name) for r in reports for p in r.projects)
     for name in optional:
@@ -96,16 +95,6 @@ def _score_names(
     tally.right += right
     misses.extend(f"project missed: {n}" for n in (want - got).elements())
     misses.extend(f"project extra: {n}" for n in (got - want).elements())
-
-
-def _optional_items(notes: list[str]) -> set[str]:
-    """Quoted names in a note that calls them optional."""
-    items: set[str] = set()
-    for note in notes:
-        if "optional" in note.lower():
-            for match in _QUOTED.finditer(note):
-                items.add(nfkc(next(g for g in match.groups() if g)))
-    return items
 
 
 def _score_amounts(
