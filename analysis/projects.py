@@ -956,15 +956,33 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
 
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
-    name = _LEADING.sub("", name).strip(" \u3000" + _QUOTES)
-    if name.count("“") != name.count("”"):
-        name = name.strip("“”")
+    name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
         rest = match.group("name")
         if not re.search(r"(?:项目|工程|中心|基地)$", rest) or len(rest) > 6:
             name = rest
     return name.strip()
+
+
+def _strip_quotes(name: str) -> str:
+    """Drop quotes around a name or left unpaired at its ends, not those inside it:
+    “十二五”优质棉基地 keeps its quotes, “X项目” and X项目” lose them."""
+    while name and name[0] in _QUOTES:
+        close = _QUOTE_PAIRS.get(name[0], name[0])
+        inner = name.find(close, 1)
+        if 0 < inner < len(name) - 1:
+            break  # a quoted word opens the name
+        name = name[1:-1] if inner == len(name) - 1 else name[1:]
+    while name and name[-1] in _QUOTES:
+        opener = next((o for o, c in _QUOTE_PAIRS.items() if c == name[-1]), name[-1])
+        if opener != name[-1] and opener in name:
+            break  # A“B” : a quoted word ends the name
+        name = name[:-1]
+    return name.strip()
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」"}
 
 
 def _is_name(name: str) -> bool:

@@ -1087,3 +1087,14 @@ def test_a_counted_list_and_its_total() -> None:
 )
 def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+# --- shapes of real lists: quotes, counts, leads, parties ------------------------------
+
+
+def test_quoted_words_inside_names_keep_their_quotes() -> None:
+    text = (
+        "北川县重点项目集中开工\n"
+        "本次开工的项目包括：“四好农村路”提升工程、东岭“智慧农场”项目、“菜篮子”保供基地等。\n"
+    )
+    assert names(text) == ["“四好农村路”提升工程", "东岭“智慧农场”项目", "“菜篮子”保供基地"]
