@@ -70,7 +70,8 @@ class ProjectReport:
 
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
 _ADVERBS = (
-    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先)"
+    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先"
+    r"|在线|线上|网上|远程|分头|隆重)"
 )
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
@@ -161,6 +162,11 @@ _GENERIC = re.compile(
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     r"|新建|续建|在建|代表|合作|投资|的)*(?:项目|企业)$"
 )
+# A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
+_PARK_LABEL = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
+    rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
+)
 # Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
 # genre, not of any name. An item made only of them is a field list's member.
 _FIELD_WORD = re.compile(
@@ -176,7 +182,8 @@ _DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品�
 _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线")
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
-    r"建设|援建|投资|捐|实施|承建|引进|签约|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建|扩建"
+    r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
+    r"|扩建"
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与)+"
@@ -203,23 +210,39 @@ _COUNTED_SUBJECT = re.compile(
     rf"|(?:项目|企业)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
 )
 _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争")
+# The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
+_AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
 _SINGLE_SIGNING = re.compile(
     r"(?:举行|举办|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
-    r"|竣工|投产)仪式"
+    r"|竣工|投产|启动)仪式"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
     r"(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
-    # X项目成功签约 / X项目正式开工: a project and its event, nothing between.
-    rf"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){{4,40}}?项目)"
-    rf"{_ADVERBS}*(?P<event3>签约|开工|竣工|投产|落户)(?=[，,。；;！!\s]|$|建设|落地)"
-    # 与A集团签订了X项目投资协议: the project the agreement is about.
-    r"|(?:签订|签署)了?(?P<project>[^，,。；;、“”与]{4,40}?项目)(?:投资|合作|入驻|建设)?(?:协议|合同)"
+    # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
+    r"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
+    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?(?=[，,。；;！!\s]|$)"
+    # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
+    rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
+# An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
+_AGREEMENT_TAIL = re.compile(r"(?:战略|合作|框架|投资|入驻|意向|合资|招商|(?<=项目)建设)+$")
+# Adverbs that make the subject of an event plural: X项目集中签约 is a batch.
+_PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|均|全部|分头")
+# The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
+_PARTY_SIGNED = re.compile(
+    r"与(?P<parties>[^，,。；;与]{2,160}?)(?:分别)?(?:就(?P<objects>[^，,。；;]{2,200}?))?"
+    r"(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?(?P<obj>[^，,。；;]{0,40})"
+)
+# A、B分别与桐江区签约: companies as the parties, before 与.
 _PARTY_SIGNING = re.compile(
     r"(?:出席|参加|见证|举行)了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
     r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)"
 )
+_PARTY_CLOSER = re.compile(
+    rf"(?:等(?:{_COUNT}(?:户|家|个))?|(?<![\d.]){_COUNT}(?:户|家|个))(?:企业|公司|单位|客商)$"
+)
+_PARTY_MODIFIER = re.compile(r"^[^、，,]{1,12}?的")
 _COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
 _GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$|市$")
 _PARAGRAPH_PROJECT = re.compile(
@@ -246,25 +269,35 @@ def find_projects(text: str) -> ProjectReport:
         return ProjectReport((), None, (), None, "", ())
     head = "\n".join(p for p in paragraphs[:2] if _headline_like(p))
     lists = _find_lists(paragraphs)
+    # Lists and single ceremonies or agreements (集中开工暨X项目开工仪式), in the order
+    # of their sentences: a project is reported once, as first written.
+    singles = _signing_projects(paragraphs)
+    groups: list[tuple[int, tuple[_Item, ...], _List | None]] = [
+        (text.find(lst.sentence), lst.items, lst) for lst in lists
+    ]
+    groups += [(text.find(sentence), (item,), None) for sentence, item in singles]
+    if not lists:
+        groups.append((0, tuple(_paragraph_projects(paragraphs)), None))
     found: list[_Item] = []
     seen: set[str] = set()
     contributing: list[_List] = []  # the lists that named a new project
-    for lst in lists:
-        fresh = [i for i in lst.items if not _named_before(project_key(i.name), seen)]
+    for _, items, source in sorted(groups, key=lambda g: g[0]):
+        fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
         for item in fresh:
             key = project_key(item.name)
             if key not in seen:
                 seen.add(key)
                 found.append(item)
-        if fresh:
-            contributing.append(lst)
+        if fresh and source is not None:
+            contributing.append(source)
     # The projects a batch report singles out are some of its batch, not all.
     singled_out = False
     if not lists:
-        found = _paragraph_projects(paragraphs) or _signing_projects(paragraphs)
-        if not found:
-            found = _representative_projects(paragraphs)
-            singled_out = bool(found)
+        representative = [
+            i for i in _representative_projects(paragraphs) if project_key(i.name) not in seen
+        ]
+        found += representative
+        singled_out = bool(representative)
     if not found:
         total = _unnamed_batch_total(text, paragraphs, head)
         return ProjectReport((), total, (), None, _event_of(head), ())
@@ -464,6 +497,7 @@ def _event_list(sentence: str) -> _List | None:
         if event is None:
             continue
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
+        head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
         if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
             continue
         if _cut_closer(head)[0] != head:
@@ -990,6 +1024,7 @@ def _is_name(name: str) -> bool:
         2 <= len(name) <= 60
         and not _NOT_NAME.search(name)
         and not _GENERIC.match(name)
+        and not _PARK_LABEL.match(name)
         and not _FIELD_WORD.match(name)
         and not _has_money(name)
     )
@@ -1036,7 +1071,7 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
     match = _PARAGRAPH_PROJECT.match(piece)
     if match is None:
         return None
-    name = _clean_name(match.group("name"))
+    name = _clean_name(_strip_item_modifier(match.group("name"))[0])
     if _COMPANY.search(name) and piece[match.end("name") :].startswith("投资"):
         return None  # A公司投资5亿元: the investor, not the project
     if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
@@ -1095,44 +1130,120 @@ _INVESTOR_BUILDS = re.compile(
 _CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户")
 
 
-def _signing_projects(paragraphs: Sequence[str]) -> list[_Item]:
-    """A single ceremony (举行了X签约仪式, X项目开工仪式举行, 签订了X项目投资协议), or
-    A、B分别与…签约 (companies as the parties)."""
+def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
+    """Every single ceremony or agreement (举行了X签约仪式, X项目开工仪式举行, 签订了X项目
+    投资协议), and A、B分别与…签约 (companies as the parties), with their sentences."""
+    found: list[tuple[str, _Item]] = []
     for para in paragraphs:
         if not _CEREMONY_CUE.search(para):
             continue
         for sentence in _split_top(para, "。！？!?"):
-            match = _SINGLE_SIGNING.search(sentence)
-            if match:
-                raw = (
-                    match.group("name")
-                    or match.group("project")
-                    or match.group("subject")
-                    or match.group("single")
-                )
-                event = (
-                    match.group("event") or match.group("event2") or match.group("event3") or "签约"
-                )[:2]
-                event = "开工" if event == "奠基" else event
-                # X和Y项目开工仪式: two projects when both halves are names.
-                left, sep, right = _partition_top(_clean_name(raw), "和")
-                names = [left, right] if sep else [left]
-                # Not 县委书记调研重点项目开工情况: a visit, not a project.
-                if not _VISIT.search(raw) and all(
-                    _NAME_SUFFIX.search(name)
-                    and "与" not in name
-                    and _is_name(name)
-                    and not _COMPANY.search(name)
-                    for name in names
-                ):
-                    return [_Item(name, event) for name in names]
-            match = _PARTY_SIGNING.search(sentence)
-            if match:
-                parties = [_clean_name(p) for p in _split_top(match.group("parties"), "、")]
-                companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
-                if companies and len(companies) == len(parties):
-                    return [_Item(p, "签约") for p in companies]
+            found.extend((sentence, item) for item in _single_items(sentence))
+    return found
+
+
+def _single_items(sentence: str) -> list[_Item]:
+    items = [i for m in _SINGLE_SIGNING.finditer(sentence) for i in _single_match_items(m)]
+    items += _party_items(sentence)
+    if items:
+        return items
+    match = _PARTY_SIGNING.search(sentence)
+    if match:
+        parties = [_clean_name(p) for p in _split_top(match.group("parties"), "、")]
+        companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
+        if companies and len(companies) == len(parties):
+            return [_Item(p, "签约") for p in companies]
     return []
+
+
+def _single_match_items(match: re.Match[str]) -> list[_Item]:
+    kind = next(k for k in ("name", "project", "subject", "single") if match.group(k))
+    raw = match.group(kind)
+    event = (match.group("event") or match.group("event2") or match.group("event3") or "签约")[:2]
+    event = {"奠基": "开工", "启动": "开工"}.get(event, event)
+    if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):
+        return []  # X项目集中签约: a batch, not one project
+    if kind == "project":
+        raw = _AGREEMENT_TAIL.sub("", raw)
+    # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.
+    umbrella, sep, own = raw.rpartition("暨")
+    if sep and _EVENT.search(umbrella):
+        raw = own
+    raw = _strip_item_modifier(raw)[0]  # 总投资5亿元的X项目
+    # X和Y项目开工仪式: two projects when both halves are names.
+    left, sep, right = _partition_top(_clean_name(raw), "和")
+    names = [left, right] if sep else [left]
+    if match.group("event") == "启动" and not all(n.endswith("项目") for n in names):
+        return []  # 平台启动仪式 launches a service, not a project
+    # Not 县委书记调研重点项目开工情况: a visit, not a project.
+    if not _VISIT.search(raw) and all(
+        (_NAME_SUFFIX.search(name) or (kind == "project" and _BUILT.search(name)))
+        and "与" not in name
+        and _is_name(name)
+        and not _COMPANY.search(name)
+        and not _PROSE.search(name)
+        for name in names
+    ):
+        return [_Item(name, event) for name in names]
+    return []
+
+
+# X平台建设: a project named by what is built.
+_BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
+
+
+def _party_items(sentence: str) -> list[_Item]:
+    """与A、B分别就W、X项目签约 -> W, X; 与A公司、B公司签署项目合作协议 -> A, B (the
+    companies stand for projects the text does not name). A framework agreement
+    (与A集团签订战略合作协议) is not a project, and the projects an agreement names
+    (签订X项目协议) are read by _SINGLE_SIGNING."""
+    if "与" not in sentence:
+        return []
+    items: list[_Item] = []
+    for match in _PARTY_SIGNED.finditer(sentence):
+        objects = match.group("objects")
+        if objects:
+            found = _split_items(objects, "签约")
+            if found and not any(_PROSE.search(i.name) for i in found):
+                items.extend(found)
+            continue
+        obj = match.group("obj")
+        if re.search(r"战略|框架|备忘录", obj) or _agreement_names_project(obj):
+            continue
+        # 该项目由某县与A公司签约: A invests in a project already named.
+        if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
+            continue
+        parties = _parties(match.group("parties"))
+        if parties and all(_COMPANY.search(p) and not _GOVERNMENT.search(p) for p in parties):
+            items.extend(_Item(p, "签约") for p in parties)
+    return items
+
+
+def _agreement_names_project(obj: str) -> bool:
+    """Does what follows the signing verb name a project (X项目协议, 共建X基地), rather
+    than describe the deal (项目合作协议, 合作开发风力资源协议, 合作实施两个百亿级项目)?"""
+    name = _OBJECT_LEAD.sub("", obj.strip("《》 "))
+    name = re.sub(rf"{_AGREEMENT}》?$", "", name)
+    name = _AGREEMENT_TAIL.sub("", name)
+    return bool(
+        (_NAME_SUFFIX.search(name) or _BUILT.search(name)) and _is_name(name)
+    ) and not _PROSE.search(name)
+
+
+# Verbs of a deal before what it builds: 共建X基地, 合作实施X项目.
+_OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|开发|打造|新建|兴建|推进)+")
+
+
+def _parties(text: str) -> list[str]:
+    """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A."""
+    text = _PARTY_MODIFIER.sub("", text.strip())
+    text = _PARTY_CLOSER.sub("", text)
+    pieces = [p for p in _split_top(text, "、") if p.strip()]
+    if pieces:
+        left, sep, right = _partition_top(pieces[-1], "和")
+        if sep and _COMPANY.search(left):
+            pieces[-1:] = [left, right]
+    return [_clean_name(p) for p in pieces]
 
 
 # --- counts, totals, fields, events ---------------------------------------------------

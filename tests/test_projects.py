@@ -1098,3 +1098,83 @@ def test_quoted_words_inside_names_keep_their_quotes() -> None:
         "本次开工的项目包括：“四好农村路”提升工程、东岭“智慧农场”项目、“菜篮子”保供基地等。\n"
     )
     assert names(text) == ["“四好农村路”提升工程", "东岭“智慧农场”项目", "“菜篮子”保供基地"]
+
+
+def test_a_launch_ceremony_under_the_batch_event_is_a_project_beside_the_list() -> None:
+    text = (
+        "南溪县二季度重大项目集中开工\n"
+        "4月2日，南溪县举行二季度重大项目集中开工暨金穗粮油加工项目开工仪式，10个项目集中开工。\n"
+        "其中，滨河南路改造工程、南溪县中医院迁建工程等项目总投资12亿元。\n"
+    )
+    assert names(text)[0] == "金穗粮油加工项目"
+    umbrella = "桐江区举行三季度重点项目集中开工暨云岭智造产业园项目启动仪式。\n"
+    assert names("桐江区重点项目集中开工\n" + umbrella) == ["云岭智造产业园项目"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北湖区数字经济产业项目集中签约\n3月8日，北湖区数字经济产业项目集中签约仪式举行。\n",
+        "北湖区重点项目开工\n3月8日，北湖高新区重大产业项目签约仪式举行。\n",
+        "北湖区重点项目开工\n全区继去年集中开工8个项目后，再次掀起重点项目开工建设热潮。\n",
+    ],
+)
+def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("管委会与远航科技有限公司签订云仓数据中心建设战略合作协议。", ["云仓数据中心建设"]),
+        ("区政府与东岳集团签订《临港物流园区项目投资协议》。", ["临港物流园区项目"]),
+        ("开发区与鼎盛材料有限公司签订新型建材产业园项目入驻协议。", ["新型建材产业园项目"]),
+        # A framework agreement names no project.
+        ("市政府与东岳集团签订战略合作框架协议。", []),
+    ],
+)
+def test_an_agreement_names_its_project(sentence: str, want: list[str]) -> None:
+    assert names("桐江区招商项目签约\n" + sentence + "\n") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "第一轮与华越集团有限公司、东川电子股份有限公司签署项目合作协议；"
+            "第二轮与北岭环保科技有限公司签署项目合作协议。",
+            ["华越集团有限公司", "东川电子股份有限公司", "北岭环保科技有限公司"],
+        ),
+        (
+            "与西林风电有限公司签订的项目计划投资18亿元，建设装机10万千瓦的风电场。",
+            ["西林风电有限公司"],
+        ),
+        (
+            "县政府与来自省内外的南山精工有限公司、锦程机械有限公司和汇通铸造有限公司3户企业签约。",
+            ["南山精工有限公司", "锦程机械有限公司", "汇通铸造有限公司"],
+        ),
+        ("市政府与北辰集团、东华集团签约合作实施两个百亿级项目。", ["北辰集团", "东华集团"]),
+        # The investor of a project already named is not another project.
+        ("该项目由桐江区政府与华越集团有限公司签约，总投资5亿元。", []),
+    ],
+)
+def test_signing_companies_stand_for_unnamed_projects(sentence: str, want: list[str]) -> None:
+    assert names("桐江区招商项目签约\n" + sentence + "\n") == want
+
+
+def test_paired_lists_of_parties_and_projects() -> None:
+    text = (
+        "开发区招商引资成效明显\n"
+        "截至6月底，开发区与华越研究院、东川化工有限公司、北岭新材料有限公司分别就"
+        "石墨烯材料产业园、年产5万吨环氧树脂、高纯氧化铝项目签约，协议引资80亿元。\n"
+    )
+    assert names(text) == ["石墨烯材料产业园", "年产5万吨环氧树脂", "高纯氧化铝项目"]
+
+
+def test_a_project_with_its_amount_and_its_event() -> None:
+    text = (
+        "城东新区招商签约成效显著\n"
+        "本月，城东新区对接了多家企业，总投资3000万美元的精密轴承生产项目签约落地，"
+        "华山汽车零部件产业园开工建设。\n"
+    )
+    assert names(text) == ["精密轴承生产项目", "华山汽车零部件产业园"]
