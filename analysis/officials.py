@@ -548,10 +548,7 @@ class _Reader:
         if len(word) > length and not tag.startswith("nr"):
             return "-"
         if len(word) == length:
-            # a word the dictionary does not know was tagged by guess (包强 as a
-            # verb): only the dictionary's words tell a name from a verb
-            guessed = tag.startswith(_NEVER_NAME_TAGS) and not _frequency(word)
-            return "" if guessed else tag
+            return tag
         return ""
 
     def _split_as_words(self, s: str, pos: int, length: int, surname_len: int) -> bool:
@@ -920,10 +917,16 @@ class _Reader:
                     if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
                         continue
                     tag = self._as_word(s, begin, length)
-                    if tag and not tag.startswith("nr"):
+                    if tag and not tag.startswith("nr") and _frequency(s[begin:end]) >= _KNOWN:
                         continue  # 苏州、无锡、常州等市领导: places, not people
-                    if self.name_at(s, begin) == s[begin:end]:
-                        names.insert(0, s[begin:end])
+                    item = s[begin:end]
+                    if self.name_at(s, begin) == item or (
+                        # a spelt name the list delimits (乌力吉图、): not 乌力吉 + 图
+                        length == 4
+                        and all(c in self.lex.syllables for c in item)
+                        and not _frequency(item)
+                    ):
+                        names.insert(0, item)
                         break
                 else:
                     names = []  # an item that is not a name: not a list of people
@@ -948,9 +951,19 @@ def _plausible(name: str, surname_len: int) -> bool:
     if name in lex.modifiers:
         return False  # 常务副区长, 高级总裁
     given = name[surname_len:]
+    if len(given) == 2 and given[1] in _LAST_GIVEN:
+        given = given[0]  # 郑传记: ends a two-character given name
     if not all(_CJK.match(c) and c not in lex.excluded_given for c in given):
         return False
     return not lex.heads.search(name)
+
+
+# Excluded from given names as title fragments (书记), but they end two-character
+# given names (传记, 永记) where a title cannot follow.
+_LAST_GIVEN = frozenset("记")
+# A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
+# a person's name that happens to be in the dictionary (巴音朝鲁 1).
+_KNOWN = 10
 
 
 # How often a word is in the segmenter's dictionary above which it is an ordinary

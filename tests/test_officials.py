@@ -212,8 +212,9 @@ def test_organisation_prefix_boundaries(
             "市领导龚志成、明海涛、谭林等参加。",
             {"龚志成": ("市领导",), "明海涛": ("市领导",), "谭林": ("市领导",)},
         ),
-        # a rare surname not among the everyday characters
+        # rare surnames not among the everyday characters
         ("市委常委、副市长隽永清出席。", {"隽永清": ("市委常委", "副市长")}),
+        ("县委书记辜明远出席。", {"辜明远": ("县委书记",)}),
         # a name without a Han surname after a chain of bare titles
         (
             "县委副书记、县长多吉次仁主持。",
@@ -330,6 +331,20 @@ def test_an_adjective_name_after_a_full_title_or_in_a_list(segmenter: Segmenter)
         "严明": ("副县长",),
         "韩冰": ("县政府办主任",),
     }
+
+
+def test_names_under_a_label_that_the_segmenter_misreads(segmenter: Segmenter) -> None:
+    # a given name that is a word (传记), a Mongolian name and a Han name the
+    # segmenter reads as places: the list and its label make them people
+    text = "邵传记、乌力吉图、龚广滨、毕文清等区领导和企业代表出席。"
+    assert titles(text, segmenter) == {
+        k: ("区领导",) for k in ("邵传记", "乌力吉图", "龚广滨", "毕文清")
+    }
+
+
+def test_a_verb_after_a_label_is_not_a_name(segmenter: Segmenter) -> None:
+    text = "全区实行重点项目领导包挂、部门包抓责任制。"
+    assert find_officials(text, segmenter=segmenter) == []
 
 
 def test_a_leader_whose_words_are_studied_is_not_present(segmenter: Segmenter) -> None:
