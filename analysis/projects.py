@@ -103,20 +103,39 @@ _WEAK_OPENER_LEFT = re.compile(
 _BEFORE_EVENT = (
     r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?)"
 )
+# What a closer counts: projects, enterprises, or the agreements signed for them.
+_KIND = r"(?:项目|企业|协议|合同)"
+# A size class inside a closer: 等6个5000万元以下项目.
+_SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
-    rf"(?:[^，,。；;、]{{0,15}}?(?:项目|企业))?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家)"
-    rf"(?:[^，,。；;、\d]{{0,6}}?(?:项目|企业))?(?:的项目)?"  # 等6个工业项目
+    rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家|户)"
+    # 等6个工业项目 / 等5个3000万元以下项目
+    rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;、\d]{{0,6}}?{_KIND})?(?:的项目)?"
     rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
     r"|(?:计划|协议)?总投资)"  # A、B等3个项目总投资30亿元
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业)"
-    rf"(?:进行了?)?{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
+    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业|单位|公司)"
+    # A、B等单位就采购设备达成了意向签约: what the deal is about between.
+    r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
+    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
 )
-_HORTATIVE = re.compile(r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进")
+# A closer that names the items' event: 等签约项目企业, 等新开工项目业主. The items are
+# projects of that event, whatever is said of them after (业主出席, 负责人介绍).
+_CLOSER_LABELLED = re.compile(
+    rf"(?<![高中平初对均相同])等(?:新)?(?:{_EVENTS})的?(?:重点|重大|产业|招商引资|招商)*"
+    r"(?:项目|企业)(?:企业|业主|单位|方)?"
+)
+_HORTATIVE = re.compile(
+    r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
+)
+# Verbs of progress: in a report (大力推进A、B等3个项目，已完成投资1亿元) they describe
+# named projects under way, and a count makes the list a batch; an exhortation also has
+# a modal (要加快推进A、B等5个项目, 确保A、B等项目年内开工).
+_PROGRESS = re.compile(r"推动|加快|推进|加紧")
 _CLOSER_OPEN = re.compile(
     r"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
     r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?$"
@@ -152,6 +171,8 @@ _NOT_NAME = re.compile(
     rf"|^{_COUNT}(?:多|余)?[个项家批]|{_COUNT}(?:多|余)?[个项家批][^、，,]{{0,6}}(?:项目|企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
+    # A share of a batch: 一半多的重点项目, 部分项目.
+    r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|剩余|个别)"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
@@ -186,7 +207,8 @@ _MODIFIER_VERB = re.compile(
     r"|扩建"
 )
 _LEADING = re.compile(
-    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与)+"
+    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
+    r"|目前|当前|已有|共有|现有)+"
 )
 _MARKER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
@@ -213,7 +235,7 @@ _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
 _SINGLE_SIGNING = re.compile(
-    r"(?:举行|举办|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
+    r"(?:举行|举办|召开|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
     r"|竣工|投产|启动)仪式"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
@@ -475,7 +497,7 @@ def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
 def _first_list(sentence: str, *, batch: bool) -> _List | None:
     if not _list_cue(sentence):
         return None
-    candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence)]
+    candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence, batch=batch)]
     if batch:
         candidates.append(_event_list(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
@@ -512,7 +534,12 @@ def _event_list(sentence: str) -> _List | None:
 
 
 # The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
-_EVENT_IN_CLAUSE = re.compile(rf"(?:{_ADVERBS}|奠基)*(?:{_EVENTS}|动工|开建|建成|投用|投入使用)")
+# A、B将抱团入驻: moving in is what enterprises commit to, so 将 does not make it a plan.
+# A项目、B项目参与签约仪式: taking part in the signing is being signed.
+_EVENT_IN_CLAUSE = re.compile(
+    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?"
+    rf"(?:{_ADVERBS}|奠基)*(?:参与|参加)?(?:{_EVENTS}|动工|开建|建成|投用|投入使用)"
+)
 # What may open a clause before its list: a connective or a quote mark.
 _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
 # Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
@@ -622,18 +649,25 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 _FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}(?!项目|企业)")
 
 
-def _closer_list(sentence: str) -> _List | None:
+def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
     """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项."""
     matches = [
         (match, regex)
-        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_TAIL)
+        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_LABELLED, _CLOSER_TAIL)
         for match in regex.finditer(sentence)
     ]
     # The first closer in the sentence first: the lists after it are read on their own.
     for match, regex in sorted(matches, key=lambda m: m[0].start()):
         clause = _last_clause(sentence[: match.start()])
-        if _VISIT.search(clause):
+        # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
+        # to them (来到A、B等新竣工项目现场) is still a visit.
+        labelled = regex is _CLOSER_LABELLED
+        if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
             continue
+        # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
+        prior = _PRIOR_LIST.match(clause)
+        if prior is not None:
+            clause = clause[prior.end() :]
         if "、" not in clause:
             pair = _pair_before_closer(sentence, clause, match, regex)
             if pair is not None:
@@ -643,7 +677,8 @@ def _closer_list(sentence: str) -> _List | None:
                 return single
             continue
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
-        if _HORTATIVE.search(clause):
+        counted = "n" in regex.groupindex
+        if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):
             continue
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
@@ -653,8 +688,8 @@ def _closer_list(sentence: str) -> _List | None:
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
         clause, lead = _strip_lead(clause)
-        if not lead and regex is _CLOSER_TAIL:
-            continue  # A、B等项目 with no event at all
+        if not lead and regex is _CLOSER_TAIL and not batch:
+            continue  # A、B等项目 with no event, outside a batch report
         event = (
             (_event_of(after.group()) if after else "")
             or _event_of(match.group())
@@ -666,7 +701,7 @@ def _closer_list(sentence: str) -> _List | None:
         # are projects and what happened to them (A、B等10个项目集中开工): then
         # company names (帝鹏科技) are projects too.
         shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
-        strong = (_strong_closer(sentence, match) or (lead and _bare(match))) and (
+        strong = (_strong_closer(sentence, match) or (lead and _bare(match)) or labelled) and (
             not _FIELD_VERB.search(clause)
         )
         if len(items) >= 2 and (
@@ -678,16 +713,24 @@ def _closer_list(sentence: str) -> _List | None:
     return None
 
 
-# 等项目 ending a clause: a closer only when the event opens the clause (此次签约的A、B等项目).
+# 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
+# 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|多个)?(?:重点|重大)?项目(?=[，,。；;]|$)"
+    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、\d等的]{0,8}?项目"
 )
+# Visiting in person: what is visited is not a list of projects, whatever its closer.
+_PHYSICAL_VISIT = re.compile(
+    r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
+)
+# A list closed before ours in the same clause: 等市领导和 / 等单位以及.
+_PRIOR_LIST = re.compile(r"^.*(?<![高中平初对均相同])等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
 _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)")
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家))?(?:[^，,。；;、\d等的]{{0,4}}?)(?:项目|企业)(?:的项目)?"
+    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家|户))?(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
+    rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
@@ -698,7 +741,13 @@ _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布�
 _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
     rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
-    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|涉及|涵盖)了?)"
+    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|涉及|涵盖)了?"
+    # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
+    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|听取|询问|对接|的有)了?"
+    # ... and verbs a name may hold (X建设项目), so only first in the clause or after
+    # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
+    r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|共|还|已|先后))?"
+    r"(?:实施|建设|推进|新建|引进)了?)"
 )
 
 
@@ -709,6 +758,9 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
         lead = _LIST_VERB.match(clause)
         if lead is None or not 0 < lead.end() < clause.find("、"):
             break
+        first = _clean_name(_split_top(clause[lead.end() :], "、")[0])
+        if len(first) < 2 or _GENERIC.match(first):
+            break  # 相如二小建设项目: the verb was part of the name
         clause, cut = clause[lead.end() :], True
     return clause, cut
 

@@ -1178,3 +1178,91 @@ def test_a_project_with_its_amount_and_its_event() -> None:
         "华山汽车零部件产业园开工建设。\n"
     )
     assert names(text) == ["精密轴承生产项目", "华山汽车零部件产业园"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # 等项目 with no count and no event after it, in a batch report.
+        (
+            "云溪食品产业园二期、北辰冷链物流中心等项目将壮大食品产业；东湖大道改造工程、"
+            "南门水厂等基础设施项目，将提升群众获得感。",
+            ["云溪食品产业园二期", "北辰冷链物流中心", "东湖大道改造工程", "南门水厂"],
+        ),
+        # A size class inside the closer.
+        (
+            "与此同时，西河堤防加固工程等5个3000万元以下项目同步分头开工。",
+            ["西河堤防加固工程"],
+        ),
+        # The count after the kind: 等项目29个.
+        (
+            "1-6月，签约华森制药、东岭生物、北湖新材等项目12个。",
+            ["华森制药", "东岭生物", "北湖新材"],
+        ),
+        # Agreements counted: 等框架协议10个.
+        (
+            "在专题招商活动中，签订餐厨垃圾处理、中药材深加工等框架协议6个，签约金额9亿元。",
+            ["餐厨垃圾处理", "中药材深加工"],
+        ),
+        # Units that reached a signing.
+        (
+            "东山钢铁有限公司、南岭食品科技有限公司等单位就采购设备达成了意向签约。",
+            ["东山钢铁有限公司", "南岭食品科技有限公司"],
+        ),
+        # A lead verb before the first item.
+        (
+            "此次签约活动实现锦江商贸项目、东城文创项目等6个重大项目在线签约。",
+            ["锦江商贸项目", "东城文创项目"],
+        ),
+        (
+            "此次城北热电联产项目、南疆光伏发电项目等30个重大项目开工建设。",
+            ["城北热电联产项目", "南疆光伏发电项目"],
+        ),
+        # Counted and followed by the event: names need no project shape.
+        (
+            "目前已有东川棉纺、北屯热电厂、西岭毛纺3个项目开工。",
+            ["东川棉纺", "北屯热电厂", "西岭毛纺"],
+        ),
+        # Companies moving in, as they have committed to.
+        (
+            "其中，东岭电子科技有限公司、北川能源有限公司将抱团入驻智能终端产业园。",
+            ["东岭电子科技有限公司", "北川能源有限公司"],
+        ),
+        (
+            "东岭快递区域总部项目、北川智能制造中心项目参与签约仪式。",
+            ["东岭快递区域总部项目", "北川智能制造中心项目"],
+        ),
+    ],
+)
+def test_closers_and_leads_of_real_lists(sentence: str, want: list[str]) -> None:
+    assert names("南岭区重点项目集中开工签约\n" + sentence + "\n") == want
+
+
+def test_a_closer_that_names_the_event_of_its_items() -> None:
+    head = "南岭区春季项目集中开工\n3月3日，南岭区举行春季项目集中开工仪式。"
+    owners = "王某、李某等区领导和东岭公司、北川纺织、西河阀业等新开工项目业主出席仪式。"
+    assert names(head + owners + "\n") == ["东岭公司", "北川纺织", "西河阀业"]
+    heard = "区长听取了东岭“双创中心”、北川纺织产业园等签约项目企业负责人的介绍。"
+    assert names(head + heard + "\n") == ["东岭“双创中心”", "北川纺织产业园"]
+    visited = "区长先后来到东岭商业街、北川纺织产业园等新竣工项目现场。"
+    assert names(head + visited + "\n") == []
+
+
+def test_counted_lists_in_a_progress_report() -> None:
+    text = (
+        "今年以来，南岭县加快项目建设。\n"
+        "一是工业项目。正在加快建设东岭建材、北川钢构、西河包装等15个工业项目，已完成投资9亿元。\n"
+        "二是农业项目。大力推进南岭生态农场、东川茶叶加工厂等2个项目，总投资3亿元。\n"
+        "三是服务业项目。实施东湖景区扩建、北川物流城等2个项目，已完成投资1亿元。\n"
+    )
+    assert names(text) == [
+        "东岭建材",
+        "北川钢构",
+        "西河包装",
+        "南岭生态农场",
+        "东川茶叶加工厂",
+        "东湖景区扩建",
+        "北川物流城",
+    ]
+    speech = "南岭县项目推进会召开\n他要求，要加快推进东岭建材、北川钢构等5个项目建设。\n"
+    assert names(speech) == []
