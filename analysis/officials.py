@@ -334,18 +334,27 @@ class _Reader:
             if strict and not follower:
                 continue
             word_tag = self._as_word(s, pos, length)
+            if strict and word_tag.startswith(_NEVER_NAME_TAGS) and not _frequency(name):
+                word_tag = ""  # in a list of names a guess (能荣 as a verb) does not count
             if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
             if self._split_as_words(s, pos, length, surname_len):
                 continue
+            common = _common_word(name, surname_len)
             ordinary = (
-                word_tag.startswith(_ORDINARY_TAGS) and not word_tag.startswith(_NAMELIKE_TAGS)
-            ) or (not prefixed and _common_word(name, surname_len))
+                word_tag.startswith(_ORDINARY_TAGS)
+                and not word_tag.startswith(_NAMELIKE_TAGS)
+                # a three-character word the dictionary does not know, tagged by
+                # guess (于学义 as a noun), is ordinary only if it starts with one
+                and (length - surname_len != 2 or common or _frequency(name) > 0)
+            ) or (not prefixed and common)
             if ordinary:
                 # an ordinary word (周密, 向前, 华丽), or one starting the name (任务重):
                 # a name only where a sentence of the article makes it one, before a
                 # role verb, 一行 or in a list of people
-                closed = self._strong_after(s, pos + length, word_tag or "n")
+                closed = self._strong_after(s, pos + length, word_tag or "n") or (
+                    strict and s[pos + length : pos + length + 1] == "、"
+                )  # inside a list of names (市领导X、方向亮、Y)
                 if closed and not titled and _dictionary_tag(name).startswith(("a", "d")):
                     # after a bare title an adjective before a verb modifies it
                     # (县长严肃指出, 主任郑重宣布): only a list makes it a name
@@ -478,7 +487,8 @@ class _Reader:
         two-character one needs a verb or 一行 right after it (县政协主席义洁出席)."""
         tags = self._window_tags(s, pos)
         if tags and len(tags[0][0]) == length:
-            if not tags[0][1].startswith(("nr", "a", "n")):
+            guessed = strict and not _frequency(tags[0][0])  # 、能荣、 read as a verb
+            if not (guessed or tags[0][1].startswith(("nr", "a", "n"))):
                 return False
         elif tags and tags[0][0] == s[pos] and len(tags) > 1:
             # the surname on its own, then the given name: never a verb or number
@@ -496,10 +506,12 @@ class _Reader:
             return False
         name = s[pos : pos + length]
         end = pos + length
+        if strict:  # in a list of names: the list goes on or closes
+            return s[end : end + 1] in ("、", "等") or (
+                length == 3 and bool(self.follower_at(s, end))
+            )
         if length == 2:
             return bool(end < len(s) and _STRONG_FOLLOWER.match(s, end))
-        if strict:
-            return bool(self.follower_at(s, end))
         return self._strong_after(s, end, "n") or self._strong_elsewhere(name, here)
 
     def _surnamed(self, name: str) -> bool:
@@ -812,7 +824,13 @@ class _Reader:
             while end + 1 < len(s) and s[end] == "、":
                 following = self.name_at(s, end + 1, strict=True)
                 if following is None:
-                    break
+                    # an item read as no name between two names is still one of the
+                    # people listed (X、能荣、Y): step over it, report only names
+                    item = _LIST_ITEM.match(s, end + 1)
+                    if item is None or self.name_at(s, item.end() + 1, strict=True) is None:
+                        break
+                    end = item.end()
+                    continue
                 self.name_positions.add(offset + end + 1)
                 names.append(following)
                 end += 1 + len(following)
@@ -1034,13 +1052,14 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
 
 
 # A noun and a verb before a title name a field of work (市场开发总监, 技术研发
-# 主管): the verb has its object before it, so it does not take the title as one.
+# 主管) or a unit (湖北分行行长, where the segmenter reads 分行 as a verb): the
+# verb has a noun before it, so it does not take the title as its object.
 def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
     if k == 0:
         return False
     word, tag = tags[k - 1]
     return (
-        tag in ("n", "vn", "nz")
+        tag in ("n", "vn", "nz", "ns", "nt")
         and len(word) > 1
         and word not in lex.prefix_stops
         and not lex.heads.search(word)
@@ -1052,6 +1071,7 @@ _LEVELS = tuple("省市县区镇乡州盟旗")
 # conjunction that ends a list of names (X、Y和Z).
 _LIST_INTRO = re.compile(r"(?:还有|有|包括)[：:]?|[：:]")
 _LIST_END = re.compile(r"以及|和|及|与")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
 # Verbs of studying a leader's words: the leader named after them is cited.
 _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
 # Words that make a title a group's post: 各部门负责人, 相关企业负责人.

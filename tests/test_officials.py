@@ -342,6 +342,30 @@ def test_names_under_a_label_that_the_segmenter_misreads(segmenter: Segmenter) -
     }
 
 
+def test_a_list_under_a_label_goes_on_past_an_unusual_name(segmenter: Segmenter) -> None:
+    # a rare surname that is an everyday character, a name that starts with an
+    # ordinary word (方向), a surname outside the lexicon (青): all in the list
+    text = "市领导贺明川、能荣、方向亮、青立山、严国栋等出席。"
+    assert titles(text, segmenter) == {
+        k: ("市领导",) for k in ("贺明川", "能荣", "方向亮", "青立山", "严国栋")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown three-character word the segmenter guesses is a noun
+        ("市山西商会会长于学礼应邀出席。", {"于学礼": ("市山西商会会长",)}),
+        # a bank's branch, which the segmenter reads as a verb
+        ("建设银行湖南分行行长艾俊出席。", {"艾俊": ("建设银行湖南分行行长",)}),
+    ],
+)
+def test_guessed_tags_and_units(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
 def test_a_verb_after_a_label_is_not_a_name(segmenter: Segmenter) -> None:
     text = "全区实行重点项目领导包挂、部门包抓责任制。"
     assert find_officials(text, segmenter=segmenter) == []
