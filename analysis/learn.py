@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 from newsx.analysis.segmenter import Forced, Segmenter, common_words
 
@@ -90,10 +92,23 @@ def people(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
     return names
 
 
+@cache
+def _terms() -> re.Pattern[str]:
+    text = resources.files("newsx.analysis").joinpath("data/terms.txt").read_text("utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+def terms(text: str) -> set[str]:
+    """Modern policy and economy terms in the text that jieba would cut apart."""
+    return set(_terms().findall(text))
+
+
 def learned(
     text: str, tokens: Iterable[Sequence[str]], *, segmenter: Segmenter | None = None
 ) -> Forced:
-    """The words to keep whole in a text: its people and its places."""
-    flags = {name: "ns" for name in places(tokens)}
+    """The words to keep whole in a text: its people, its places and today's terms."""
+    flags = {term: "n" for term in terms(text)}
+    flags.update({name: "ns" for name in places(tokens)})
     flags.update({name: "nr" for name in people(text, segmenter=segmenter)})
     return Forced.of(flags)

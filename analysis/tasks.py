@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from newsx.analysis.articles import Article, split_articles
 from newsx.analysis.dates import NO_DATE, ArticleDate, DateRange, article_date
-from newsx.analysis.keywords import Filter, WordCounts, count_tagged, count_words
+from newsx.analysis.keywords import Filter, WordCounts, count_articles, count_tagged
 from newsx.analysis.segmenter import NOTHING_FORCED, Forced, Segmenter, UserWord
 
 P = TypeVar("P")
@@ -182,23 +182,34 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
     lines = [article.text.split("\n") for article, _, _ in chosen]
     plain = [[segmenter.cut(line) for line in text] for text in lines]
     forced = learned_words(config, unit.text, [t for text in plain for t in text])
+    per_article = options.per_article or config.scope.dedupe
     items = []
     total = WordCounts()
+    summed: list[list[str]] = []  # each article's words, counted together at the end
     for (article, date, fp), text, tokens in zip(chosen, lines, plain, strict=True):
         if options.textrank:
             counts = count_tagged(segmenter.tag(article.text, forced), options.word_filter)
         else:
-            if forced.pattern is not None:
-                tokens = [
-                    segmenter.cut(line, forced=forced) if forced.pattern.search(line) else words
-                    for line, words in zip(text, tokens, strict=True)
-                ]
-            counts = count_words((w for words in tokens for w in words), options.word_filter)
-        if options.per_article or config.scope.dedupe:
+            words = [
+                word
+                for line, cut in zip(text, tokens, strict=True)
+                for word in (
+                    segmenter.cut(line, forced=forced)
+                    if forced.pattern is not None and forced.pattern.search(line)
+                    else cut
+                )
+            ]
+            if not per_article:
+                summed.append(words)
+                continue
+            counts = count_articles([words], options.word_filter)
+        if per_article:
             items.append(Item(article.index, article.title, date, fp, counts))
         else:
             total += counts
-    if not (options.per_article or config.scope.dedupe):
+    if not per_article:
+        if summed:
+            total += count_articles(summed, options.word_filter)
         items = [Item(0, "", NO_DATE, None, total)]
     return Articles(items, len(found))
 
