@@ -432,19 +432,49 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             i += run[1]
             continue
         consumed = 0
-        for sentence in _split_top(para, "。！？!?"):
+        sentences = _split_top(para, "。！？!?")
+        if i and _CONTINUED_OPENER.match(para):
+            # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
+            # the paragraph before.
+            sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
+        for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
                 continue
             found = _sentence_lists(sentence, batch=batch)
             lists.extend(found)
             if found:
                 continue
-            if _ends_with_opener(sentence, batch=batch) and sentence == _last_sentence(para):
+            last = not "".join(sentences[n + 1 :]).strip()
+            if last and _ends_with_opener(sentence, batch=batch):
+                # 这些项目分别是： / A、B、C。: the next paragraph is the list's body ...
+                joined = _joined_list(sentence, paragraphs[i + 1 : i + 2], batch=batch)
+                if joined is not None:
+                    lists.append(joined)
+                    consumed = 1
+                    continue
+                # ... or holds its first item, one a paragraph.
                 block, consumed = _paragraph_list(sentence, paragraphs[i + 1 :])
                 if block is not None:
                     lists.append(block)
         i += 1 + consumed
     return [lst for lst in lists if lst.items]
+
+
+def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List | None:
+    """The list an opener paragraph starts when the next paragraph is its whole body
+    (A、B、C。 or A；B；C。), not one item a paragraph."""
+    if not following:
+        return None
+    body = _split_top(following[0], "。！？!?")[0]
+    if not re.search(r"[、；;]", body) or _split_top(following[0], "。")[1:2] not in ([], [""]):
+        return None
+    found = _opener_list(opener + body, batch=batch)
+    return found if found is not None and len(found.items) >= 2 else None
+
+
+_CONTINUED_OPENER = re.compile(
+    r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|具体是|具体为|具体包括|主要包括|主要有|包括)[：:]"
+)
 
 
 def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int] | None:
@@ -498,6 +528,8 @@ def _first_list(sentence: str, *, batch: bool) -> _List | None:
     if not _list_cue(sentence):
         return None
     candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence, batch=batch)]
+    if batch or _EVENT.search(sentence):
+        candidates.append(_invested_list(sentence))
     if batch:
         candidates.append(_event_list(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
@@ -829,12 +861,16 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
     used = 0
     for para in following:
         marked = _MARKER.match(para) is not None
-        body = _MARKER.sub("", para, count=1)
+        # A line of a table-like list ends in the list's separator: 由A公司投资的X项目、
+        body = _MARKER.sub("", para, count=1).rstrip("、，,；; ")
         if _opener_list(body, batch=True) is not None:
             break  # a sub-list (（一）先进制造业项目5个，分别为：…) is read on its own
         head = _split_top(body, "，,；;。：:")[0]
-        name = _clean_name(head)
-        amount = _chunk_amount(body)
+        raw, amount = _strip_item_modifier(head)  # 由A公司投资的X项目 -> X项目
+        if not _NAME_SUFFIX.search(_clean_name(raw)):
+            raw, amount = head, None
+        name = _clean_name(raw)
+        amount = amount or _chunk_amount(body)
         # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
         alone = head == body.rstrip("。；;，, ") and _alone(name)
         if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
@@ -884,6 +920,10 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     for n, clause in enumerate(clauses):
         part, closer_count, closed_open = _cut_closer(clause)
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
+        if not continuing and _invested(clause) and any(_invested(c) for c in clauses[:n]):
+            # A公司投资2亿元的X项目、…，D公司总投资1亿元的Y项目: the same shape goes on.
+            items.extend(_split_items(clause, event))
+            continue
         if not continuing:
             if _has_money(clause) or _VISIT.search(clause) or _HORTATIVE.search(clause):
                 break
@@ -942,6 +982,11 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
             else:
                 counted.append(sub.count)
             continue
+        described = _described_item(chunk, event)
+        if described is not None:
+            items.append(described)
+            free += 1
+            continue
         head = _split_top(chunk, "，,：:")[0]
         head, closer_count, closed_open = _cut_closer(head)
         open_ended = open_ended or closed_open
@@ -956,6 +1001,23 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
         else:
             free += len(found)
     return _Body(items, sum(counted) if counted else None, open_ended, free)
+
+
+def _described_item(chunk: str, event: str) -> _Item | None:
+    """建设集仓储、运输、餐饮一体化的X物流中心项目: a chunk that opens with what is built
+    and ends with the project's name (the 、 and ， before it belong to the description)."""
+    if not _DESCRIPTION_START.match(chunk):
+        return None
+    raw, amount = _strip_item_modifier(chunk.rstrip("。；; "))
+    name = _clean_name(raw)
+    if raw == chunk or not _NAME_SUFFIX.search(name) or not _is_name(name):
+        return None
+    if re.search(r"[、，,]", name) or _PROSE.search(name):
+        return None
+    return _Item(name, event, amount)
+
+
+_DESCRIPTION_START = re.compile(r"^(?:建设|新建|打造|购置|投资|由|总投资|计划投资|占地)")
 
 
 def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
@@ -1015,6 +1077,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
             ):
                 pieces[-1:] = [left, right]
                 break
+    pieces = _join_parallel(pieces)
     items: list[_Item] = []
     for piece in pieces:
         piece, amount = _strip_item_modifier(piece.strip())
@@ -1024,6 +1087,64 @@ def _split_items(part: str, event: str) -> list[_Item]:
         if name and _is_name(name):
             items.append(_Item(name, event, amount))
     return items
+
+
+def _join_parallel(pieces: list[str]) -> list[str]:
+    """A公司投资2亿元的A项目、B公司投资1.5亿元的光栅板、远程探照灯项目: when items carry
+    their investor and amount, a bare piece after one whose name has no project shape
+    is the rest of that name (光栅板、远程探照灯项目), not an item of its own."""
+    invested = [_invested(p) for p in pieces]
+    if sum(invested) < 2:
+        return pieces
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        if (
+            n
+            and invested[n - 1]
+            and not invested[n]
+            and _NAME_SUFFIX.search(_clean_name(piece))
+            and not _NAME_SUFFIX.search(_clean_name(_strip_item_modifier(out[-1])[0]))
+        ):
+            out[-1] += "、" + piece
+            invested[n] = True  # the joined piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _invested(piece: str) -> bool:
+    """Does `piece` carry an investment modifier (A公司总投资5亿元建设的X, 由A投资的X)?"""
+    cut = _modifier_end(piece)
+    return cut >= 0 and "投资" in piece[:cut]
+
+
+def _invested_list(sentence: str) -> _List | None:
+    """A公司总投资X亿元建设的P项目，B公司总投资Y亿元建设的Q项目，…: two or more clauses
+    in a row, each an investor, its amount and its project (inner 、 stay in a name)."""
+    if sentence.count("投资") < 2:
+        return None
+    at = 0
+    run: list[_Item] = []
+    start = -1
+    for clause in _split_top(sentence, "，,；;"):
+        here, at = at, at + len(clause) + 1
+        name, amount = _strip_item_modifier(clause.strip())
+        name = _clean_name(name)
+        if (
+            _invested(clause)
+            and _NAME_SUFFIX.search(name)
+            and _is_name(name)
+            and not _PROSE.search(name)
+        ):
+            start = here if not run else start
+            run.append(_Item(name, _event_of(sentence), amount))
+            continue
+        if len(run) >= 2:
+            break
+        run = []
+    if len(run) < 2:
+        return None
+    return _List(tuple(run), None, False, sentence, start)
 
 
 _STRONG = re.compile(r"(?:项目|工程)$")
@@ -1266,6 +1387,9 @@ def _party_items(sentence: str) -> list[_Item]:
         if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
             continue
         parties = _parties(match.group("parties"))
+        if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
+            items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
+            continue
         if parties and all(_COMPANY.search(p) and not _GOVERNMENT.search(p) for p in parties):
             items.extend(_Item(p, "签约") for p in parties)
     return items
