@@ -378,7 +378,7 @@ class _Reader:
             elif seen:
                 score = 8
             elif known:
-                score = 11
+                score = 12
             elif (
                 self._segmented_as_name(s, pos, length, surname_len)
                 and self._cut_at(s, pos)
@@ -391,8 +391,11 @@ class _Reader:
                 score -= 2  # 黄菊和市长徐匡迪: 和 joins two people
             if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
                 score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase
-            # among equals, the usual three characters
-            key = (score, int(length == 3), name)
+            # among equals, the usual three characters, unless the third is a word
+            # that follows names (宋江则在…: 宋江 + 则)
+            ends_in_follower = surname_len == 1 and name[-1] in lex.follower_set
+            usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
+            key = (score, usual, name)
             if best is None or key > best:
                 best = key
         if (best is None or best[0] < 10) and not strict:

@@ -366,6 +366,11 @@ def test_guessed_tags_and_units(
     assert titles(text, segmenter) == expected
 
 
+def test_a_name_does_not_end_in_a_word_that_follows_names(segmenter: Segmenter) -> None:
+    # 卢兵 + 则在…, not 卢兵则 + 在…: both are closed by a one-character word
+    assert titles("副县长卢兵则在一旁记录。", segmenter) == {"卢兵": ("副县长",)}
+
+
 def test_a_verb_after_a_label_is_not_a_name(segmenter: Segmenter) -> None:
     text = "全区实行重点项目领导包挂、部门包抓责任制。"
     assert find_officials(text, segmenter=segmenter) == []
