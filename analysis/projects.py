@@ -158,8 +158,9 @@ _NAME_SUFFIX = re.compile(
     r"|小区|安置区|景区|片区|示范区|示范片)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
-# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区 end projects.
-_PLACE_END = r"(?:省|市|县|(?<![园小景片置范])区|(?<!小)镇)"
+# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区 end
+# projects.
+_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假])区|(?<!小)镇)"
 _NOT_NAME = re.compile(
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
@@ -204,7 +205,7 @@ _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
-    r"|扩建"
+    r"|扩建|年产|产能|占地"  # capacity and size modify too: 年产5万吨的X项目
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
@@ -1318,6 +1319,7 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
 def _single_items(sentence: str) -> list[_Item]:
     items = [i for m in _SINGLE_SIGNING.finditer(sentence) for i in _single_match_items(m)]
     items += _party_items(sentence)
+    items += _invested_items(sentence)
     if items:
         return items
     match = _PARTY_SIGNING.search(sentence)
@@ -1344,7 +1346,9 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         raw = own
     raw = _strip_item_modifier(raw)[0]  # 总投资5亿元的X项目
     # X和Y项目开工仪式: two projects when both halves are names.
-    left, sep, right = _partition_top(_clean_name(raw), "和")
+    # X项目一期已投产: the phase is what happened, the project is X项目.
+    name = _PHASE.sub("", _clean_name(raw))
+    left, sep, right = _partition_top(name, "和")
     names = [left, right] if sep else [left]
     if match.group("event") == "启动" and not all(n.endswith("项目") for n in names):
         return []  # 平台启动仪式 launches a service, not a project
@@ -1361,6 +1365,44 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     return []
 
 
+def _invested_items(sentence: str) -> list[_Item]:
+    """总投资10亿元的X项目已正式投产 / 对接了总投资20亿元的X项目，并签订框架协议 /
+    其中X项目总投资12亿元: a project its own amount introduces, in a sentence that says
+    it was signed, started, finished or is being built."""
+    if "投资" not in sentence or not _STATUS.search(sentence) or _PHYSICAL_VISIT.search(sentence):
+        return []
+    items: list[_Item] = []
+    for match in _INVESTED_NAME.finditer(sentence):
+        name = _clean_name(match.group("name") or match.group("member"))
+        if (
+            _NAME_SUFFIX.search(name)
+            and _is_name(name)
+            and not _PROSE.search(name)
+            and not _COMPANY.search(name)
+            and not _IN_TALKS.search(sentence[: match.start()])
+        ):
+            amounts = find_amounts(match.group())
+            items.append(_Item(name, _event_of(sentence), amounts[0] if amounts else None))
+    return items
+
+
+# What a sentence may say of a project: signed, started, done, or being built.
+_STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
+_INVESTED_NAME = re.compile(
+    # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目
+    r"(?:计划|预计|协议)?(?:总投资|投资)(?:额)?(?:约|近|超|达|为)?"
+    r"[\d.]+[万亿]*(?:元|美元)(?:[，,][^，,。；;]{1,20}?)?的"
+    r"(?P<name>[^，,。；;、的“”]{4,40}?)"
+    # X项目一期已投产: the phase is not part of the name.
+    r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|[，,。；;]|$)"
+    # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
+    r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”]{4,40}?项目)(?:计划)?总投资"
+)
+# Projects still being negotiated or drafted are not signed.
+_IN_TALKS = re.compile(r"在谈|洽谈|意向|阶段|拟|储备|谋划|策划|招商引资项目库")
+
+
+_PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
 # X平台建设: a project named by what is built.
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
 

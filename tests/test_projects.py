@@ -1327,3 +1327,34 @@ def test_an_opener_paragraph_continues_the_one_before() -> None:
         "西河电子有限公司年产50万套电池项目",
         "北湖渔业有限公司年养殖5万只麻鸭项目",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("总投资10亿元的东岭木业产业园已正式投产。", ["东岭木业产业园"]),
+        (
+            "总投资约2亿元，年产5万吨的北辰钢结构生产项目一期已投产，二期正在建设。",
+            ["北辰钢结构生产项目"],
+        ),
+        (
+            "本月对接了总投资8亿元的西河光伏电站项目，并签订框架协议。",
+            ["西河光伏电站项目"],
+        ),
+        (
+            "实施项目2个。其中东岭风电场项目总投资12亿元，预计年底投产。",
+            ["东岭风电场项目"],
+        ),
+        # Still being negotiated: not a project of the batch.
+        ("洽谈了总投资8亿元的西河光伏电站项目，拟签订框架协议。", []),
+        # An investor is not its project.
+        ("总投资5亿元的东岭实业有限公司已投产。", []),
+    ],
+)
+def test_a_project_its_amount_introduces(sentence: str, want: list[str]) -> None:
+    assert names("东岭开发区项目建设提速\n" + sentence + "\n") == want
+
+
+def test_tourist_areas_are_projects_not_places() -> None:
+    text = "东岭县重点项目建设\n实施东湖景区扩建、南山乡村旅游区、西岭温泉度假区等3个项目。\n"
+    assert names(text) == ["东湖景区扩建", "南山乡村旅游区", "西岭温泉度假区"]
