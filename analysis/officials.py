@@ -661,6 +661,8 @@ class _Reader:
             elif depth == 0 and word not in lex.modifiers:
                 if word in ("和", "与") and _joins_department(tags, k, window[start - left :]):
                     pass
+                elif word in ("地", "得") and start == head_start:
+                    pass  # 华润置地副总裁: 地 read as a particle, but none stands before a noun
                 elif word in _DEMONSTRATIVES and k + 1 < len(tags) and tags[k + 1][1] == "n":
                     # 该公司副总经理: the company is named elsewhere; the title is the head
                     return start + len(tags[k + 1][0]), False
@@ -673,12 +675,20 @@ class _Reader:
                     and (k + 1 == len(tags) or not tags[k + 1][0].startswith(_LEVELS))
                 ):
                     return start - 1, False  # 由县人大主任: the segmenter glued 由 to 县
+                elif (
+                    len(word) == 2
+                    and word[1] in lex.prefix_stops
+                    and word[0] in "地得的了着过"
+                    and not _frequency(word)
+                ):
+                    return start, False  # 热情地向副市长: 地向 glued, a particle and 向
                 elif word in _ORGANISATION_VERBS or linked:
                     pass
                 elif (
                     tag == "v"
                     and len(word) > 1
                     and not s[start:head_start].strip(_MODIFIER_CHARS)
+                    and word not in _COMPANY_ENDINGS
                     and not _names_a_field(tags, k, lex)
                 ):
                     return start, False  # a verb taking the title as object: 征得校长
@@ -1070,6 +1080,9 @@ def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
 
 
 _LEVELS = tuple("省市县区镇乡州盟旗")
+# Words that end companies' names and that the segmenter reads as verbs: 碧桂园控股
+# 副总裁, 城市发展集团… are titles, not a verb taking the title as its object.
+_COMPANY_ENDINGS = frozenset("控股 置地 置业 发展 投资 建设 开发 实业 制造 建工 运营".split())
 # What introduces the people under a collective label (市领导还有X、Y), and the
 # conjunction that ends a list of names (X、Y和Z).
 _LIST_INTRO = re.compile(r"(?:还有|有|包括)[：:]?|[：:]")

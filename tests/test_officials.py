@@ -358,6 +358,11 @@ def test_a_list_under_a_label_goes_on_past_an_unusual_name(segmenter: Segmenter)
         ("市山西商会会长于学礼应邀出席。", {"于学礼": ("市山西商会会长",)}),
         # a bank's branch, which the segmenter reads as a verb
         ("建设银行湖南分行行长艾俊出席。", {"艾俊": ("建设银行湖南分行行长",)}),
+        # companies' names ending in words read as verbs or particles
+        ("远洋置地副总裁常青松出席。", {"常青松": ("远洋置地副总裁",)}),
+        ("恒信控股副总裁苗林出席。", {"苗林": ("恒信控股副总裁",)}),
+        # a particle glued to a preposition before the title
+        ("他热情地向副市长蒋明介绍情况。", {"蒋明": ("副市长",)}),
     ],
 )
 def test_guessed_tags_and_units(
