@@ -71,7 +71,7 @@ class ProjectReport:
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
 _ADVERBS = (
     r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先"
-    r"|在线|线上|网上|远程|分头|隆重)"
+    r"|在线|线上|网上|远程|分头|隆重|如期|按期|提前|实现)"
 )
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
@@ -155,7 +155,7 @@ _NAME_SUFFIX = re.compile(
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
     r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
     r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
-    r"|小区|安置区|景区|片区|示范区|示范片)$"
+    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
 # The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区 end
@@ -274,8 +274,13 @@ _PARAGRAPH_PROJECT = re.compile(
     r"[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
     r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
 )
+# Projects still negotiated, followed up, planned or in preparation are not a batch that
+# was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目.
+_IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期")
 # Verbs that mark a clause as prose rather than a name.
-_PROSE = re.compile(r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极")
+_PROSE = re.compile(
+    r"将|要|已|正在|进一步|推动|推进|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极|有序"
+)
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
 _CLOSE_BRACKETS = "）)》”」】’"
@@ -635,7 +640,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue
-        if _VISIT.search(clause) or _HORTATIVE.search(clause):
+        if _VISIT.search(clause) or _HORTATIVE.search(clause) or _IN_TALKS.search(clause):
             continue
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
@@ -697,6 +702,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         labelled = regex is _CLOSER_LABELLED
         if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
             continue
+        if _IN_TALKS.search(match.group()):
+            continue  # A、B等在谈项目
         # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
         prior = _PRIOR_LIST.match(clause)
         if prior is not None:
@@ -846,7 +853,8 @@ def _single_before_closer(
     verbs = list(re.finditer(rf"(?:{_EVENTS})(?:了)?", clause))
     verb = verbs[-1] if verbs else None
     rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
-    event = _event_of(verb.group()) if verb else _event_of(match.group())
+    after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
+    event = _event_of((verb or after or match).group())
     items = _split_items(rest, event)
     if count < 2 or len(items) != 1 or not _NAME_SUFFIX.search(items[0].name):
         return None
@@ -1379,7 +1387,7 @@ def _invested_items(sentence: str) -> list[_Item]:
             and _is_name(name)
             and not _PROSE.search(name)
             and not _COMPANY.search(name)
-            and not _IN_TALKS.search(sentence[: match.start()])
+            and not _IN_TALKS.search(_clause_around(sentence, match.start(), match.end()))
         ):
             amounts = find_amounts(match.group())
             items.append(_Item(name, _event_of(sentence), amounts[0] if amounts else None))
@@ -1391,15 +1399,22 @@ _STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
 _INVESTED_NAME = re.compile(
     # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目
     r"(?:计划|预计|协议)?(?:总投资|投资)(?:额)?(?:约|近|超|达|为)?"
-    r"[\d.]+[万亿]*(?:元|美元)(?:[，,][^，,。；;]{1,20}?)?的"
+    r"\s*[\d.]+\s*[万亿]*(?:元|美元)(?:[，,][^，,。；;]{1,20}?)?的"
     r"(?P<name>[^，,。；;、的“”]{4,40}?)"
     # X项目一期已投产: the phase is not part of the name.
-    r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|[，,。；;]|$)"
+    r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
+    r"|[，,。；;、]|$)"
     # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
     r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”]{4,40}?项目)(?:计划)?总投资"
 )
+
+
 # Projects still being negotiated or drafted are not signed.
-_IN_TALKS = re.compile(r"在谈|洽谈|意向|阶段|拟|储备|谋划|策划|招商引资项目库")
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The text from the clause before `start` to the end of the ；-part after `end`."""
+    before = max(sentence.rfind(c, 0, start) for c in "，,；;") + 1
+    stops = [i for i in (sentence.find(c, end) for c in "；;") if i >= 0]
+    return sentence[before : min(stops) if stops else len(sentence)]
 
 
 _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")

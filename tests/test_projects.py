@@ -1358,3 +1358,31 @@ def test_a_project_its_amount_introduces(sentence: str, want: list[str]) -> None
 def test_tourist_areas_are_projects_not_places() -> None:
     text = "东岭县重点项目建设\n实施东湖景区扩建、南山乡村旅游区、西岭温泉度假区等3个项目。\n"
     assert names(text) == ["东湖景区扩建", "南山乡村旅游区", "西岭温泉度假区"]
+
+
+def test_projects_still_negotiated_are_not_a_batch() -> None:
+    text = (
+        "开发区招商引资情况\n"
+        "1-6月，签约华森制药、东岭生物等项目12个。"
+        "处于协议起草阶段的项目3个，分别为北辰轴承生产项目、西河香料生产项目等。"
+        "总投资20亿元的南山锂电池项目、总投资9亿元的东湖显示器件项目等在谈项目推进签约。\n"
+    )
+    assert names(text) == ["华森制药", "东岭生物"]
+
+
+def test_a_batch_finished_on_time_and_items_with_amounts_before_an_event() -> None:
+    text = (
+        "北湖市重大项目建设成效显著\n"
+        "总投资30亿元的东岭整车工厂项目、总投资10亿元的北辰光伏组件项目实现当年签约、当年开工。"
+        "东岭三期项目、西河科技年产500万片显示模组、南山集团轴承系列等一批重大项目如期投产。"
+        "目前北湖国际学校项目等8个项目已开工建设，有序推进签约项目开工建设。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("东岭整车工厂项目", "签约"),
+        ("北辰光伏组件项目", "签约"),
+        ("东岭三期项目", "投产"),
+        ("西河科技年产500万片显示模组", "投产"),
+        ("南山集团轴承系列", "投产"),
+        ("北湖国际学校项目", "开工"),
+    ]
