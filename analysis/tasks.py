@@ -8,6 +8,7 @@ depend on the order in which units are processed.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -190,15 +191,12 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
         if options.textrank:
             counts = count_tagged(segmenter.tag(article.text, forced), options.word_filter)
         else:
-            words = [
-                word
-                for line, cut in zip(text, tokens, strict=True)
-                for word in (
-                    segmenter.cut(line, forced=forced)
-                    if forced.pattern is not None and forced.pattern.search(line)
-                    else cut
-                )
-            ]
+            if forced.pattern is not None and forced.pattern.search(article.text):
+                tokens = [
+                    segmenter.cut(line, forced=forced) if forced.pattern.search(line) else cut
+                    for line, cut in zip(text, tokens, strict=True)
+                ]
+            words = list(itertools.chain.from_iterable(tokens))
             if not per_article:
                 summed.append(words)
                 continue
