@@ -323,7 +323,7 @@ class _Reader:
         ):
             candidates += [(1, 2, True), (1, 3, True)]
         here = self.offset + pos
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         for surname_len, length, rare in candidates:
             name = s[pos : pos + length]
             if len(name) < length or not self._plausible(name, surname_len):
@@ -378,7 +378,7 @@ class _Reader:
             elif seen:
                 score = 8
             elif known:
-                score = 12
+                score = 11
             elif (
                 self._segmented_as_name(s, pos, length, surname_len)
                 and self._cut_at(s, pos)
@@ -395,7 +395,7 @@ class _Reader:
             # that follows names (宋江则在…: 宋江 + 则)
             ends_in_follower = surname_len == 1 and name[-1] in lex.follower_set
             usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
-            key = (score, usual, name)
+            key = (score, int(known), usual, name)
             if best is None or key > best:
                 best = key
         if (best is None or best[0] < 10) and not strict:
@@ -405,7 +405,18 @@ class _Reader:
             spelt = self._unsurnamed_name_at(s, pos, titled=titled)
             if spelt is not None or best is None:
                 return spelt
-        return best[2] if best else None
+        return best[3] if best else None
+
+    def _spelt_subject(self, s: str, pos: int, name: str) -> bool:
+        """Is the name at s[pos] spelt in syllable characters, three or more of them
+        and no dictionary word, and the subject of a role verb (副县长格桑顿珠主持)?
+        Then even a bare title before it makes it a person."""
+        return (
+            len(name) >= 3
+            and all(c in self.lex.syllables for c in name)
+            and not _frequency(name)
+            and bool(_STRONG_FOLLOWER.match(s, pos + len(name)))
+        )
 
     def _spelling_goes_on(self, s: str, pos: int) -> bool:
         """Does a word the dictionary does not know start at s[pos] (韦尔特罗尼: 罗尼)?
@@ -816,7 +827,12 @@ class _Reader:
                 continue
             # a name with no surname (or a rare one) needs an organisation's title or
             # a chain of titles before it: 州委副书记、州长买买提·吐尔逊
-            surnamed = self._surnamed(name) or chained or (titled and name[0] in lex.rare_surnames)
+            surnamed = (
+                self._surnamed(name)
+                or chained
+                or (titled and name[0] in lex.rare_surnames)
+                or self._spelt_subject(s, pos, name)
+            )
             titles: list[str] = []
             start = head_start
             if (

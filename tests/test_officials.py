@@ -299,6 +299,10 @@ def test_lists_labels_and_boundaries(
             {"弗朗茨·约瑟夫·施密特": ("德国博世集团董事长",)},
         ),
         ("马来西亚财政部长安瓦尔·易卜拉欣20日宣布。", {"安瓦尔·易卜拉欣": ("马来西亚财政部长",)}),
+        # a spelt name after a bare title, the subject of a role verb
+        ("副州长达瓦扎西主持会议。", {"达瓦扎西": ("副州长",)}),
+        # a compound surname and a two-character given name the dictionary splits
+        ("副县长欧阳明华出席。", {"欧阳明华": ("副县长",)}),
         # a Tibetan name after an institution's title, ended by 在
         ("自治区博物馆馆长次仁旺堆在开幕式上致辞。", {"次仁旺堆": ("自治区博物馆馆长",)}),
     ],
