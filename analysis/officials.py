@@ -12,14 +12,16 @@ names (孙建功 comes out as 孙 + 建功):
 * a name starts with a surname from a lexicon and ends where the sentence shows
   it ends: a verb such as 出席/主持/强调, 一行, 等, punctuation, or another
   mention of the same name in the article; a name that is an ordinary word is
-  accepted only with that evidence;
+  accepted only with that evidence; a surname that is also an everyday
+  character (都, 那, 明) only after a full title or inside a list of names;
 * 副市长张三、李四 gives both names the title; 孙建功(郑东新区党工委书记) puts the
   title after the name; 市领导/县领导 are collective labels;
 * untitled later mentions (孙建功强调, 孙建功一行) count for the same person, and
   roles come from the verbs each mention governs.
 
 Only small windows around title heads are segmented, so the cost on ordinary
-text is a regular-expression scan.
+text is a regular-expression scan. official_names gives the names alone, from
+raw text of many articles, for the segmenter to keep whole.
 """
 
 from __future__ import annotations
