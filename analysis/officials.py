@@ -1216,7 +1216,7 @@ def _line_names(
 # and titles, names and whole lines recur): the segmenter's readings of small
 # windows and each line's names, per segmenter, emptied when they grow large.
 _TABLES: dict[int, tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, ...]]]] = {}
-_MAX_ENTRIES = 100_000
+_MAX_ENTRIES = 50_000
 
 
 def _shared_tables(
