@@ -225,7 +225,7 @@ _TOTAL_KEY = re.compile(
 )
 # Between a project's name and its own amount: ，(由…建设，)(计划)总投资.
 _OWN_AMOUNT_GAP = re.compile(
-    r"^[”\"]?(?:[，,]?由[^，,。；;、]{1,30}建设[，,])?[，,]?(?:该?项目)?"
+    r"^[”\"]?(?:[，,]?由[^，,。；;、]{1,30}?(?:建设|投资)[，,])?[，,]?(?:该?项目)?"
     r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:为|约为|是)?$"
 )
 _COUNTED_SUBJECT = re.compile(
@@ -271,7 +271,7 @@ _GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$
 _PARAGRAPH_PROJECT = re.compile(
     r"^(?P<name>[^，,。；;：:“”]{4,60}?)"
     r"(?:(?:投资额|投资规模|投资|规模|体量)(?:最大|最多|最高))?"  # X项目投资额最大，计划总投资…
-    r"[，,]?(?:由[^，,。；;]{1,30}建设[，,])?(?:计划|预计)?"
+    r"[，,]?(?:由[^，,。；;]{1,30}?(?:建设|投资)[，,])?(?:计划|预计)?"
     r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
 )
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
@@ -366,13 +366,16 @@ def find_projects(text: str) -> ProjectReport:
 
 
 def _named_before(key: str, seen: set[str]) -> bool:
-    """Is `key` a project already found, or its long form? A later mention often adds
-    the company and the capacity: 佳马胶合板项目 -> 佳马木业有限公司年产18万立方米胶合板项目
-    (the short name's characters in order, same beginning, same end)."""
+    """Is `key` a project already found, its long form or its short form? A later mention
+    often adds the company and the capacity: 佳马胶合板项目 -> 佳马木业有限公司年产18万立方米
+    胶合板项目 (the short name's characters in order, same beginning, same end), or drops
+    what comes first (the place, the company)."""
     if key in seen:
         return True
     return any(
-        len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key)
+        (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
+        # or its short form without the place: 灵川县八里街学校 -> 八里街学校
+        or (len(key) >= 5 and old.endswith(key))
         for old in seen
     )
 
@@ -787,7 +790,9 @@ _LIST_VERB = re.compile(
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|共|还|已|先后))?"
-    r"(?:实施|建设|推进|新建|引进)了?)"
+    r"(?:实施|建设|推进|新建|引进)了?"
+    # 在X合作中建设A、B: where they are built.
+    r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
 )
 
 
@@ -1235,16 +1240,19 @@ def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
         if "投资" not in para:
             continue
         for piece in _split_top(para, "。；;"):
-            piece = re.sub(r"^(?:其中|此外|另外|同时)[，,]?", "", _MARKER.sub("", piece, count=1))
-            item = _paragraph_item(piece, event)
-            if item is not None:
-                items.append(item)
-                continue
+            # 其中， / 签约项目中，: a topic before the project, not part of it.
+            piece = re.sub(
+                r"^(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?",
+                "",
+                _MARKER.sub("", piece, count=1),
+            )
             # 签约项目中，A项目投资20亿元，B项目投资10亿元: parallel clauses, two or more.
             clauses = [c for c in _split_top(piece, "，,") if "投资" in c]
             found = [i for c in clauses if (i := _paragraph_item(c, event)) is not None]
             if len(found) >= 2:
                 items.extend(found)
+            elif (item := _paragraph_item(piece, event)) is not None:
+                items.append(item)
     return items
 
 
@@ -1309,19 +1317,68 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
     """Every single ceremony or agreement (举行了X签约仪式, X项目开工仪式举行, 签订了X项目
     投资协议), and A、B分别与…签约 (companies as the parties), with their sentences."""
     found: list[tuple[str, _Item]] = []
+    # A report of a signing describes its companies one a sentence (A将在某地建设…).
+    signing = "签" in "\n".join(paragraphs[:2])
     for para in paragraphs:
-        if not _CEREMONY_CUE.search(para):
+        if not (_CEREMONY_CUE.search(para) or (signing and "将" in para)):
             continue
         for sentence in _split_top(para, "。！？!?"):
             found.extend((sentence, item) for item in _single_items(sentence))
+            if signing:
+                found.extend((sentence, item) for item in _company_builds(sentence))
     return found
+
+
+def _company_builds(sentence: str) -> list[_Item]:
+    """士兰微将在厦门建设…生产线 / 新能源龙头企业协鑫集团此次将…基地落户厦门 / 华远集团
+    将投资50亿元建设华远智能装备产业园: in a signing report, a company that opens a
+    sentence and will build something is one of the signed projects. What it builds is
+    the project when it carries the company's name; a description (国内第一条…生产线)
+    names none, so the company stands for it."""
+    match = _WILL_BUILD.match(sentence.strip())
+    if match is None:
+        return []
+    subject = match.group("subject") or match.group("subject2")
+    obj = match.group("object") or match.group("object2")
+    head, sep, rest = subject.rpartition("企业")  # 新能源龙头企业协鑫集团 -> 协鑫集团
+    if sep and len(rest) >= 2:
+        subject = rest
+    subject = _clean_name(subject)
+    if (
+        not 2 <= len(subject) <= 20
+        or not _is_name(subject)
+        or _NOT_SUBJECT.search(subject)
+        or _GOVERNMENT.search(subject)
+        or _PROSE.search(subject)
+        or _NAME_SUFFIX.search(subject)
+        and not _COMPANY.search(subject)
+    ):
+        return []
+    name = _clean_name(_strip_item_modifier(obj)[0])
+    if subject[:2] in name and _NAME_SUFFIX.search(name) and _is_name(name):
+        return [_Item(name, "签约")]
+    return [_Item(subject, "签约")]
+
+
+_WILL_BUILD = re.compile(
+    r"^(?P<subject>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也|计划|拟)?将"
+    r"(?:在[^，,。；;]{1,12}?|携手[^，,。；;]{1,12}?)?(?:投资(?:[^，,。；;]{0,12}?元)?[，,]?)?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|投建|新建|打造|布局)(?P<object>[^，,。；;]{4,60})"
+    r"|^(?P<subject2>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也)?将(?P<object2>[^，,。；;]{4,40}?)"
+    r"落户"
+)
+# Subjects that are not a company: people, the parties, the place, the projects.
+_NOT_SUBJECT = re.compile(
+    r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其)"
+    r"|[后时中]$"
+)
 
 
 def _single_items(sentence: str) -> list[_Item]:
@@ -1399,7 +1456,8 @@ _STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
 _INVESTED_NAME = re.compile(
     # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目
     r"(?:计划|预计|协议)?(?:总投资|投资)(?:额)?(?:约|近|超|达|为)?"
-    r"\s*[\d.]+\s*[万亿]*(?:元|美元)(?:[，,][^，,。；;]{1,20}?)?的"
+    # 总投资约1.5亿元，年产5万吨的X: a clause of capacity or size may come between.
+    r"\s*[\d.]+\s*[万亿]*(?:元|美元)(?:[，,](?:预计|设计)?(?:年产|占地|建筑面积|规模)[^，,。；;]{1,16}?)?的"
     r"(?P<name>[^，,。；;、的“”]{4,40}?)"
     # X项目一期已投产: the phase is not part of the name.
     r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"

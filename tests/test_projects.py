@@ -1386,3 +1386,47 @@ def test_a_batch_finished_on_time_and_items_with_amounts_before_an_event() -> No
         ("南山集团轴承系列", "投产"),
         ("北湖国际学校项目", "开工"),
     ]
+
+
+def test_companies_that_will_build_in_a_signing_report() -> None:
+    text = (
+        "北湖市签约重大招商项目8个\n"
+        "新材料、新能源项目成为本次签约项目的亮点。东岭微将在北湖建设国内第一条拥有自主知识产权的"
+        "碳化硅芯片生产线。新能源龙头企业北辰集团此次将储能系统集成生产基地落户北湖。"
+        "国家专精特新“小巨人”企业西河华联，将在北湖投资建设新型隔膜生产线。"
+        "华远集团将投资50亿元在北湖建设华远智能装备产业园。北湖市将为项目建设做好服务。\n"
+    )
+    assert names(text) == ["东岭微", "北辰集团", "西河华联", "华远智能装备产业园"]
+    # Outside a signing report a plan is not a signed project.
+    assert names("北湖市举行座谈会\n华远集团将投资50亿元在北湖建设华远智能装备产业园。\n") == []
+
+
+def test_each_project_built_by_its_investor_with_its_amount() -> None:
+    text = (
+        "东岭区重点项目集中签约\n"
+        "签约项目中，华远智能装备产业园项目由华远科技有限公司投资建设，总投资12亿元；"
+        "东泰新能源电池项目由东泰集团投资，总投资8亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("华远智能装备产业园项目", "12亿元"),
+        ("东泰新能源电池项目", "8亿元"),
+    ]
+
+
+def test_a_size_clause_may_come_between_an_amount_and_its_project_but_no_other() -> None:
+    text = (
+        "东岭开发区项目建设提速\n"
+        "其中，东岭创新药研发生产基地总投资22亿元，建成后将成为该企业最大的研发生产基地。"
+        "投资8亿元，预计年产10万套的北辰车厢生产项目正在加快建设。\n"
+    )
+    assert names(text) == ["北辰车厢生产项目"]
+
+
+def test_a_later_short_form_is_the_same_project() -> None:
+    text = (
+        "东岭县重点项目集中竣工\n"
+        "竣工项目有东岭县北街九年一贯制学校、东岭县人民医院门诊楼等5个项目。\n"
+        "▲总投资1.1亿元的北街九年一贯制学校已经完工投入使用。\n"
+    )
+    assert names(text) == ["东岭县北街九年一贯制学校", "东岭县人民医院门诊楼"]
