@@ -278,9 +278,7 @@ _PARAGRAPH_PROJECT = re.compile(
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目.
 _IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期")
 # Verbs that mark a clause as prose rather than a name.
-_PROSE = re.compile(
-    r"将|要|已|正在|进一步|推动|推进|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极|有序"
-)
+_PROSE = re.compile(r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极")
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
 _CLOSE_BRACKETS = "）)》”」】’"
@@ -375,9 +373,16 @@ def _named_before(key: str, seen: set[str]) -> bool:
     return any(
         (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
         # or its short form without the place: 灵川县八里街学校 -> 八里街学校
-        or (len(key) >= 5 and old.endswith(key))
+        or (
+            len(key) >= 5
+            and old.endswith(key)
+            and _PLACE_PREFIX.match(old[: len(old) - len(key)]) is not None
+        )
         for old in seen
     )
+
+
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -789,7 +794,8 @@ _LIST_VERB = re.compile(
     r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|听取|询问|对接|的有)了?"
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
-    r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|共|还|已|先后))?"
+    r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
+    r"|共|还|已|先后))?"
     r"(?:实施|建设|推进|新建|引进)了?"
     # 在X合作中建设A、B: where they are built.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
@@ -1424,6 +1430,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         and _is_name(name)
         and not _COMPANY.search(name)
         and not _PROSE.search(name)
+        and not _PROGRESS.search(name)  # 有序推进签约项目开工建设
         for name in names
     ):
         return [_Item(name, event) for name in names]
