@@ -1463,8 +1463,10 @@ _STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
 _INVESTED_NAME = re.compile(
     # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目
     r"(?:计划|预计|协议)?(?:总投资|投资)(?:额)?(?:约|近|超|达|为)?"
-    # 总投资约1.5亿元，年产5万吨的X: a clause of capacity or size may come between.
-    r"\s*[\d.]+\s*[万亿]*(?:元|美元)(?:[，,](?:预计|设计)?(?:年产|占地|建筑面积|规模)[^，,。；;]{1,16}?)?的"
+    # 总投资约1.5亿元，年产5万吨的X: a clause that describes it may come between, not one
+    # that says what it will become (，建成后将成为…最大的研发基地).
+    r"\s*[\d.]+\s*[万亿]*(?:元|美元)"
+    r"(?:[，,](?![^，,。；;]*?(?:将|成为|后|是|为))[^，,。；;]{1,20}?)?的"
     r"(?P<name>[^，,。；;、的“”]{4,40}?)"
     # X项目一期已投产: the phase is not part of the name.
     r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
