@@ -101,7 +101,8 @@ _WEAK_OPENER_LEFT = re.compile(
 )
 # Between a list and its event: 等4个项目为开工项目 / 与桐江区签订 / 进行了集中签约.
 _BEFORE_EVENT = (
-    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?)"
+    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?"
+    r"|在[^，,。；;]{1,12}?[上中])"  # A、B两个项目在会上签约
 )
 # What a closer counts: projects, enterprises, or the agreements signed for them.
 _KIND = r"(?:项目|企业|协议|合同)"
@@ -178,7 +179,7 @@ _NOT_NAME = re.compile(
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
 _GENERIC = re.compile(
     # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
-    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|全省|全市|全县|全区"
+    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|全省|全市|全县|全区|[省市县区]"
     rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}批"
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
@@ -205,7 +206,7 @@ _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
-    r"|扩建|年产|产能|占地"  # capacity and size modify too: 年产5万吨的X项目
+    r"|扩建|年产|产能|占地|举行|举办"  # capacity and size modify too: 年产5万吨的X项目
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
@@ -236,15 +237,23 @@ _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
 _SINGLE_SIGNING = re.compile(
-    r"(?:举行|举办|召开|出席|参加|见证)了?(?P<name>[^，,。；;、“”]{4,40}?)"
+    # 举行了X签约仪式 / 在X项目开工仪式上: a ceremony of one project.
+    r"(?:举行|举办|召开|出席|参加|见证|在)了?(?P<name>[^，,。；;、“”]{4,40}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
     r"|竣工|投产|启动)仪式"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
-    r"(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
+    r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     r"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
-    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?(?=[，,。；;！!\s]|$)"
+    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?"
+    # 落户我区 / 入驻园区: the place it moves to may follow.
+    r"(?:(?<=落户|落地)[^，,。；;]{1,10}?)?(?=[，,。；;！!\s]|$)"
+    # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
+    rf"|(?:此次|本次|这次|今天|当天)(?:集中)?(?:{_EVENTS}|签订|签署)的(?P<this>[^，,。；;、“”]{{4,40}}?)"
+    r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
+    # 主会场设在X项目建设现场 / 分会场分别设在A项目和B项目: the sites of a groundbreaking.
+    r"|会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
     rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
@@ -255,7 +264,8 @@ _PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|�
 # The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
 _PARTY_SIGNED = re.compile(
     r"与(?P<parties>[^，,。；;与]{2,160}?)(?:分别)?(?:就(?P<objects>[^，,。；;]{2,200}?))?"
-    r"(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?(?P<obj>[^，,。；;]{0,40})"
+    r"(?:进行了?)?(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?"
+    r"(?P<obj>[^，,。；;]{0,120})"
 )
 # A、B分别与桐江区签约: companies as the parties, before 与.
 _PARTY_SIGNING = re.compile(
@@ -349,7 +359,9 @@ def find_projects(text: str) -> ProjectReport:
         for item in found
     )
     problems: list[str] = []
-    open_ended = singled_out or any(lst.open_ended for lst in contributing)
+    # Single mentions (这次签约的X, X项目开工仪式) single out projects of a batch, they
+    # do not enumerate it: fewer than announced is not a miscount then.
+    open_ended = singled_out or not contributing or any(lst.open_ended for lst in contributing)
     if expected is not None and len(projects) != expected:
         if len(projects) > expected or not open_ended:
             problems.append(f"text announces {expected} projects, found {len(projects)}")
@@ -654,7 +666,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         body = sentence[match.end() :]
         first = _split_top(body, "，,；;")[0]
-        if word in _WEAK_OPENERS and "、" not in first and _has_money(first):
+        bare = _strip_item_modifier(_BRACKETED_MONEY.sub("", first))[0]
+        if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
             continue  # X项目：总投资8亿元，主要建设…: a description, not a list
         colon = match.group().endswith(("：", ":"))
         parsed = _parse_body(body, _event_of(clause) or _event_of(prefix), colon=colon)
@@ -712,6 +725,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _IN_TALKS.search(match.group()):
             continue  # A、B等在谈项目
+        if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(sentence[: match.start()]):
+            continue  # 他要求，A、B等项目要加快建设: what should happen, not what did
         # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
         prior = _PRIOR_LIST.match(clause)
         if prior is not None:
@@ -766,6 +781,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
 _CLOSER_TAIL = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、\d等的]{0,8}?项目"
 )
+_MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
+_SPEECH = re.compile(r"要求|强调|希望|号召")
 # Visiting in person: what is visited is not a list of projects, whatever its closer.
 _PHYSICAL_VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
@@ -1323,7 +1340,7 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资|会场")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -1403,8 +1420,12 @@ def _single_items(sentence: str) -> list[_Item]:
 
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
-    kind = next(k for k in ("name", "project", "subject", "single") if match.group(k))
+    kind = next(
+        k for k in ("name", "project", "subject", "single", "this", "sites") if match.group(k)
+    )
     raw = match.group(kind)
+    if kind == "sites":
+        return _site_items(raw)
     event = (match.group("event") or match.group("event2") or match.group("event3") or "签约")[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
     if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):
@@ -1484,6 +1505,21 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[before : min(stops) if stops else len(sentence)]
 
 
+def _site_items(sites: str) -> list[_Item]:
+    """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
+    name (a hall or a centre can host a signing too)."""
+    pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
+    names = [_clean_name(p) for p in pieces]
+    if names and all(_STRONG.search(n) and _is_name(n) for n in names):
+        return [_Item(n, "开工") for n in names]
+    return []
+
+
+def _partition_all(text: str, word: str) -> list[str]:
+    left, sep, right = _partition_top(text, word)
+    return [left, *_partition_all(right, word)] if sep else [text]
+
+
 _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
 # X平台建设: a project named by what is built.
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
@@ -1505,6 +1541,10 @@ def _party_items(sentence: str) -> list[_Item]:
                 items.extend(found)
             continue
         obj = match.group("obj")
+        named = _object_projects(obj)
+        if named:
+            items.extend(named)  # 分别与A、B签订了X项目、Y项目投资协议 / 与A签约X项目
+            continue
         if re.search(r"战略|框架|备忘录", obj) or _agreement_names_project(obj):
             continue
         # 该项目由某县与A公司签约: A invests in a project already named.
@@ -1517,6 +1557,19 @@ def _party_items(sentence: str) -> list[_Item]:
         if parties and all(_COMPANY.search(p) and not _GOVERNMENT.search(p) for p in parties):
             items.extend(_Item(p, "签约") for p in parties)
     return items
+
+
+def _object_projects(obj: str) -> list[_Item]:
+    """The projects named right after a signing verb: X项目、Y项目(投资协议) / 《X协议》."""
+    text = _OBJECT_LEAD.sub("", obj.strip("《》 "))
+    text = re.sub(rf"{_AGREEMENT}》?$", "", text)
+    text = _AGREEMENT_TAIL.sub("", text)
+    if not text or _has_money(text):
+        return []
+    names = [_clean_name(p) for p in _split_top(text, "、")]
+    if all(_STRONG.search(n) and _is_name(n) and not _PROSE.search(n) for n in names):
+        return [_Item(n, "签约") for n in names]
+    return []
 
 
 def _agreement_names_project(obj: str) -> bool:
