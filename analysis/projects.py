@@ -156,7 +156,7 @@ _NAME_SUFFIX = re.compile(
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
     r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
     r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
-    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区)$"
+    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|(?<![阶手时地片])段)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
 # The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区 end
@@ -314,6 +314,7 @@ def find_projects(text: str) -> ProjectReport:
     groups += [(text.find(sentence), (item,), None) for sentence, item in singles]
     if not lists:
         groups.append((0, tuple(_paragraph_projects(paragraphs)), None))
+        groups.append((0, tuple(_subject_projects(paragraphs)), None))
     found: list[_Item] = []
     seen: set[str] = set()
     contributing: list[_List] = []  # the lists that named a new project
@@ -1245,6 +1246,44 @@ def _has_money(text: str) -> bool:
 
 
 # --- without a list -------------------------------------------------------------------
+
+
+def _subject_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """余姚大道是…重中之重 / 古乍线河姆渡段是…，总投资4.75亿元 / X工程今年底也将完成: in a
+    report on a count of projects (16个重点交通项目), sentences that open with a project
+    as their subject, one after another, each where its amount or progress is told."""
+    if not paragraphs or not _COUNTED_SUBJECT.search(paragraphs[0]):
+        return []
+    if _VISIT.search(paragraphs[0]):
+        return []
+    items: list[_Item] = []
+    for para in paragraphs[1:]:
+        if not _PROGRESS_NEWS.search(para) or _VISIT.search(para):
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            match = _SUBJECT_PROJECT.match(_CONNECTIVE.sub("", sentence.strip()))
+            if match is None:
+                continue
+            name = _clean_name(match.group("name"))
+            if (
+                _NAME_SUFFIX.search(name)
+                and _is_name(name)
+                and not _PROSE.search(name)
+                and not _COMPANY.search(name)
+                and not _GOVERNMENT.search(name)
+            ):
+                items.append(_Item(name, _event_of(para), _chunk_amount(para)))
+    return items if len(items) >= 2 else []
+
+
+# What a progress report tells of a project: its money, its start, its completion.
+_PROGRESS_NEWS = re.compile(rf"投资|{_EVENTS}|完成|完工|建成|通车|建设")
+_CONNECTIVE = re.compile(r"^(?:此外|另外|同时|其中|目前)[，,]?")
+# A project opening its sentence, then what is said of it.
+_SUBJECT_PROJECT = re.compile(
+    r"^(?P<name>[^，,。；;：:“”、的]{4,25}?)"
+    r"(?=是|按|于|已|将|今年|目前|正在|计划|预计|位于|全长|总长|总投资|[一二三四]期|也将|(?:年底|年内)前?)"
+)
 
 
 def _paragraph_projects(paragraphs: Sequence[str]) -> list[_Item]:

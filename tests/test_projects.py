@@ -1485,3 +1485,16 @@ def test_a_later_short_form_is_the_same_project() -> None:
 )
 def test_signings_and_groundbreakings_one_project_at_a_time(sentence: str, want: list[str]) -> None:
     assert names("南岭区重点项目集中签约开工\n" + sentence + "\n") == want
+
+
+def test_projects_opening_sentences_of_a_progress_report() -> None:
+    text = (
+        "2012年东岭市投资18亿元推进12个重点交通项目\n"
+        "记者从东岭市交通局了解到，今年全市安排重点交通项目12项，总投资超过60亿元。\n"
+        "滨江大道是东岭市交通建设的重中之重。今年需完成投资5亿元，项目于本月初开工。\n"
+        "北山线西河段是一项重要交通工程。该项目总长8公里，总投资3.5亿元。\n"
+        "此外，南湖公路改造工程一期路基已完成。东岭大桥引线工程今年底也将完成。\n"
+    )
+    assert names(text) == ["滨江大道", "北山线西河段", "南湖公路改造工程", "东岭大桥引线工程"]
+    visit = "县长调研12个重点项目\n滨江大道是全县交通建设的重中之重，今年需完成投资5亿元。\n"
+    assert names(visit) == []
