@@ -110,7 +110,8 @@ _KIND = r"(?:项目|企业|协议|合同)"
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
-    rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?P<n>{_COUNT})(?:个|项|家|户)"
+    rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
+    r"(?:个|项|家|户)"
     # 等6个工业项目 / 等5个3000万元以下项目
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;、\d]{{0,6}}?{_KIND})?(?:的项目)?"
     rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
@@ -119,7 +120,8 @@ _CLOSER_COUNTED = re.compile(
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、]{0,8}?(?:项目|企业|单位|公司)"
+    # A、B等项目正式签约 / A、B等正式签约: the kind may be left out.
+    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?(?:[^，,。；;、]{0,8}?(?:项目|企业|单位|公司))?"
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
     rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
@@ -245,7 +247,7 @@ _SINGLE_SIGNING = re.compile(
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
-    r"|(?:^|[，,])(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
+    r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
     rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     r"(?:(?<=落户|落地)[^，,。；;]{1,10}?)?(?=[，,。；;！!\s]|$)"
@@ -666,6 +668,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
+        if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
+            continue  # 项目有21个，包括A、B: the count, then the real opener
         first = _split_top(body, "，,；;")[0]
         bare = _strip_item_modifier(_BRACKETED_MONEY.sub("", first))[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
@@ -691,6 +695,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(tuple(items), count, open_ended, sentence, match.start())
     return None
+
+
+_COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
 
 
 def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
@@ -795,7 +802,8 @@ _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投�
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|{_COUNT}(?:个|项|家|户))?(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
+    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户))?"
+    rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
     rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
 )
 # Verbs that introduce fields or industries rather than projects.
@@ -1115,6 +1123,15 @@ def _split_items(part: str, event: str) -> list[_Item]:
             ):
                 pieces[-1:] = [left, right]
                 break
+        # Any item may join two projects: A、B项目和C项目、D (not 城西幼儿园和二小建设项目).
+        split: list[str] = []
+        for piece in pieces[:-1]:
+            left, sep, right = _partition_top(piece, "和")
+            if sep and _STRONG.search(_clean_name(left)) and _STRONG.search(_clean_name(right)):
+                split += [left, right]
+            else:
+                split.append(piece)
+        pieces = [*split, pieces[-1]]
     pieces = _join_parallel(pieces)
     items: list[_Item] = []
     for piece in pieces:
@@ -1166,16 +1183,23 @@ def _invested_list(sentence: str) -> _List | None:
     start = -1
     for clause in _split_top(sentence, "，,；;"):
         here, at = at, at + len(clause) + 1
-        name, amount = _strip_item_modifier(clause.strip())
-        name = _clean_name(name)
-        if (
-            _invested(clause)
-            and _NAME_SUFFIX.search(name)
-            and _is_name(name)
-            and not _PROSE.search(name)
-        ):
+        # …的X项目和总投资1亿元的Y项目: the last clause may hold two.
+        left, sep, right = _partition_top(clause, "和")
+        halves = [left, right] if sep and _invested(left) and _invested(right) else [clause]
+        found: list[_Item] = []
+        for half in halves:
+            name, amount = _strip_item_modifier(half.strip())
+            name = _clean_name(name)
+            if (
+                _invested(half)
+                and _NAME_SUFFIX.search(name)
+                and _is_name(name)
+                and not _PROSE.search(name)
+            ):
+                found.append(_Item(name, _event_of(sentence), amount))
+        if found and len(found) == len(halves):
             start = here if not run else start
-            run.append(_Item(name, _event_of(sentence), amount))
+            run += found
             continue
         if len(run) >= 2:
             break
@@ -1691,7 +1715,12 @@ def _batch_total(
 ) -> Amount | None:
     if not found:
         return None
-    totals = [a for a in amounts if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])]
+    totals = [
+        a
+        for a in amounts
+        if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+        and not _THRESHOLD.match(text, a.end)  # 总投资5亿元以上的项目: a class, not a total
+    ]
     totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
 
     def in_sentence(sentence: str, end: int | None = None) -> Amount | None:
@@ -1754,6 +1783,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     return None
 
 
+_THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
 _TOTAL_WORD = re.compile(r"总投资|投资总额|总额|总金额|合计投资|共投资")
 
 
