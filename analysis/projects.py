@@ -182,7 +182,7 @@ _NOT_NAME = re.compile(
 _GENERIC = re.compile(
     # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
     r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|全省|全市|全县|全区|[省市县区]"
-    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}批"
+    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}[批场次]"
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     r"|新建|续建|在建|代表|合作|投资|的)*(?:项目|企业)$"
@@ -211,7 +211,7 @@ _MODIFIER_VERB = re.compile(
     r"|扩建|年产|产能|占地|举行|举办"  # capacity and size modify too: 年产5万吨的X项目
 )
 _LEADING = re.compile(
-    r"^(?:[，,、；;：:\s]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
+    r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
     r"|目前|当前|已有|共有|现有)+"
 )
 _MARKER = re.compile(
@@ -248,7 +248,7 @@ _SINGLE_SIGNING = re.compile(
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
-    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?"
+    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?(?:仪式)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     r"(?:(?<=落户|落地)[^，,。；;]{1,10}?)?(?=[，,。；;！!\s]|$)"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
@@ -460,6 +460,19 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             lists.append(run[0])
             i += run[1]
             continue
+        table = _table_list(paragraphs[i:])
+        if table is not None:
+            lists.append(table[0])
+            i += table[1]
+            continue
+        if _LIST_TITLE.search(para) and _headline_like(para):
+            # 签约项目名单 / 开工项目一览: a title line, then a table or one name a line.
+            table = _table_list(paragraphs[i + 1 :])
+            block, used = table if table is not None else _paragraph_list(para, paragraphs[i + 1 :])
+            if block is not None:
+                lists.append(block)
+                i += 1 + used
+                continue
         consumed = 0
         sentences = _split_top(para, "。！？!?")
         if i and _CONTINUED_OPENER.match(para):
@@ -501,6 +514,36 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
     return found if found is not None and len(found.items) >= 2 else None
 
 
+_LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$")
+# A table's header row: 序号 项目名称 投资额（亿元）
+_TABLE_HEADER = re.compile(r"(?:^|\s)(?:项目名称|企业名称|项目)(?:\s|$)")
+
+
+def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
+    """A table of projects, a row a line, cells apart by spaces, under a header with a
+    name column (序号 项目名称 投资额): the name cell of each row."""
+    header = paragraphs[0]
+    if not _TABLE_HEADER.search(header) or len(header.split()) < 2:
+        return None
+    column = next(
+        (k for k, cell in enumerate(header.split()) if cell in ("项目名称", "企业名称", "项目")),
+        0,
+    )
+    items: list[_Item] = []
+    for row in paragraphs[1:]:
+        cells = row.split()
+        if len(cells) < 2:
+            break
+        cell = cells[column] if column < len(cells) else ""
+        name = _clean_name(cell)
+        if not (_NAME_SUFFIX.search(name) and _is_name(name)):
+            break
+        items.append(_Item(name, "", _chunk_amount(row)))
+    if len(items) < 2:
+        return None
+    return _List(tuple(items), None, False, header), 1 + len(items)
+
+
 _CONTINUED_OPENER = re.compile(
     r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|具体是|具体为|具体包括|主要包括|主要有|包括)[：:]"
 )
@@ -512,14 +555,23 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
     if not batch:
         return None
     items: list[_Item] = []
-    for para in paragraphs:
+    used = 0
+    bare = False  # the last heading is a line of its own: its text follows
+    for n, para in enumerate(paragraphs):
         name = _heading(para)
         if name is None:
+            # 一、X项目 / 该项目总投资12亿元…/ 二、Y项目: the text between two bare headings.
+            if items and bare and not (_MARKER.match(para) or _BRACKET_HEAD.match(para)):
+                if items[-1].amount is None:
+                    items[-1] = _Item(items[-1].name, "", _chunk_amount(para))
+                continue
             break
         items.append(_Item(name, "", _chunk_amount(para)))
+        bare = _clean_name(_MARKER.sub("", para, count=1).rstrip("。：: ")) == name
+        used = n + 1
     if len(items) < 2:
         return None
-    return _List(tuple(items), None, False, paragraphs[0]), len(items)
+    return _List(tuple(items), None, False, paragraphs[0]), used
 
 
 def _heading(para: str) -> str | None:
@@ -621,6 +673,7 @@ def _list_cue(sentence: str) -> bool:
         or "个项目" in sentence  # A和B两个项目同时开工
         or ("和" in sentence and _EVENT.search(sentence) is not None)  # A和B正式开工
         or "分别" in sentence  # 分别是A和B: two items joined by 和, no 、
+        or "包括" in sentence  # 包括A项目，B项目，C项目等: items joined by ，
         or "：" in sentence  # 主要有：A项目，B项目
         or ":" in sentence
         or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
@@ -946,7 +999,12 @@ _NOT_ALONE = re.compile(
 def _alone(name: str) -> bool:
     """Could `name`, standing alone after an opener, be a name without a project's shape
     (a company: 华远科技)? Short, and no word of a sentence in it."""
-    return len(name) <= 25 and not _PROSE.search(name) and not _NOT_ALONE.search(name)
+    return (
+        len(name) <= 25
+        and not re.search(r"\s", name)
+        and not _PROSE.search(name)
+        and not _NOT_ALONE.search(name)
+    )
 
 
 def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
@@ -1493,6 +1551,10 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
     if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):
         return []  # X项目集中签约: a batch, not one project
+    if kind == "single":
+        if raw.startswith(("是", "为", "系")):
+            return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
+        raw = raw.removeprefix("在")  # 在X项目开工现场
     if kind == "project":
         raw = _AGREEMENT_TAIL.sub("", raw)
     # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.

@@ -1545,3 +1545,24 @@ def test_more_real_list_shapes() -> None:
     ]
     for sentence, want in pairs:
         assert names(head + sentence + "\n") == want, sentence
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "签约项目名单\n华远智能装备产业园项目\n东泰新能源电池项目\n",
+        "签约项目一览\n序号 项目名称 投资额（亿元）\n1 华远智能装备产业园项目 12\n2 东泰新能源电池项目 8\n",
+        "一、华远智能装备产业园项目\n该项目总投资12亿元，主要建设厂房。\n"
+        "二、东泰新能源电池项目\n该项目总投资8亿元，主要建设生产线。\n",
+        "▲华远智能装备产业园项目开工现场\n▲东泰新能源电池项目开工现场\n",
+        "集中签约的项目包括华远智能装备产业园项目，东泰新能源电池项目等。\n",
+    ],
+)
+def test_titles_tables_headings_and_captions(body: str) -> None:
+    text = "东岭区重点项目集中签约开工\n" + body
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目"]
+
+
+def test_a_predicate_is_not_a_ceremony_s_project() -> None:
+    text = "东岭区重大项目在线签约\n此次在线签约活动，是东岭区2020年第一场重大项目签约仪式。\n"
+    assert names(text) == []
