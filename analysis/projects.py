@@ -129,8 +129,9 @@ _CLOSER_EVENT = re.compile(
 # A closer that names the items' event: 等签约项目企业, 等新开工项目业主. The items are
 # projects of that event, whatever is said of them after (业主出席, 负责人介绍).
 _CLOSER_LABELLED = re.compile(
-    rf"(?<![高中平初对均相同])等(?:新)?(?:{_EVENTS})的?(?:重点|重大|产业|招商引资|招商)*"
-    r"(?:项目|企业)(?:企业|业主|单位|方)?"
+    # 等签约项目企业 / 等落户园区的企业
+    rf"(?<![高中平初对均相同])等(?:新)?(?:{_EVENTS})(?:[^，,。；;、的]{{1,8}}的|的)?"
+    r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
 )
 _HORTATIVE = re.compile(
     r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
@@ -283,7 +284,7 @@ _GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$
 _PARAGRAPH_PROJECT = re.compile(
     r"^(?P<name>[^，,。；;：:“”]{4,60}?)"
     r"(?:(?:投资额|投资规模|投资|规模|体量)(?:最大|最多|最高))?"  # X项目投资额最大，计划总投资…
-    r"[，,]?(?:由[^，,。；;]{1,30}?(?:建设|投资)[，,])?(?:计划|预计)?"
+    r"[，,]?(?:由[^，,。；;]{1,30}?(?:建设|投资)[，,])?(?:位于[^，,。；;]{1,20}[，,])?(?:计划|预计)?"
     r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
 )
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
@@ -1383,21 +1384,23 @@ def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
     for para in paragraphs:
         if "投资" not in para:
             continue
+        # 签约项目中，…；…: the paragraph's topic says what happened to its projects.
+        topic = _TOPIC.match(para)
+        own = (_event_of(topic.group()) if topic else "") or event
         for piece in _split_top(para, "。；;"):
             # 其中， / 签约项目中，: a topic before the project, not part of it.
-            piece = re.sub(
-                r"^(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?",
-                "",
-                _MARKER.sub("", piece, count=1),
-            )
+            piece = _TOPIC.sub("", _MARKER.sub("", piece, count=1))
             # 签约项目中，A项目投资20亿元，B项目投资10亿元: parallel clauses, two or more.
             clauses = [c for c in _split_top(piece, "，,") if "投资" in c]
-            found = [i for c in clauses if (i := _paragraph_item(c, event)) is not None]
+            found = [i for c in clauses if (i := _paragraph_item(c, own)) is not None]
             if len(found) >= 2:
                 items.extend(found)
-            elif (item := _paragraph_item(piece, event)) is not None:
+            elif (item := _paragraph_item(piece, own)) is not None:
                 items.append(item)
     return items
+
+
+_TOPIC = re.compile(r"^(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?")
 
 
 def _paragraph_item(piece: str, event: str) -> _Item | None:
@@ -1406,11 +1409,21 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
     if match is None:
         return None
     name = _clean_name(_strip_item_modifier(match.group("name"))[0])
-    if _COMPANY.search(name) and piece[match.end("name") :].startswith("投资"):
-        return None  # A公司投资5亿元: the investor, not the project
+    if _COMPANY.search(name):
+        # A公司计划投资20亿元建设X项目: the investor; what it builds is the project.
+        built = _BUILDS.match(piece, match.end())
+        if built is None:
+            return None
+        name = _clean_name(built.group("name"))
     if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
         return _Item(name, event, _chunk_amount(piece))
     return None
+
+
+_BUILDS = re.compile(
+    r"[^，,。；;]{0,16}?元[，,]?(?:将|拟)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
+    r"(?P<name>[^，,。；;]{4,40}?)(?=[，,。；;]|$)"
+)
 
 
 def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:

@@ -1566,3 +1566,32 @@ def test_titles_tables_headings_and_captions(body: str) -> None:
 def test_a_predicate_is_not_a_ceremony_s_project() -> None:
     text = "东岭区重大项目在线签约\n此次在线签约活动，是东岭区2020年第一场重大项目签约仪式。\n"
     assert names(text) == []
+
+
+def test_sections_of_a_report_each_with_projects_and_amounts() -> None:
+    text = (
+        "东岭区12个项目开工8个项目竣工\n"
+        "1月27日，东岭区12个项目开工、总投资40亿元，8个项目竣工，签约6个项目。\n"
+        "开工项目中，东岭职业学院新校区项目计划总投资10亿元，将新建校舍；北辰汽车轮毂(二期)项目"
+        "位于工业园区，计划总投资5亿元，新建厂房5万平方米。\n"
+        "签约项目中，东岭实业发展有限公司计划投资20亿元建设东岭花园城项目；西河能源科技有限公司"
+        "计划投资5亿元，建设工业园区分布式光伏发电项目。\n"
+        "竣工项目中，西环快速路总投资18亿元，新建道路11公里；南山水库总投资5亿元，新增灌溉面积。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("东岭职业学院新校区项目", "开工"),
+        ("北辰汽车轮毂(二期)项目", "开工"),
+        ("东岭花园城项目", "签约"),
+        ("工业园区分布式光伏发电项目", "签约"),
+        ("西环快速路", "竣工"),
+        ("南山水库", "竣工"),
+    ]
+
+
+def test_enterprises_that_moved_into_a_park() -> None:
+    text = (
+        "东岭区招商引资成效显著\n"
+        "记者在东岭创业园看到，东岭建材、北辰玻璃、西河纺织等落户创业园的企业正在抓紧建设。\n"
+    )
+    assert names(text) == ["东岭建材", "北辰玻璃", "西河纺织"]
