@@ -86,6 +86,8 @@ _BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园�
 _VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
     r"|督导|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
+    # Projects offered to investors or put up for funds: 发布招商项目, 申报项目.
+    r"|发布|推出|申报|征集"
 )
 _OPENER = re.compile(
     r"(?:分别是|分别为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含|涉及|如下|有|为|是)"
@@ -801,6 +803,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             if single is not None:
                 return single
             continue
+        if _IN_TALKS.search(clause):
+            continue  # 谋划储备A、B等50个项目
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):
