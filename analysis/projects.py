@@ -1211,6 +1211,7 @@ def _join_parallel(pieces: list[str]) -> list[str]:
     """A公司投资2亿元的A项目、B公司投资1.5亿元的光栅板、远程探照灯项目: when items carry
     their investor and amount, a bare piece after one whose name has no project shape
     is the rest of that name (光栅板、远程探照灯项目), not an item of its own."""
+    pieces = _join_related(pieces)
     invested = [_invested(p) for p in pieces]
     if sum(invested) < 2:
         return pieces
@@ -1228,6 +1229,21 @@ def _join_parallel(pieces: list[str]) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+def _join_related(pieces: list[str]) -> list[str]:
+    """A公司分布式光伏电站、太阳能组件及相关配套项目: a piece that ends in what goes with
+    the one before (及相关配套项目) is the rest of that item's name."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _RELATED.search(piece) and not _STRONG.search(_clean_name(out[-1])):
+            out[-1] += "、" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+_RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 
 
 def _invested(piece: str) -> bool:

@@ -1613,3 +1613,15 @@ def test_enterprises_that_moved_into_a_park() -> None:
 )
 def test_projects_offered_planned_or_watched_are_not_a_batch(text: str) -> None:
     assert names(text) == []
+
+
+def test_related_facilities_belong_to_the_item_before() -> None:
+    text = (
+        "东岭工业园区重大产业项目集中签约\n"
+        "签约项目有东岭“双创中心”、北辰太阳能实业有限公司分布式光伏电站、太阳能组件及相关配套项目"
+        "等3个项目。\n"
+    )
+    assert names(text) == [
+        "东岭“双创中心”",
+        "北辰太阳能实业有限公司分布式光伏电站、太阳能组件及相关配套项目",
+    ]
