@@ -761,6 +761,8 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
     if count is None or len(items) != count - 1 or not items:
         return items
     last = items[-1]
+    if _RELATED.search(last.name):
+        return items  # X、Y及相关配套项目 is one item
     for joiner in ("和", "及", "与"):
         left, sep, right = _partition_top(last.name, joiner)
         if sep and len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right):
