@@ -226,7 +226,9 @@ _INLINE_MARKER = re.compile(
     r"|\d{1,2}[.．、](?!\d)|[①-⑳])"
 )
 _TOTAL_KEY = re.compile(
-    r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资)"
+    r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资"
+    # 签约额99.75亿元, 项目投资额353亿元, 协议引资45亿元, 金额达1.79亿美元
+    r"|签约额|投资额|引资|金额)"
     r"[^，,。；;0-9０-９]{0,6}$"
 )
 # Between a project's name and its own amount: ，(由…建设，)(计划)总投资.
@@ -325,6 +327,14 @@ def find_projects(text: str) -> ProjectReport:
     contributing: list[_List] = []  # the lists that named a new project
     for _, items, source in sorted(groups, key=lambda g: g[0]):
         fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
+        for item in items:
+            # The same project read twice (X项目签约落地 / 总投资1500万美元的X项目): the
+            # reading that has its amount lends it.
+            key = project_key(item.name)
+            if key in seen and item.amount is not None:
+                at = next(n for n, old in enumerate(found) if project_key(old.name) == key)
+                if found[at].amount is None:
+                    found[at] = _Item(found[at].name, found[at].event, item.amount)
         for item in fresh:
             key = project_key(item.name)
             if key not in seen:
@@ -1651,7 +1661,7 @@ _INVESTED_NAME = re.compile(
     r"(?P<name>[^，,。；;、的“”]{4,40}?)"
     # X项目一期已投产: the phase is not part of the name.
     r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
-    r"|[，,。；;、]|$)"
+    r"|签约|开工|竣工|投产|落地|落户|入驻|[，,。；;、]|$)"
     # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
     r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”]{4,40}?项目)(?:计划)?总投资"
 )
@@ -1827,7 +1837,17 @@ def _batch_total(
         stop = at + (len(sentence) if end is None else end)
         return next((a for a in totals if at <= a.start < stop), None)
 
-    for lst in lists:
+    # Lists in several sentences, each with its own total (一是…等20个工业项目，总投资
+    # 55.2亿元。二是…), are parts: none of their totals is the batch's.
+    with_totals = {lst.sentence for lst in lists if in_sentence(lst.sentence) is not None}
+    for lst in lists if len(with_totals) < 2 else ():
+        # 新签约项目32个，签约额99.75亿元。其中，…7个，签约额32亿元: a 其中 sentence
+        # holds parts; the batch is in the sentence before.
+        if lst.sentence.startswith("其中") and lst.sentence in sentences:
+            before = sentences[: sentences.index(lst.sentence)]
+            total = in_sentence(before[-1]) if before else None
+            if total is not None:
+                return total
         # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
         # the totals after the opener are the parts'; the batch's comes before.
         parts = len(_split_top(lst.sentence[lst.start :], "；;")) > 1
@@ -1847,6 +1867,23 @@ def _batch_total(
             total = in_sentence(line)
             if total is not None:
                 return total
+    # The sentence that counts the batch and says what happened to it (17个招商重点项目
+    # 签约，总投资112.8亿元), when it is not a running total.
+    for sentence in sentences:
+        if (
+            _COUNTED_SUBJECT.search(sentence)
+            and _EVENT.search(sentence)
+            and not _CUMULATIVE_COUNT.search(sentence)
+        ):
+            total = in_sentence(sentence)
+            if total is not None:
+                return total
+    # The sentence that names the first project (与A、B分别就W、X项目签约，协议引资251.8亿元).
+    first = next((s for s in sentences if found[0].name in s), None)
+    if first is not None and len(found) > 1 and len(with_totals) < 2:
+        total = in_sentence(first)
+        if total is not None:
+            return total
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     return totals[0] if totals and len(found) == 1 else None
 

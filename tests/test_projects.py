@@ -1625,3 +1625,50 @@ def test_related_facilities_belong_to_the_item_before() -> None:
         "东岭“双创中心”",
         "北辰太阳能实业有限公司分布式光伏电站、太阳能组件及相关配套项目",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # The sentence that counts the batch and its event, with no headline.
+        (
+            "昨日上午，东岭市17个招商重点项目签约，总投资112.8亿元。其中，超10亿元的项目2个，"
+            "分别是投资18亿元的华远新能源汽车项目、投资12亿元的东泰健康城项目等。\n",
+            "112.8亿元",
+        ),
+        # A 其中 sentence holds parts: the batch is in the sentence before.
+        (
+            "东岭区招商引资成效显著\n全区新签约项目20个，签约额60亿元。其中，在上海签订框架协议项目"
+            "5个，签约额12亿元；在成都签订餐厨垃圾处理、中药材深加工等框架协议6个，签约金额9亿元。\n",
+            "60亿元",
+        ),
+        # Signed by pairs of parties, with the agreed sum.
+        (
+            "开发区招商引资成效明显\n开发区与华越研究院、东川化工有限公司分别就石墨烯材料产业园、"
+            "高纯氧化铝项目签约，协议引资80亿元。\n",
+            "80亿元",
+        ),
+    ],
+)
+def test_batch_totals_of_real_reports(text: str, total: str) -> None:
+    report = find_projects(text)
+    assert report.batch_total is not None and report.batch_total.text == total
+
+
+def test_lists_each_with_their_own_total_have_no_batch_total() -> None:
+    text = (
+        "东岭县项目建设稳步推进\n"
+        "1-8月，全县重大项目共30个，已完成投资4亿元。\n"
+        "一是工业项目。正在加快建设东岭建材、北辰钢构等10个工业项目，总投资25亿元。\n"
+        "二是民生项目。共实施东岭县移民安置工程、县医院棚户区改造等6个项目，总投资13亿元。\n"
+    )
+    assert find_projects(text).batch_total is None
+
+
+def test_a_project_read_twice_keeps_its_amount() -> None:
+    text = "东岭县招商签约成效显著\n本月，总投资1500万美元的精密电感器生产项目签约落地。\n"
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("精密电感器生产项目", "1500万美元")
+    ]
+    assert report.batch_total is None or report.batch_total.text == "1500万美元"
