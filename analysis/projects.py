@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from newsx.analysis.amounts import Amount, find_amounts
@@ -1356,6 +1357,19 @@ def _is_name(name: str) -> bool:
     )
 
 
+def _is_single_name(name: str) -> bool:
+    """A name read on its own, with no list around it: also not a bare facility
+    (标准厂房, 该县工业园区), which a list would make specific."""
+    return _is_name(name) and not _BARE_FACILITY.match(name)
+
+
+_BARE_FACILITY = re.compile(
+    rf"^(?:该[县市区镇]|我[县市区镇]|全[县市区]|[\u4e00-\u9fff]{{1,4}}{_PLACE_END})?"
+    r"(?:标准化?|新建?|配套|基础|重点|重大|工业|产业|一批|多个|部分|相关)*"
+    r"(?:厂房|园区|工业园区?|产业园区?|基地|道路|学校|医院|车间|仓库|生产线|工程|设施|项目)$"
+)
+
+
 def _has_money(text: str) -> bool:
     return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
 
@@ -1382,7 +1396,7 @@ def _subject_projects(paragraphs: Sequence[str]) -> list[_Item]:
             name = _clean_name(match.group("name"))
             if (
                 _NAME_SUFFIX.search(name)
-                and _is_name(name)
+                and _is_single_name(name)
                 and not _PROSE.search(name)
                 and not _COMPANY.search(name)
                 and not _GOVERNMENT.search(name)
@@ -1447,7 +1461,7 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
         if built is None:
             return None
         name = _clean_name(built.group("name"))
-    if _NAME_SUFFIX.search(name) and _is_name(name) and not _VISIT.search(name):
+    if _NAME_SUFFIX.search(name) and _is_single_name(name) and not _VISIT.search(name):
         return _Item(name, event, _chunk_amount(piece))
     return None
 
@@ -1480,7 +1494,8 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                     if rest is not None and not _SIGNED.search(rest):
                         continue
                     name = _clean_name(match.group("name"))
-                    if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+                    shaped = _NAME_SUFFIX.search(name) and _is_single_name(name)
+                    if shaped and not _PROSE.search(name):
                         items.append(_Item(name, _event_of(match.group()) or event))
     out: list[_Item] = []
     for item in items:
@@ -1546,12 +1561,12 @@ def _company_builds(sentence: str) -> list[_Item]:
         or _NOT_SUBJECT.search(subject)
         or _GOVERNMENT.search(subject)
         or _PROSE.search(subject)
-        or _NAME_SUFFIX.search(subject)
-        and not _COMPANY.search(subject)
+        or (_NAME_SUFFIX.search(subject) and not _COMPANY.search(subject))
+        or _person_like(subject)
     ):
         return []
     name = _clean_name(_strip_item_modifier(obj)[0])
-    if subject[:2] in name and _NAME_SUFFIX.search(name) and _is_name(name):
+    if subject[:2] in name and _NAME_SUFFIX.search(name) and _is_single_name(name):
         return [_Item(name, "签约")]
     return [_Item(subject, "签约")]
 
@@ -1563,11 +1578,24 @@ _WILL_BUILD = re.compile(
     r"|^(?P<subject2>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也)?将(?P<object2>[^，,。；;]{4,40}?)"
     r"落户"
 )
-# Subjects that are not a company: people, the parties, the place, the projects.
+# Subjects that are not a company: people, the parties, the place, the projects,
+# officials and offices, someone speaking.
 _NOT_SUBJECT = re.compile(
     r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其)"
-    r"|[后时中]$"
+    r"|[后时中长委局部办厅]$|书记|主任|董事长|总经理|总裁|负责人|表示|介绍|指出|强调|认为|说"
 )
+
+
+def _person_like(name: str) -> bool:
+    """A surname and one or two characters (张伟): a person, not a company's short name."""
+    return 2 <= len(name) <= 3 and name[0] in _surnames()
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "surnames.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x for x in lines if len(x) == 1)
 
 
 def _single_items(sentence: str) -> list[_Item]:
@@ -1618,7 +1646,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if not _VISIT.search(raw) and all(
         (_NAME_SUFFIX.search(name) or (kind == "project" and _BUILT.search(name)))
         and "与" not in name
-        and _is_name(name)
+        and _is_single_name(name)
         and not _COMPANY.search(name)
         and not _PROSE.search(name)
         and not _PROGRESS.search(name)  # 有序推进签约项目开工建设
@@ -1639,7 +1667,7 @@ def _invested_items(sentence: str) -> list[_Item]:
         name = _clean_name(match.group("name") or match.group("member"))
         if (
             _NAME_SUFFIX.search(name)
-            and _is_name(name)
+            and _is_single_name(name)
             and not _PROSE.search(name)
             and not _COMPANY.search(name)
             and not _IN_TALKS.search(_clause_around(sentence, match.start(), match.end()))

@@ -1672,3 +1672,17 @@ def test_a_project_read_twice_keeps_its_amount() -> None:
         ("精密电感器生产项目", "1500万美元")
     ]
     assert report.batch_total is None or report.batch_total.text == "1500万美元"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岭县签约项目推进\n目前，该县工业园区开工建设，标准厂房顺利竣工。\n",
+        "东岭县重点项目集中签约\n总投资5亿元的标准厂房正在建设。\n",
+        "东岭县重点项目集中签约\n市委将在东岭建设新的产业园区。县长将为项目建设做好服务。\n",
+        "东岭县重点项目集中签约\n张伟将在东岭建设新型建材生产线。\n",
+        "东岭县重点项目集中签约\n董事长张伟表示，将在东岭建设新型建材生产线。\n",
+    ],
+)
+def test_facilities_offices_and_people_alone_are_not_projects(text: str) -> None:
+    assert names(text) == []
