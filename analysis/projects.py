@@ -91,7 +91,8 @@ _VISIT = re.compile(
     r"|发布|推出|申报|征集"
 )
 _OPENER = re.compile(
-    r"(?:分别是|分别为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含|涉及|如下|有|为|是)"
+    r"(?:分别是|分别为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含|涉及|涵盖|如下"
+    r"|有|为|是)"
     r"[：:]?|[：:]"
 )
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
@@ -216,7 +217,7 @@ _MODIFIER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
-    r"|目前|当前|已有|共有|现有)+"
+    r"|目前|当前|已有|共有|现有|既有|也有|又有)+"
 )
 _MARKER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
@@ -474,6 +475,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             lists.append(run[0])
             i += run[1]
             continue
+        marked = _marked_run(para) if batch else None
+        if marked is not None:
+            lists.append(marked)
+            i += 1
+            continue
         table = _table_list(paragraphs[i:])
         if table is not None:
             lists.append(table[0])
@@ -528,6 +534,28 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
     return found if found is not None and len(found.items) >= 2 else None
 
 
+def _marked_run(para: str) -> _List | None:
+    """①A；②B；③C / 项目一：A。项目二：B / 第一，A，总投资…；第二，B: a paragraph of two or
+    more numbered pieces, each opening with a project."""
+    markers = list(_RUN_MARKER.finditer(para))
+    if len(markers) < 2 or para[: markers[0].start()].strip("：: 。") != "":
+        return None
+    ends = [m.start() for m in markers[1:]] + [len(para)]
+    items: list[_Item] = []
+    for marker, end in zip(markers, ends, strict=True):
+        chunk = para[marker.end() : end]
+        name = _clean_name(_split_top(chunk, "，,；;。：:")[0])
+        if not (_NAME_SUFFIX.search(name) and _is_name(name)) or _PROSE.search(name):
+            return None
+        items.append(_Item(name, "", _chunk_amount(chunk)))
+    return _List(tuple(items), None, False, para)
+
+
+# The numbers of pieces inside a paragraph (after the start or a stop).
+_RUN_MARKER = re.compile(
+    r"(?:(?<=[：:；;，,。])|^)\s*(?:[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}[，,、]|项目[一二三四五六七八九十\d]{1,3}[：:])"
+)
 _LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$")
 # A table's header row: 序号 项目名称 投资额（亿元）
 _TABLE_HEADER = re.compile(r"(?:^|\s)(?:项目名称|企业名称|项目)(?:\s|$)")
@@ -615,12 +643,14 @@ def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
         lists.append(found)
         if found.end < 0:
             break
-        found = _first_list(found.sentence[found.end :], batch=batch)
+        rest = found.sentence[found.end :]
+        # …，也有C等民生项目: after a list, one name may continue it.
+        found = _first_list(rest, batch=batch, cue=bool(_CONTINUING.match(rest.lstrip("，, "))))
     return lists
 
 
-def _first_list(sentence: str, *, batch: bool) -> _List | None:
-    if not _list_cue(sentence):
+def _first_list(sentence: str, *, batch: bool, cue: bool = False) -> _List | None:
+    if not (cue or _list_cue(sentence)):
         return None
     candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence, batch=batch)]
     if batch or _EVENT.search(sentence):
@@ -647,6 +677,12 @@ def _event_list(sentence: str) -> _List | None:
             continue
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
+        # A、B、C是此次开工的重点项目: the list is what the event's projects are.
+        copula = _COPULA_EVENT.search(head)
+        if copula is not None:
+            if not _EVENT_PROJECTS.match(clause, event.end()):
+                continue
+            head = head[: copula.start()]
         if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
             continue
         if _cut_closer(head)[0] != head:
@@ -660,6 +696,8 @@ def _event_list(sentence: str) -> _List | None:
     return None
 
 
+_COPULA_EVENT = re.compile(r"(?:是|为)(?:此次|本次|这次|今年|今天|当天)?(?:集中)?$")
+_EVENT_PROJECTS = re.compile(r"(?:建设)?的[^，,。；;]{0,8}?项目")
 # The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
 # A、B将抱团入驻: moving in is what enterprises commit to, so 将 does not make it a plan.
 # A项目、B项目参与签约仪式: taking part in the signing is being signed.
@@ -681,7 +719,7 @@ def _list_cue(sentence: str) -> bool:
         "、" in sentence
         or "；" in sentence
         or ";" in sentence
-        or sentence.rstrip().endswith(("：", ":"))
+        or sentence.rstrip().endswith(("：", ":", "有", "包括", "分别是", "分别为", "如下"))
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
         or "个项目" in sentence  # A和B两个项目同时开工
@@ -702,18 +740,25 @@ def _last_sentence(para: str) -> str:
 def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
     """签约项目如下： / 开工项目有： — a subject and an opener word end the paragraph."""
     s = sentence.rstrip()
-    if not s.endswith(("：", ":")):
-        return False
-    clause = _last_clause(s[:-1])
+    if s.endswith(("：", ":")):
+        clause = _last_clause(s[:-1])
+        opener = _PARAGRAPH_OPENER.search(clause)
+    else:
+        # 此次集中开工的项目有 / A / B: the opener word ends the paragraph, no colon.
+        clause = _last_clause(s)
+        opener = _PARAGRAPH_OPENER.search(clause)
+        if opener is None or not opener.group("word"):
+            return False
     return (
-        _PARAGRAPH_OPENER.search(clause) is not None
+        opener is not None
         and not _VISIT.search(clause)
         and (batch or _BATCH_CUE.search(sentence) is not None)
     )
 
 
 _PARAGRAPH_OPENER = re.compile(
-    rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?(?:如下|有|包括|分别是|分别为|为|是|主要有|具体为|名单如下)?$"
+    rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?"
+    r"(?P<word>如下|有|包括|分别是|分别为|为|是|主要有|具体为|名单如下)?$"
 )
 
 
@@ -759,6 +804,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
         if not direct and count is None and shaped * 2 < len(items):
             continue
+        if word == "涵盖" and shaped * 2 < len(items):
+            continue  # 涵盖 names fields more often than projects
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(tuple(items), count, open_ended, sentence, match.start())
     return None
@@ -954,7 +1001,13 @@ def _pair_before_closer(
 def _single_before_closer(
     sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
 ) -> _List | None:
-    """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others."""
+    """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others;
+    also 既有A、B等产业项目，也有C等民生项目: one name continuing a list."""
+    if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
+        name = _clean_name(clause)
+        if _STRONG.search(name) and _is_name(name) and not _PROSE.search(name):
+            return _List((_Item(name, _event_of(sentence)),), None, True, sentence, match.start())
+        return None
     if "n" not in regex.groupindex or not match.group().startswith("等"):
         return None
     count = _number(match.group("n"))
@@ -969,6 +1022,9 @@ def _single_before_closer(
     if not (verb or "项目" in match.group()) or _HORTATIVE.search(clause):
         return None
     return _List(tuple(items), count, True, sentence, match.start())
+
+
+_CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
 
 def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None, int]:

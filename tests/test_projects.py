@@ -1686,3 +1686,28 @@ def test_a_project_read_twice_keeps_its_amount() -> None:
 )
 def test_facilities_offices_and_people_alone_are_not_projects(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "①华远智能装备产业园项目；②东泰新能源电池项目；③明辉电子元器件项目。\n",
+        "项目一：华远智能装备产业园项目。项目二：东泰新能源电池项目。项目三：明辉电子元器件项目。\n",
+        "第一，华远智能装备产业园项目，总投资12亿元；第二，东泰新能源电池项目，总投资8亿元；"
+        "第三，明辉电子元器件项目，总投资5亿元。\n",
+        "此次集中开工的项目有\n华远智能装备产业园项目\n东泰新能源电池项目\n明辉电子元器件项目\n",
+        "此次开工项目中，既有华远智能装备产业园项目、东泰新能源电池项目等产业项目，"
+        "也有明辉电子元器件项目等民生项目。\n",
+        "开工项目涵盖华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目等。\n",
+        "华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目是此次开工的重点项目。\n",
+    ],
+)
+def test_numbered_runs_bare_openers_and_predicates(body: str) -> None:
+    text = "东岭区重点项目集中开工\n3月5日，东岭区举行重点项目集中开工仪式。\n" + body
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件项目"]
+
+
+def test_fields_covered_and_projects_named_as_key_are_not_lists() -> None:
+    head = "东岭区重点项目集中开工\n"
+    assert names(head + "开工项目涵盖新能源、新材料、生物医药等。\n") == []
+    assert names(head + "华远智能装备产业园和东泰新能源电池项目是全区的重点项目。\n") == []
