@@ -119,7 +119,9 @@ _CLOSER_COUNTED = re.compile(
     # 等6个工业项目 / 等5个3000万元以下项目
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;、\d]{{0,6}}?{_KIND})?(?:的项目)?"
     rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
-    r"|(?:计划|协议)?总投资)"  # A、B等3个项目总投资30亿元
+    r"|(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元
+    # A、B等12个项目的投资方代表与某区签订了投资协议
+    rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
@@ -263,6 +265,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
     # 主会场设在X项目建设现场 / 分会场分别设在A项目和B项目: the sites of a groundbreaking.
     r"|会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    # 集中开工仪式在X项目现场举行: the ceremony held on a project's site.
+    r"|(?:仪式|活动)(?:在|于)(?P<venue>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:隆重)?举行"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
     rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
@@ -278,8 +282,8 @@ _PARTY_SIGNED = re.compile(
 )
 # A、B分别与桐江区签约: companies as the parties, before 与.
 _PARTY_SIGNING = re.compile(
-    r"(?:出席|参加|见证|举行)了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
-    r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)"
+    r"(?:出席|参加|见证|举行|^|[，,])了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
+    r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)(?P<what>[^，,。；;]{0,20})"
 )
 _PARTY_CLOSER = re.compile(
     rf"(?:等(?:{_COUNT}(?:户|家|个))?|(?<![\d.]){_COUNT}(?:户|家|个))(?:企业|公司|单位|客商)$"
@@ -645,7 +649,10 @@ def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
             break
         rest = found.sentence[found.end :]
         # …，也有C等民生项目: after a list, one name may continue it.
-        found = _first_list(rest, batch=batch, cue=bool(_CONTINUING.match(rest.lstrip("，, "))))
+        head = rest.lstrip("，, ")
+        # …，C项目为竣工项目: one name and the event's class.
+        cue = bool(_CONTINUING.match(head) or _COPULA_SINGLE.match(_split_top(head, "，,")[0]))
+        found = _first_list(rest, batch=batch, cue=cue)
     return lists
 
 
@@ -670,7 +677,16 @@ def _event_list(sentence: str) -> _List | None:
     at = 0
     for clause in _split_top(sentence, "，,；;：:"):
         start, at = at, at + len(clause) + 1
+        led = _led_list(clause)
+        if led is not None:
+            return _List(led, None, False, sentence, start, start + len(clause))
         if "、" not in clause and "和" not in clause:
+            # …，C项目为竣工项目: one project and the event's class.
+            single = _COPULA_SINGLE.match(clause.strip())
+            name = _clean_name(single.group("name")) if single else ""
+            if single and _STRONG.search(name) and _is_name(name):
+                event = _event_of(single.group("event"))
+                return _List((_Item(name, event),), None, False, sentence, start, at - 1)
             continue
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
@@ -679,10 +695,12 @@ def _event_list(sentence: str) -> _List | None:
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
         # A、B、C是此次开工的重点项目: the list is what the event's projects are.
         copula = _COPULA_EVENT.search(head)
+        end = event.end()
         if copula is not None:
-            if not _EVENT_PROJECTS.match(clause, event.end()):
+            kind = _EVENT_PROJECTS.match(clause, event.end())
+            if kind is None:
                 continue
-            head = head[: copula.start()]
+            head, end = head[: copula.start()], kind.end()
         if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
             continue
         if _cut_closer(head)[0] != head:
@@ -692,17 +710,43 @@ def _event_list(sentence: str) -> _List | None:
         if len(items) >= max(2, len(_split_top(head, "、"))) and all(
             _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
         ):
-            return _List(tuple(items), None, False, sentence, start, start + event.end())
+            return _List(tuple(items), None, False, sentence, start, start + end)
     return None
 
 
+def _led_list(clause: str) -> tuple[_Item, ...] | None:
+    """今年新开工A项目、B项目、C项目 / 现场签约了A、B: the event, then the list to the end
+    of the clause, every item shaped like a project."""
+    lead = _LED.match(clause)
+    if lead is None or "、" not in clause[lead.end() :]:
+        return None
+    rest = clause[lead.end() :]
+    if _cut_closer(rest)[0] != rest or _VISIT.search(clause[: lead.end()]):
+        return None
+    if _OPENER.search(_split_top(rest, "、")[0]):
+        return None  # 竣工投产项目涉及A、B: an opener list, read as such
+    items = _split_items(rest, _event_of(lead.group()))
+    if len(items) >= max(2, len(_split_top(rest, "、"))) and all(
+        _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+    ):
+        return tuple(items)
+    return None
+
+
+_LED = re.compile(
+    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时)?(?:新|共|已|还|现场|集中|成功|正式)*"
+    rf"(?:{_EVENTS}|动工|签订|签署)了?(?![的项企])"
+)
+_COPULA_SINGLE = re.compile(
+    rf"^(?:其中)?(?P<name>[^、，,]{{4,40}}?)(?:为|是)(?P<event>{_EVENTS})(?:的)?项目$"
+)
 _COPULA_EVENT = re.compile(r"(?:是|为)(?:此次|本次|这次|今年|今天|当天)?(?:集中)?$")
-_EVENT_PROJECTS = re.compile(r"(?:建设)?的[^，,。；;]{0,8}?项目")
+_EVENT_PROJECTS = re.compile(r"(?:建设)?的?[^，,。；;]{0,8}?项目")
 # The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
 # A、B将抱团入驻: moving in is what enterprises commit to, so 将 does not make it a plan.
 # A项目、B项目参与签约仪式: taking part in the signing is being signed.
 _EVENT_IN_CLAUSE = re.compile(
-    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?"
+    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?(?:进行了?)?"
     rf"(?:{_ADVERBS}|奠基)*(?:参与|参加)?(?:{_EVENTS}|动工|开建|建成|投用|投入使用)"
 )
 # What may open a clause before its list: a connective or a quote mark.
@@ -842,6 +886,10 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
     # The first closer in the sentence first: the lists after it are read on their own.
     for match, regex in sorted(matches, key=lambda m: m[0].start()):
         clause = _last_clause(sentence[: match.start()])
+        # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
+        clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
+        if "、" not in clause and (commas := _comma_names(sentence[: match.start()])):
+            clause = commas  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
         # to them (来到A、B等新竣工项目现场) is still a visit.
         labelled = regex is _CLOSER_LABELLED
@@ -900,6 +948,23 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             count = _number(match.group("n")) if "n" in regex.groupindex else None
             return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
     return None
+
+
+_FRAME_HEAD = re.compile(r"^以")
+_FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
+
+
+def _comma_names(text: str) -> str:
+    """A项目，B项目，C项目 before a closer: names separated by commas, each a clause of
+    its own that looks like a project, as one 、-list (empty when they are not)."""
+    clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
+    names: list[str] = []
+    for clause in reversed(clauses):
+        name = _clean_name(clause)
+        if not (_STRONG.search(name) and _is_name(name)) or _PROSE.search(name):
+            break
+        names.insert(0, clause)
+    return "、".join(names) if len(names) >= 2 else ""
 
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
@@ -1661,8 +1726,9 @@ def _single_items(sentence: str) -> list[_Item]:
     if items:
         return items
     match = _PARTY_SIGNING.search(sentence)
-    if match:
-        parties = [_clean_name(p) for p in _split_top(match.group("parties"), "、")]
+    if match and not re.search(r"战略|框架|备忘录", match.group("what")):
+        raw = re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties"))
+        parties = _parties(_strip_lead(raw)[0])
         companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
@@ -1671,10 +1737,12 @@ def _single_items(sentence: str) -> list[_Item]:
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
     kind = next(
-        k for k in ("name", "project", "subject", "single", "this", "sites") if match.group(k)
+        k
+        for k in ("name", "project", "subject", "single", "this", "sites", "venue")
+        if match.group(k)
     )
     raw = match.group(kind)
-    if kind == "sites":
+    if kind in ("sites", "venue"):
         return _site_items(raw)
     event = (match.group("event") or match.group("event2") or match.group("event3") or "签约")[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
