@@ -693,6 +693,7 @@ def _event_list(sentence: str) -> _List | None:
             continue
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
+        head = head.removesuffix("的")  # A、B、C的开工，标志着…
         # A、B、C是此次开工的重点项目: the list is what the event's projects are.
         copula = _COPULA_EVENT.search(head)
         end = event.end()
@@ -720,7 +721,8 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     lead = _LED.match(clause)
     if lead is None or "、" not in clause[lead.end() :]:
         return None
-    rest = clause[lead.end() :]
+    # 开工的A、B、C总投资10亿元: the batch's total after the list is not the last item's.
+    rest = _TOTAL_AFTER.sub("", clause[lead.end() :])
     if _cut_closer(rest)[0] != rest or _VISIT.search(clause[: lead.end()]):
         return None
     if _OPENER.search(_split_top(rest, "、")[0]):
@@ -733,9 +735,10 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     return None
 
 
+_TOTAL_AFTER = re.compile(r"(?:共|合计)?(?:总投资|投资总额)[^、]*$")
 _LED = re.compile(
     r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时)?(?:新|共|已|还|现场|集中|成功|正式)*"
-    rf"(?:{_EVENTS}|动工|签订|签署)了?(?![的项企])"
+    rf"(?:{_EVENTS}|动工|签订|签署)(?:了|的)?(?![项企])"
 )
 _COPULA_SINGLE = re.compile(
     rf"^(?:其中)?(?P<name>[^、，,]{{4,40}}?)(?:为|是)(?P<event>{_EVENTS})(?:的)?项目$"
@@ -1334,7 +1337,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
     for piece in pieces:
         piece, amount = _strip_item_modifier(piece.strip())
         piece, bracketed = _bracketed_amount(piece)
-        amount = amount or bracketed
+        piece, trailing = _trailing_amount(piece)
+        amount = amount or bracketed or trailing
         name = _clean_name(piece)
         if name and _is_name(name):
             items.append(_Item(name, event, amount))
@@ -1424,6 +1428,22 @@ def _invested_list(sentence: str) -> _List | None:
 
 _STRONG = re.compile(r"(?:项目|工程)$")
 _BRACKETED_MONEY = re.compile(r"[(（](?P<inner>[^()（）]*)[)）]$")
+
+
+def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
+    """A项目投资5亿元 / A项目5亿元 as a list item -> (A项目, 5亿元)."""
+    if not _has_money(piece):
+        return piece, None
+    amounts = find_amounts(piece)
+    if not amounts or piece[amounts[-1].end :].strip():
+        return piece, None
+    head = _AMOUNT_LABEL.sub("", piece[: amounts[-1].start])
+    if _has_money(head) or not _NAME_SUFFIX.search(_clean_name(head)):
+        return piece, None
+    return head, amounts[-1]
+
+
+_AMOUNT_LABEL = re.compile(r"[，,]?(?:计划|协议)?(?:总投资|投资)?(?:额|总额)?(?:约|为|达)?$")
 
 
 def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:

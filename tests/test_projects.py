@@ -1759,3 +1759,33 @@ def test_frames_around_lists(body: str, want: list[str] | None) -> None:
 def test_an_opener_after_the_event_is_read_as_an_opener() -> None:
     text = "东岭区重点项目集中竣工投产\n竣工投产项目涉及东岭光电模块生产线、北辰数字产业园一期等项目。\n"
     assert names(text) == ["东岭光电模块生产线", "北辰数字产业园一期"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "签约项目包括华远智能装备产业园项目投资5亿元、东泰新能源电池项目投资3亿元、"
+        "明辉电子元器件项目投资2亿元。",
+        "签约项目分别是：华远智能装备产业园项目5亿元、东泰新能源电池项目3亿元、明辉电子元器件项目2亿元。",
+        "开工的华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目总投资10亿元。",
+        "华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目的开工，标志着项目建设提速。",
+    ],
+)
+def test_amounts_after_items_and_the_event_as_a_noun(body: str) -> None:
+    text = (
+        "东岭区重点项目集中签约开工\n3月5日，东岭区举行重点项目集中签约开工仪式。\n" + body + "\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "华远智能装备产业园项目",
+        "东泰新能源电池项目",
+        "明辉电子元器件项目",
+    ]
+    if "投资5亿元" in body:
+        assert [p.amount.text if p.amount else None for p in report.projects] == [
+            "5亿元",
+            "3亿元",
+            "2亿元",
+        ]
+    if "总投资10亿元" in body:
+        assert report.projects[-1].amount is None
