@@ -259,7 +259,7 @@ _SINGLE_SIGNING = re.compile(
     r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
     rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?(?:仪式)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
-    r"(?:(?<=落户|落地)[^，,。；;]{1,10}?)?(?=[，,。；;！!\s]|$)"
+    r"(?:(?<=落户|落地)[^，,。；;已有年]{1,10}?)?(?=[，,。；;！!\s]|$)"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
     rf"|(?:此次|本次|这次|今天|当天)(?:集中)?(?:{_EVENTS}|签订|签署)的(?P<this>[^，,。；;、“”]{{4,40}}?)"
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
@@ -725,7 +725,7 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     rest = _TOTAL_AFTER.sub("", clause[lead.end() :])
     if _cut_closer(rest)[0] != rest or _VISIT.search(clause[: lead.end()]):
         return None
-    if _OPENER.search(_split_top(rest, "、")[0]):
+    if _OPENER_AHEAD.search(_split_top(rest, "、")[0]):
         return None  # 竣工投产项目涉及A、B: an opener list, read as such
     items = _split_items(rest, _event_of(lead.group()))
     if len(items) >= max(2, len(_split_top(rest, "、"))) and all(
@@ -735,9 +735,12 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     return None
 
 
+_OPENER_AHEAD = re.compile(r"涉及|包括|涵盖|分别|主要有|项目有|项目为|项目是|^[有为是]|[：:]")
 _TOTAL_AFTER = re.compile(r"(?:共|合计)?(?:总投资|投资总额)[^、]*$")
 _LED = re.compile(
-    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时)?(?:新|共|已|还|现场|集中|成功|正式)*"
+    # 今年新开工 / 东岭区引进了: a time or the place, then the event.
+    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时|[\u4e00-\u9fff]{1,6}?[省市县区镇])?"
+    r"(?:新|共|已|还|现场|集中|成功|正式|先后)*"
     rf"(?:{_EVENTS}|动工|签订|签署)(?:了|的)?(?![项企])"
 )
 _COPULA_SINGLE = re.compile(
@@ -1791,7 +1794,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         (_NAME_SUFFIX.search(name) or (kind == "project" and _BUILT.search(name)))
         and "与" not in name
         and _is_single_name(name)
-        and not _COMPANY.search(name)
+        # A company is the project only where it moves in (A公司成功落户某开发区).
+        and (not _COMPANY.search(name) or event == "落户")
         and not _PROSE.search(name)
         and not _PROGRESS.search(name)  # 有序推进签约项目开工建设
         for name in names

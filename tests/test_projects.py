@@ -1789,3 +1789,15 @@ def test_amounts_after_items_and_the_event_as_a_noun(body: str) -> None:
         ]
     if "总投资10亿元" in body:
         assert report.projects[-1].amount is None
+
+
+def test_companies_moving_in_or_brought_in() -> None:
+    head = "东岭区招商引资项目集中签约\n3月5日，东岭区举行招商引资项目集中签约仪式。\n"
+    assert names(head + "华远科技有限公司成功落户东岭经济开发区。\n") == ["华远科技有限公司"]
+    assert names(
+        head + "今年以来，东岭区引进了华远科技有限公司、东泰电子有限公司、明辉光电有限公司。\n"
+    ) == ["华远科技有限公司", "东泰电子有限公司", "明辉光电有限公司"]
+    # Background, not this batch: 落户东岭已有12年.
+    assert names(head + "据悉，华远科技有限公司落户东岭已有12年。\n") == []
+    # A company's person signing for it, where the projects are named elsewhere.
+    assert names(head + "华远科技有限公司董事长张某与区长李某代表双方签约。\n") == []
