@@ -265,6 +265,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
     # 主会场设在X项目建设现场 / 分会场分别设在A项目和B项目: the sites of a groundbreaking.
     r"|会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    # 项目名称：X / 建设单位：… : a project's record, field by field.
+    r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
     # 集中开工仪式在X项目现场举行: the ceremony held on a project's site.
     r"|(?:仪式|活动)(?:在|于)(?P<venue>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:隆重)?举行"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
@@ -1665,7 +1667,7 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资|会场")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资|会场|项目名称")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -1761,12 +1763,15 @@ def _single_items(sentence: str) -> list[_Item]:
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
     kind = next(
         k
-        for k in ("name", "project", "subject", "single", "this", "sites", "venue")
+        for k in ("name", "project", "subject", "single", "this", "sites", "venue", "label")
         if match.group(k)
     )
     raw = match.group(kind)
     if kind in ("sites", "venue"):
         return _site_items(raw)
+    if kind == "label":  # the article says what happened to it
+        name = _clean_name(raw)
+        return [_Item(name, "")] if _NAME_SUFFIX.search(name) and _is_single_name(name) else []
     event = (match.group("event") or match.group("event2") or match.group("event3") or "签约")[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
     if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):

@@ -1801,3 +1801,15 @@ def test_companies_moving_in_or_brought_in() -> None:
     assert names(head + "据悉，华远科技有限公司落户东岭已有12年。\n") == []
     # A company's person signing for it, where the projects are named elsewhere.
     assert names(head + "华远科技有限公司董事长张某与区长李某代表双方签约。\n") == []
+
+
+def test_project_records_field_by_field() -> None:
+    text = (
+        "东岭区重点项目集中开工\n项目名称：华远智能装备产业园项目\n建设单位：华远科技有限公司\n"
+        "总投资：12亿元\n项目名称：东泰新能源电池项目\n建设单位：东泰集团\n总投资：8亿元\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("华远智能装备产业园项目", "集中开工"),
+        ("东泰新能源电池项目", "集中开工"),
+    ]
