@@ -687,8 +687,8 @@ def _event_list(sentence: str) -> _List | None:
             single = _COPULA_SINGLE.match(clause.strip())
             name = _clean_name(single.group("name")) if single else ""
             if single and _STRONG.search(name) and _is_name(name):
-                event = _event_of(single.group("event"))
-                return _List((_Item(name, event),), None, False, sentence, start, at - 1)
+                item = _Item(name, _event_of(single.group("event")))
+                return _List((item,), None, False, sentence, start, at - 1)
             continue
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
