@@ -836,11 +836,15 @@ _PARAGRAPH_OPENER = re.compile(
 
 def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     for match in _OPENER.finditer(sentence):
+        word = match.group().rstrip("：:")
+        # Cheap first: a weak opener (有, 为, 是) needs its subject right before it.
+        window = sentence[max(0, match.start() - 16) : match.start()].rstrip("，,；;：: ")
+        if word in _WEAK_OPENERS and not _WEAK_OPENER_LEFT.search(window):
+            continue
         prefix = sentence[: match.start()]
         if _bracket_depth(prefix):
             continue
         clause = _last_clause(prefix)
-        word = match.group().rstrip("：:")
         if word in _WEAK_OPENERS and not _WEAK_OPENER_LEFT.search(clause):
             continue
         if not (_SUBJECT.search(prefix) or "引进" in clause):
@@ -1547,9 +1551,9 @@ def _subject_projects(paragraphs: Sequence[str]) -> list[_Item]:
     """余姚大道是…重中之重 / 古乍线河姆渡段是…，总投资4.75亿元 / X工程今年底也将完成: in a
     report on a count of projects (16个重点交通项目), sentences that open with a project
     as their subject, one after another, each where its amount or progress is told."""
-    if not paragraphs or not _COUNTED_SUBJECT.search(paragraphs[0]):
-        return []
-    if _VISIT.search(paragraphs[0]):
+    if len(paragraphs) < 3 or not _headline_like(paragraphs[0]):
+        return []  # no headline, no report on a count of projects
+    if not _COUNTED_SUBJECT.search(paragraphs[0]) or _VISIT.search(paragraphs[0]):
         return []
     items: list[_Item] = []
     for para in paragraphs[1:]:
@@ -1700,7 +1704,8 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
         if not (_CEREMONY_CUE.search(para) or (signing and "将" in para)):
             continue
         for sentence in _split_top(para, "。！？!?"):
-            found.extend((sentence, item) for item in _single_items(sentence))
+            if _CEREMONY_CUE.search(sentence):
+                found.extend((sentence, item) for item in _single_items(sentence))
             if signing:
                 found.extend((sentence, item) for item in _company_builds(sentence))
     return found
