@@ -1813,3 +1813,14 @@ def test_project_records_field_by_field() -> None:
         ("华远智能装备产业园项目", "集中开工"),
         ("东泰新能源电池项目", "集中开工"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在注重科技治污的同时，今年又有３４０个企业治污工程开工，总投资需２亿元。",
+        "路基就这样一米米艰难地向前延伸，从当年１０月２３日工程开工，到半年后路基成型。",
+    ],
+)
+def test_counts_and_dates_in_ordinary_news_are_not_projects(sentence: str) -> None:
+    assert names(sentence) == []
