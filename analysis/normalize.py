@@ -79,13 +79,27 @@ def _join(line: str, following: str, whole: str) -> str:
     """Join a broken paragraph, dropping a character repeated across the break.
 
     Printed pages sometimes repeat the last character on the next page
-    (天眼·创新中心 / 心、超凡视觉). The repeat is dropped only when the phrase
-    without it is written elsewhere in the text and the phrase with it is not.
+    (天眼·创新中心 / 心、超凡视觉). The repeat is dropped when the phrase without
+    it is written elsewhere in the text and the phrase with it is not, or when
+    the repeat leaves a lone character that the phrase without it does not
+    (产业 / 业园 reads 产业 业 园, 产业园 reads as one word), but not when
+    both read as words (中国 / 国际: 中国国际 is right).
     """
     if line[-1] == following[0]:
         left = _SEPARATOR.split(line)[-1]
         right = _SEPARATOR.split(following, maxsplit=1)[0]
         doubled, single = left + right, left + right[1:]
-        if len(single) >= 3 and whole.count(single) > whole.count(doubled):
+        if len(single) >= 3 and (
+            whole.count(single) > whole.count(doubled) or _lone(doubled) > _lone(single)
+        ):
             return line + following[1:]
     return line + following
+
+
+def _lone(phrase: str) -> int:
+    """Single Han characters in the phrase's segmentation (rarely needed: imported late)."""
+    import rjieba
+
+    return sum(
+        1 for word in rjieba.cut(phrase, False) if len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+    )

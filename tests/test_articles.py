@@ -135,3 +135,17 @@ def test_samples_split_into_their_gold_articles_and_bylines(path, gold):
         assert sorted(byline.correspondents) == sorted(expected.get("correspondents", []))
         if "photographers" in expected:
             assert sorted(byline.photographers) == sorted(expected["photographers"])
+
+
+@pytest.mark.parametrize(
+    "before, after, joined",
+    [
+        ("签约项目包括绿色新材料产业", "业园、智能装备基地等。", "绿色新材料产业园、"),
+        ("代表团将出席第六届中国", "国际进口博览会。", "第六届中国国际进口博览会"),
+        ("演出由北京", "京剧院承担。", "北京京剧院承担"),
+    ],
+)
+def test_a_repeated_character_at_a_page_break(before, after, joined):
+    prose = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，"
+    text = "\n".join(paragraphs(prose + before + "\n\n" + after))
+    assert joined in text
