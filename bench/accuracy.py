@@ -6,9 +6,9 @@
 Gold sets: `samples` (the seed and the articles written for newsx, in
 samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
 when present, two sets of real published articles annotated blind and kept
-outside the repository: `heldout` and `heldout2` (../heldout, ../heldout2 or
-$NEWSX_HELDOUT, $NEWSX_HELDOUT2; used while developing; heldout2 is mostly
-lists of projects) and `testset` (../testset or $NEWSX_TESTSET, a final test: its
+outside the repository: `heldout`, `heldout2`, `heldout3` (../heldoutN or
+$NEWSX_HELDOUTN; used while developing; heldout2 is mostly lists of projects)
+and `testset` (../testset or $NEWSX_TESTSET, a final test: its
 misses are never printed, so nobody tunes to it). The baseline for officials is
 jieba's part-of-speech tagger: every token tagged nr counts as a name.
 """
@@ -27,7 +27,7 @@ from gold import load  # noqa: E402
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv or "--verbose" in argv
-    names = ("samples", "news-dev", "heldout", "heldout2", "testset")
+    names = ("samples", "news-dev", "heldout", "heldout2", "heldout3", "testset")
     sets = {name: files for name in names if (files := load(name))}
     officials = {name: score_officials.score(files) for name, files in sets.items()}
     projects = {name: score_projects.score(files) for name, files in sets.items()}

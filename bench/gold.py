@@ -22,6 +22,7 @@ NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data"
 # committed): scored when present, to check that newsx generalises.
 HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
 HELDOUT2 = Path(os.environ.get("NEWSX_HELDOUT2", ROOT.parent / "heldout2"))  # project lists
+HELDOUT3 = Path(os.environ.get("NEWSX_HELDOUT3", ROOT.parent / "heldout3"))
 # A second such set, used only as a final test: its misses are never printed.
 TESTSET = Path(os.environ.get("NEWSX_TESTSET", ROOT.parent / "testset"))
 
@@ -82,6 +83,10 @@ def load_heldout2() -> list[GoldFile]:
     return load_news_dev(HELDOUT2, "heldout2")
 
 
+def load_heldout3() -> list[GoldFile]:
+    return load_news_dev(HELDOUT3, "heldout3")
+
+
 def load_testset() -> list[GoldFile]:
     return load_news_dev(TESTSET, "testset")
 
@@ -92,6 +97,7 @@ def load(source: str) -> list[GoldFile]:
         "news-dev": load_news_dev,
         "heldout": load_heldout,
         "heldout2": load_heldout2,
+        "heldout3": load_heldout3,
         "testset": load_testset,
     }
     return loaders[source]()
