@@ -6,7 +6,6 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsx.analysis.amounts import yuan
 from newsx.analysis.tasks import AmountInContext, amounts
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit
@@ -77,6 +76,8 @@ def amounts_cli(
 
 
 def _rows(found: Iterable[Found[list[AmountInContext]]]) -> Iterator[dict[str, Any]]:
+    from newsx.analysis.amounts import yuan  # compiles its patterns on import
+
     for each in found:
         for listed in each.item.payload:
             amount = listed.amount

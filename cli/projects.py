@@ -5,18 +5,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from enum import Enum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsx.analysis.amounts import Amount, yuan
-from newsx.analysis.projects import ProjectReport, project_key
 from newsx.analysis.tasks import projects
 from newsx.cli import options as opt
 from newsx.cli.console import Messages
 from newsx.cli.exitcodes import Exit
 from newsx.cli.output import choose_output, write_records
 from newsx.cli.runner import Found, Run, make_config, make_scope
+
+if TYPE_CHECKING:  # the extractor compiles its patterns on import: load it when used
+    from newsx.analysis.amounts import Amount
+    from newsx.analysis.projects import ProjectReport
 from newsx.cli.state import DEFAULT_WAIT, command_key, refuse_state, write_rows
 
 COLUMNS = (
@@ -140,6 +142,8 @@ def checked(
 
 
 def _money(amount: Amount | None) -> tuple[str, Any]:
+    from newsx.analysis.amounts import yuan
+
     return (amount.text, yuan(amount)) if amount is not None else ("", None)
 
 
@@ -168,6 +172,8 @@ def _rows(found: Iterable[Found[ProjectReport]]) -> Iterator[dict[str, Any]]:
 
 def aggregate(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
     """Projects deduplicated across articles: the first report names it, later ones count."""
+    from newsx.analysis.projects import project_key
+
     merged: dict[str, dict[str, Any]] = {}
     for row in _rows(found):
         key = project_key(row["name"])
@@ -203,6 +209,8 @@ def aggregate(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
 
 def _totals(found: Iterable[Found[ProjectReport]], by: Totals) -> list[dict[str, Any]]:
     """Projects, articles and money per file, per date or per field."""
+    from newsx.analysis.amounts import yuan
+
     groups: dict[str, dict[str, Any]] = {}
     for each in found:
         report = each.item.payload
