@@ -2,7 +2,8 @@
 
 For each gold file the predictions are the union over the file's articles
 (split_articles, then find_officials on each Article.text); names and titles are
-compared after Unicode NFKC. The baseline is jieba's part-of-speech tagger over
+compared after Unicode NFKC; names and titles a gold note marks optional
+(`optional_items`) count neither way. The baseline is jieba's part-of-speech tagger over
 the same article texts: every token tagged nr is a predicted name; it gives no
 titles, so its pair scores are 0.
 
@@ -26,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import GoldFile, load  # noqa: E402
+from gold import GoldFile, load, optional_items  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.officials import find_officials  # noqa: E402
@@ -129,6 +130,16 @@ def newsx_sets(texts: Iterable[str], *, one_article: bool = False) -> tuple[set[
     return names, pairs
 
 
+def _without(optional: set[str], names: set[str], pairs: set[Pair]) -> tuple[set[str], set[Pair]]:
+    """Names and pairs with the gold's optional items taken out: an optional
+    name (an untitled person, a misspelt mention) or title string is neither
+    right nor wrong, found or missed."""
+    return (
+        names - optional,
+        {(n, t) for n, t in pairs if n not in optional and t not in optional},
+    )
+
+
 def jieba_sets(texts: Iterable[str]) -> tuple[set[str], set[Pair]]:
     import logging
 
@@ -157,7 +168,8 @@ def score(files: Sequence[GoldFile]) -> dict[str, Any]:
     roles = Counts()
     seconds = dict.fromkeys(SYSTEMS, 0.0)
     for gold in files:
-        gold_names, gold_pairs = gold_sets(gold)
+        optional = optional_items(gold.notes)
+        gold_names, gold_pairs = _without(optional, *gold_sets(gold))
         texts = [a.text for a in split_articles(_read(gold.text_path))]
         result = FileResult(gold.name, gold_names, gold_pairs)
         for system, run in SYSTEMS.items():
@@ -167,6 +179,7 @@ def score(files: Sequence[GoldFile]) -> dict[str, Any]:
             else:
                 names, pairs = run(texts)
             seconds[system] += time.perf_counter() - began
+            names, pairs = _without(optional, names, pairs)
             result.predicted[system] = (names, pairs)
             counts[system][0].add(names, gold_names)
             counts[system][1].add(pairs, gold_pairs)
