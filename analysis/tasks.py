@@ -72,17 +72,24 @@ class Articles(Generic[P]):
 
 
 def scoped(
-    config: Config, unit: Unit, found: list[Article]
+    config: Config, unit: Unit, found: list[Article], *, dated: bool = True
 ) -> Iterator[tuple[Article, ArticleDate, Any]]:
-    """The unit's articles inside the date range, with their dates and fingerprints."""
+    """The unit's articles inside the date range, with their dates and fingerprints.
+
+    `dated=False`: the caller does not show dates, so they are worked out only
+    when --since/--until need them.
+    """
     scope = config.scope
     fingerprint: Callable[[str], Any] | None = None
     if scope.dedupe:
         from newsx.analysis import dedupe
 
         fingerprint = dedupe.fingerprint
+    need_date = dated or not scope.dates.is_open
     for article in found:
-        date = article_date(article, file_name=unit.source, year=scope.year)
+        date = (
+            article_date(article, file_name=unit.source, year=scope.year) if need_date else NO_DATE
+        )
         if date in scope.dates:
             yield article, date, fingerprint(article.text) if fingerprint else None
 
@@ -179,7 +186,7 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
     """Word counts per article, or summed over the unit when not per_article."""
     segmenter = _segmenter(config)
     found = split_articles(unit.text)
-    chosen = list(scoped(config, unit, found))
+    chosen = list(scoped(config, unit, found, dated=options.per_article))
     lines = [article.text.split("\n") for article, _, _ in chosen]
     plain = [[segmenter.cut(line) for line in text] for text in lines]
     forced = learned_words(config, unit.text, [t for text in plain for t in text])
