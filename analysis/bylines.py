@@ -157,6 +157,9 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     Returns the paragraph with the credit removed (the 本报讯 marker is kept) and
     the byline, or the paragraph unchanged and None.
     """
+    opening = paragraph[:20]
+    if "(" not in opening and "（" not in opening:  # most paragraphs: no look needed
+        return paragraph, None
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
@@ -173,7 +176,9 @@ _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a bracketed credit off the end of a paragraph: 图为签约现场。（张永刚 摄）"""
-    match = _TRAILING_CREDIT.search(paragraph)
+    if not paragraph.endswith((")", "）")):
+        return paragraph, None
+    match = _TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - 60))
     if not match:
         return paragraph, None
     byline = parse_byline(match.group(1))

@@ -22,7 +22,8 @@ _LIST_ITEM = re.compile(
     r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
 )
 # Layout residue: page numbers and similar lines of digits and dashes.
-_RESIDUE_LINE = re.compile(r"^[\s\d\-—–·./第版页]{1,12}$")
+_RESIDUE_MAX = 12
+_RESIDUE_LINE = re.compile(rf"^[\s\d\-—–·./第版页]{{1,{_RESIDUE_MAX}}}$")
 # Digits glued to the end of a byline's 文/图 or 摄 (the seed's "文/图7277").
 _BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
 _PROSE_MIN_CHARS = 40
@@ -43,9 +44,14 @@ def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
     """Paragraphs with the (1-based) line of the text where each begins."""
     numbered = []
     for number, raw in enumerate(clean(text).split("\n"), start=1):
-        line = _BYLINE_TAIL.sub(r"\1", raw.strip(_SPACE)).rstrip()
-        if line and not _RESIDUE_LINE.match(line):
-            numbered.append((line, number))
+        line = raw.strip(_SPACE)
+        if not line:
+            continue
+        if line[-1].isdigit():  # residue is digits: most lines need no look
+            line = _BYLINE_TAIL.sub(r"\1", line).rstrip()
+        if len(line) <= _RESIDUE_MAX and _RESIDUE_LINE.match(line):
+            continue
+        numbered.append((line, number))
     whole = "\n".join(line for line, _ in numbered)
     merged: list[tuple[str, int]] = []
     for line, number in numbered:
