@@ -241,7 +241,8 @@ _MODIFIER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
-    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年)+"
+    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年"
+    r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
 )
 _MARKER = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
@@ -860,6 +861,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         body = sentence[match.end() :]
         if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
             continue  # 项目有21个，包括A、B: the count, then the real opener
+        if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
+            continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
+        if _PARTS_OF_ONE.search("".join(_split_top(prefix, "，,；;")[-2:])):
+            continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
         first = _split_top(body, "，,；;")[0]
         bare = _strip_item_modifier(_BRACKETED_MONEY.sub("", first))[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
@@ -882,6 +887,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
         if not direct and count is None and shaped * 2 < len(items):
             continue
+        if word in ("是", "为") and not colon and count is None and shaped * 2 <= len(items):
+            continue  # 重大项目是稳定经济的“压舱石”、…: a copula says what they are
         if word == "涵盖" and shaped * 2 < len(items):
             continue  # 涵盖 names fields more often than projects
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
@@ -889,6 +896,22 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+def _one_project(clause: str) -> bool:
+    """Is the subject before a copula one project (该项目, 陶瓷产业基地项目) rather than a
+    class of the batch (签约项目, 此次开工的项目, 重大项目)? Then what follows says what it
+    is: a predicate, not a list."""
+    subject = _clean_name(clause.rpartition("的")[2])
+    if re.search(rf"{_COUNT}(?:个|项|家)$", subject):
+        return False  # 现代服务业项目1个，为X: a counted class
+    if re.match(r"^(?:该|此|这个|这一|这项)(?:项目|工程|企业)", subject):
+        return True
+    return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
+
+
+# A copula's predicate, not a list: 是一批…的好项目, 是又一重大项目, 是全县…
+_PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
+# The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
+_PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
 _COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
 
 

@@ -1824,3 +1824,26 @@ def test_project_records_field_by_field() -> None:
 )
 def test_counts_and_dates_in_ordinary_news_are_not_projects(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # What a project is, said with a copula: a predicate, not a list.
+        "区委书记表示，重大项目是稳定增长的“定盘星”、推动转型的“助推器”。",
+        "据悉，该项目是省内同类中最先进、最环保的电池生产线。",
+        "华远新材料产业园项目是东岭区完善产业布局、推动转型的又一重大项目。",
+        "本次开工的项目，是一批惠民生、解民忧、利长远的好项目。",
+        # The parts of one project are not projects.
+        "该项目主要建设厂房、仓库、办公楼及配套设施。",
+        "区教育局局长介绍，该项目设施齐全，包括小学、初中教学楼及综合楼，室内体育馆等。",
+    ],
+)
+def test_a_copula_or_the_parts_of_one_project_is_no_list(body: str) -> None:
+    text = "东岭区重点项目集中开工\n3月5日，东岭区举行重点项目集中开工仪式。\n" + body + "\n"
+    assert names(text) == []
+
+
+def test_a_new_one_of_its_kind_moves_in() -> None:
+    text = "东岭区签约\n3月5日，又一个东岭光电产业基地项目落户我区。区长与公司董事长现场签约。\n"
+    assert names(text) == ["东岭光电产业基地项目"]
