@@ -221,6 +221,10 @@ _PARK_LABEL = re.compile(
     rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
     rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
 )
+# A meeting and a class of projects: 投资贸易洽谈会招商引资项目 is the meeting's batch.
+_MEETING_LABEL = re.compile(
+    rf"^.{{2,40}}?(?:会|节|活动|论坛)(?:{_EVENTS}|重点|重大|产业|招商|引资|合作)*(?:项目|企业)$"
+)
 # Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
 # genre, not of any name. An item made only of them is a field list's member.
 _FIELD_WORD = re.compile(
@@ -296,7 +300,9 @@ _SINGLE_SIGNING = re.compile(
     rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
 # An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
-_AGREEMENT_TAIL = re.compile(r"(?:战略|合作|框架|投资|入驻|意向|合资|招商|(?<=项目)建设)+$")
+_AGREEMENT_TAIL = re.compile(
+    r"(?:战略|合作|框架|投资|入驻|意向|合资|招商|(?<=项目)建设|(?<=站)建站)+$"
+)
 # Adverbs that make the subject of an event plural: X项目集中签约 is a batch.
 _PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|均|全部|分头")
 # The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
@@ -326,7 +332,10 @@ _PARAGRAPH_PROJECT = re.compile(
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目.
 _IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期")
 # Verbs that mark a clause as prose rather than a name.
-_PROSE = re.compile(r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极")
+_PROSE = re.compile(
+    r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
+    r"|完成|分别|作为"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
+)
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
 _CLOSE_BRACKETS = "）)》”」】’"
@@ -1028,6 +1037,8 @@ def _comma_names(text: str) -> str:
 # 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
     r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、\d等的]{0,8}?项目"
+    # 等项目单位负责人出席: the items are the projects' owners, people who attend.
+    r"(?!单位|业主|方|负责|代表|法人)"
 )
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
@@ -1547,6 +1558,7 @@ def _is_name(name: str) -> bool:
         and not _NOT_NAME.search(name)
         and not _GENERIC.match(name)
         and not _PARK_LABEL.match(name)
+        and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
         and not _has_money(name)
     )
@@ -1561,7 +1573,8 @@ def _is_single_name(name: str) -> bool:
 _BARE_FACILITY = re.compile(
     rf"^(?:该[县市区镇]|我[县市区镇]|全[县市区]|[\u4e00-\u9fff]{{1,4}}{_PLACE_END})?"
     r"(?:标准化?|新建?|配套|基础|重点|重大|工业|产业|一批|多个|部分|相关)*"
-    r"(?:厂房|园区|工业园区?|产业园区?|基地|道路|学校|医院|车间|仓库|生产线|工程|设施|项目)$"
+    r"(?:厂房|园区|工业园区?|产业园区?|基地|道路|学校|医院|车间|仓库|生产线|工程|设施|项目"
+    r"|(?:院士|专家|博士后?)工作站)$"  # 签订院士工作站建站协议: a kind, not a name
 )
 
 
@@ -1831,10 +1844,20 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
         raw = raw.removeprefix("在")  # 在X项目开工现场
     if kind == "project":
+        deal = (
+            raw[len(_AGREEMENT_TAIL.sub("", raw)) :]
+            + match.group()[match.end(kind) - match.start() :]
+        )
         raw = _AGREEMENT_TAIL.sub("", raw)
+        if "框架" in deal and not _STRONG.search(raw):
+            return []  # 签署《X基地战略合作框架协议书》: a framework of cooperation
+    if kind in ("name", "subject") and _PLURAL_ADVERB.search(raw[-2:]):
+        return []  # X招商引资项目集中签约仪式: a batch's ceremony
+    # 吉县——某教授合作共建X签约仪式: the parties, then what they build together.
+    raw = _JOINT_BUILD.sub("", raw)
     # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.
     umbrella, sep, own = raw.rpartition("暨")
-    if sep and _EVENT.search(umbrella):
+    if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
         raw = own
     raw = _strip_item_modifier(raw)[0]  # 总投资5亿元的X项目
     # X和Y项目开工仪式: two projects when both halves are names.
@@ -1921,6 +1944,9 @@ def _partition_all(text: str, word: str) -> list[str]:
     return [left, *_partition_all(right, word)] if sep else [text]
 
 
+_JOINT_BUILD = re.compile(r"^.{2,30}?(?:合作共建|携手共建|共建|合作建设|联合建设|共同建设)(?=.{4})")
+# The end of a meeting's name: 投资说明会暨招商项目签约仪式 is two events, not a project.
+_MEETING_END = re.compile(r"(?:会|节|活动|论坛|仪式)$")
 _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
 # X平台建设: a project named by what is built.
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
@@ -1955,7 +1981,9 @@ def _party_items(sentence: str) -> list[_Item]:
         if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
             items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
             continue
-        if parties and all(_COMPANY.search(p) and not _GOVERNMENT.search(p) for p in parties):
+        if parties and all(
+            _COMPANY.search(p) and not _GOVERNMENT.search(p) and _is_name(p) for p in parties
+        ):
             items.extend(_Item(p, "签约") for p in parties)
     return items
 

@@ -1847,3 +1847,31 @@ def test_a_copula_or_the_parts_of_one_project_is_no_list(body: str) -> None:
 def test_a_new_one_of_its_kind_moves_in() -> None:
     text = "东岭区签约\n3月5日，又一个东岭光电产业基地项目落户我区。区长与公司董事长现场签约。\n"
     assert names(text) == ["东岭光电产业基地项目"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Speakers and guests: the companies stand for people, not for projects.
+        "华远科技有限公司、东泰电子有限公司分别作为项目集中开工企业代表发言。",
+        "县领导及华远科技有限公司、东泰电子有限公司等项目单位主要负责人出席开工仪式。",
+        "区长代表区政府与企业签订投资协议。",
+        # A verb is not part of a name; a framework of cooperation is not a project.
+        "推介会后，两地政府签订友好合作协议，并完成重点项目签约。",
+        "东岭区政府与东岭农科院签署了《东岭现代农业示范基地战略合作框架协议书》。",
+        "东岭区与东岭光电有限公司签订院士工作站建站协议。",
+        # A meeting and its batch, not a project of it.
+        "第五届东岭经贸合作与投资洽谈会招商引资项目集中签约仪式在会展中心举行。",
+        "我市投资说明会暨招商项目签约仪式在东岭宾馆举行。",
+    ],
+)
+def test_speakers_meetings_and_frameworks_are_not_projects(body: str) -> None:
+    text = (
+        "东岭区重点项目集中签约开工\n3月5日，东岭区举行重点项目集中签约开工仪式。\n" + body + "\n"
+    )
+    assert names(text) == []
+
+
+def test_what_two_parties_build_together() -> None:
+    text = "东岭县与高校合作签约\n会上，举行了东岭县——北岭大学合作共建绿色材料研发中心签约仪式。\n"
+    assert names(text) == ["绿色材料研发中心"]
