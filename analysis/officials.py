@@ -336,8 +336,14 @@ class _Reader:
             if strict and not follower:
                 continue
             word_tag = self._as_word(s, pos, length)
-            if strict and word_tag.startswith(_NEVER_NAME_TAGS) and not _frequency(name):
-                word_tag = ""  # in a list of names a guess (能荣 as a verb) does not count
+            if (
+                word_tag.startswith(_NEVER_NAME_TAGS)
+                and not _frequency(name)
+                and (strict or length - surname_len > 1)
+            ):
+                # a guess does not count: in a list of names (能荣 as a verb), or for
+                # three characters (远义彬 as an idiom); two (来川) are a verb phrase
+                word_tag = ""
             if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
             if self._split_as_words(s, pos, length, surname_len):
@@ -503,7 +509,8 @@ class _Reader:
         two-character one needs a verb or 一行 right after it (县政协主席义洁出席)."""
         tags = self._window_tags(s, pos)
         if tags and len(tags[0][0]) == length:
-            guessed = strict and not _frequency(tags[0][0])  # 、能荣、 read as a verb
+            # 、能荣、 read as a verb, 远义彬 as an idiom: guesses
+            guessed = (strict or length > 2) and not _frequency(tags[0][0])
             if not (guessed or tags[0][1].startswith(("nr", "a", "n"))):
                 return False
         elif tags and tags[0][0] == s[pos] and len(tags) > 1:
@@ -587,7 +594,11 @@ class _Reader:
         if not tags:
             return False
         word, tag = tags[0]
-        if surname_len < len(word) < length and tag.startswith(_NEVER_NAME_TAGS):
+        if (
+            surname_len < len(word) < length
+            and tag.startswith(_NEVER_NAME_TAGS)
+            and _frequency(word) > 0  # not a guess (刘始 as vg, 杨位 as q): a real word
+        ):
             return True
         if len(word) == surname_len and len(tags) > 1:
             given, given_tag = tags[1]
@@ -663,6 +674,7 @@ class _Reader:
         # Between two titles linked by 、 there is only title (县委常委、统战部长):
         # a word there that reads as a verb is part of a department's name.
         linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
+        collective = s.startswith(tuple(lex.collective), head_start)
         start = head_start
         depth = 0
         for k in range(len(tags) - 1, -1, -1):
@@ -674,6 +686,17 @@ class _Reader:
             elif depth == 0 and word not in lex.modifiers:
                 if word in ("和", "与") and _joins_department(tags, k, window[start - left :]):
                     pass
+                elif word == "和" and (place := _place_before_and(tags, k, lex)):
+                    if place < len(tags[k - 1][0]):
+                        return start - 1 - place, False  # 由云和县: 由 glued to the place
+                elif (
+                    word in ("和", "与", "及")
+                    and collective
+                    and k > 0
+                    and _is_organisation(*tags[k - 1])
+                    and window[start - left :].endswith(_UNIT_ENDINGS)
+                ):
+                    pass  # 县委和县政府领导: a label over the leaders of two bodies
                 elif word in ("地", "得") and start == head_start:
                     pass  # 华润置地副总裁: 地 read as a particle, but none stands before a noun
                 elif word in _DEMONSTRATIVES and k + 1 < len(tags) and tags[k + 1][1] == "n":
@@ -703,6 +726,9 @@ class _Reader:
                     and not s[start:head_start].strip(_MODIFIER_CHARS)
                     and word not in _COMPANY_ENDINGS
                     and not _names_a_field(tags, k, lex)
+                    # 组织部长, 宣传部长: with the head's first character the verb
+                    # names a department (组织部), as 征得校 names nothing
+                    and not _frequency(word + s[head_start])
                 ):
                     return start, False  # a verb taking the title as object: 征得校长
                 elif (
@@ -724,7 +750,8 @@ class _Reader:
         titles: list[str] = []
         while True:
             start, whole = self.prefix_start(s, floor, head_start)
-            titles.insert(0, s[start:head_end])
+            if not self._names_a_person(s[start:head_start]):
+                titles.insert(0, s[start:head_end])
             first = start
             if not whole:
                 break
@@ -747,6 +774,17 @@ class _Reader:
                 break  # 张三任市委书记，副市长李四: not one chain
             head_start, head_end = prev
         return titles, first
+
+    def _names_a_person(self, prefix: str) -> bool:
+        """Does the prefix name a titled person (张三院士团队成员, 李四教授秘书)?
+        Then the title is a relation to that person, not a post in a body."""
+        if not self.lex.heads.search(prefix):
+            return False
+        tags = self.tag(prefix)
+        return any(
+            tag.startswith("nr") and self.lex.heads.fullmatch(following)
+            for (_word, tag), (following, _tag) in zip(tags, tags[1:], strict=False)
+        )
 
     def _single_post(self, s: str, floor: int, head_start: int) -> bool:
         """Is the title whose head starts at s[head_start] whole and one person's,
@@ -844,6 +882,8 @@ class _Reader:
                 or (head_start > floor and self._surnamed(s[head_start - 1]))
             ):  # names alone need the titles only to check these two
                 titles, start = self._chain(s, floor, head_start, head_end)
+                if not titles:
+                    continue  # 张三院士团队成员李四: a relation, not a post
                 if len(titles) == 1 and start == head_start - 1 and self._surnamed(s[start]):
                     continue  # 王局长, 毛主席: a surname and a title address a person
                 bare = titles[-1] == s[head_start:head_end]
@@ -902,11 +942,13 @@ class _Reader:
         word, tag = tags[-1]
         used = 1
         if (
-            not tag.startswith("nr")
-            and len(tags) > 1
+            len(tags) > 1
             and tags[-2][0] in (lex.surnames | lex.compound_surnames)
+            and len(word) < 3
+            and (not tag.startswith("nr") or not tags[-2][1].startswith(("p", "c", "r", "d", "v")))
         ):
-            # 姜成康局长 segmented 姜 / 成康: the surname and the given name
+            # 姜成康局长 segmented 姜 / 成康, 郑文澜院士 as 郑 (a place) / 文澜 (a
+            # name): the surname and the given name; not 向 as a preposition (向陈明市长)
             word, tag, used = tags[-2][0] + word, "nr", 2
         begin = head_start - len(word)
         if not tag.startswith("nr") or not 2 <= len(word) <= 4 or not self._surnamed(word):
@@ -922,9 +964,14 @@ class _Reader:
             return None
         if len(tags) > used:
             before = tags[-used - 1]
-            if not _ends_prefix(*before) and before[0] not in _LEFT_OF_NAME:
-                if before[0] not in self.lex.prefix_stops:
-                    return None  # the name must start a phrase: 在邹家华副总理…
+            if (
+                not _ends_prefix(*before)
+                and before[0] not in _LEFT_OF_NAME
+                and before[0] not in self.lex.prefix_stops
+                # 开发区王彦龙主任: the body, then the person
+                and not (len(before[0]) > 1 and _is_organisation(*before))
+            ):
+                return None  # the name must start a phrase: 在邹家华副总理…
         self.name_positions.add(self.offset + begin)
         return _Mention(
             [word], [s[head_start:head_end]], self.offset + begin, self.offset + head_end, s
@@ -1002,6 +1049,8 @@ def _plausible(name: str, surname_len: int) -> bool:
     given = name[surname_len:]
     if len(given) == 2 and given[1] in _LAST_GIVEN:
         given = given[0]  # 郑传记: ends a two-character given name
+    elif len(given) == 2 and given[0] in _NOT_LAST_GIVEN:
+        given = given[1]  # 杨位明: inside a name it is a given name's character
     if not all(_CJK.match(c) and c not in lex.excluded_given for c in given):
         return False
     return not lex.heads.search(name)
@@ -1010,6 +1059,9 @@ def _plausible(name: str, surname_len: int) -> bool:
 # Excluded from given names as title fragments (书记), but they end two-character
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
+# Excluded as measure words that end words (三位, 单位, 岗位), but they begin
+# two-character given names.
+_NOT_LAST_GIVEN = frozenset("位")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10
@@ -1077,9 +1129,31 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
         and not before[1].startswith("nr")
         and k + 1 < len(tags)
         and not _starts_organisation(*tags[k + 1])
-        and 2 <= len(after) <= 8
-        and after[-1] in "局厅部委办"
+        and _DEPARTMENT.match(after) is not None
     )
+
+
+# The conjunct after 和 reaches a unit's name within a few characters: 社会保障局,
+# 科学技术局党组, 生态与地理研究所.
+_DEPARTMENT = re.compile(r"[^和与、，,]{1,7}[局厅部委办所院]")
+
+
+# 新和县委书记: a conjunction joins two phrases, and a lone character at the start
+# of the prefix is no phrase, so 和 with one character before it and an
+# administrative level after it is inside a place's name. Not a pronoun (他和县长).
+# Returns how many characters of the word before 和 belong to the place: 1, also
+# when the segmenter glued a preposition to it (由云 / 和 / 县委), else 0.
+def _place_before_and(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> int:
+    if k == 0 or k + 1 >= len(tags) or not tags[k + 1][0].startswith(_LEVELS):
+        return 0
+    word, tag = tags[k - 1]
+    char = word[-1]
+    if not _CJK.match(char) or char in _LEVELS or tag.startswith("r"):
+        return 0
+    if len(word) == 2 and word[0] in lex.prefix_stops and not _frequency(word):
+        return 1
+    starts = k == 1 or tags[k - 2][0] in lex.prefix_stops or _ends_prefix(*tags[k - 2])
+    return 1 if len(word) == 1 and starts else 0
 
 
 # A noun and a verb before a title name a field of work (市场开发总监, 技术研发
@@ -1098,6 +1172,14 @@ def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
 
 
 _LEVELS = tuple("省市县区镇乡州盟旗")
+# The last characters of bodies' names: 县委, 县政府, 地区, 集团公司, 财政局.
+_UNIT_ENDINGS = tuple("委府区局厅部办司团院所校行会")
+
+
+def _is_organisation(word: str, tag: str) -> bool:
+    return tag.startswith(("ns", "nt")) or (len(word) > 1 and word.endswith(_UNIT_ENDINGS))
+
+
 # Words that end companies' names and that the segmenter reads as verbs: 碧桂园控股
 # 副总裁, 城市发展集团… are titles, not a verb taking the title as its object.
 _COMPANY_ENDINGS = frozenset("控股 置地 置业 发展 投资 建设 开发 实业 制造 建工 运营".split())
@@ -1110,9 +1192,10 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
 _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
 # Words that make a title a group's post: 各部门负责人, 相关企业负责人.
 _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
-# Demonstratives that refer back to an organisation (该公司, 本局): its name is
-# elsewhere, so the title is only its head.
-_DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家".split())
+# Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
+# writer's own (我商会, as 我市 is one word): its name is elsewhere, so the title
+# is only its head.
+_DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
 
 # Characters that may stand right before a name: connectors and prepositions.

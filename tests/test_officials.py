@@ -186,6 +186,47 @@ def test_titles_and_names(
         ),
         # 该公司: the company is named before, the title is the bare head
         ("该公司副总经理严家伟介绍了进展。", {"严家伟": ("副总经理",)}),
+        # … and 我 + a body, the writer's own (as 我市)
+        ("我学会秘书长汪立新参加会议。", {"汪立新": ("秘书长",)}),
+        # 和 after a lone character is inside a place's name, also when the
+        # segmenter glues the preposition before it to the place
+        ("会议由平和县委书记高建平主持。", {"高建平": ("平和县委书记",)}),
+        (
+            "会议由云和县委副书记高建平主持，嘉和县委书记邹明出席。",
+            {"高建平": ("云和县委副书记",), "邹明": ("嘉和县委书记",)},
+        ),
+        ("他和县委书记邹明出席。", {"邹明": ("县委书记",)}),
+        # 和 / 与 inside a department's or an institute's name
+        (
+            "县教育和体育局党组书记、局长郑凯出席。",
+            {"郑凯": ("县教育和体育局党组书记", "局长")},
+        ),
+        (
+            "省农业科学院土壤与肥料研究所研究员马振宇作报告。",
+            {"马振宇": ("省农业科学院土壤与肥料研究所研究员",)},
+        ),
+        # a verb of inviting before the organisation
+        ("会议特邀省社科院研究员孔德明作辅导报告。", {"孔德明": ("省社科院研究员",)}),
+        # a department named by a verb (组织部) at the start of a sentence
+        (
+            "组织部长伍义彬，宣传部长邵林出席。",
+            {"伍义彬": ("组织部长",), "邵林": ("宣传部长",)},
+        ),
+        # a batch number inside a body's name, and 领队
+        (
+            "省第五批援疆工作队领队、市委副书记韦正阳出席。",
+            {"韦正阳": ("省第五批援疆工作队领队", "市委副书记")},
+        ),
+        # a label over the leaders of two bodies joined by 和
+        (
+            "出席仪式的县委和县政府领导有吴国平、谢林。",
+            {"吴国平": ("县委和县政府领导",), "谢林": ("县委和县政府领导",)},
+        ),
+        # a title naming another titled person is a relation, not a post
+        (
+            "李明教授课题组成员、省农科院研究员张华介绍了情况。",
+            {"张华": ("省农科院研究员",)},
+        ),
     ],
 )
 def test_organisation_prefix_boundaries(
@@ -236,6 +277,8 @@ def test_rare_surnames_and_unsurnamed_names(
         "两位县长都出席了活动。",
         "市委书记都表示，要加快进度。",
         "县长通报情况。",
+        "县长远离群众。",  # 远离 is a word
+        "副县长来川调研。",  # two characters the segmenter guesses at: a verb phrase
     ],
 )
 def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segmenter) -> None:
@@ -303,6 +346,16 @@ def test_lists_labels_and_boundaries(
         ("副州长达瓦扎西主持会议。", {"达瓦扎西": ("副州长",)}),
         # a compound surname and a two-character given name the dictionary splits
         ("副县长欧阳明华出席。", {"欧阳明华": ("副县长",)}),
+        # a body named before the name, the title after it
+        ("开工仪式由工业园区石峰主任主持。", {"石峰": ("主任",)}),
+        # a measure word starting a given name; a guess of the segmenter (a verb
+        # morpheme, an idiom) over a surname and a given name
+        ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
+        ("镇党委书记杜始安作了讲话。杜始安说，好。", {"杜始安": ("镇党委书记",)}),
+        (
+            "市委常委、组织部长远思彬，宣传部长邵林出席。",
+            {"远思彬": ("市委常委", "组织部长"), "邵林": ("宣传部长",)},
+        ),
         # a Tibetan name after an institution's title, ended by 在
         ("自治区博物馆馆长次仁旺堆在开幕式上致辞。", {"次仁旺堆": ("自治区博物馆馆长",)}),
     ],
