@@ -183,7 +183,7 @@ _NAME_SUFFIX = re.compile(
     r"(?:项目|工程|中心|总部|基地|产业园|园区|园|研究院|研究所|分院|实验室|工作站|平台|工厂|厂"
     r"|生产线|产线|公司|集团|学校|小学|中学|大学|学院|幼儿园|院|公寓"
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
-    r"|网|酒店|市场|厂房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
+    r"|网|酒店|市场|厂房|用房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
     r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
     r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|(?<![阶手时地片])段)$"
 )
@@ -199,7 +199,7 @@ _NOT_NAME = re.compile(
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     # A count of projects (此次签约的32个招商引资项目, 高新区7个重大项目), not one project.
-    rf"|^{_COUNT}(?:多|余)?[个项家批]|{_COUNT}(?:多|余)?[个项家批][^、，,]{{0,6}}(?:项目|企业)$"
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?<!第){_COUNT}(?:多|余)?[个项家批][^、，,]{{0,6}}(?:项目|企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
@@ -879,7 +879,11 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
             continue  # X项目：总投资8亿元，主要建设…: a description, not a list
         colon = match.group().endswith(("：", ":"))
-        parsed = _parse_body(body, _event_of(clause) or _event_of(prefix), colon=colon)
+        event = _event_of(clause) or _event_of(prefix)
+        whole = _whole_items(body, _prefix_count(prefix), event)
+        parsed = (
+            _parse_body(body, event, colon=colon) if whole is None else _Body(whole, None, False)
+        )
         count, items = parsed.count, parsed.items
         if count is None:
             count = _prefix_count(prefix)
@@ -922,6 +926,50 @@ _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|�
 # The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
 _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
 _COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
+
+
+def _whole_items(body: str, count: int | None, event: str) -> list[_Item] | None:
+    """The items of a list whose announced count matches its pieces one to one: 7个项目为：
+    A，B，…，G / 3个项目：1.A；2.B；3.C. Each piece is then one project, whatever 、 or 等
+    it holds (文化馆、图书馆、博物馆三馆合一项目 / 桥包上、下村污水处理工程)."""
+    if count is None or count < 2 or not re.search(r"[、等]", body):
+        return None
+    chunks = [c for c in _split_top(body.strip().rstrip("。；;，, "), "；;") if c.strip()]
+    if len(chunks) != count:
+        markers = list(_INLINE_MARKER.finditer(body))
+        if len(markers) == count:
+            ends = [m.start() for m in markers[1:]] + [len(body)]
+            chunks = [body[m.end() : e] for m, e in zip(markers, ends, strict=True)]
+        else:
+            # A，B，C: the clauses that look like projects, then the list ends.
+            clauses = _split_top(body, "，,")
+            names = [_whole_name(c) for c in clauses]
+            shaped = [bool(_NAME_SUFFIX.search(n)) and _is_name(n) for n in names]
+            k = shaped.index(False) if False in shaped else len(shaped)
+            if k != count:
+                return None
+            chunks = clauses[:k]
+    items: list[_Item] = []
+    for chunk in chunks:
+        chunk = _MARKER.sub("", chunk.strip(), count=1)
+        described = _described_item(chunk, event)  # 建设集仓储、运输…的X项目
+        if described is not None:
+            items.append(described)
+            continue
+        head = _split_top(chunk, "，,：:")[0]
+        name = _whole_name(head)
+        # Pieces counted and numbered are projects whatever their shape; clauses were
+        # already read as shaped.
+        if not _is_name(name) or _PROSE.search(name):
+            return None
+        amount = _strip_item_modifier(head)[1] or _chunk_amount(chunk)
+        items.append(_Item(name, event, amount))
+    return items
+
+
+def _whole_name(piece: str) -> str:
+    piece = _strip_item_modifier(_MARKER.sub("", piece.strip(), count=1))[0]
+    return _clean_name(_trailing_amount(_bracketed_amount(piece)[0])[0])
 
 
 def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
@@ -1400,6 +1448,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
     pieces = _join_parallel(pieces)
     items: list[_Item] = []
     for piece in pieces:
+        # A等8个物流项目、B等5个工业项目: each group named by one example.
+        piece = _GROUP_TAIL.sub("", piece) or piece
         piece, amount = _strip_item_modifier(piece.strip())
         piece, bracketed = _bracketed_amount(piece)
         piece, trailing = _trailing_amount(piece)
@@ -1408,6 +1458,12 @@ def _split_items(part: str, event: str) -> list[_Item]:
         if name and _is_name(name):
             items.append(_Item(name, event, amount))
     return items
+
+
+_GROUP_TAIL = re.compile(
+    rf"(?<=[^、，,])(?<![高中平初对均相同])等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
+    r"(?:项目|企业)$"
+)
 
 
 def _join_parallel(pieces: list[str]) -> list[str]:

@@ -1875,3 +1875,39 @@ def test_speakers_meetings_and_frameworks_are_not_projects(body: str) -> None:
 def test_what_two_parties_build_together() -> None:
     text = "东岭县与高校合作签约\n会上，举行了东岭县——北岭大学合作共建绿色材料研发中心签约仪式。\n"
     assert names(text) == ["绿色材料研发中心"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # The count matches the pieces one to one: 、 and 等 inside a piece are its own.
+        (
+            "3个项目为：东岭县垃圾焚烧发电项目，北坪乡甲村上、下村污水处理工程，南山村供水工程。",
+            ["东岭县垃圾焚烧发电项目", "北坪乡甲村上、下村污水处理工程", "南山村供水工程"],
+        ),
+        (
+            "本次集中开工的项目共有3个，分别是东岭县2023年高标准农田(第三批)建设项目，"
+            "东岭县北坪乡甲村、乙村片区农业基地建设项目，东岭县红星水库、青龙水库等8个"
+            "饮用水源地保护工程，3个项目总投资2亿元。",
+            [
+                "东岭县2023年高标准农田(第三批)建设项目",
+                "东岭县北坪乡甲村、乙村片区农业基地建设项目",
+                "东岭县红星水库、青龙水库等8个饮用水源地保护工程",
+            ],
+        ),
+        (
+            "（一）2个政府投资项目：1.东岭县文化馆、图书馆、档案馆三馆合一项目；"
+            "2.东岭县人民医院业务用房。",
+            ["东岭县文化馆、图书馆、档案馆三馆合一项目", "东岭县人民医院业务用房"],
+        ),
+        # Groups, each named by one example.
+        (
+            "此次开工的10个项目，总投资20亿元，其中包括东岭物流城等6个服务业项目、"
+            "华远机械厂搬迁扩能等3个工业项目和1个基础设施项目。",
+            ["东岭物流城", "华远机械厂搬迁扩能"],
+        ),
+    ],
+)
+def test_counted_pieces_and_groups_by_example(body: str, want: list[str]) -> None:
+    text = "东岭县重点项目集中开工\n3月5日，东岭县举行重点项目集中开工仪式。\n" + body + "\n"
+    assert names(text) == want
