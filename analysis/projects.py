@@ -96,6 +96,7 @@ _ADVERBS = (
 )
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
+    r"|集中开[(（]竣[)）]工|开[(（]竣[)）]工|动工"  # 开(竣)工 / 正式动工兴建
 )
 _EVENT = re.compile(_EVENTS)
 # What a list of projects is about; one of these must precede an opener.
@@ -160,7 +161,8 @@ _CLOSER_LABELLED = re.compile(
     r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
 )
 _HORTATIVE = re.compile(
-    r"督促|推动|加快|确保|力争|要求|计划|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
+    r"督促|推动|加快|确保|力争|要求|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
+    r"|计划(?!总?投资|完成投资)"  # not 年度计划投资12亿元, an amount
 )
 # Verbs of progress: in a report (大力推进A、B等3个项目，已完成投资1亿元) they describe
 # named projects under way, and a count makes the list a batch; an exhortation also has
@@ -199,7 +201,9 @@ _NOT_NAME = re.compile(
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     # A count of projects (此次签约的32个招商引资项目, 高新区7个重大项目), not one project.
-    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?<!第){_COUNT}(?:多|余)?[个项家批][^、，,]{{0,6}}(?:项目|企业)$"
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?<!第){_COUNT}(?:多|余)?"
+    # 家 counts companies, not projects: 田七家化项目 is a name.
+    r"(?:[个项批][^、，,]{0,6}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
@@ -2166,6 +2170,9 @@ def _batch_total(
         # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
         # the totals after the opener are the parts'; the batch's comes before.
         parts = len(_split_top(lst.sentence[lst.start :], "；;")) > 1
+        own = _prefix_count(lst.sentence[: lst.start])
+        if parts and own is not None and own != lst.count:
+            continue  # 产业项目44项，总投资…，主要有A、B；基础设施项目19项…: the first part's
         total = in_sentence(lst.sentence, lst.start if parts else None)
         if total is not None:
             return total

@@ -1911,3 +1911,36 @@ def test_what_two_parties_build_together() -> None:
 def test_counted_pieces_and_groups_by_example(body: str, want: list[str]) -> None:
     text = "东岭县重点项目集中开工\n3月5日，东岭县举行重点项目集中开工仪式。\n" + body + "\n"
     assert names(text) == want
+
+
+def test_breaking_ground_and_categories_with_their_plans() -> None:
+    text = (
+        "东岭县举行重大项目推进会\n9月9日，东岭县举行重大项目推进会，东岭水库生态修复暨产业融合"
+        "发展重点项目等12个项目正式动工兴建。\n"
+    )
+    assert names(text) == ["东岭水库生态修复暨产业融合发展重点项目"]
+    # 年度计划投资 is an amount, not a plan; 金三家纺 is a name, not a count of companies.
+    text = (
+        "东岭市二季度重大项目集中开竣工\n据了解，集中开竣工项目共30个，总投资100亿元。"
+        "从类别看，产业项目20项，总投资约80亿元，年度计划投资约20亿元，主要有东岭纺织集聚区项目、"
+        "金三家纺项目等；基础设施项目10项，总投资20亿元，主要包括东岭大桥、北坪水库工程等。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "东岭纺织集聚区项目",
+        "金三家纺项目",
+        "东岭大桥",
+        "北坪水库工程",
+    ]
+    # The first category's total is not the batch's.
+    assert report.batch_total is not None and report.batch_total.text == "100亿元"
+
+
+def test_a_batch_started_and_finished_written_with_brackets() -> None:
+    text = (
+        "东岭县举行第四次工业项目集中开(竣)工活动\n12月3日，东岭县举行工业项目集中开(竣)工活动。"
+        "东岭县此次开(竣)工项目共20个，总投资30.5亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.projects == ()
+    assert report.batch_total is not None and report.batch_total.text == "30.5亿元"
