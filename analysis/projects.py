@@ -1006,7 +1006,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         clause = _last_clause(sentence[: match.start()])
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
-        if "、" not in clause and (commas := _comma_names(sentence[: match.start()])):
+        firms = re.search(r"家|企业|公司", match.group()) is not None
+        if "、" not in clause and (commas := _comma_names(sentence[: match.start()], firms)):
             clause = commas  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
         # to them (来到A、B等新竣工项目现场) is still a visit.
@@ -1072,17 +1073,26 @@ _FRAME_HEAD = re.compile(r"^以")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
 
-def _comma_names(text: str) -> str:
+def _comma_names(text: str, firms: bool = False) -> str:
     """A项目，B项目，C项目 before a closer: names separated by commas, each a clause of
-    its own that looks like a project, as one 、-list (empty when they are not)."""
+    its own that looks like a project (or a company, when the closer counts companies:
+    与A公司，B集团等13家企业签约), as one 、-list (empty when they are not)."""
     clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
     names: list[str] = []
+    shape = _FIRM if firms else _STRONG
     for clause in reversed(clauses):
         name = _clean_name(clause)
-        if not (_STRONG.search(name) and _is_name(name)) or _PROSE.search(name):
+        if not (shape.search(name) and _is_name(name)) or _PROSE.search(name):
+            # The first name after the other party: 副市长某某分别与A公司.
+            lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
+            if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):
+                names.insert(0, rest)
             break
         names.insert(0, clause)
     return "、".join(names) if len(names) >= 2 else ""
+
+
+_FIRM = re.compile(r"(?:公司|集团|厂)$")
 
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约

@@ -1944,3 +1944,14 @@ def test_a_batch_started_and_finished_written_with_brackets() -> None:
     report = find_projects(text)
     assert report.projects == ()
     assert report.batch_total is not None and report.batch_total.text == "30.5亿元"
+
+
+def test_companies_separated_by_commas_before_a_count_of_companies() -> None:
+    text = (
+        "东岭市举行招商引资集中签约仪式\n随后，副市长李某某、王某某分别与华远科技有限公司，"
+        "东泰电子有限公司东岭分公司，明辉集团等8家企业进行了集中签约。\n"
+    )
+    assert names(text) == ["华远科技有限公司", "东泰电子有限公司东岭分公司", "明辉集团"]
+    # Officials separated by commas are not companies.
+    text = "东岭市举行招商引资集中签约仪式\n区长李某某，副区长王某某等8家企业负责人出席。\n"
+    assert names(text) == []
