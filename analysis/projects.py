@@ -544,7 +544,7 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
                 continue
-            found = _sentence_lists(sentence, batch=batch)
+            found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
             lists.extend(found)
             if found:
                 continue
@@ -562,6 +562,47 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
                     lists.append(block)
         i += 1 + consumed
     return [lst for lst in lists if lst.items]
+
+
+def _bracketed_lists(sentence: str) -> list[_List]:
+    """3家是电子信息类企业（A、B、C）；还有2家企业进行签约（D、E）: a count of companies or
+    projects, then in brackets as many names as it counts."""
+    if "、" not in sentence or not _ANY_BRACKET.search(sentence):
+        return []
+    lists: list[_List] = []
+    for start, end in _top_brackets(sentence):
+        inner = sentence[start + 1 : end]
+        before = _split_top(sentence[:start], "，,；;：:")[-1]
+        counted = _COUNTED_SUBJECT.search(before)
+        if counted is None or "、" not in inner or _VISIT.search(before):
+            continue
+        pieces = _split_top(inner, "、")
+        names = [_clean_name(p) for p in pieces]
+        if len(names) != _number(counted["n"] or counted["m"]):
+            continue
+        if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+            continue
+        event = _event_of(before) or _event_of(sentence)
+        items = tuple(_Item(n, event) for n in names)
+        lists.append(_List(items, len(items), False, sentence, start, end + 1))
+    return lists
+
+
+def _top_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans (open, close) of the brackets not inside others."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for match in _ANY_BRACKET.finditer(text):
+        if match.group() in _OPEN_BRACKETS:
+            if depth == 0:
+                start = match.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, match.start()))
+    return spans
 
 
 def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List | None:

@@ -1955,3 +1955,20 @@ def test_companies_separated_by_commas_before_a_count_of_companies() -> None:
     # Officials separated by commas are not companies.
     text = "东岭市举行招商引资集中签约仪式\n区长李某某，副区长王某某等8家企业负责人出席。\n"
     assert names(text) == []
+
+
+def test_names_in_brackets_after_their_count() -> None:
+    head = "东岭科技园项目集中开工暨签约\n7月3日，东岭科技园项目集中开工暨签约仪式举行。\n"
+    body = (
+        "此次集中开工的企业中2家是电子信息类企业（华远科技有限公司、东泰电子有限公司）；"
+        "同时还有2家企业进行签约（明辉(北京)光电有限公司、北坪食品有限公司）。\n"
+    )
+    assert names(head + body) == [
+        "华远科技有限公司",
+        "东泰电子有限公司",
+        "明辉(北京)光电有限公司",
+        "北坪食品有限公司",
+    ]
+    # Companies visited are not a batch, whatever their count.
+    visit = "随后，考察团考察了2家企业（华远科技有限公司、东泰电子有限公司）。\n"
+    assert names(head + visit) == []
