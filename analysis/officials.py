@@ -307,9 +307,10 @@ class _Reader:
             # name-ending word closes, or all of it when no Chinese follows
             last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
             for closes in (self.follower_at, self._verb_at):
-                for end in range(last + 2, dotted.end() + 1):
-                    if closes(s, end):
-                        return s[pos:end]
+                ends = [e for e in range(last + 2, dotted.end() + 1) if closes(s, e)]
+                # where the segmenter also ends a word: 买买提 + 出席, not 买买 + 提出
+                for end in [e for e in ends if self._cut_at(s, e)] + ends:
+                    return s[pos:end]
             if not _CJK.match(s[dotted.end() : dotted.end() + 1] or "a"):
                 return dotted.group()  # 易卜拉欣20日: digits or letters after it
         # (surname length, name length, after a rare surname)
@@ -318,12 +319,13 @@ class _Reader:
             candidates += [(2, 3, False), (2, 4, False)]
         if s[pos] in lex.surnames:
             candidates += [(1, 2, False), (1, 3, False)]
-        elif (
-            s[pos] in lex.rare_surnames
-            and (strict or titled)
-            and self._rare_surname_reading(s, pos)
-        ):
-            candidates += [(1, 2, True), (1, 3, True)]
+        elif s[pos] in lex.rare_surnames and self._rare_surname_reading(s, pos):
+            if strict or titled:
+                candidates += [(1, 2, True), (1, 3, True)]
+            elif _STRONG_FOLLOWER.match(s, pos + 3):
+                # after a bare title, three characters closed by a role verb
+                # (副县长操文斌主持): two would be a word's start (县长都出席)
+                candidates.append((1, 3, True))
         here = self.offset + pos
         best: tuple[int, int, int, str] | None = None
         for surname_len, length, rare in candidates:
@@ -427,10 +429,13 @@ class _Reader:
         )
 
     def _spelling_goes_on(self, s: str, pos: int) -> bool:
-        """Does a word the dictionary does not know start at s[pos] (韦尔特罗尼: 罗尼)?
-        Then a transliterated name runs on and a Han name cannot end before it."""
+        """Does a word the dictionary does not know, spelt in syllable characters,
+        start at s[pos] (韦尔特罗尼: 罗尼)? Then a transliterated name runs on and a
+        Han name cannot end before it."""
         tags = self._window_tags(s, pos)
-        return bool(tags) and len(tags[0][0]) > 1 and not _frequency(tags[0][0])
+        if not tags or len(tags[0][0]) < 2 or _frequency(tags[0][0]):
+            return False
+        return all(c in self.lex.syllables for c in tags[0][0])  # not 按下 (滕昱辰按下…)
 
     def _spelt_first_part(self, s: str, pos: int) -> bool:
         """Is the part before the first dot at s[pos] a spelt given name (马库斯,
@@ -440,7 +445,13 @@ class _Reader:
         if not first or all(c in self.lex.syllables for c in first):
             return bool(first)
         tags = self.tag(first)
-        return len(first) <= 4 and all(t.startswith(("nr", "x")) for _w, t in tags)
+        if len(first) <= 4 and all(t.startswith(("nr", "x")) for _w, t in tags):
+            return True
+        # 阿不都热合曼·艾买提: a first part with Han characters too, but the part
+        # after the dot starts spelt and the first names no place (中国·郑州)
+        assert dot is not None
+        spelt_after = all(c in self.lex.syllables for c in s[dot.end() : dot.end() + 2])
+        return spelt_after and not any(t.startswith(("ns", "nt")) for _w, t in tags)
 
     def _verb_at(self, s: str, pos: int) -> bool:
         tags = self._window_tags(s, pos)
@@ -846,6 +857,9 @@ class _Reader:
                     out.append(mention)
                     floor = head_end + 1
                 continue
+            qualifier = _QUALIFIER.match(s, pos)
+            if qualifier and qualifier.end() < len(s):
+                pos = qualifier.end()  # 县长（代）崔永康: a note on the post, part of the title
             collective = s[head_start:head_end] in lex.collective
             intro = _LIST_INTRO.match(s, pos) if collective else None
             if intro and intro.end() < len(s):
@@ -870,8 +884,12 @@ class _Reader:
             surnamed = (
                 self._surnamed(name)
                 or chained
-                or (titled and name[0] in lex.rare_surnames)
+                or (
+                    name[0] in lex.rare_surnames
+                    and (titled or (len(name) == 3 and _STRONG_FOLLOWER.match(s, pos + 3)))
+                )
                 or self._spelt_subject(s, pos, name)
+                or _DOTS.search(name) is not None  # 阿不都热合曼·艾买提: spelt with a dot
             )
             titles: list[str] = []
             start = head_start
@@ -884,6 +902,8 @@ class _Reader:
                 titles, start = self._chain(s, floor, head_start, head_end)
                 if not titles:
                     continue  # 张三院士团队成员李四: a relation, not a post
+                if qualifier:
+                    titles[-1] += qualifier.group()
                 if len(titles) == 1 and start == head_start - 1 and self._surnamed(s[start]):
                     continue  # 王局长, 毛主席: a surname and a title address a person
                 bare = titles[-1] == s[head_start:head_end]
@@ -892,7 +912,10 @@ class _Reader:
             names = [name]
             self.name_positions.add(offset + pos)
             end = pos + len(name)
-            while end + 1 < len(s) and s[end] == "、":
+            # 市领导X、Y; under a label also X Y, where a single post's name and a
+            # space are a headline's clauses (会见董事长X Y参加)
+            separators = "、 \u3000" if collective else "、"
+            while end + 1 < len(s) and s[end] in separators:
                 following = self.name_at(s, end + 1, strict=True)
                 if following is None:
                     # an item read as no name between two names is still one of the
@@ -1183,6 +1206,10 @@ def _is_organisation(word: str, tag: str) -> bool:
 # Words that end companies' names and that the segmenter reads as verbs: 碧桂园控股
 # 副总裁, 城市发展集团… are titles, not a verb taking the title as its object.
 _COMPANY_ENDINGS = frozenset("控股 置地 置业 发展 投资 建设 开发 实业 制造 建工 运营".split())
+# A note on a post in brackets after its head: acting, seconded, concurrent, rank.
+_QUALIFIER = re.compile(
+    r"[（(](?:代理?|挂职|挂任|兼(?:职|任)?|主持工作|试用期?|[正副][省部厅局处县科乡]级|援[疆藏青])[）)]"
+)
 # What introduces the people under a collective label (市领导还有X、Y), and the
 # conjunction that ends a list of names (X、Y和Z).
 _LIST_INTRO = re.compile(r"(?:还有|有|包括)[：:]?|[：:]")

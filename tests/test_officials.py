@@ -101,6 +101,15 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
         ),
         # company and institution titles
         (
+            "公司总工程师、高级工程师邴文涛介绍了技术。",
+            {"邴文涛": ("公司总工程师", "高级工程师")},
+        ),
+        ("德国公司驻华首席代表米勒·汉斯出席。", {"米勒·汉斯": ("德国公司驻华首席代表",)}),
+        ("公司高级顾问闫德胜参加座谈。", {"闫德胜": ("公司高级顾问",)}),
+        ("县林场场长单玉柱介绍情况。", {"单玉柱": ("县林场场长",)}),
+        ("企业董事会秘书汪海燕宣读协议。", {"汪海燕": ("企业董事会秘书",)}),
+        ("公司技术主管褚建设介绍了工艺。", {"褚建设": ("公司技术主管",)}),
+        (
             "华信集团董事长宋晓峰、总经理马骏出席。",
             {"宋晓峰": ("华信集团董事长",), "马骏": ("总经理",)},
         ),
@@ -356,6 +365,29 @@ def test_lists_labels_and_boundaries(
             "市委常委、组织部长远思彬，宣传部长邵林出席。",
             {"远思彬": ("市委常委", "组织部长"), "邵林": ("宣传部长",)},
         ),
+        # a note on the post in brackets after the head
+        (
+            "县委副书记、县长（代）崔永康出席。",
+            {"崔永康": ("县委副书记", "县长（代）")},
+        ),
+        ("县委常委、副县长(挂职)葛文亮陪同调研。", {"葛文亮": ("县委常委", "副县长(挂职)")}),
+        # names under a label separated by spaces
+        (
+            "市领导王建华 李志红 赵德明出席。",
+            {k: ("市领导",) for k in ("王建华", "李志红", "赵德明")},
+        ),
+        # a rare surname after a bare title, closed by a role verb
+        ("会上，副县长操文斌主持会议。", {"操文斌": ("副县长",)}),
+        # a name the segmenter knows, then a word it does not (按下): no spelling
+        ("市委书记滕昱辰按下启动球。", {"滕昱辰": ("市委书记",)}),
+        # adverbs and instruments after a subject
+        ("县委书记房晓彤一一握手致意。", {"房晓彤": ("县委书记",)}),
+        ("副市长龙敬尧用三个词概括了成绩。", {"龙敬尧": ("副市长",)}),
+        # spelt names with a dot, the first part written with Han characters too,
+        # and the reading where the segmenter ends a word (买买提 + 出席)
+        ("县长阿不都热合曼·艾买提主持会议。", {"阿不都热合曼·艾买提": ("县长",)}),
+        ("副县长玉素甫江·买买提出席。", {"玉素甫江·买买提": ("副县长",)}),
+        ("副县长热依拉·吾守尔陪同调研。", {"热依拉·吾守尔": ("副县长",)}),
         # a Tibetan name after an institution's title, ended by 在
         ("自治区博物馆馆长次仁旺堆在开幕式上致辞。", {"次仁旺堆": ("自治区博物馆馆长",)}),
     ],
