@@ -263,8 +263,12 @@ _INLINE_MARKER = re.compile(
 _TOTAL_KEY = re.compile(
     r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资"
     # 签约额99.75亿元, 项目投资额353亿元, 协议引资45亿元, 金额达1.79亿美元
-    r"|签约额|投资额|引资|金额)"
-    r"[^，,。；;0-9０-９]{0,6}$"
+    r"|签约额|投资额|引资|金额"
+    # 投资概算71亿元, 引进资金354.8亿元, and 投资 opening the clause after a count
+    # (签约项目12个，投资约27亿元)
+    r"|概算|引进资金|(?<=[，,])投资)"
+    # 招商引资目标任务为55亿元: a target, not a total
+    r"(?:(?!目标|任务)[^，,。；;0-9０-９]){0,6}$"
 )
 # Between a project's name and its own amount: ，(由…建设，)(计划)总投资.
 _OWN_AMOUNT_GAP = re.compile(
@@ -296,6 +300,9 @@ _SINGLE_SIGNING = re.compile(
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
     # 主会场设在X项目建设现场 / 分会场分别设在A项目和B项目: the sites of a groundbreaking.
     r"|会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
+    r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
+    r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
     # 项目名称：X / 建设单位：… : a project's record, field by field.
     r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
     # 集中开工仪式在X项目现场举行: the ceremony held on a project's site.
@@ -395,7 +402,8 @@ def find_projects(text: str) -> ProjectReport:
         found += representative
         singled_out = bool(representative)
     if not found:
-        total = _unnamed_batch_total(text, paragraphs, head)
+        # With no headline (a reposted dispatch), the lead says what the article is about.
+        total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
         return ProjectReport((), total, (), None, _event_of(head), ())
     amounts = find_amounts(text)
     sentences = _sentences(paragraphs)
@@ -1937,7 +1945,17 @@ def _single_items(sentence: str) -> list[_Item]:
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
     kind = next(
         k
-        for k in ("name", "project", "subject", "single", "this", "sites", "venue", "label")
+        for k in (
+            "name",
+            "project",
+            "subject",
+            "single",
+            "this",
+            "sites",
+            "venue",
+            "label",
+            "nominal",
+        )
         if match.group(k)
     )
     raw = match.group(kind)
@@ -1946,10 +1964,18 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if kind == "label":  # the article says what happened to it
         name = _clean_name(raw)
         return [_Item(name, "")] if _NAME_SUFFIX.search(name) and _is_single_name(name) else []
-    event = (match.group("event") or match.group("event2") or match.group("event3") or "签约")[:2]
+    event = (
+        match.group("event")
+        or match.group("event2")
+        or match.group("event3")
+        or match.group("event4")
+        or "签约"
+    )[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
     if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):
         return []  # X项目集中签约: a batch, not one project
+    if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在", raw)):
+        return []  # 希望各方以项目签约为起点: an exhortation, not a project
     if kind == "single":
         if raw.startswith(("是", "为", "系")):
             return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
@@ -2106,7 +2132,12 @@ def _object_projects(obj: str) -> list[_Item]:
     text = _AGREEMENT_TAIL.sub("", text)
     if not text or _has_money(text):
         return []
-    names = [_clean_name(p) for p in _split_top(text, "、")]
+    pieces = _split_top(text, "、")
+    # 签订了X项目和建设Y项目: two projects joined by 和, each a deal's object.
+    left, sep, right = _partition_top(pieces[-1], "和")
+    if sep and _STRONG.search(left) and _STRONG.search(right):
+        pieces[-1:] = [left, right]
+    names = [_clean_name(_OBJECT_LEAD.sub("", p)) for p in pieces]
     if all(_STRONG.search(n) and _is_name(n) and not _PROSE.search(n) for n in names):
         return [_Item(n, "签约") for n in names]
     return []
@@ -2291,7 +2322,9 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
 
 
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
-_TOTAL_WORD = re.compile(r"总投资|投资总额|总额|总金额|合计投资|共投资")
+_TOTAL_WORD = re.compile(
+    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"
+)
 
 
 def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:

@@ -1648,6 +1648,23 @@ def test_related_facilities_belong_to_the_item_before() -> None:
             "高纯氧化铝项目签约，协议引资80亿元。\n",
             "80亿元",
         ),
+        # A budget estimate (概算) and funds brought in (引进资金) are totals too.
+        (
+            "东岭县招商推介会在广州举行\n会上共达成签约项目21个，投资概算31亿元。"
+            "东岭文旅小镇项目的签约将带动旅游发展。\n",
+            "31亿元",
+        ),
+        (
+            "【本报讯】东岭市招商引资项目集中签约仪式举行，共签约招商引资项目50项，引进资金"
+            "120.5亿元。其中，最大的项目是总投资达12亿元的东岭县风电开发项目。\n",
+            "120.5亿元",
+        ),
+        # With no headline, the lead says it is a batch: 投资 after its count.
+        (
+            "本报讯 7月8日，东岭市招商引资推介会在南京举办，推介会达成签约项目12个，"
+            "投资约27亿元。\n东岭市副市长现场推介。\n",
+            "约27亿元",
+        ),
     ],
 )
 def test_batch_totals_of_real_reports(text: str, total: str) -> None:
@@ -1972,3 +1989,23 @@ def test_names_in_brackets_after_their_count() -> None:
     # Companies visited are not a batch, whatever their count.
     visit = "随后，考察团考察了2家企业（华远科技有限公司、东泰电子有限公司）。\n"
     assert names(head + visit) == []
+
+
+def test_two_projects_signed_with_two_parties_and_a_target_that_is_no_total() -> None:
+    text = (
+        "东岭市参加招商引资项目集中签约仪式\n签约仪式上，市长分别与华远投资有限公司、东泰食品"
+        "有限公司签订了东岭美食文化产业园项目和建设东岭中央厨房项目。\n"
+        "东岭市今年招商引资目标任务为50亿元，已完成任务30亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["东岭美食文化产业园项目", "东岭中央厨房项目"]
+    assert report.batch_total is None
+
+
+def test_a_signing_as_the_subject_of_what_it_brings() -> None:
+    text = (
+        "东岭县招商推介会在广州举行\n会上共达成签约项目21个。东岭文旅小镇项目的签约将带动旅游"
+        "发展；北坪援建产业园项目签约能发挥两地优势。\n"
+        "县长希望合作各方以项目签约为新起点，加快项目实施。\n"
+    )
+    assert names(text) == ["东岭文旅小镇项目", "北坪援建产业园项目"]
