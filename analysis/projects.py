@@ -388,6 +388,14 @@ def find_projects(text: str) -> ProjectReport:
                     found[at] = _Item(found[at].name, found[at].event, item.amount)
         for item in fresh:
             key = project_key(item.name)
+            short = _placed_form_of(key, seen)
+            if short is not None:
+                # 乡村振兴基础设施建设项目 (headline) -> 下洋镇乡村振兴基础设施建设项目: the
+                # full form, with its place, is the name.
+                at = next(n for n, old in enumerate(found) if project_key(old.name) == short)
+                found[at] = _Item(item.name, found[at].event, found[at].amount or item.amount)
+                seen.add(key)
+                continue
             if key not in seen:
                 seen.add(key)
                 found.append(item)
@@ -459,6 +467,18 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and _PLACE_PREFIX.match(old[: len(old) - len(key)]) is not None
         )
         for old in seen
+    )
+
+
+def _placed_form_of(key: str, seen: set[str]) -> str | None:
+    """The key found before that `key` writes with a place before it, if any."""
+    return next(
+        (
+            old
+            for old in seen
+            if len(old) >= 5 and key.endswith(old) and _PLACE_PREFIX.match(key[: -len(old)])
+        ),
+        None,
     )
 
 

@@ -2009,3 +2009,11 @@ def test_a_signing_as_the_subject_of_what_it_brings() -> None:
         "县长希望合作各方以项目签约为新起点，加快项目实施。\n"
     )
     assert names(text) == ["东岭文旅小镇项目", "北坪援建产业园项目"]
+
+
+def test_a_headline_s_short_form_gives_way_to_the_placed_form() -> None:
+    text = (
+        "北坪镇隆重举行乡村振兴基础设施建设项目开工仪式\n5月8日上午，北坪镇乡村振兴基础设施"
+        "建设项目开工仪式在北坪村隆重举行。\n"
+    )
+    assert names(text) == ["北坪镇乡村振兴基础设施建设项目"]
