@@ -2249,6 +2249,8 @@ def _batch_total(
         if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
         and not _THRESHOLD.match(text, a.end)  # 总投资5亿元以上的项目: a class, not a total
     ]
+    # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
+    single = totals[0] if totals and len(found) == 1 else None
     totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
 
     def in_sentence(sentence: str, end: int | None = None) -> Amount | None:
@@ -2308,8 +2310,7 @@ def _batch_total(
         total = in_sentence(first)
         if total is not None:
             return total
-    # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
-    return totals[0] if totals and len(found) == 1 else None
+    return single
 
 
 def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:

@@ -1665,6 +1665,12 @@ def test_related_facilities_belong_to_the_item_before() -> None:
             "投资约27亿元。\n东岭市副市长现场推介。\n",
             "约27亿元",
         ),
+        # One project: its own amount is the batch's.
+        (
+            "北坪镇举行乡村振兴示范项目开工仪式\n5月8日，北坪镇乡村振兴示范项目开工仪式举行。"
+            "北坪镇乡村振兴示范项目总投资达到3亿元。\n",
+            "达到3亿元",
+        ),
     ],
 )
 def test_batch_totals_of_real_reports(text: str, total: str) -> None:
