@@ -57,6 +57,7 @@ _TIME_OR_COUNT = re.compile(
     r"|(?:[一二三四五六七八九十两]|^[今去明前当本次昨同]?)[年月日时号天]$"
     r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
 )
+_DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
 _STRONG_FOLLOWER = re.compile(
@@ -308,9 +309,12 @@ class _Reader:
             last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
             for closes in (self.follower_at, self._verb_at):
                 ends = [e for e in range(last + 2, dotted.end() + 1) if closes(s, e)]
-                # where the segmenter also ends a word: 买买提 + 出席, not 买买 + 提出
-                for end in [e for e in ends if self._cut_at(s, e)] + ends:
-                    return s[pos:end]
+                if not ends:
+                    continue
+                end = ends[0]
+                if end + 1 in ends and not self._cut_at(s, end) and self._cut_at(s, end + 1):
+                    end += 1  # two closing words overlap: 买买提 + 出席, not 买买 + 提出
+                return s[pos:end]
             if not _CJK.match(s[dotted.end() : dotted.end() + 1] or "a"):
                 return dotted.group()  # 易卜拉欣20日: digits or letters after it
         # (surname length, name length, after a rare surname)
@@ -447,11 +451,17 @@ class _Reader:
         tags = self.tag(first)
         if len(first) <= 4 and all(t.startswith(("nr", "x")) for _w, t in tags):
             return True
-        # 阿不都热合曼·艾买提: a first part with Han characters too, but the part
-        # after the dot starts spelt and the first names no place (中国·郑州)
+        # 阿不都热合曼·艾买提: a first part with Han characters too, each word rare in
+        # the dictionary, a name or spelt, and the part after the dot spelt; not
+        # a place (中国·郑州) or a word (候选人约翰·…)
         assert dot is not None
         spelt_after = all(c in self.lex.syllables for c in s[dot.end() : dot.end() + 2])
-        return spelt_after and not any(t.startswith(("ns", "nt")) for _w, t in tags)
+        return spelt_after and all(
+            t.startswith(("nr", "x"))
+            or all(c in self.lex.syllables for c in w)
+            or (_frequency(w) < _KNOWN and not t.startswith(("ns", "nt")))
+            for w, t in tags
+        )
 
     def _verb_at(self, s: str, pos: int) -> bool:
         tags = self._window_tags(s, pos)
@@ -1136,6 +1146,8 @@ def _ends_prefix(word: str, tag: str) -> bool:
         # particles are one character (的, 得); 万得 tagged ud is a name
         return not tag.startswith("u") or len(word) == 1 or word in ("等等", "之类")
     if tag.startswith(("m", "t")):
+        if _DIGIT_RUN.fullmatch(word):
+            return False  # 三一重工: digits with no place word (三十一) are no count
         return bool(_TIME_OR_COUNT.search(word))  # 5月30日, 上午; not 未来科技
     if tag == "x":
         return not _CJK.match(word)  # punctuation; unknown words (澜启) are tagged x too
@@ -1148,7 +1160,7 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
     before = tags[k - 1] if k > 0 else None
     return (
         before is not None
-        and before[1].startswith(("n", "v"))
+        and before[1].startswith(("n", "v", "l"))  # 自然资源 (l) 和规划局
         and not before[1].startswith("nr")
         and k + 1 < len(tags)
         and not _starts_organisation(*tags[k + 1])

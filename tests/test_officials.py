@@ -100,6 +100,13 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
             },
         ),
         # company and institution titles
+        # digits with no place word name a company (三一), they count nothing
+        (
+            "三一重工（中国）有限公司总裁易志强出席。",
+            {"易志强": ("三一重工（中国）有限公司总裁",)},
+        ),
+        ("县自然资源和规划局局长潘志刚介绍情况。", {"潘志刚": ("县自然资源和规划局局长",)}),
+        ("国务院参事汤明远出席论坛。", {"汤明远": ("国务院参事",)}),
         (
             "公司总工程师、高级工程师邴文涛介绍了技术。",
             {"邴文涛": ("公司总工程师", "高级工程师")},
@@ -404,6 +411,7 @@ def test_more_name_shapes(
         "参观了毛主席纪念堂的陈列。",  # a surname and a title address a person
         "2019年起担任集团公司总经理。",  # a date before 担任, not a name
         "英国的迈克·盖尔教授先后来访。",  # the end of a dotted name is not a name
+        "该党总统候选人约翰·库福尔获胜。",  # a word before a spelt name is not in it
     ],
 )
 def test_no_false_names_from_address_dates_and_spellings(text: str, segmenter: Segmenter) -> None:
