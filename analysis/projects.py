@@ -1946,10 +1946,38 @@ def _surnames() -> frozenset[str]:
     return frozenset(x for x in lines if len(x) == 1)
 
 
+def _venue_items(sentence: str) -> list[_Item]:
+    """设X项目主会场；设有5个分会场，分别是A产业园分会场、B项目分会场: a groundbreaking's
+    venues on its projects' sites. A hall, a centre or a place (乐东分会场) hosts no project."""
+    if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
+        return []
+    items: list[_Item] = []
+    for match in _VENUE.finditer(sentence):
+        name = _clean_name(_VENUE_LEAD.split(match.group("site"))[-1])
+        if (
+            _NAME_SUFFIX.search(name)
+            and not _HALL.search(name)
+            and _is_single_name(name)
+            and not _PROSE.search(name)
+            and not _EVENT.search(name)
+        ):
+            items.append(_Item(name, "开工"))
+    return items
+
+
+_GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
+_VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
+_VENUE_LEAD = re.compile(r"设有|设在|(?<!建)设|分别是|分别为|位于|在")
+_HALL = re.compile(
+    r"(?:中心|广场|宾馆|酒店|饭店|大厦|会堂|礼堂|馆|楼|会议室|政府|体育场|新城|新区|园区|开发区)$"
+)
+
+
 def _single_items(sentence: str) -> list[_Item]:
     items = [i for m in _SINGLE_SIGNING.finditer(sentence) for i in _single_match_items(m)]
     items += _party_items(sentence)
     items += _invested_items(sentence)
+    items += _venue_items(sentence)
     if items:
         return items
     match = _PARTY_SIGNING.search(sentence)

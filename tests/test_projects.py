@@ -2023,3 +2023,14 @@ def test_a_headline_s_short_form_gives_way_to_the_placed_form() -> None:
         "建设项目开工仪式在北坪村隆重举行。\n"
     )
     assert names(text) == ["北坪镇乡村振兴基础设施建设项目"]
+
+
+def test_a_groundbreaking_s_venues_on_its_projects_sites() -> None:
+    text = (
+        "东岭县重点项目集中开工\n此次集中开工仪式设东岭马铃薯全产业链项目主会场；同时设有4个分会场，"
+        "分别是北坪生猪养殖分会场、东岭物流园分会场、南山商贸综合体项目分会场、东岭县政务中心分会场。\n"
+    )
+    assert names(text) == ["东岭马铃薯全产业链项目", "东岭物流园", "南山商贸综合体项目"]
+    # A place or a hall hosts a venue, it is no project.
+    text = "东岭县重点项目集中开工\n集中开工活动在东岭新城主会场举行，北坪镇分会场同步开工。\n"
+    assert names(text) == []
