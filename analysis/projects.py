@@ -795,6 +795,9 @@ def _event_list(sentence: str) -> _List | None:
                 item = _Item(name, _event_of(single.group("event")))
                 return _List((item,), None, False, sentence, start, at - 1)
             continue
+        owned = _owned_list(clause)
+        if owned is not None:
+            return _List(owned, None, False, sentence, start, at - 1)
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
             continue
@@ -820,6 +823,37 @@ def _event_list(sentence: str) -> _List | None:
         ):
             return _List(tuple(items), None, False, sentence, start, start + end)
     return None
+
+
+def _owned_list(clause: str) -> tuple[_Item, ...] | None:
+    """A公司、B项目、C项目负责人分别作表态发言: in a batch report, the projects whose owners
+    speak. Most items must be named projects (X项目), so a list of offices (公安局、
+    发改局负责人) or of companies alone is not read."""
+    owners = _OWNERS.search(clause)
+    if owners is None:
+        return None
+    head = _LIST_LEAD.sub("", clause[: owners.start()])
+    if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
+        return None
+    pieces = _split_top(head, "、")
+    items = _split_items(head, "")
+    strong = [bool(_STRONG.search(i.name)) for i in items]
+    if (
+        len(items) < 2
+        or len(items) != len(pieces)
+        or not strong[-1]
+        or sum(strong) * 2 < len(items)
+    ):
+        return None
+    if any(_PROSE.search(i.name) for i in items):
+        return None
+    return tuple(items)
+
+
+_OWNERS = re.compile(
+    r"(?:的)?(?:主要)?(?:负责人|业主代表|业主|代表)(?:分别|先后|依次)?(?:作了?|进行了?|上台)?"
+    r"(?:表态|典型)?发言"
+)
 
 
 def _led_list(clause: str) -> tuple[_Item, ...] | None:

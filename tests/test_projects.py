@@ -2034,3 +2034,14 @@ def test_a_groundbreaking_s_venues_on_its_projects_sites() -> None:
     # A place or a hall hosts a venue, it is no project.
     text = "东岭县重点项目集中开工\n集中开工活动在东岭新城主会场举行，北坪镇分会场同步开工。\n"
     assert names(text) == []
+
+
+def test_projects_whose_owners_speak_at_a_groundbreaking() -> None:
+    head = "东岭县举行重点项目集中开工仪式\n4月2日，东岭县重点项目集中开工仪式举行。\n"
+    body = (
+        "仪式上，公安局、发改局、北坪镇负责人分别作了表态发言；华远集团、东岭沙棘项目、"
+        "燕麦深加工项目负责人分别作表态发言。\n"
+    )
+    assert names(head + body) == ["华远集团", "东岭沙棘项目", "燕麦深加工项目"]
+    # Companies alone are speakers, not projects named.
+    assert names(head + "华远集团、东泰公司负责人分别作表态发言。\n") == []
