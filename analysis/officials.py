@@ -332,6 +332,7 @@ class _Reader:
                 candidates.append((1, 3, True))
         here = self.offset + pos
         best: tuple[int, int, int, str] | None = None
+        followed = False
         for surname_len, length, rare in candidates:
             name = s[pos : pos + length]
             if len(name) < length or not self._plausible(name, surname_len):
@@ -411,26 +412,52 @@ class _Reader:
             usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
             key = (score, int(known), usual, name)
             if best is None or key > best:
-                best = key
-        if (best is None or best[0] < 10) and not strict:
+                best, followed = key, bool(follower)
+        if (best is None or best[0] < 10 or not followed) and not strict:
             # weak evidence for a Han name: a spelt name closed by a verb wins
-            # (委员会副主席巴克斯特说, not 巴克斯); never inside a list after the
-            # first name, where countries are listed the same way (巴巴多斯、缅甸)
+            # (委员会副主席巴克斯特说, not 巴克斯; 乌力吉图陪同, not the known 乌力吉);
+            # never inside a list after the first name, where countries are
+            # listed the same way (巴巴多斯、缅甸)
             spelt = self._unsurnamed_name_at(s, pos, titled=titled)
             if spelt is not None or best is None:
                 return spelt
         return best[3] if best else None
 
     def _spelt_subject(self, s: str, pos: int, name: str) -> bool:
-        """Is the name at s[pos] spelt in syllable characters, three or more of them
-        and no dictionary word, and the subject of a role verb (副县长格桑顿珠主持)?
-        Then even a bare title before it makes it a person."""
+        """Is the name at s[pos] spelt in syllable characters and no everyday
+        word, and the subject of a role verb (副县长格桑顿珠主持, 副县长次仁出席) or
+        the first of people listed with titles (县长德吉央宗、副县长…)? Then even a
+        bare title before it makes it a person."""
+        end = pos + len(name)
         return (
-            len(name) >= 3
-            and all(c in self.lex.syllables for c in name)
-            and not _frequency(name)
-            and bool(_STRONG_FOLLOWER.match(s, pos + len(name)))
+            all(c in self.lex.syllables for c in name)
+            # a word rarely, or a name (拉巴次仁, 扎西), not one of everyday use (巴西)
+            and (_frequency(name) < _COMMON or _dictionary_tag(name).startswith("nr"))
+            and (bool(_STRONG_FOLLOWER.match(s, end)) or self._strong_after(s, end, "n"))
         )
+
+    def _spelt_listed(self, s: str, pos: int) -> str | None:
+        """A spelt name with no Han surname inside a list of names (市领导扎西、
+        次仁多吉、王海): syllable characters that the list closes, no place and
+        no everyday word."""
+        end = pos
+        while end < len(s) and end - pos < 6 and s[end] in self.lex.syllables:
+            end += 1
+        for stop in range(end, pos + 1, -1):
+            name = s[pos:stop]
+            if s[stop : stop + 1] not in ("、", "等", "，", ",", "。") and not (
+                _STRONG_FOLLOWER.match(s, stop)
+            ):
+                continue
+            frequency, tag = _frequency(name), _dictionary_tag(name)
+            if (
+                not frequency
+                or tag.startswith("nr")
+                or (frequency < _COMMON and not tag.startswith("ns"))
+            ):
+                return name
+            return None
+        return None
 
     def _spelling_goes_on(self, s: str, pos: int) -> bool:
         """Does a word the dictionary does not know, spelt in syllable characters,
@@ -459,7 +486,7 @@ class _Reader:
         return spelt_after and all(
             t.startswith(("nr", "x"))
             or all(c in self.lex.syllables for c in w)
-            or (_frequency(w) < _KNOWN and not t.startswith(("ns", "nt")))
+            or _frequency(w) < _KNOWN
             for w, t in tags
         )
 
@@ -495,7 +522,9 @@ class _Reader:
         if s[pos] in _CONNECTORS:
             return None  # 江泽民主席和叶利钦总统: 和 joins two people
         end = pos
-        while end < len(s) and end - pos < 4 and s[end] in syllables:
+        while end < len(s) and end - pos < 6 and s[end] in syllables:
+            if end - pos >= 2 and s[end] in _CONNECTORS:
+                break  # 巴特尔和阿木: 和 joins two people
             end += 1
         for stop in range(end, pos + 1, -1):
             name = s[pos:stop]
@@ -505,8 +534,8 @@ class _Reader:
             if name[-1] in _CONNECTORS and self.lex.heads.match(s, stop):
                 continue  # 希拉克和总理…: 和 joins the next person
             tag = self._as_word(s, pos, len(name))
-            if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")):
-                return name
+            if tag in ("", "-") or tag.startswith(("nr", "ns", "nz")) or not _frequency(name):
+                return name  # not an ordinary word; a guess (旦增 as a verb) is none
         return None
 
     def _rare_surname_reading(self, s: str, pos: int) -> bool:
@@ -926,7 +955,7 @@ class _Reader:
             # space are a headline's clauses (会见董事长X Y参加)
             separators = "、 \u3000" if collective else "、"
             while end + 1 < len(s) and s[end] in separators:
-                following = self.name_at(s, end + 1, strict=True)
+                following = self.name_at(s, end + 1, strict=True) or self._spelt_listed(s, end + 1)
                 if following is None:
                     # an item read as no name between two names is still one of the
                     # people listed (X、能荣、Y): step over it, report only names

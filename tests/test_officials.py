@@ -395,6 +395,33 @@ def test_lists_labels_and_boundaries(
         ("县长阿不都热合曼·艾买提主持会议。", {"阿不都热合曼·艾买提": ("县长",)}),
         ("副县长玉素甫江·买买提出席。", {"玉素甫江·买买提": ("副县长",)}),
         ("副县长热依拉·吾守尔陪同调研。", {"热依拉·吾守尔": ("副县长",)}),
+        # Tibetan, Mongolian and Uyghur names: two characters after a bare title
+        # closed by a role verb, a guess of the segmenter (旦增 as a verb), five
+        # characters, a known shorter name that a role verb does not close (乌力吉
+        # + 图陪同), the first of people listed with titles, one inside a list of
+        # names, a dotted one with Han characters in its first part
+        ("副县长次仁出席。", {"次仁": ("副县长",)}),
+        (
+            "县委副书记、县长旦增，县人大常委会主任索朗出席。",
+            {"旦增": ("县委副书记", "县长"), "索朗": ("县人大常委会主任",)},
+        ),
+        (
+            "市委常委、副市长斯琴毕力格陪同调研。",
+            {"斯琴毕力格": ("市委常委", "副市长")},
+        ),
+        ("副旗长乌力吉图陪同。", {"乌力吉图": ("副旗长",)}),
+        (
+            "县长德吉央宗、副县长拉巴次仁出席。",
+            {"德吉央宗": ("县长",), "拉巴次仁": ("副县长",)},
+        ),
+        (
+            "市领导扎西、次仁多吉、王海出席。",
+            {"扎西": ("市领导",), "次仁多吉": ("市领导",), "王海": ("市领导",)},
+        ),
+        (
+            "地委委员、行署副专员阿不来提·买买提出席。",
+            {"阿不来提·买买提": ("地委委员", "行署副专员")},
+        ),
         # a Tibetan name after an institution's title, ended by 在
         ("自治区博物馆馆长次仁旺堆在开幕式上致辞。", {"次仁旺堆": ("自治区博物馆馆长",)}),
     ],
