@@ -112,13 +112,13 @@ _VISIT = re.compile(
     r"|发布|推出|申报|征集"
 )
 _OPENER = re.compile(
-    r"(?:分别是|分别为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含|涉及|涵盖|如下"
-    r"|有|为|是)"
+    r"(?:分别是|分别为|依次是|依次为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含"
+    r"|涉及|涵盖|如下|有|为|是|即(?![将可便使时刻日]))"
     r"[：:]?|[：:]"
 )
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
 # 开工的项目有, 签约项目：.
-_WEAK_OPENERS = ("有", "为", "是", "")
+_WEAK_OPENERS = ("有", "为", "是", "即", "")
 _WEAK_OPENER_LEFT = re.compile(
     rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$"
     rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
@@ -698,7 +698,8 @@ def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
 
 
 _CONTINUED_OPENER = re.compile(
-    r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|具体是|具体为|具体包括|主要包括|主要有|包括)[：:]"
+    r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|依次是|依次为|具体是|具体为|具体包括|主要包括|主要有"
+    r"|包括)[：:]"
 )
 
 
@@ -835,24 +836,20 @@ def _owned_list(clause: str) -> tuple[_Item, ...] | None:
     head = _LIST_LEAD.sub("", clause[: owners.start()])
     if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
         return None
-    pieces = _split_top(head, "、")
+    pieces = [p for piece in _split_top(head, "、") for p in _partition_all(piece, "和")]
     items = _split_items(head, "")
-    strong = [bool(_STRONG.search(i.name)) for i in items]
-    if (
-        len(items) < 2
-        or len(items) != len(pieces)
-        or not strong[-1]
-        or sum(strong) * 2 < len(items)
-    ):
+    strong = sum(bool(_STRONG.search(i.name)) for i in items)
+    if len(items) < 2 or len(items) != len(pieces) or strong * 2 <= len(items):
         return None
-    if any(_PROSE.search(i.name) for i in items):
+    if any(_PROSE.search(i.name) or not _NAME_SUFFIX.search(i.name) for i in items):
         return None
     return tuple(items)
 
 
 _OWNERS = re.compile(
-    r"(?:的)?(?:主要)?(?:负责人|业主代表|业主|代表)(?:分别|先后|依次)?(?:作了?|进行了?|上台)?"
-    r"(?:表态|典型)?发言"
+    r"(?:的)?(?:主要)?(?:负责人|业主代表|业主|投资方代表|投资方|企业代表|代表)(?:分别|先后|依次|共同)?"
+    # …负责人作表态发言 / …投资方代表分别与某区签订了投资协议
+    r"(?:(?:作了?|进行了?|上台)?(?:表态|典型)?发言|(?:与[^，,。；;]{1,20}?)?(?:现场)?(?:签约|签订|签署))"
 )
 
 
@@ -949,7 +946,7 @@ def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
 
 _PARAGRAPH_OPENER = re.compile(
     rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?"
-    r"(?P<word>如下|有|包括|分别是|分别为|为|是|主要有|具体为|名单如下)?$"
+    r"(?P<word>如下|有|包括|分别是|分别为|依次是|依次为|为|是|主要有|具体为|名单如下)?$"
 )
 
 
@@ -1827,7 +1824,9 @@ def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
     return items
 
 
-_TOPIC = re.compile(r"^(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?")
+_TOPIC = re.compile(
+    r"^(?:据(?:了解|介绍|悉)[，,]?)?(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?"
+)
 
 
 def _paragraph_item(piece: str, event: str) -> _Item | None:
@@ -2220,7 +2219,10 @@ def _object_projects(obj: str) -> list[_Item]:
     if sep and _STRONG.search(left) and _STRONG.search(right):
         pieces[-1:] = [left, right]
     names = [_clean_name(_OBJECT_LEAD.sub("", p)) for p in pieces]
-    if all(_STRONG.search(n) and _is_name(n) and not _PROSE.search(n) for n in names):
+    # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
+    if all(_NAME_SUFFIX.search(n) and _is_name(n) and not _PROSE.search(n) for n in names) and any(
+        _STRONG.search(n) for n in names
+    ):
         return [_Item(n, "签约") for n in names]
     return []
 

@@ -2045,3 +2045,26 @@ def test_projects_whose_owners_speak_at_a_groundbreaking() -> None:
     assert names(head + body) == ["华远集团", "东岭沙棘项目", "燕麦深加工项目"]
     # Companies alone are speakers, not projects named.
     assert names(head + "华远集团、东泰公司负责人分别作表态发言。\n") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "此次签约的3个项目依次是：华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件生产基地。",
+        "区政府现场签约3个项目，即华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件生产基地。",
+        "现场，华远智能装备产业园项目、东泰新能源电池项目和明辉电子元器件生产基地的投资方代表分别"
+        "与东岭区签订了投资协议。",
+        "签约仪式上，东岭区分别与华远科技有限公司、东泰新能源有限公司、明辉电子有限公司签订了"
+        "华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件生产基地投资协议。",
+        "据介绍，签约项目中，华远智能装备产业园项目计划总投资10亿元；东泰新能源电池项目计划总投资"
+        "5亿元；明辉电子元器件生产基地计划总投资3亿元。",
+    ],
+)
+def test_more_openers_and_signing_shapes(body: str) -> None:
+    text = "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n" + body + "\n"
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
+
+
+def test_soon_is_not_an_opener() -> None:
+    text = "东岭区重点项目集中签约\n签约的3个项目即将开工建设，区里将全力做好服务。\n"
+    assert names(text) == []
