@@ -1132,6 +1132,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _IN_TALKS.search(clause):
             continue  # 谋划储备A、B等50个项目
+        if "累计" in sentence[: match.start()]:
+            continue  # 近年来累计引进A、B等企业120家: a running count, not this batch
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):

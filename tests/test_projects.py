@@ -2068,3 +2068,11 @@ def test_more_openers_and_signing_shapes(body: str) -> None:
 def test_soon_is_not_an_opener() -> None:
     text = "东岭区重点项目集中签约\n签约的3个项目即将开工建设，区里将全力做好服务。\n"
     assert names(text) == []
+
+
+def test_a_running_count_is_not_the_batch() -> None:
+    text = (
+        "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n"
+        "近年来，东岭区累计引进华远科技、东泰新能源等企业120家。\n"
+    )
+    assert names(text) == []
