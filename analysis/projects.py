@@ -877,7 +877,7 @@ _OPENER_AHEAD = re.compile(r"涉及|包括|涵盖|分别|主要有|项目有|项
 _TOTAL_AFTER = re.compile(r"(?:共|合计)?(?:总投资|投资总额)[^、]*$")
 _LED = re.compile(
     # 今年新开工 / 东岭区引进了: a time or the place, then the event.
-    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时|[\u4e00-\u9fff]{1,6}?[省市县区镇])?"
+    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时|首批|这批|本批|[\u4e00-\u9fff]{1,6}?[省市县区镇])?"
     r"(?:新|共|已|还|现场|集中|成功|正式|先后)*"
     rf"(?:{_EVENTS}|动工|签订|签署)(?:了|的)?(?![项企])"
 )
@@ -1302,7 +1302,7 @@ def _single_before_closer(
     also 既有A、B等产业项目，也有C等民生项目: one name continuing a list."""
     if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
         name = _clean_name(clause)
-        if _STRONG.search(name) and _is_name(name) and not _PROSE.search(name):
+        if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
             return _List((_Item(name, _event_of(sentence)),), None, True, sentence, match.start())
         return None
     if "n" not in regex.groupindex or not match.group().startswith("等"):
@@ -2063,6 +2063,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         if raw.startswith(("是", "为", "系")):
             return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
         raw = raw.removeprefix("在")  # 在X项目开工现场
+        raw = raw.rpartition("就")[2]  # 与A公司就X项目签约: the deal's object
     if kind == "project":
         deal = (
             raw[len(_AGREEMENT_TAIL.sub("", raw)) :]
@@ -2154,7 +2155,11 @@ def _site_items(sites: str) -> list[_Item]:
     name (a hall or a centre can host a signing too)."""
     pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
     names = [_clean_name(p) for p in pieces]
-    if names and all(_STRONG.search(n) and _is_name(n) for n in names):
+    if (
+        names
+        and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
+        and any(_STRONG.search(n) for n in names)
+    ):
         return [_Item(n, "开工") for n in names]
     return []
 
