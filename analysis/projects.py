@@ -792,7 +792,7 @@ def _event_list(sentence: str) -> _List | None:
             # …，C项目为竣工项目: one project and the event's class.
             single = _COPULA_SINGLE.match(clause.strip())
             name = _clean_name(single.group("name")) if single else ""
-            if single and _STRONG.search(name) and _is_name(name):
+            if single and _NAME_SUFFIX.search(name) and _is_name(name):
                 item = _Item(name, _event_of(single.group("event")))
                 return _List((item,), None, False, sentence, start, at - 1)
             continue

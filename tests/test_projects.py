@@ -2088,6 +2088,7 @@ def test_a_running_count_is_not_the_batch() -> None:
         "首批签约的华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件生产基地，"
         "协议总投资20亿元。",
         "分会场分别设在华远智能装备产业园项目、东泰新能源电池项目和明辉电子元器件生产基地。",
+        "其中，华远智能装备产业园项目、东泰新能源电池项目为开工项目，明辉电子元器件生产基地为竣工项目。",
     ],
 )
 def test_lists_whose_last_item_is_no_project_by_name(body: str) -> None:
