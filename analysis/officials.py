@@ -144,28 +144,55 @@ def _lexicon() -> _Lexicon:
         kind, word = (line[0], line[1:]) if line[0] in "!+@" else ("", line)
         {"": heads, "@": collective, "+": modifiers, "!": not_titles}[kind].append(word)
     heads += collective
-    alternatives = []
-    for head in sorted(set(heads), key=len, reverse=True):
-        rests = [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
-        guard = f"(?!{'|'.join(map(re.escape, rests))})" if rests else ""
-        alternatives.append(re.escape(head) + guard)
+    guards = {
+        head: [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
+        for head in heads
+    }
+    heads_pattern = _trie_pattern(heads, guards)
     surnames = [s for s in _lines("surnames.txt") if s[0] != "?"]
     rare = [s[1:] for s in _lines("surnames.txt") if s[0] == "?"]
     followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)
     return _Lexicon(
-        heads=re.compile("|".join(alternatives)),
-        head_before=re.compile(f"(?:{'|'.join(alternatives)})$"),
+        heads=re.compile(heads_pattern),
+        head_before=re.compile(f"{heads_pattern}$"),
         collective=frozenset(collective),
         modifiers=frozenset(modifiers),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         rare_surnames=frozenset(rare),
-        followers=re.compile("|".join(map(re.escape, followers))),
+        followers=re.compile(_trie_pattern(followers, {})),
         follower_set=frozenset(followers),
         excluded_given=frozenset(_lines("given_name_excluded.txt")),
         prefix_stops=frozenset(_lines("prefix_stops.txt")),
         syllables=frozenset("".join(_lines("name_syllables.txt")).replace(" ", "")),
     )
+
+
+def _trie_pattern(words: Iterable[str], guards: dict[str, list[str]]) -> str:
+    """A regular expression matching the longest of `words` (a word not followed
+    by one of its guards), written as a trie: 书(?:记|…) is scanned far faster
+    than a flat alternation of some hundred words."""
+    trie: dict[str, dict[str, object]] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict[str, object]], word: str) -> str:
+        options = [
+            re.escape(char) + branch(child, word + char)  # type: ignore[arg-type]
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if "" in node:  # the word ends here: tried after the longer words
+            rests = guards.get(word, [])
+            options.append(f"(?!{'|'.join(map(re.escape, rests))})" if rests else "")
+        if len(options) == 1 and ("" not in node or not options[0]):
+            return options[0]
+        return f"(?:{'|'.join(options)})"
+
+    return branch(trie, "")
 
 
 _DEFAULT_SEGMENTER: list[Segmenter] = []
