@@ -1116,6 +1116,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _IN_TALKS.search(match.group()):
             continue  # A、B等在谈项目
+        if _VISITED_AFTER.match(sentence, match.end()):
+            continue  # 先后到A、B等项目进行实地调研: places visited
         if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(sentence[: match.start()]):
             continue  # 他要求，A、B等项目要加快建设: what should happen, not what did
         # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
@@ -1204,6 +1206,8 @@ _CLOSER_TAIL = re.compile(
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
     r"(?!单位|业主|方|负责|代表|法人)"
 )
+# What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
+_VISITED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)")
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
 # Visiting in person: what is visited is not a list of projects, whatever its closer.

@@ -2096,3 +2096,11 @@ def test_lists_whose_last_item_is_no_project_by_name(body: str) -> None:
         "东岭区重点项目集中签约开工\n3月5日，东岭区举行重点项目集中签约开工仪式。\n" + body + "\n"
     )
     assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
+
+
+def test_places_visited_named_before_the_visit() -> None:
+    text = (
+        "9月5日，指挥部总指挥张某某带队到东岭县调研重点项目进展，要求争取早竣工早见效。\n"
+        "张某某一行先后到东岭畜牧生态产业园、特色农产品深加工园、北坪镇卫生院等项目进行实地调研。\n"
+    )
+    assert names(text) == []
