@@ -1148,9 +1148,10 @@ def _plausible(name: str, surname_len: int) -> bool:
 # Excluded from given names as title fragments (书记), but they end two-character
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
-# Excluded as measure words that end words (三位, 单位, 岗位), but they begin
-# two-character given names.
-_NOT_LAST_GIVEN = frozenset("位")
+# Excluded as measure words, particles or adverbs where they end a reading (三位,
+# 单位, 获得, 一日), but they begin two-character given names (杨位明, 李得胜, 王再兴,
+# 张从军, 刘更生, 赵太平, 孙名扬, 周日新).
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10

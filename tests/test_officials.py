@@ -297,6 +297,8 @@ def test_rare_surnames_and_unsurnamed_names(
         "市委书记都表示，要加快进度。",
         "县长通报情况。",
         "县长远离群众。",  # 远离 is a word
+        "县长李再次强调要加快进度。",  # 再次 is an adverb, not a given name
+        "县长刘日前表示。",
         "副县长来川调研。",  # two characters the segmenter guesses at: a verb phrase
     ],
 )
@@ -370,6 +372,10 @@ def test_lists_labels_and_boundaries(
         # a measure word starting a given name; a guess of the segmenter (a verb
         # morpheme, an idiom) over a surname and a given name
         ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
+        (
+            "副县长李得胜出席，县长张从军、区长周日新陪同。",
+            {"李得胜": ("副县长",), "张从军": ("县长",), "周日新": ("区长",)},
+        ),
         ("镇党委书记杜始安作了讲话。杜始安说，好。", {"杜始安": ("镇党委书记",)}),
         (
             "市委常委、组织部长远思彬，宣传部长邵林出席。",
