@@ -567,8 +567,12 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
         sentences = _split_top(para, "。！？!?")
         if i and _CONTINUED_OPENER.match(para):
             # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
-            # the paragraph before.
+            # the paragraph before ...
             sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
+        for n in range(1, len(sentences)):
+            # ... or in the sentence before (paragraphs run together).
+            if _CONTINUED_OPENER.match(sentences[n].strip()):
+                sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
                 continue

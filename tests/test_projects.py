@@ -2104,3 +2104,12 @@ def test_places_visited_named_before_the_visit() -> None:
         "张某某一行先后到东岭畜牧生态产业园、特色农产品深加工园、北坪镇卫生院等项目进行实地调研。\n"
     )
     assert names(text) == []
+
+
+def test_an_opener_sentence_takes_its_subject_from_the_sentence_before() -> None:
+    # Paragraphs run together in a stored copy: the opener starts a sentence.
+    text = (
+        "东岭街道集中签约\n5月3日，东岭街道集中签约3个招商引资项目，协议投资额达2亿元。 分别是："
+        "华远智能装备产业园项目；东泰新能源电池项目；明辉电子元器件生产基地。\n"
+    )
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
