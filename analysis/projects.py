@@ -1557,6 +1557,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 sep
                 and left_shape.search(_clean_name(left))
                 and _NAME_SUFFIX.search(_clean_name(right))
+                # X大道和Y路改造工程: two roads, one work that names both.
+                and not (_SHARED_WORK.search(right) and not _STRONG.search(_clean_name(left)))
             ):
                 pieces[-1:] = [left, right]
                 break
@@ -1588,6 +1590,9 @@ _GROUP_TAIL = re.compile(
     rf"(?<=[^、，,])(?<![高中平初对均相同])等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
     r"(?:项目|企业)$"
 )
+
+
+_SHARED_WORK = re.compile(r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造)(?:工程|项目)$")
 
 
 def _join_parallel(pieces: list[str]) -> list[str]:

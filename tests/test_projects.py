@@ -2113,3 +2113,10 @@ def test_an_opener_sentence_takes_its_subject_from_the_sentence_before() -> None
         "华远智能装备产业园项目；东泰新能源电池项目；明辉电子元器件生产基地。\n"
     )
     assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
+
+
+def test_two_roads_under_one_work_are_one_project() -> None:
+    text = "东岭县重点项目集中开工\n此次集中开工的项目有东岭纺织产业园项目、滨河大道和北坪路改造工程。\n"
+    assert names(text) == ["东岭纺织产业园项目", "滨河大道和北坪路改造工程"]
+    text = "东岭县重点项目集中开工\n此次集中开工的项目有东岭纺织产业园项目、滨河大道项目和北坪路改造工程。\n"
+    assert names(text) == ["东岭纺织产业园项目", "滨河大道项目", "北坪路改造工程"]
