@@ -637,7 +637,7 @@ class _Reader:
                 return True
             clause = _CLAUSE.match(s, pos + 1)
             return bool(clause and self.lex.heads.search(clause.group()))
-        if s[pos] in "。；;（(":
+        if s[pos] in "。；;（(：:":  # 埃及总统穆巴拉克：… (a headline quoting him)
             return tag.startswith("nr")
         return bool(_STRONG_FOLLOWER.match(s, pos) or self.lex.heads.match(s, pos))
 
@@ -699,7 +699,9 @@ class _Reader:
             return False
         first, tag = tags[0]
         if len(first) == length:
-            return tag.startswith("nr")
+            # a person's name, or three characters the dictionary does not know
+            # that the segmenter joined as one word (王会全 tagged by a guess)
+            return tag.startswith("nr") or (length == 3 and not _frequency(first))
         if len(first) != surname_len or tag.startswith(("p", "c", "d", "u", "r")):
             return False
         offset = 0

@@ -372,6 +372,10 @@ def test_lists_labels_and_boundaries(
         # a measure word starting a given name; a guess of the segmenter (a verb
         # morpheme, an idiom) over a surname and a given name
         ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
+        # three characters the segmenter joins by a guess, after an organisation's title
+        ("该市纪委书记王会全借用古人的话说。", {"王会全": ("纪委书记",)}),
+        # a colon after a name in a headline quoting the person
+        ("县委书记龚建华：抓项目就是抓发展", {"龚建华": ("县委书记",)}),
         (
             "副县长李得胜出席，县长张从军、区长周日新陪同。",
             {"李得胜": ("副县长",), "张从军": ("县长",), "周日新": ("区长",)},
