@@ -275,6 +275,11 @@ def test_organisation_prefix_boundaries(
         # rare surnames not among the everyday characters
         ("市委常委、副市长隽永清出席。", {"隽永清": ("市委常委", "副市长")}),
         ("县委书记辜明远出席。", {"辜明远": ("县委书记",)}),
+        # rarer surnames that also begin everyday words (楼房, 南方, 海上)
+        (
+            "市委常委、副市长楼建华，县委书记南振华出席。",
+            {"楼建华": ("市委常委", "副市长"), "南振华": ("县委书记",)},
+        ),
         # a name without a Han surname after a chain of bare titles
         (
             "县委副书记、县长多吉次仁主持。",
@@ -297,6 +302,7 @@ def test_rare_surnames_and_unsurnamed_names(
         "市委书记都表示，要加快进度。",
         "县长通报情况。",
         "县长远离群众。",  # 远离 is a word
+        "县长海上巡查。",
         "县长李再次强调要加快进度。",  # 再次 is an adverb, not a given name
         "县长刘日前表示。",
         "副县长来川调研。",  # two characters the segmenter guesses at: a verb phrase
