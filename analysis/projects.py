@@ -298,15 +298,11 @@ _SINGLE_SIGNING = re.compile(
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
     rf"|(?:此次|本次|这次|今天|当天)(?:集中)?(?:{_EVENTS}|签订|签署)的(?P<this>[^，,。；;、“”]{{4,40}}?)"
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
-    # 主会场设在X项目建设现场 / 分会场分别设在A项目和B项目: the sites of a groundbreaking.
-    r"|会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
     # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
     r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
     r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
     # 项目名称：X / 建设单位：… : a project's record, field by field.
     r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
-    # 集中开工仪式在X项目现场举行: the ceremony held on a project's site.
-    r"|(?:仪式|活动)(?:在|于)(?P<venue>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:隆重)?举行"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
     rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
@@ -1995,11 +1991,12 @@ def _surnames() -> frozenset[str]:
 
 
 def _venue_items(sentence: str) -> list[_Item]:
-    """设X项目主会场；设有5个分会场，分别是A产业园分会场、B项目分会场: a groundbreaking's
-    venues on its projects' sites. A hall, a centre or a place (乐东分会场) hosts no project."""
+    """The projects whose sites host the ceremony: 主会场设在X项目建设现场 / 分会场分别设在
+    A项目和B项目 / 仪式在X项目现场举行 / 设X项目主会场；设有5个分会场，分别是A产业园
+    分会场、B项目分会场. A hall, a centre or a place (乐东分会场) hosts no project."""
+    items = [i for m in _SITES.finditer(sentence) for i in _site_items(m["sites"] or m["venue"])]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
-        return []
-    items: list[_Item] = []
+        return items
     for match in _VENUE.finditer(sentence):
         name = _clean_name(_VENUE_LEAD.split(match.group("site"))[-1])
         if (
@@ -2013,6 +2010,10 @@ def _venue_items(sentence: str) -> list[_Item]:
     return items
 
 
+_SITES = re.compile(
+    r"会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    r"|(?:仪式|活动)(?:在|于)(?P<venue>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:隆重)?举行"
+)
 _GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
 _VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
 _VENUE_LEAD = re.compile(r"设有|设在|(?<!建)设|分别是|分别为|位于|在")
@@ -2047,16 +2048,12 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "subject",
             "single",
             "this",
-            "sites",
-            "venue",
             "label",
             "nominal",
         )
         if match.group(k)
     )
     raw = match.group(kind)
-    if kind in ("sites", "venue"):
-        return _site_items(raw)
     if kind == "label":  # the article says what happened to it
         name = _clean_name(raw)
         return [_Item(name, "")] if _NAME_SUFFIX.search(name) and _is_single_name(name) else []
