@@ -754,10 +754,20 @@ class _Reader:
         # a word there that reads as a verb is part of a department's name.
         linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
         collective = s.startswith(tuple(lex.collective), head_start)
+        # right after the last person read (县长于立明接待X公司总裁…): the first
+        # word there is that person's predicate, not the start of an organisation
+        after_person = 0 < left == floor
         start = head_start
         depth = 0
         for k in range(len(tags) - 1, -1, -1):
             word, tag = tags[k]
+            if (
+                k == 0
+                and after_person
+                and (tag.startswith(("v", "d")) or word in lex.follower_set)
+                and start < head_start
+            ):
+                return start, False
             if word in _CLOSE:
                 depth += 1
             elif word in _OPEN:

@@ -194,6 +194,16 @@ def test_titles_and_names(
             "崔立平与滨江市委书记窦海峰举行会谈。",
             {"窦海峰": ("滨江市委书记",)},
         ),
+        # right after a person, a verb is their predicate, not part of the next
+        # person's organisation
+        (
+            "县长于立明接待华拓科技公司总裁庞志刚一行。",
+            {"于立明": ("县长",), "庞志刚": ("华拓科技公司总裁",)},
+        ),
+        (
+            "县委书记龚建华会同远航集团董事长鲍志勇考察。",
+            {"龚建华": ("县委书记",), "鲍志勇": ("远航集团董事长",)},
+        ),
         # a preposition the segmenter glues to the level (由县 …)
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
         # a company name that the segmenter tags as a particle (…得)
