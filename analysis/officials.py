@@ -794,6 +794,16 @@ class _Reader:
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
+                    len(word) > 1
+                    and word in lex.follower_set
+                    and (tag.startswith("v") or _dictionary_tag(word).startswith("v"))
+                    and k + 1 < len(tags)
+                    and not tags[k + 1][0].startswith(_UNIT_WORDS)
+                ):
+                    # X接待华拓公司总裁: what officials do, with the organisation as
+                    # its object; not a unit named for it (调研组组长, 纪律检查委员会)
+                    return start, False
+                elif (
                     len(word) == 2
                     and word[0] in lex.prefix_stops
                     and word[1] in _LEVELS
@@ -1276,6 +1286,8 @@ def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
 
 
 _LEVELS = tuple("省市县区镇乡州盟旗")
+# Words for units, which may be named for an activity (调研组, 检查委员会, 推介中心).
+_UNIT_WORDS = (*"组团队处室科局办委部站所院会", "中心")
 # The last characters of bodies' names: 县委, 县政府, 地区, 集团公司, 财政局.
 _UNIT_ENDINGS = tuple("委府区局厅部办司团院所校行会")
 

@@ -204,6 +204,14 @@ def test_titles_and_names(
             "县委书记龚建华会同远航集团董事长鲍志勇考察。",
             {"龚建华": ("县委书记",), "鲍志勇": ("远航集团董事长",)},
         ),
+        # … also after a name read with no title: what officials do takes the
+        # organisation as its object; but a unit may be named for it
+        ("于立明接待华拓科技公司总裁庞志刚一行。", {"庞志刚": ("华拓科技公司总裁",)}),
+        ("省委调研组组长韦正阳出席。", {"韦正阳": ("省委调研组组长",)}),
+        (
+            "市纪律检查委员会副书记韦正阳出席。",
+            {"韦正阳": ("市纪律检查委员会副书记",)},
+        ),
         # a preposition the segmenter glues to the level (由县 …)
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
         # a company name that the segmenter tags as a particle (…得)
