@@ -118,6 +118,7 @@ class _Lexicon:
     heads: re.Pattern[str]
     head_before: re.Pattern[str]  # a head that ends where the search ends
     collective: frozenset[str]
+    collective_heads: tuple[str, ...]
     modifiers: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
@@ -156,6 +157,7 @@ def _lexicon() -> _Lexicon:
         heads=re.compile(heads_pattern),
         head_before=re.compile(f"{heads_pattern}$"),
         collective=frozenset(collective),
+        collective_heads=tuple(collective),
         modifiers=frozenset(modifiers),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
@@ -753,7 +755,7 @@ class _Reader:
         # Between two titles linked by 、 there is only title (县委常委、统战部长):
         # a word there that reads as a verb is part of a department's name.
         linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
-        collective = s.startswith(tuple(lex.collective), head_start)
+        collective = s.startswith(lex.collective_heads, head_start)
         # right after the last person read (县长于立明接待X公司总裁…): the first
         # word there is that person's predicate, not the start of an organisation
         after_person = 0 < left == floor
@@ -877,8 +879,8 @@ class _Reader:
     def _names_a_person(self, prefix: str) -> bool:
         """Does the prefix name a titled person (张三院士团队成员, 李四教授秘书)?
         Then the title is a relation to that person, not a post in a body."""
-        if not self.lex.heads.search(prefix):
-            return False
+        if len(prefix) < 4 or not self.lex.heads.search(prefix):
+            return False  # room for a name and a head at least
         tags = self.tag(prefix)
         return any(
             tag.startswith("nr") and self.lex.heads.fullmatch(following)
