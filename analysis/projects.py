@@ -245,7 +245,7 @@ _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
-    r"|扩建|年产|产能|占地|举行|举办"  # capacity and size modify too: 年产5万吨的X项目
+    r"|扩建|年产|产能|占地|举行|举办|之一"  # 年产5万吨的X项目, 重点项目之一的X项目
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
@@ -292,7 +292,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
-    rf"(?P<adverbs>{_ADVERBS}*)(?P<event3>签约|开工|竣工|投产|落户)(?:建设|落地)?(?:仪式)?(?:现场)?"
+    rf"(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
+    r"(?:建设|落地|投产|兴建)?(?:仪式)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     r"(?:(?<=落户|落地)[^，,。；;已有年]{1,10}?)?(?=[，,。；;！!\s]|$)"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
@@ -301,6 +302,19 @@ _SINGLE_SIGNING = re.compile(
     # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
     r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
     r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
+    # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
+    r"|^\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由)[^。！？!?]*[，,]"
+    r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
+    rf"{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    # X项目举行开工仪式: the project holds its ceremony.
+    r"|(?:^|[，,])(?P<host>[^，,。；;、“”]{4,40}?)举行了?(?:隆重的)?"
+    r"(?P<event6>签约|开工|奠基|竣工|投产)(?:奠基)?仪式"
+    # X项目是此次集中开工的重点项目之一: one of the batch, by a copula.
+    r"|(?:^|[，,])(?P<copula>[^，,。；;、“”]{4,40}?)(?:是|为|系)(?:此次|本次|这次|今天|当天)(?:集中)?"
+    r"(?P<event5>签约|开工|竣工|投产|落户|落地|入驻|动工)的[^，,。；;]{0,8}?项目(?:之一)?(?=[，,。；;]|$)"
+    # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
+    rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
+    r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
     # 项目名称：X / 建设单位：… : a project's record, field by field.
     r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
@@ -1756,6 +1770,8 @@ _BARE_FACILITY = re.compile(
     r"(?:标准化?|新建?|配套|基础|重点|重大|工业|产业|一批|多个|部分|相关)*"
     r"(?:厂房|园区|工业园区?|产业园区?|基地|道路|学校|医院|车间|仓库|生产线|工程|设施|项目"
     r"|(?:院士|专家|博士后?)工作站)$"  # 签订院士工作站建站协议: a kind, not a name
+    # A capacity and a kind of work (20万吨扩建项目): whose, the text does not say.
+    r"|^(?:年产)?[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,2}?(?:扩建|新建|改扩建|改造|技改|扩能)(?:项目|工程)$"
 )
 
 
@@ -1912,7 +1928,7 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|竣工|投产|落户|投资|会场|项目名称")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -2049,6 +2065,10 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "single",
             "this",
             "label",
+            "host",
+            "copula",
+            "cast",
+            "topic",
             "nominal",
         )
         if match.group(k)
@@ -2062,6 +2082,10 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         or match.group("event2")
         or match.group("event3")
         or match.group("event4")
+        or match.group("event5")
+        or match.group("event6")
+        or match.group("event7")
+        or _event_of(match.group())
         or "签约"
     )[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
@@ -2146,6 +2170,7 @@ _INVESTED_NAME = re.compile(
     r"(?P<name>[^，,。；;、的“”]{4,40}?)"
     # X项目一期已投产: the phase is not part of the name.
     r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
+    r"|今天|今日|当天|日前|近日|昨天|昨日"
     r"|签约|开工|竣工|投产|落地|落户|入驻|[，,。；;、]|$)"
     # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
     r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”]{4,40}?项目)(?:计划)?总投资"
