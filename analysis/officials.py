@@ -724,8 +724,20 @@ class _Reader:
         i = head_start - 1
         limit = max(floor, head_start - _MAX_PREFIX)
         outer_close = -1  # where the outermost open bracket closes
+        collective = s.startswith(lex.collective_heads, head_start)
         while i >= limit:
             char = s[i]
+            if char == "、" and collective and depth == 0:
+                # 省、市领导, 县委、县政府领导: a label over several bodies
+                body = _BODY_BEFORE.search(s, max(limit, i - 4), i)
+                if body is None or (
+                    body.start() > 0
+                    and _CJK.match(s[body.start() - 1])
+                    and s[body.start() - 1] != "的"
+                ):
+                    break
+                i = body.start() - 1
+                continue
             if char in _CLOSE:
                 if depth == 0 and _BYLINE_IN_BRACKETS.search(s, max(limit, i - 20), i):
                     break  # 日电(记者奚彬)司法部部长: a dateline credit, not an organisation
@@ -755,7 +767,6 @@ class _Reader:
         # Between two titles linked by 、 there is only title (县委常委、统战部长):
         # a word there that reads as a verb is part of a department's name.
         linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
-        collective = s.startswith(lex.collective_heads, head_start)
         # right after the last person read (县长于立明接待X公司总裁…): the first
         # word there is that person's predicate, not the start of an organisation
         after_person = 0 < left == floor
@@ -770,7 +781,9 @@ class _Reader:
                 and start < head_start
             ):
                 return start, False
-            if word in _CLOSE:
+            if word == "、" and collective:
+                pass  # between the bodies of a label (省、市领导)
+            elif word in _CLOSE:
                 depth += 1
             elif word in _OPEN:
                 depth -= 1
@@ -997,8 +1010,8 @@ class _Reader:
                 if len(titles) == 1 and start == head_start - 1 and self._surnamed(s[start]):
                     continue  # 王局长, 毛主席: a surname and a title address a person
                 bare = titles[-1] == s[head_start:head_end]
-                if bare and (collective or not surnamed):
-                    continue  # 领导英明
+                if bare and ((collective and not intro) or not surnamed):
+                    continue  # 领导英明; but 领导有：X、Y lists them
             names = [name]
             self.name_positions.add(offset + pos)
             end = pos + len(name)
@@ -1288,6 +1301,9 @@ def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
 
 
 _LEVELS = tuple("省市县区镇乡州盟旗")
+# A body named by its level, in a label over several (省、市领导, 县委、县政府领导).
+_BODY = "[省市县区州盟旗镇乡](?:委|政府|人大|政协)?"
+_BODY_BEFORE = re.compile(f"{_BODY}$")
 # Words for units, which may be named for an activity (调研组, 检查委员会, 推介中心).
 _UNIT_WORDS = (*"组团队处室科局办委部站所院会", "中心")
 # The last characters of bodies' names: 县委, 县政府, 地区, 集团公司, 财政局.
@@ -1326,7 +1342,9 @@ _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
 # 等在家的县四套班子领导: a relative clause (在家的, 在场的) may stand before the label.
 _LABEL_AFTER_LIST = re.compile(
     r"等(?:其他|相关|有关|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
-    r"([省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
+    r"((?:"
+    + _BODY
+    + r"、){0,4}[省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
     r"(?!小组|班子成员|干部)"
 )
 

@@ -343,6 +343,20 @@ def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segment
             {"邵天明": ("副市长",), "韦文华": ("副市长",), "龙国强": ("副市长",)},
         ),
         ("区领导卜一凡和贝明出席。", {"卜一凡": ("区领导",), "贝明": ("区领导",)}),
+        # a label over several bodies listed by 、, before or after the names
+        (
+            "市委、市政府领导龚建华、贝晓东出席。",
+            {"龚建华": ("市委、市政府领导",), "贝晓东": ("市委、市政府领导",)},
+        ),
+        (
+            "龚建华、贝晓东、柯明等省、市领导出席。",
+            {k: ("省、市领导",) for k in ("龚建华", "贝晓东", "柯明")},
+        ),
+        # a bare label that introduces its list
+        (
+            "出席仪式的领导有：龚建华、贝晓东。",
+            {"龚建华": ("领导",), "贝晓东": ("领导",)},
+        ),
         # the people under a label, introduced by 还有
         (
             "出席活动的县领导还有闵志刚、傅红。",
