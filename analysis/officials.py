@@ -1019,18 +1019,21 @@ class _Reader:
             # space are a headline's clauses (会见董事长X Y参加)
             separators = "、 \u3000" if collective else "、"
             while end + 1 < len(s) and s[end] in separators:
-                following = self.name_at(s, end + 1, strict=True) or self._spelt_listed(s, end + 1)
+                at = end + 1
+                while at + 1 < len(s) and s[at] in " \u3000\xa0":
+                    at += 1  # X、 Y: a stray space after the separator
+                following = self.name_at(s, at, strict=True) or self._spelt_listed(s, at)
                 if following is None:
                     # an item read as no name between two names is still one of the
                     # people listed (X、能荣、Y): step over it, report only names
-                    item = _LIST_ITEM.match(s, end + 1)
+                    item = _LIST_ITEM.match(s, at)
                     if item is None or self.name_at(s, item.end() + 1, strict=True) is None:
                         break
                     end = item.end()
                     continue
-                self.name_positions.add(offset + end + 1)
+                self.name_positions.add(offset + at)
                 names.append(following)
-                end += 1 + len(following)
+                end = at + len(following)
             last = _LIST_END.match(s, end) if len(names) > 1 or collective else None
             if last and last.end() < len(s):
                 # X、Y和Z, 市领导X和Y: the conjunction closes the same list
@@ -1186,9 +1189,9 @@ def _plausible(name: str, surname_len: int) -> bool:
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
-# 单位, 获得, 一日), but they begin two-character given names (杨位明, 李得胜, 王再兴,
-# 张从军, 刘更生, 赵太平, 孙名扬, 周日新).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日")
+# 单位, 获得, 一日, 正在), but they begin two-character given names (杨位明, 李得胜,
+# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在武).
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日在")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10
