@@ -357,6 +357,11 @@ def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segment
             "出席仪式的领导有：龚建华、贝晓东。",
             {"龚建华": ("领导",), "贝晓东": ("领导",)},
         ),
+        # a stray space after a list separator
+        (
+            "县领导韦国锋、 姚明华、邓正军出席会议。",
+            {k: ("县领导",) for k in ("韦国锋", "姚明华", "邓正军")},
+        ),
         # the people under a label, introduced by 还有
         (
             "出席活动的县领导还有闵志刚、傅红。",
@@ -410,6 +415,7 @@ def test_lists_labels_and_boundaries(
         # a measure word starting a given name; a guess of the segmenter (a verb
         # morpheme, an idiom) over a surname and a given name
         ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
+        ("集团党委委员、副总经理于在明出席。", {"于在明": ("集团党委委员", "副总经理")}),
         # three characters the segmenter joins by a guess, after an organisation's title
         ("该市纪委书记王会全借用古人的话说。", {"王会全": ("纪委书记",)}),
         # a colon after a name in a headline quoting the person
