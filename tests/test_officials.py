@@ -212,6 +212,7 @@ def test_titles_and_names(
             "市纪律检查委员会副书记韦正阳出席。",
             {"韦正阳": ("市纪律检查委员会副书记",)},
         ),
+        ("参加活动的还有省委常委、秘书长尤宏。", {"尤宏": ("省委常委", "秘书长")}),
         # a preposition the segmenter glues to the level (由县 …)
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
         # a company name that the segmenter tags as a particle (…得)
