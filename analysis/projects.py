@@ -200,10 +200,11 @@ _NOT_NAME = re.compile(
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
-    # A count of projects (此次签约的32个招商引资项目, 高新区7个重大项目), not one project.
-    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?<!第){_COUNT}(?:多|余)?"
+    # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
+    # 胶合板项目), not one project.
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?:(?<!第){_COUNT}(?:多|余)?|多|数|若干|几)"
     # 家 counts companies, not projects: 田七家化项目 is a name.
-    r"(?:[个项批][^、，,]{0,6}(?:项目|企业)|家[^、，,]{0,6}企业)$"
+    r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
@@ -211,34 +212,43 @@ _NOT_NAME = re.compile(
     # A share of a batch: 一半多的重点项目, 部分项目.
     r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|剩余|个别)"
 )
-# Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目.
+# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
+# genre, not of any name.
+_FIELDS = (
+    r"新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造业?|装备"
+    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
+    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
+    r"|节能|环保|生态|绿色|低碳|能源|精细化工|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
+    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
+    r"|城市|乡村|振兴|产业|生产|设施"
+)
+# Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目, and
+# with a place, a time and fields: 相城区数字经济产业项目, 2017年春季项目, 地区9月招商引资项目,
+# 某县百大项目暨亿元以上重点产业项目.
 _GENERIC = re.compile(
     # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
-    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|全省|全市|全县|全区|[省市县区]"
+    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|[春夏秋冬]季|\d{1,2}月份?"
+    r"|全省|全市|全县|全区|[省市县区]|地区"
     rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}[批场次]"
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
-    r"|新建|续建|在建|代表|合作|投资|的)*(?:项目|企业)$"
+    rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
+    r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下])*(?:项目|企业)$"
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
 _PARK_LABEL = re.compile(
     rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
+    # 青岛某新区2024年第二批重点项目: a time or a batch may come between.
+    r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}批"
+    r"|首批)*"
     rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
 )
 # A meeting and a class of projects: 投资贸易洽谈会招商引资项目 is the meeting's batch.
 _MEETING_LABEL = re.compile(
-    rf"^.{{2,40}}?(?:会|节|活动|论坛)(?:{_EVENTS}|重点|重大|产业|招商|引资|合作)*(?:项目|企业)$"
+    rf"^.{{2,40}}?(?:会|节|活动|论坛)(?:{_EVENTS}|重点|重大|产业|招商|引资|合作|及|暨)*(?:项目|企业)$"
 )
-# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
-# genre, not of any name. An item made only of them is a field list's member.
-_FIELD_WORD = re.compile(
-    r"^(?:新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造|装备"
-    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
-    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
-    r"|节能|环保|生态|绿色|低碳|能源|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
-    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
-    r"|城市|乡村|振兴|产业|生产|设施|工程|项目|类|等)+$"
-)
+# An item made only of fields is a field list's member.
+_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等)+$")
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌))(?P<name>.{2,})$")
 _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线")

@@ -2146,3 +2146,24 @@ def test_one_project_and_its_event_in_more_shapes(body: str) -> None:
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A place, a time, a batch or fields, then 项目: a label of the batch, not a name.
+        "3月5日，东岭区举行东岭区数字经济产业项目签约仪式。",
+        "3月5日，东岭区举行东岭西海岸新区2024年第二批重点项目开工仪式。",
+        "3月5日，东岭县举行2024年春季项目开工仪式。",
+        "3月5日，东岭县参加地区9月招商引资项目签约仪式。",
+        "3月5日，东岭县举行东岭县2024年百大项目暨亿元以上重点产业项目开工仪式。",
+        "3月5日，东岭县举行东岭县精细化工及新材料产业项目签约仪式。",
+        "3月5日，东岭县举行第五届东岭文化旅游节投资说明会及招商引资项目签约仪式。",
+        # Counts of projects: 多个, 数个, 45个….
+        "3月5日，东岭县举行东岭县多个胶合板项目签约仪式。",
+        "3月5日，东岭县举行东岭县45个投资亿元以上重点项目开工仪式。",
+        "当天，数个项目签约。",
+    ],
+)
+def test_labels_of_a_batch_are_not_names(sentence: str) -> None:
+    assert names("东岭县项目建设\n" + sentence + "\n") == []
