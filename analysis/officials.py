@@ -819,12 +819,17 @@ class _Reader:
                     # its object; not a unit named for it (调研组组长, 纪律检查委员会)
                     return start, False
                 elif (
-                    len(word) == 2
+                    len(word) >= 2
                     and word[0] in lex.prefix_stops
                     and word[1] in _LEVELS
-                    and (k + 1 == len(tags) or not tags[k + 1][0].startswith(_LEVELS))
+                    and (
+                        not _frequency(word)
+                        if len(word) > 2
+                        else k + 1 == len(tags) or not tags[k + 1][0].startswith(_LEVELS)
+                    )
                 ):
-                    return start - 1, False  # 由县人大主任: the segmenter glued 由 to 县
+                    # 由县人大主任, X及旗委书记: the segmenter glued 由 to 县, 及 to 旗委
+                    return start - len(word) + 1, False
                 elif (
                     len(word) == 2
                     and word[1] in lex.prefix_stops
@@ -1189,9 +1194,9 @@ def _plausible(name: str, surname_len: int) -> bool:
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
-# 单位, 获得, 一日, 正在), but they begin two-character given names (杨位明, 李得胜,
-# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在武).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日在")
+# 单位, 获得, 一日, 正在, 医院), but they begin two-character given names (杨位明, 李得胜,
+# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在武, 张院生).
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10

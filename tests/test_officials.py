@@ -213,7 +213,11 @@ def test_titles_and_names(
             {"韦正阳": ("市纪律检查委员会副书记",)},
         ),
         ("参加活动的还有省委常委、秘书长尤宏。", {"尤宏": ("省委常委", "秘书长")}),
-        # a preposition the segmenter glues to the level (由县 …)
+        # a preposition the segmenter glues to the level (由县 …, 及旗委)
+        (
+            "市政府秘书长严众志及旗委书记华瑞安出席。",
+            {"严众志": ("市政府秘书长",), "华瑞安": ("旗委书记",)},
+        ),
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
         # a company name that the segmenter tags as a particle (…得)
         ("他会见了万得科技公司总经理费文。", {"费文": ("万得科技公司总经理",)}),
@@ -417,6 +421,14 @@ def test_lists_labels_and_boundaries(
         # morpheme, an idiom) over a surname and a given name
         ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
         ("集团党委委员、副总经理于在明出席。", {"于在明": ("集团党委委员", "副总经理")}),
+        (
+            "自治区领导王莉华、张院生、艾丽琴出席。",
+            {k: ("自治区领导",) for k in ("王莉华", "张院生", "艾丽琴")},
+        ),
+        (
+            "自治区党委副书记、自治区主席布小文主持会议。",
+            {"布小文": ("自治区党委副书记", "自治区主席")},
+        ),
         # three characters the segmenter joins by a guess, after an organisation's title
         ("该市纪委书记王会全借用古人的话说。", {"王会全": ("纪委书记",)}),
         # a colon after a name in a headline quoting the person
