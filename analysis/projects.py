@@ -233,7 +233,7 @@ _GENERIC = re.compile(
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
-    r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下])*(?:项目|企业)$"
+    r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下]|[十百千\d]+亿(?:元)?级?)*(?:项目|企业)$"
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
 _PARK_LABEL = re.compile(
@@ -255,7 +255,7 @@ _DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
-    r"|扩建|年产|产能|占地|举行|举办|之一"  # 年产5万吨的X项目, 重点项目之一的X项目
+    r"|扩建|年产|产能|占地|举行|举办|召开|之一"  # 年产5万吨的X项目, 重点项目之一的X项目
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
@@ -296,10 +296,10 @@ _SINGLE_SIGNING = re.compile(
     # 举行了X签约仪式 / 在X项目开工仪式上: a ceremony of one project.
     r"(?:举行|举办|召开|出席|参加|见证|在)了?(?P<name>[^，,。；;、“”]{4,40}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
-    r"|竣工|投产|启动)仪式"
+    r"|竣工|投产|启动)(?:仪式|活动)"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
-    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)仪式"
-    r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行"
+    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)(?:仪式|活动)"
+    r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?(?:举行|召开)"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
     rf"(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
@@ -318,7 +318,7 @@ _SINGLE_SIGNING = re.compile(
     rf"{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
     # X项目举行开工仪式: the project holds its ceremony.
     r"|(?:^|[，,])(?P<host>[^，,。；;、“”]{4,40}?)举行了?(?:隆重的)?"
-    r"(?P<event6>签约|开工|奠基|竣工|投产)(?:奠基)?仪式"
+    r"(?P<event6>签约|开工|奠基|竣工|投产)(?:奠基)?(?:仪式|活动)"
     # X项目是此次集中开工的重点项目之一: one of the batch, by a copula.
     r"|(?:^|[，,])(?P<copula>[^，,。；;、“”]{4,40}?)(?:是|为|系)(?:此次|本次|这次|今天|当天)(?:集中)?"
     r"(?P<event5>签约|开工|竣工|投产|落户|落地|入驻|动工)的[^，,。；;]{0,8}?项目(?:之一)?(?=[，,。；;]|$)"
@@ -1210,7 +1210,7 @@ def _comma_names(text: str, firms: bool = False) -> str:
     shape = _FIRM if firms else _STRONG
     for clause in reversed(clauses):
         name = _clean_name(clause)
-        if not (shape.search(name) and _is_name(name)) or _PROSE.search(name):
+        if not (shape.search(name) and _is_name(name)) or _PROSE.search(name) or "与" in name:
             # The first name after the other party: 副市长某某分别与A公司.
             lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
             if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):

@@ -2167,3 +2167,22 @@ def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
 )
 def test_labels_of_a_batch_are_not_names(sentence: str) -> None:
     assert names("东岭县项目建设\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # A ceremony may be an 活动, and be 召开.
+        ("3月5日，东岭区举行了华远智能装备产业园项目签约活动。", ["华远智能装备产业园项目"]),
+        ("华远智能装备产业园项目开工仪式在北坪村隆重召开。", ["华远智能装备产业园项目"]),
+        ("3月5日，东岭区举行冬季百亿重大项目集中开工活动。", []),
+        ("东岭区在第五届博览会执委会召开的投资项目签约仪式上签约了13个项目。", []),
+        # Officials before 与 are not the first company of a comma list.
+        (
+            "副市长李某某、王某某与华远科技有限公司，东泰电子有限公司，明辉集团等8家企业进行了集中签约。",
+            ["华远科技有限公司", "东泰电子有限公司", "明辉集团"],
+        ),
+    ],
+)
+def test_ceremonies_worded_otherwise(sentence: str, want: list[str]) -> None:
+    assert names("东岭区项目签约\n" + sentence + "\n") == want
