@@ -842,6 +842,7 @@ class _Reader:
                 elif (
                     tag == "v"
                     and len(word) > 1
+                    and _frequency(word) >= _KNOWN
                     and not s[start:head_start].strip(_MODIFIER_CHARS)
                     and word not in _COMPANY_ENDINGS
                     and not _names_a_field(tags, k, lex)
@@ -852,6 +853,7 @@ class _Reader:
                     return start, False  # a verb taking the title as object: 征得校长
                 elif (
                     tag.startswith(("v", "l", "i"))
+                    and _frequency(word) >= _KNOWN  # not a rare word: 曲水县才纳乡 (才纳, v)
                     and k + 1 < len(tags)
                     and _starts_organisation(*tags[k + 1])
                     and self.text.count(word + tags[k + 1][0][0]) < 2
@@ -957,6 +959,12 @@ class _Reader:
             pos = head_end
             if s[pos : pos + 1] in (" ", "\u3000") and pos + 1 < len(s):
                 pos += 1  # 市委书记 张三
+            if (
+                s[pos : pos + 1] in ("：", ":")
+                and pos + 1 < len(s)
+                and (self.name_at(s, pos + 1, strict=True) or self._spelt_listed(s, pos + 1))
+            ):
+                pos += 1  # 市委副书记：X、Y (a list of the people with that post)
             if pos >= len(s):
                 continue
             if s[pos] in _CLOSE:

@@ -213,6 +213,8 @@ def test_titles_and_names(
             {"韦正阳": ("市纪律检查委员会副书记",)},
         ),
         ("参加活动的还有省委常委、秘书长尤宏。", {"尤宏": ("省委常委", "秘书长")}),
+        # a rare dictionary word read as a verb inside a place's name (才纳乡)
+        ("曲水县才纳乡党委书记达瓦次仁出席。", {"达瓦次仁": ("曲水县才纳乡党委书记",)}),
         # a preposition the segmenter glues to the level (由县 …, 及旗委)
         (
             "市政府秘书长严众志及旗委书记华瑞安出席。",
@@ -326,6 +328,7 @@ def test_rare_surnames_and_unsurnamed_names(
         "县长通报情况。",
         "县长远离群众。",  # 远离 is a word
         "县长海上巡查。",
+        "县长：高度重视安全生产。",  # a colon before what the person said
         "县长李再次强调要加快进度。",  # 再次 is an adverb, not a given name
         "县长刘日前表示。",
         "副县长来川调研。",  # two characters the segmenter guesses at: a verb phrase
@@ -361,6 +364,11 @@ def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segment
         (
             "出席仪式的领导有：龚建华、贝晓东。",
             {"龚建华": ("领导",), "贝晓东": ("领导",)},
+        ),
+        # a title, a colon and the people holding it
+        (
+            "新一届市委常委中，市委副书记：普布顿珠、丁海峰、张明。",
+            {k: ("市委副书记",) for k in ("普布顿珠", "丁海峰", "张明")},
         ),
         # a stray space after a list separator
         (
