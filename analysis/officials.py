@@ -804,8 +804,12 @@ class _Reader:
                 elif word in ("地", "得") and start == head_start:
                     pass  # 华润置地副总裁: 地 read as a particle, but none stands before a noun
                 elif word in _DEMONSTRATIVES and k + 1 < len(tags) and tags[k + 1][1] == "n":
-                    # 该公司副总经理: the company is named elsewhere; the title is the head
-                    return start + len(tags[k + 1][0]), False
+                    # 该公司副总经理: the company is named elsewhere; the title is the
+                    # head, and what follows a one-character body glued to it (我 /
+                    # 校党委副书记: 党委副书记)
+                    body = tags[k + 1][0]
+                    one = len(body) > 1 and body[0] in _ONE_CHARACTER_BODIES
+                    return start + (1 if one else len(body)), False
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
@@ -1278,9 +1282,11 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
     )
 
 
-# The conjunct after 和 reaches a unit's name within a few characters: 社会保障局,
-# 科学技术局党组, 生态与地理研究所.
-_DEPARTMENT = re.compile(r"[^和与、，,]{1,7}[局厅部委办所院]")
+# The conjunct after 和 reaches a unit's name: 社会保障局, 科学技术局党组, 生态与地理
+# 研究所, 资源与环境信息系统国家重点实验室.
+_DEPARTMENT = re.compile(r"[^和与、，,]{1,12}?(?:[局厅部委办所院室]|中心)")
+# Bodies named by one character after a demonstrative: 我校, 该县, 本局.
+_ONE_CHARACTER_BODIES = frozenset("校市县区镇乡局厅院所站")
 
 
 # 新和县委书记: a conjunction joins two phrases, and a lone character at the start

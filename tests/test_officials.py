@@ -230,8 +230,15 @@ def test_titles_and_names(
         ),
         # 该公司: the company is named before, the title is the bare head
         ("该公司副总经理严家伟介绍了进展。", {"严家伟": ("副总经理",)}),
-        # … and 我 + a body, the writer's own (as 我市)
+        # … and 我 + a body, the writer's own (as 我市); a one-character body
+        # glued to what follows (我 / 校党委)
         ("我学会秘书长汪立新参加会议。", {"汪立新": ("秘书长",)}),
+        ("我校党委副书记、校长王明发致辞。", {"王明发": ("党委副书记", "校长")}),
+        # 与 inside a laboratory's long name
+        (
+            "省农科院资源与环境信息系统重点实验室主任周成林出席。",
+            {"周成林": ("省农科院资源与环境信息系统重点实验室主任",)},
+        ),
         # 和 after a lone character is inside a place's name, also when the
         # segmenter glues the preposition before it to the place
         ("会议由平和县委书记高建平主持。", {"高建平": ("平和县委书记",)}),
@@ -425,6 +432,7 @@ def test_lists_labels_and_boundaries(
         ("副县长欧阳明华出席。", {"欧阳明华": ("副县长",)}),
         # a body named before the name, the title after it
         ("开工仪式由工业园区石峰主任主持。", {"石峰": ("主任",)}),
+        ("学校何超副校长携团队参加。", {"何超": ("副校长",)}),
         # a measure word starting a given name; a guess of the segmenter (a verb
         # morpheme, an idiom) over a surname and a given name
         ("副县长宋位平出席。", {"宋位平": ("副县长",)}),
