@@ -1131,7 +1131,11 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
         firms = re.search(r"家|企业|公司", match.group()) is not None
-        if "、" not in clause and (commas := _comma_names(sentence[: match.start()], firms)):
+        strong = _strong_closer(sentence, match)
+        shaped = _FIRM if firms else _NAME_SUFFIX if strong else _STRONG
+        if "、" not in clause and (
+            commas := _comma_names(sentence[: match.start()], shaped, loose=strong)
+        ):
             clause = commas  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
         # to them (来到A、B等新竣工项目现场) is still a visit.
@@ -1201,16 +1205,19 @@ _FRAME_HEAD = re.compile(r"^以")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
 
-def _comma_names(text: str, firms: bool = False) -> str:
+def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> str:
     """A项目，B项目，C项目 before a closer: names separated by commas, each a clause of
-    its own that looks like a project (or a company, when the closer counts companies:
-    与A公司，B集团等13家企业签约), as one 、-list (empty when they are not)."""
+    its own of the closer's kind (X项目; a company when it counts companies: 与A公司，B集团
+    等13家企业签约), as one 、-list (empty when they are not). When the closer counts
+    projects and says what happened to them (等10个项目集中开工), any short name will do
+    (帝鹏科技), but not a time (当天上午)."""
     clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
     names: list[str] = []
-    shape = _FIRM if firms else _STRONG
+    firms = shape is _FIRM
     for clause in reversed(clauses):
         name = _clean_name(clause)
-        if not (shape.search(name) and _is_name(name)) or _PROSE.search(name) or "与" in name:
+        fits = shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
+        if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in name:
             # The first name after the other party: 副市长某某分别与A公司.
             lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
             if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):
@@ -1221,6 +1228,10 @@ def _comma_names(text: str, firms: bool = False) -> str:
 
 
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
+_TIME_WORD = re.compile(
+    r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
+    r"|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上)$"
+)
 
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
@@ -1391,7 +1402,7 @@ class _Body:
 # Words of a sentence, not of a name standing alone: 区长在签约仪式上致辞.
 _NOT_ALONE = re.compile(
     r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
-    r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将"
+    r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将|举行|举办|召开|(?<!商)会$"
 )
 
 
@@ -1420,6 +1431,11 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     items: list[_Item] = []
     count: int | None = None
     open_ended = False
+    # 包括华远科技，东泰电子，明辉光电等: short names separated by commas up to a closer.
+    closer_at = next((k for k, c in enumerate(clauses) if _cut_closer(c)[0] != c), 0)
+    closed_run = closer_at > 0 and all(
+        _alone(_clean_name(_cut_closer(c)[0])) for c in clauses[: closer_at + 1]
+    )
     for n, clause in enumerate(clauses):
         part, closer_count, closed_open = _cut_closer(clause)
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
@@ -1442,7 +1458,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
                 # 华远科技，东泰电子), or the list has ended.
                 names = _split_items(clause, event)
                 if names and all(
-                    _NAME_SUFFIX.search(i.name) or (colon and _alone(i.name)) for i in names
+                    _NAME_SUFFIX.search(i.name) or ((colon or closed_run) and _alone(i.name))
+                    for i in names
                 ):
                     items.extend(names)
                     continue

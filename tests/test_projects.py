@@ -2186,3 +2186,28 @@ def test_labels_of_a_batch_are_not_names(sentence: str) -> None:
 )
 def test_ceremonies_worded_otherwise(sentence: str, want: list[str]) -> None:
     assert names("东岭区项目签约\n" + sentence + "\n") == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Short names separated by commas: up to a closer after an opener ...
+        "签约项目包括华远科技，东泰电子，明辉光电等。",
+        # ... or before a closer that counts projects and says what happened to them.
+        "当天上午，华远科技，东泰电子，明辉光电等10个项目集中开工。",
+        "华远科技，东泰电子，明辉光电等10个项目集中开工。",
+    ],
+)
+def test_short_names_separated_by_commas(body: str) -> None:
+    text = (
+        "东岭区重点项目集中签约开工\n3月5日，东岭区举行重点项目集中签约开工仪式。\n" + body + "\n"
+    )
+    assert names(text) == ["华远科技", "东泰电子", "明辉光电"]
+
+
+def test_a_meeting_before_a_counted_list_is_not_a_name() -> None:
+    text = (
+        "东岭县举行重大项目推进会\n9月9日，东岭县举行重大项目推进会，华远科技，东泰电子等12个"
+        "项目正式动工兴建。\n"
+    )
+    assert names(text) == ["华远科技", "东泰电子"]
