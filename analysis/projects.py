@@ -97,6 +97,7 @@ _ADVERBS = (
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
     r"|集中开[(（]竣[)）]工|开[(（]竣[)）]工|动工"  # 开(竣)工 / 正式动工兴建
+    r"|开复工|复工|奠基"  # 集中开复工 / 集中奠基
 )
 _EVENT = re.compile(_EVENTS)
 # What a list of projects is about; one of these must precede an opener.

@@ -2211,3 +2211,12 @@ def test_a_meeting_before_a_counted_list_is_not_a_name() -> None:
         "项目正式动工兴建。\n"
     )
     assert names(text) == ["华远科技", "东泰电子"]
+
+
+@pytest.mark.parametrize("event", ["集中开复工", "集中奠基", "集中复工"])
+def test_resuming_and_laying_foundations_are_events(event: str) -> None:
+    text = (
+        f"东岭县重点项目{event}\n3月5日，华远智能装备产业园项目、东泰新能源电池项目、"
+        f"明辉电子元器件生产基地{event}。\n"
+    )
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
