@@ -807,9 +807,9 @@ class _Reader:
                     # 该公司副总经理: the company is named elsewhere; the title is the
                     # head, and what follows a one-character body glued to it (我 /
                     # 校党委副书记: 党委副书记)
-                    body = tags[k + 1][0]
-                    one = len(body) > 1 and body[0] in _ONE_CHARACTER_BODIES
-                    return start + (1 if one else len(body)), False
+                    noun = tags[k + 1][0]
+                    one = len(noun) > 1 and noun[0] in _ONE_CHARACTER_BODIES
+                    return start + (1 if one else len(noun)), False
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
