@@ -840,6 +840,8 @@ def _event_list(sentence: str) -> _List | None:
             head, end = head[: copula.start()], kind.end()
         if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
             continue
+        if _background(sentence[: start + len(clause)]):
+            continue  # 近年来，A、B已建成投产: before this report's event
         if _cut_closer(head)[0] != head:
             continue  # A、B4大项目同时开工: a closer list
         items = _split_items(head, _event_of(event.group()))
@@ -994,6 +996,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _VISIT.search(clause) or _HORTATIVE.search(clause) or _IN_TALKS.search(clause):
             continue
+        if _background(prefix) or _STANDING.search(clause):
+            continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
@@ -1147,6 +1151,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # A、B等在谈项目
         if _VISITED_AFTER.match(sentence, match.end()):
             continue  # 先后到A、B等项目进行实地调研: places visited
+        if _PROCESS_AFTER.match(sentence, match.end()):
+            continue  # A、B等项目的顺利推进，为…: work going on, not an event
         if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(sentence[: match.start()]):
             continue  # 他要求，A、B等项目要加快建设: what should happen, not what did
         # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
@@ -1163,8 +1169,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _IN_TALKS.search(clause):
             continue  # 谋划储备A、B等50个项目
-        if "累计" in sentence[: match.start()]:
-            continue  # 近年来累计引进A、B等企业120家: a running count, not this batch
+        if _background(sentence[: match.start()]) or _STANDING.search(match.group()):
+            continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):
@@ -1244,6 +1250,28 @@ _CLOSER_TAIL = re.compile(
 )
 # What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
 _VISITED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)")
+# Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
+# projects of other days, not this batch; nor are those standing under construction
+# (现有A、B等在建项目30个).
+_BACKGROUND = re.compile(r"此前|之前|近年来|近几年|多年来|历年|往年|去年|早在|先前|累计")
+_STANDING = re.compile(r"在建")
+
+
+def _background(text: str) -> bool:
+    """Is the list's clause (the end of `text`) set before the report's event: a
+    background word in it, or a clause of its own just before (近年来，A、B已建成投产)?
+    Not one further away (继去年底集中开工10个项目后，本次集中开工的…)."""
+    clauses = [c for c in _split_top(text.rstrip("，,；;：: "), "，,；;") if c.strip()]
+    if not clauses:
+        return False
+    if _BACKGROUND.search(clauses[-1]):
+        return True
+    return (
+        len(clauses) > 1 and len(clauses[-2].strip()) <= 6 and bool(_BACKGROUND.search(clauses[-2]))
+    )
+
+
+_PROCESS_AFTER = re.compile(r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目)")
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
 # Visiting in person: what is visited is not a list of projects, whatever its closer.

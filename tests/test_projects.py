@@ -2220,3 +2220,30 @@ def test_resuming_and_laying_foundations_are_events(event: str) -> None:
         f"明辉电子元器件生产基地{event}。\n"
     )
     assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目", "明辉电子元器件生产基地"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Projects of other days, standing stock and work going on: not this batch.
+        "近年来，园区内华远智能装备产业园项目、东泰新能源电池项目已建成投产。",
+        "此前，华远智能装备产业园项目、东泰新能源电池项目等项目已相继开工建设。",
+        "东岭区现有华远智能装备产业园项目、东泰新能源电池项目等在建项目30个。",
+        "华远智能装备产业园项目、东泰新能源电池项目等项目的顺利推进，为东岭发展注入了新动能。",
+    ],
+)
+def test_projects_of_other_days_are_not_the_batch(body: str) -> None:
+    text = (
+        "东岭区招商引资项目集中签约\n3月5日，东岭区举行招商引资项目集中签约仪式，共签约项目12个。\n"
+        + body
+        + "\n"
+    )
+    assert names(text) == []
+
+
+def test_a_batch_after_an_earlier_one_is_this_batch() -> None:
+    text = (
+        "东岭县重大项目集中开工\n据了解，我县继去年底集中开工10个重大项目后，本次集中开工的2个"
+        "重大项目，包括：华远智能装备产业园项目、东泰新能源电池项目。\n"
+    )
+    assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目"]
