@@ -9,33 +9,41 @@ never a list of known names:
   in the next paragraph, or one per line (由A公司投资的X项目、); an opener paragraph
   (分别是：) may take its subject from the paragraph before, and a title (签约项目名单)
   or a table header (序号 项目名称 投资额) opens the lines after it; category sub-lists
-  (先进制造业项目5个，分别为…；服务业项目1个，为…) add up their counts;
+  (先进制造业项目5个，分别为…；服务业项目1个，为…) add up their counts. When the count
+  matches the pieces one to one (7个项目为：A，B，…，G / 3个项目：1.A；2.B；3.C), each
+  piece is one name, whatever 、 or 等 it holds (文化馆、图书馆、博物馆三馆合一项目);
+  groups are named by one example each (A等8个物流项目、B等5个工业项目);
+* names in brackets after a count of as many (3家是电子信息类企业（A、B、C）);
 * a closer that counts or names the batch: A、B、C等20个 / A、B4大项目 / 等项目29个 /
   等框架协议10个 / 等6个3000万元以下项目 / 近20个 / A、B等在10月竣工项目共11项 /
   与A、B等11家企业集中签约 / A、B等单位就…达成了意向签约 / A、B等正式签约 /
-  签约X等14个项目 / 以A、B为代表的12个项目 / 包括A、B在内的 / A项目，B项目，C项目等3个;
+  签约X等14个项目 / 以A、B为代表的12个项目 / 包括A、B在内的 / A项目，B项目，C项目等3个 /
+  与A公司，B集团等13家企业签约;
   several in one sentence (A、B等4个项目为开工项目，C、D等2个项目为竣工项目; 既有A、B等
   产业项目，也有C等民生项目). When the closer only counts projects and says what
   happened to them (A、B等10个项目集中开工), or names their event (等签约项目企业,
   等新开工项目业主, 等落户园区的企业), the items need not look like projects;
 * a list and its event with neither: A、B、C顺利开工 / A项目和B中心正式开工 / 今年新开工
   A、B、C / A、B参与签约仪式 / A、B将抱团入驻X / A、B是此次开工的重点项目 (every item
-  shaped like a project, in a batch report);
+  shaped like a project, in a batch report), and named projects whose owners speak or
+  sign (A集团、B项目、C项目负责人作表态发言 / A、B和C的投资方代表与某区签订投资协议);
 * items with their investor and amount (A公司投资2亿元的X项目, 由A投资的X项目, X项目
   投资5亿元), also as clauses in a row (A公司总投资X亿元建设的P项目，B公司…的Q项目);
   inner 、 stay in a name where a bare piece completes the one before (光栅板、探照灯
   项目 / X、Y及相关配套项目);
 * the other party of a signing: 与A、B分别就W、X项目签约 -> W, X; 分别与A、B签订了X项目、
-  Y项目投资协议 -> X, Y; with no project named, the companies stand for it (与A公司、
-  B公司签署项目合作协议 / A公司、B公司分别与某区签订投资协议) - but a strategic or
-  framework agreement names no project;
-* single mentions beside or without lists: a ceremony (举行了X签约仪式 / 集中开工暨X项目
-  开工仪式 / 在X项目开工仪式上 / 主会场设在X项目), an agreement (签订《X项目战略合作
-  协议》), a project and its event (X项目成功签约 / 宣布X项目正式开工 / X基地开工建设 /
-  A公司成功落户某区), a project its own amount introduces (总投资10亿元的X已投产, 其中
-  X项目总投资…), the one a batch singles out (这次签约的X / “X项目”作为代表项目进行签约),
-  a company that will build in a signing report (士兰微将在厦门建设…), and project records
-  (项目名称：X);
+  Y项目投资协议 -> X, Y; 签订了X项目和建设Y项目 -> X, Y; with no project named, the
+  companies stand for it (与A公司、B公司签署项目合作协议 / A公司、B公司分别与某区签订投资
+  协议) - but a strategic or framework agreement names no project;
+* single mentions beside or without lists: a ceremony or 活动 (举行了X签约仪式 / 集中开工
+  暨X项目开工仪式 / 在X项目开工仪式上 / X项目举行开工仪式), its sites (主会场设在X项目 /
+  设X项目主会场 / A产业园分会场), an agreement (签订《X项目战略合作协议》), a project and
+  its event (X项目成功签约 / 宣布X项目正式开工 / X基地开工建设 / X正式破土动工 / A公司成功
+  落户某区 / X项目的签约将… / X项目由A建设，总投资…，今天正式开工), a project its own
+  amount introduces (总投资10亿元的X已投产, 其中X项目总投资…), the one a batch singles out
+  (这次签约的X / “X项目”作为代表项目进行签约 / X是此次开工的重点项目之一 / 作为此次签约
+  的重点项目，X…), a company that will build in a signing report (士兰微将在厦门建设…),
+  and project records (项目名称：X);
 * with no list at all, paragraphs headed by a project (1. X项目。/【X项目】/ 一、X项目),
   paragraphs or clauses that each open with a project and its amount (X项目，总投资Y亿元 /
   签约项目中，A公司计划投资Y亿元建设X项目), and in a report on a count of projects,
@@ -44,13 +52,18 @@ never a list of known names:
 Items lose what is not their name: modifiers (援建的, 总投资10亿元的, 年产5万吨的 - whose
 amount the item keeps), descriptors (国内最大…平台), leading 还有/其中/此次/目前已有, the
 event or the other party before a list (现场签约了 / 桐江区与 / 正在加快建设), the closer.
-Organisations, places, people, counts (项目12个, 一半多的), labels (开工项目, 白城工业园区
-重大产业项目), fields (新材料, 民生工程) and bare facilities read alone (标准厂房) are not
-names. Lists of places visited, companies invited, projects pitched, published or put up
-for funds, projects still negotiated or stored (在谈, 储备), and plans and exhortations
-(计划实施, 要加快推进, 他要求) are not batches. A project named again later is reported once,
-in the form of its first mention, also when the later mention is a long form (佳马胶合板
-项目 -> 佳马木业有限公司年产18万立方米胶合板项目) or drops the place (灵川县X学校 -> X学校).
+Organisations, places, people, counts (项目12个, 一半多的, 多个胶合板项目), labels of a
+batch (开工项目, 白城工业园区重大产业项目, 某区2024年第二批重点项目, X洽谈会招商引资项目),
+fields (新材料, 民生工程), clauses (并完成重点项目, A公司分别作为…) and bare facilities read
+alone (标准厂房, 院士工作站) are not names. Lists of places visited, companies invited or
+attending (等项目单位负责人出席), speakers, projects pitched, published or put up for funds,
+projects still negotiated or stored (在谈, 储备), plans and exhortations (计划实施, 要加快
+推进, 他要求), projects of other days (近年来, 此前, 累计, 在建, 等项目的顺利推进), what a
+copula says of one project (该项目是…, X项目是…的又一重大项目) and the parts of one project
+(该项目包括小学、教学楼) are not batches. A project named again later is reported once, in
+the form of its first mention, also when the later mention is a long form (佳马胶合板项目
+-> 佳马木业有限公司年产18万立方米胶合板项目) or drops the place (灵川县X学校 -> X学校); a
+first mention without its place (a headline's) takes the placed form written later.
 """
 
 from __future__ import annotations
