@@ -7,13 +7,21 @@ names (孙建功 comes out as 孙 + 建功):
 
 * a title is an organisation prefix as written plus a title head from a lexicon
   (书记, 局长, 董事长…); the prefix is read leftwards from the head, token by
-  token, until a preposition, verb of address, number or punctuation;
+  token, until a preposition, verb of address, number or punctuation, or a
+  verb of what officials do (接待X公司总裁); 和/与 inside a department's or a
+  place's name (教育和体育局, 平和县委) do not end it, nor do 、 between the
+  bodies of a label (市委、市政府领导); a bracketed note after the head
+  (县长（代）) is part of the title; a title naming another titled person
+  (张三院士团队成员) is a relation, not a post;
 * titles joined by 、 ， a space or 兼 before one name all belong to it;
 * a name starts with a surname from a lexicon and ends where the sentence shows
   it ends: a verb such as 出席/主持/强调, 一行, 等, punctuation, or another
   mention of the same name in the article; a name that is an ordinary word is
   accepted only with that evidence; a surname that is also an everyday
-  character (都, 那, 明) only after a full title or inside a list of names;
+  character (都, 那, 明) only after a full title, inside a list of names or
+  closed by a role verb; names spelt in syllable characters (Tibetan, Mongolian,
+  Uyghur: 次仁多吉, 斯琴毕力格, 阿不都热合曼·艾买提) where the structure
+  closes them;
 * 副市长张三、李四 gives both names the title; 孙建功(郑东新区党工委书记) puts the
   title after the name; 市领导/县领导 are collective labels;
 * untitled later mentions (孙建功强调, 孙建功一行) count for the same person, and
@@ -378,7 +386,7 @@ class _Reader:
                 and (strict or length - surname_len > 1)
             ):
                 # a guess does not count: in a list of names (能荣 as a verb), or for
-                # three characters (远义彬 as an idiom); two (来川) are a verb phrase
+                # three characters (远思彬 as an idiom); two (来川) are a verb phrase
                 word_tag = ""
             if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
@@ -588,7 +596,7 @@ class _Reader:
         two-character one needs a verb or 一行 right after it (县政协主席义洁出席)."""
         tags = self._window_tags(s, pos)
         if tags and len(tags[0][0]) == length:
-            # 、能荣、 read as a verb, 远义彬 as an idiom: guesses
+            # 、能荣、 read as a verb, 远思彬 as an idiom: guesses
             guessed = (strict or length > 2) and not _frequency(tags[0][0])
             if not (guessed or tags[0][1].startswith(("nr", "a", "n"))):
                 return False
@@ -676,7 +684,7 @@ class _Reader:
         if (
             surname_len < len(word) < length
             and tag.startswith(_NEVER_NAME_TAGS)
-            and _frequency(word) > 0  # not a guess (刘始 as vg, 杨位 as q): a real word
+            and _frequency(word) > 0  # not a guess (杜始 as v, 宋位 as q): a real word
         ):
             return True
         if len(word) == surname_len and len(tags) > 1:
@@ -1114,7 +1122,7 @@ class _Reader:
                 not _ends_prefix(*before)
                 and before[0] not in _LEFT_OF_NAME
                 and before[0] not in self.lex.prefix_stops
-                # 开发区王彦龙主任: the body, then the person
+                # 工业园区石峰主任: the body, then the person
                 and not (len(before[0]) > 1 and _is_organisation(*before))
             ):
                 return None  # the name must start a phrase: 在邹家华副总理…
@@ -1196,7 +1204,7 @@ def _plausible(name: str, surname_len: int) -> bool:
     if len(given) == 2 and given[1] in _LAST_GIVEN:
         given = given[0]  # 郑传记: ends a two-character given name
     elif len(given) == 2 and given[0] in _NOT_LAST_GIVEN:
-        given = given[1]  # 杨位明: inside a name it is a given name's character
+        given = given[1]  # 宋位平: inside a name it is a given name's character
     if not all(_CJK.match(c) and c not in lex.excluded_given for c in given):
         return False
     return not lex.heads.search(name)
@@ -1206,8 +1214,8 @@ def _plausible(name: str, surname_len: int) -> bool:
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
-# 单位, 获得, 一日, 正在, 医院), but they begin two-character given names (杨位明, 李得胜,
-# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在武, 张院生).
+# 单位, 获得, 一日, 正在, 医院), but they begin two-character given names (宋位平, 李得胜,
+# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在明, 张院生).
 _NOT_LAST_GIVEN = frozenset("位得再从更太名日在院")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
@@ -1282,14 +1290,14 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
     )
 
 
-# The conjunct after 和 reaches a unit's name: 社会保障局, 科学技术局党组, 生态与地理
+# The conjunct after 和 reaches a unit's name: 社会保障局, 体育局党组, 土壤与肥料
 # 研究所, 资源与环境信息系统国家重点实验室.
 _DEPARTMENT = re.compile(r"[^和与、，,]{1,12}?(?:[局厅部委办所院室]|中心)")
 # Bodies named by one character after a demonstrative: 我校, 该县, 本局.
 _ONE_CHARACTER_BODIES = frozenset("校市县区镇乡局厅院所站")
 
 
-# 新和县委书记: a conjunction joins two phrases, and a lone character at the start
+# 平和县委书记: a conjunction joins two phrases, and a lone character at the start
 # of the prefix is no phrase, so 和 with one character before it and an
 # administrative level after it is inside a place's name. Not a pronoun (他和县长).
 # Returns how many characters of the word before 和 belong to the place: 1, also
@@ -1353,7 +1361,7 @@ _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
 # Words that make a title a group's post: 各部门负责人, 相关企业负责人.
 _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
 # Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
-# writer's own (我商会, as 我市 is one word): its name is elsewhere, so the title
+# writer's own (我学会, as 我市 is one word): its name is elsewhere, so the title
 # is only its head.
 _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
