@@ -1149,10 +1149,10 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
         firms = re.search(r"家|企业|公司", match.group()) is not None
-        strong = _strong_closer(sentence, match)
-        shaped = _FIRM if firms else _NAME_SUFFIX if strong else _STRONG
+        counts_event = _strong_closer(sentence, match)
+        shape = _FIRM if firms else _NAME_SUFFIX if counts_event else _STRONG
         if "、" not in clause and (
-            commas := _comma_names(sentence[: match.start()], shaped, loose=strong)
+            commas := _comma_names(sentence[: match.start()], shape, loose=counts_event)
         ):
             clause = commas  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
