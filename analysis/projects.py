@@ -2115,7 +2115,7 @@ def _single_items(sentence: str) -> list[_Item]:
     if items:
         return items
     match = _PARTY_SIGNING.search(sentence)
-    if match and not re.search(r"战略|框架|备忘录", match.group("what")):
+    if match and not _NO_PROJECT_DEAL.search(match.group("what")):
         raw = re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties"))
         parties = _parties(_strip_lead(raw)[0])
         companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
@@ -2301,7 +2301,7 @@ def _party_items(sentence: str) -> list[_Item]:
         if named:
             items.extend(named)  # 分别与A、B签订了X项目、Y项目投资协议 / 与A签约X项目
             continue
-        if re.search(r"战略|框架|备忘录", obj) or _agreement_names_project(obj):
+        if _NO_PROJECT_DEAL.search(obj) or _agreement_names_project(obj):
             continue
         # 该项目由某县与A公司签约: A invests in a project already named.
         if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
@@ -2349,6 +2349,11 @@ def _agreement_names_project(obj: str) -> bool:
     ) and not _PROSE.search(name)
 
 
+# Deals that are not an investment: a strategy or a framework, a memorandum, trade,
+# credit, research or training (签订供货协议, 产学研合作协议, 银企授信协议).
+_NO_PROJECT_DEAL = re.compile(
+    r"战略|框架|备忘录|供货|采购|购销|销售|贷款|授信|融资|产学研|人才|培训"
+)
 # Verbs of a deal before what it builds: 共建X基地, 合作实施X项目.
 _OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|开发|打造|新建|兴建|推进)+")
 

@@ -2247,3 +2247,16 @@ def test_a_batch_after_an_earlier_one_is_this_batch() -> None:
         "重大项目，包括：华远智能装备产业园项目、东泰新能源电池项目。\n"
     )
     assert names(text) == ["华远智能装备产业园项目", "东泰新能源电池项目"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "仪式上，华远科技有限公司与东泰新能源有限公司签订了供货协议。",
+        "华远科技有限公司与北岭大学签订了产学研合作协议。",
+        "东岭区与华远科技有限公司、东泰新能源有限公司分别签订了银企授信协议。",
+    ],
+)
+def test_deals_that_are_not_investments(body: str) -> None:
+    text = "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n" + body + "\n"
+    assert names(text) == []
