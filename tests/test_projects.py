@@ -2260,3 +2260,11 @@ def test_a_batch_after_an_earlier_one_is_this_batch() -> None:
 def test_deals_that_are_not_investments(body: str) -> None:
     text = "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n" + body + "\n"
     assert names(text) == []
+
+
+def test_resorts_service_areas_and_plants_are_project_shapes() -> None:
+    text = (
+        "东岭县重点项目集中开工\n3月5日，东岭温泉山庄、东岭高速北坪服务区、东岭化工聚丙烯装置"
+        "顺利开工。\n"
+    )
+    assert names(text) == ["东岭温泉山庄", "东岭高速北坪服务区", "东岭化工聚丙烯装置"]
