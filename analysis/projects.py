@@ -205,9 +205,9 @@ _NAME_SUFFIX = re.compile(
     r"|山庄|庄园|农庄|酒庄|民宿|服务区|灌区|装置|机组|高速)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
-# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区 end
-# projects.
-_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假])区|(?<!小)镇)"
+# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区, 灌区,
+# 服务区 end projects.
+_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇)"
 _NOT_NAME = re.compile(
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
@@ -938,7 +938,8 @@ _EVENT_IN_CLAUSE = re.compile(
 _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
 # Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
 _NOT_LIST_HEAD = re.compile(
-    r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动|服务"
+    r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动"
+    r"|服务(?!区|中心|站|平台|基地|园|综合体)"  # to serve is a verb; 服务中心 is a name
 )
 
 

@@ -2264,7 +2264,11 @@ def test_deals_that_are_not_investments(body: str) -> None:
 
 def test_resorts_service_areas_and_plants_are_project_shapes() -> None:
     text = (
-        "东岭县重点项目集中开工\n3月5日，东岭温泉山庄、东岭高速北坪服务区、东岭化工聚丙烯装置"
-        "顺利开工。\n"
+        "东岭县重点项目集中开工\n3月5日，东岭温泉山庄、北坪中型灌区、东岭化工聚丙烯装置顺利开工。\n"
     )
-    assert names(text) == ["东岭温泉山庄", "东岭高速北坪服务区", "东岭化工聚丙烯装置"]
+    assert names(text) == ["东岭温泉山庄", "北坪中型灌区", "东岭化工聚丙烯装置"]
+    text = (
+        "东岭县重点项目集中开工\n3月5日，东岭高速北坪服务区、东岭政务服务中心、东岭化工聚丙烯"
+        "装置顺利开工。\n"
+    )
+    assert names(text) == ["东岭高速北坪服务区", "东岭政务服务中心", "东岭化工聚丙烯装置"]
