@@ -327,8 +327,16 @@ _SINGLE_SIGNING = re.compile(
     # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
     r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
     r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
+    # 项目名称：X / 建设单位：… : a project's record, field by field.
+    r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
+    # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
+    rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
+)
+# One project in a batch report, in shapes with a cue word of their own (举行, 作为,
+# 此次): read only where the cue is.
+_SINGLE_MORE = re.compile(
     # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
-    r"|^\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由)[^。！？!?]*[，,]"
+    r"^\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由)[^。！？!?]*[，,]"
     r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
     rf"{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
     # X项目举行开工仪式: the project holds its ceremony.
@@ -340,10 +348,9 @@ _SINGLE_SIGNING = re.compile(
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
     r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
-    # 项目名称：X / 建设单位：… : a project's record, field by field.
-    r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
-    # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
-    rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
+)
+_MORE_CUE = re.compile(
+    r"举行|作为|此次|本次|这次|今天|当天|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
 )
 # An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
 _AGREEMENT_TAIL = re.compile(
@@ -604,7 +611,7 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
             # the paragraph before ...
             sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
-        for n in range(1, len(sentences)):
+        for n in range(1, len(sentences) if _OPENER_COLON.search(para) else 0):
             # ... or in the sentence before (paragraphs run together).
             if _CONTINUED_OPENER.match(sentences[n].strip()):
                 sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
@@ -636,12 +643,16 @@ def _bracketed_lists(sentence: str) -> list[_List]:
     projects, then in brackets as many names as it counts."""
     if "、" not in sentence or not _ANY_BRACKET.search(sentence):
         return []
+    if not _COUNTED_SUBJECT.search(sentence):
+        return []  # cheap first: no count, no bracketed list
     lists: list[_List] = []
     for start, end in _top_brackets(sentence):
         inner = sentence[start + 1 : end]
+        if "、" not in inner:
+            continue
         before = _split_top(sentence[:start], "，,；;：:")[-1]
         counted = _COUNTED_SUBJECT.search(before)
-        if counted is None or "、" not in inner or _VISIT.search(before):
+        if counted is None or _VISIT.search(before):
             continue
         pieces = _split_top(inner, "、")
         names = [_clean_name(p) for p in pieces]
@@ -736,6 +747,7 @@ def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
     return _List(tuple(items), None, False, header), 1 + len(items)
 
 
+_OPENER_COLON = re.compile(r"(?:分别|依次|具体|主要|包括)[^：:]{0,2}[：:]")
 _CONTINUED_OPENER = re.compile(
     r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|依次是|依次为|具体是|具体为|具体包括|主要包括|主要有"
     r"|包括)[：:]"
@@ -2110,7 +2122,10 @@ _HALL = re.compile(
 
 
 def _single_items(sentence: str) -> list[_Item]:
-    items = [i for m in _SINGLE_SIGNING.finditer(sentence) for i in _single_match_items(m)]
+    matches = list(_SINGLE_SIGNING.finditer(sentence))
+    if _MORE_CUE.search(sentence):
+        matches += _SINGLE_MORE.finditer(sentence)
+    items = [i for m in matches for i in _single_match_items(m)]
     items += _party_items(sentence)
     items += _invested_items(sentence)
     items += _venue_items(sentence)
@@ -2127,6 +2142,7 @@ def _single_items(sentence: str) -> list[_Item]:
 
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
+    groups = match.groupdict()
     kind = next(
         k
         for k in (
@@ -2142,25 +2158,25 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "topic",
             "nominal",
         )
-        if match.group(k)
+        if groups.get(k)
     )
-    raw = match.group(kind)
+    raw = groups[kind]
     if kind == "label":  # the article says what happened to it
         name = _clean_name(raw)
         return [_Item(name, "")] if _NAME_SUFFIX.search(name) and _is_single_name(name) else []
     event = (
-        match.group("event")
-        or match.group("event2")
-        or match.group("event3")
-        or match.group("event4")
-        or match.group("event5")
-        or match.group("event6")
-        or match.group("event7")
+        groups.get("event")
+        or groups.get("event2")
+        or groups.get("event3")
+        or groups.get("event4")
+        or groups.get("event5")
+        or groups.get("event6")
+        or groups.get("event7")
         or _event_of(match.group())
         or "签约"
     )[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
-    if kind == "single" and _PLURAL_ADVERB.search(match.group("adverbs")):
+    if kind == "single" and _PLURAL_ADVERB.search(groups["adverbs"]):
         return []  # X项目集中签约: a batch, not one project
     if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在", raw)):
         return []  # 希望各方以项目签约为起点: an exhortation, not a project
@@ -2191,7 +2207,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     name = _PHASE.sub("", _clean_name(raw))
     left, sep, right = _partition_top(name, "和")
     names = [left, right] if sep else [left]
-    if match.group("event") == "启动" and not all(n.endswith("项目") for n in names):
+    if groups.get("event") == "启动" and not all(n.endswith("项目") for n in names):
         return []  # 平台启动仪式 launches a service, not a project
     # Not 县委书记调研重点项目开工情况: a visit, not a project.
     if not _VISIT.search(raw) and all(
