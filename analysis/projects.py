@@ -2478,8 +2478,10 @@ def _batch_total(
         total = in_sentence(lst.sentence, lst.start if parts else None)
         if total is not None:
             return total
+    # Only sentences that may hold a total are read further (a long text stays cheap).
+    holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
     if expected is not None:
-        for sentence in sentences:
+        for sentence in holding:
             for clause in _split_top(sentence, "，,"):
                 match = _COUNTED_SUBJECT.search(clause)
                 if match and _number(match.group("n") or match.group("m")) == expected:
@@ -2493,7 +2495,7 @@ def _batch_total(
                 return total
     # The sentence that counts the batch and says what happened to it (17个招商重点项目
     # 签约，总投资112.8亿元), when it is not a running total.
-    for sentence in sentences:
+    for sentence in holding:
         if (
             _COUNTED_SUBJECT.search(sentence)
             and _EVENT.search(sentence)
@@ -2540,6 +2542,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     return None
 
 
+_TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
 _TOTAL_WORD = re.compile(
     r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"
