@@ -2362,6 +2362,7 @@ def _agreement_names_project(obj: str) -> bool:
     name = _OBJECT_LEAD.sub("", obj.strip("《》 "))
     name = re.sub(rf"{_AGREEMENT}》?$", "", name)
     name = _AGREEMENT_TAIL.sub("", name)
+    name = _strip_item_modifier(name)[0]  # 投资30亿元的X项目合同 names X项目
     return bool(
         (_NAME_SUFFIX.search(name) or _BUILT.search(name)) and _is_name(name)
     ) and not _PROSE.search(name)

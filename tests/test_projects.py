@@ -2272,3 +2272,11 @@ def test_resorts_service_areas_and_plants_are_project_shapes() -> None:
         "装置顺利开工。\n"
     )
     assert names(text) == ["东岭高速北坪服务区", "东岭政务服务中心", "东岭化工聚丙烯装置"]
+
+
+def test_the_partner_of_a_deal_that_names_its_project_is_not_a_project() -> None:
+    text = (
+        "东岭县招商引资项目集中签约\n县长代表东岭县与华远智能制造有限公司正式签订投资30亿元的"
+        "东岭绿色纺织科技园项目合同。\n"
+    )
+    assert names(text) == ["东岭绿色纺织科技园项目"]
