@@ -76,19 +76,23 @@ def count_words(words: Iterable[str], word_filter: Filter) -> WordCounts:
     return WordCounts(kept, Counter(kept.keys()), 1)
 
 
-def count_articles(articles: Sequence[Sequence[str]], word_filter: Filter) -> WordCounts:
+def count_articles(
+    articles: Sequence[Sequence[str]], word_filter: Filter, *, doc_freq: bool = True
+) -> WordCounts:
     """Counts summed over several articles' tokens, in one pass.
 
     Counting and document frequencies run at C speed over all tokens at once, and
     the filter judges each distinct word once instead of once per article.
+    Without `doc_freq` (only IDF from the inputs needs it) the merge is half the work.
     """
     counts = Counter(itertools.chain.from_iterable(articles))
-    doc_freq = Counter(itertools.chain.from_iterable(map(set, articles)))
     kept = {w for w in counts if word_filter.keeps(w)}
+    frequencies: Counter[str] = Counter()
+    if doc_freq:
+        documents = Counter(itertools.chain.from_iterable(map(set, articles)))
+        frequencies = Counter({w: c for w, c in documents.items() if w in kept})
     return WordCounts(
-        Counter({w: c for w, c in counts.items() if w in kept}),
-        Counter({w: c for w, c in doc_freq.items() if w in kept}),
-        len(articles),
+        Counter({w: c for w, c in counts.items() if w in kept}), frequencies, len(articles)
     )
 
 

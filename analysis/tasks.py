@@ -180,6 +180,7 @@ class KeywordOptions:
     word_filter: Filter
     textrank: bool = False
     per_article: bool = False
+    doc_freq: bool = True  # only IDF computed from the inputs needs document frequencies
 
 
 def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Articles[WordCounts]:
@@ -207,14 +208,14 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
             if not per_article:
                 summed.append(words)
                 continue
-            counts = count_articles([words], options.word_filter)
+            counts = count_articles([words], options.word_filter, doc_freq=options.doc_freq)
         if per_article:
             items.append(Item(article.index, article.title, date, fp, counts))
         else:
             total += counts
     if not per_article:
         if summed:
-            total += count_articles(summed, options.word_filter)
+            total += count_articles(summed, options.word_filter, doc_freq=options.doc_freq)
         items = [Item(0, "", NO_DATE, None, total)]
     return Articles(items, len(found))
 

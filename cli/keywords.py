@@ -115,7 +115,12 @@ def keywords_cli(
         scope=make_scope(year=year, since=since, until=until, dedupe=dedupe),
     )
     options = keyword_options(
-        method=method, by=by, min_len=min_len, stopwords=stopwords, no_stopwords=no_stopwords
+        method=method,
+        by=by,
+        min_len=min_len,
+        stopwords=stopwords,
+        no_stopwords=no_stopwords,
+        doc_freq=idf is Idf.corpus,
     )
     task = functools.partial(keyword_counts, config, options)
     groups = group_counts(run.articles(task), by)
@@ -128,7 +133,13 @@ def keywords_cli(
 
 
 def keyword_options(
-    *, method: Method, by: By, min_len: int, stopwords: list[Path] | None, no_stopwords: bool
+    *,
+    method: Method,
+    by: By,
+    min_len: int,
+    stopwords: list[Path] | None,
+    no_stopwords: bool,
+    doc_freq: bool = True,
 ) -> KeywordOptions:
     """What keyword_counts needs from the shared options; bad stop word files are usage errors."""
     words = frozenset() if no_stopwords else builtin_stopwords()
@@ -138,7 +149,10 @@ def keyword_options(
         except InputError as error:
             raise UsageError(str(error)) from None
     return KeywordOptions(
-        Filter(words, min_len), textrank=method is Method.textrank, per_article=by is By.article
+        Filter(words, min_len),
+        textrank=method is Method.textrank,
+        per_article=by is By.article,
+        doc_freq=doc_freq,
     )
 
 
