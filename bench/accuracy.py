@@ -6,7 +6,7 @@
 Gold sets: `samples` (the seed and the articles written for newsx, in
 samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
 when present, two sets of real published articles annotated blind and kept
-outside the repository: `heldout`, `heldout2`, `heldout3` (../heldoutN or
+outside the repository: `heldout`, `heldout2` … `heldout4` (../heldoutN or
 $NEWSX_HELDOUTN; used while developing; heldout2 is mostly lists of projects)
 and `testset` (../testset or $NEWSX_TESTSET, a final test: its
 misses are never printed, so nobody tunes to it). The baseline for officials is
@@ -27,7 +27,7 @@ from gold import load  # noqa: E402
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv or "--verbose" in argv
-    names = ("samples", "news-dev", "heldout", "heldout2", "heldout3", "testset")
+    names = ("samples", "news-dev", "heldout", "heldout2", "heldout3", "heldout4", "testset")
     sets = {name: files for name in names if (files := load(name))}
     officials = {name: score_officials.score(files) for name, files in sets.items()}
     projects = {name: score_projects.score(files) for name, files in sets.items()}

@@ -23,6 +23,7 @@ NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data"
 HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
 HELDOUT2 = Path(os.environ.get("NEWSX_HELDOUT2", ROOT.parent / "heldout2"))  # project lists
 HELDOUT3 = Path(os.environ.get("NEWSX_HELDOUT3", ROOT.parent / "heldout3"))
+HELDOUT4 = Path(os.environ.get("NEWSX_HELDOUT4", ROOT.parent / "heldout4"))
 # A second such set, used only as a final test: its misses are never printed.
 TESTSET = Path(os.environ.get("NEWSX_TESTSET", ROOT.parent / "testset"))
 
@@ -87,6 +88,10 @@ def load_heldout3() -> list[GoldFile]:
     return load_news_dev(HELDOUT3, "heldout3")
 
 
+def load_heldout4() -> list[GoldFile]:
+    return load_news_dev(HELDOUT4, "heldout4")
+
+
 def load_testset() -> list[GoldFile]:
     return load_news_dev(TESTSET, "testset")
 
@@ -98,6 +103,7 @@ def load(source: str) -> list[GoldFile]:
         "heldout": load_heldout,
         "heldout2": load_heldout2,
         "heldout3": load_heldout3,
+        "heldout4": load_heldout4,
         "testset": load_testset,
     }
     return loaders[source]()
