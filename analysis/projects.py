@@ -113,8 +113,9 @@ _EVENTS = (
     r"|开复工|复工|奠基"  # 集中开复工 / 集中奠基
 )
 _EVENT = re.compile(_EVENTS)
-# What a list of projects is about; one of these must precede an opener.
-_SUBJECT = re.compile(r"项目|企业")
+# What a list of projects is about; one of these must precede an opener. Works (重点工程
+# 共15项，分别为…) are projects by another word.
+_SUBJECT = re.compile(r"项目|企业|工程")
 # Cheap test before anything else: no article without one of these lists projects.
 _ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|入驻|落户")
 _BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目")
@@ -301,8 +302,8 @@ _OWN_AMOUNT_GAP = re.compile(
     r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:为|约为|是)?$"
 )
 _COUNTED_SUBJECT = re.compile(
-    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业)"
-    rf"|(?:项目|企业)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
+    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业|工程)"
+    rf"|(?:项目|企业|工程)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
 )
 _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争")
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.

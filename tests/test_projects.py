@@ -2280,3 +2280,17 @@ def test_the_partner_of_a_deal_that_names_its_project_is_not_a_project() -> None
         "东岭绿色纺织科技园项目合同。\n"
     )
     assert names(text) == ["东岭绿色纺织科技园项目"]
+
+
+def test_works_are_projects_by_another_word() -> None:
+    text = (
+        "东岭市第三批重点工程集中开工\n此次集中开工的第三批重点工程共3项，分别为北坪广场(会展中心)"
+        "建设工程、东岭体育馆迁建工程及游泳馆建设工程、滨河新村安置房建设工程。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "北坪广场(会展中心)建设工程",
+        "东岭体育馆迁建工程及游泳馆建设工程",
+        "滨河新村安置房建设工程",
+    ]
+    assert report.expected == 3
