@@ -202,7 +202,7 @@ _NAME_SUFFIX = re.compile(
     r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
     r"|网|酒店|市场|厂房|用房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
     r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
-    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|(?<![阶手时地片])段"
+    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|水乡|(?<![阶手时地片])段"
     r"|山庄|庄园|农庄|酒庄|民宿|服务区|灌区|装置|机组|高速)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
@@ -210,7 +210,8 @@ _NAME_SUFFIX = re.compile(
 # 服务区 end projects.
 _PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇)"
 _NOT_NAME = re.compile(
-    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|乡|村|领导|书记|主任|负责人|代表|企业|单位"
+    # 水乡 (a water town) is a resort, like 小镇, not a township.
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
@@ -1134,7 +1135,16 @@ def _whole_name(piece: str) -> str:
 
 
 def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
-    """分别是A和B with a count of 2: the last item joins two names that have no suffix."""
+    """The items as many as the count says, where one 、 or 和 too many or too few is
+    read: 分别是A和B with a count of 2 (the last item joins two names that have no
+    suffix), or 15个项目：…、X馆、Y楼和Z建设项目 with 16 pieces (the one piece that is
+    no project by name begins the next one's name, an enumeration that 和 ends)."""
+    if count is not None and len(items) == count + 1:
+        loose = [n for n, i in enumerate(items) if not _STRONG.search(i.name)]
+        n = loose[0] if len(loose) == 1 else -1
+        if 0 <= n < len(items) - 1 and re.search(r"[和及]", items[n + 1].name):
+            name = f"{items[n].name}、{items[n + 1].name}"
+            return [*items[:n], _Item(name, items[n].event, items[n + 1].amount), *items[n + 2 :]]
     if count is None or len(items) != count - 1 or not items:
         return items
     last = items[-1]
@@ -1160,6 +1170,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
     ]
     # The first closer in the sentence first: the lists after it are read on their own.
     for match, regex in sorted(matches, key=lambda m: m[0].start()):
+        if regex is _CLOSER_BIG and sentence[: match.start()].rstrip().endswith(_CLAUSE_ENDS):
+            continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
         clause = _last_clause(sentence[: match.start()])
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
@@ -1232,11 +1244,13 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             or (strong and not any(_PROSE.search(i.name) for i in items))
         ):
             count = _number(match.group("n")) if "n" in regex.groupindex else None
+            items = _split_by_count(items, count)
             return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
     return None
 
 
 _FRAME_HEAD = re.compile(r"^以")
+_CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
 

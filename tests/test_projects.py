@@ -2294,3 +2294,33 @@ def test_works_are_projects_by_another_word() -> None:
         "滨河新村安置房建设工程",
     ]
     assert report.expected == 3
+
+
+def test_a_count_joins_an_enumeration_inside_one_name() -> None:
+    # 4 projects, 5 pieces: the one piece with no 项目 or 工程 begins the next one's name.
+    text = (
+        "东岭县重大项目集中开工\n此次共开工4个项目，分别是：北坪康养中心项目、东岭县老旧小区改造项目、"
+        "东岭县图书馆、档案楼和科技馆建设项目、滨河路北延道路建设工程。\n"
+    )
+    assert names(text) == [
+        "北坪康养中心项目",
+        "东岭县老旧小区改造项目",
+        "东岭县图书馆、档案楼和科技馆建设项目",
+        "滨河路北延道路建设工程",
+    ]
+
+
+def test_a_count_splits_the_last_pair_of_a_closer_list() -> None:
+    text = (
+        "东岭县项目签约\n3月5日，东岭县在北京举办恳谈会，3个重点项目成功签约；北坪·古镇水乡、"
+        "东岭在线教育和年产5万吨专用助剂3个重点项目成功签约。\n"
+    )
+    assert names(text) == ["北坪·古镇水乡", "东岭在线教育", "年产5万吨专用助剂"]
+
+
+def test_a_count_opening_its_clause_closes_no_list() -> None:
+    text = (
+        "东岭县项目签约\n3月5日，东岭县委、县政府在北京举办“叙友谊、谋发展”两地经济文化恳谈会，"
+        "7个重点项目成功签约。\n"
+    )
+    assert names(text) == []
