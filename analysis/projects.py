@@ -1011,15 +1011,18 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         word = match.group().rstrip("：:")
         # Cheap first: a weak opener (有, 为, 是) needs its subject right before it.
         window = sentence[max(0, match.start() - 16) : match.start()].rstrip("，,；;：: ")
-        if word in _WEAK_OPENERS and not _WEAK_OPENER_LEFT.search(window):
+        # In a batch report, 有 and two or more projects by name is a list whatever has
+        # them (其中，新材料产业链有A项目、B项目).
+        named = word == "有" and batch and _named_run(sentence[match.end() :])
+        if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(window):
             continue
         prefix = sentence[: match.start()]
         if _bracket_depth(prefix):
             continue
         clause = _last_clause(prefix)
-        if word in _WEAK_OPENERS and not _WEAK_OPENER_LEFT.search(clause):
+        if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(clause):
             continue
-        if not (_SUBJECT.search(prefix) or "引进" in clause):
+        if not (named or _SUBJECT.search(prefix) or "引进" in clause):
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue
@@ -1062,13 +1065,26 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
         if not direct and count is None and shaped * 2 < len(items):
             continue
-        if word in ("是", "为") and not colon and count is None and shaped * 2 <= len(items):
-            continue  # 重大项目是稳定经济的“压舱石”、…: a copula says what they are
+        if word in _WEAK_OPENERS and not colon:
+            # 重大项目是稳定经济的“压舱石”、… / 项目有新变化、有新亮点: a copula or 有
+            # says what they are; 项目777个，有力地推动了…: a predicate, not a list.
+            if count is None and shaped * 2 <= len(items):
+                continue
+            if any(_PROSE.search(i.name) for i in items):
+                continue
         if word == "涵盖" and shaped * 2 < len(items):
             continue  # 涵盖 names fields more often than projects
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(tuple(items), count, open_ended, sentence, match.start())
     return None
+
+
+def _named_run(body: str) -> bool:
+    """Does `body` open with two or more projects by name (A项目、B工程), to its clause's end?"""
+    pieces = _split_top(_split_top(body, "，,；;。")[0], "、")
+    return len(pieces) >= 2 and all(
+        _STRONG.search(name := _clean_name(p)) and _is_name(name) for p in pieces
+    )
 
 
 def _one_project(clause: str) -> bool:

@@ -2324,3 +2324,24 @@ def test_a_count_opening_its_clause_closes_no_list() -> None:
         "7个重点项目成功签约。\n"
     )
     assert names(text) == []
+
+
+def test_what_has_projects_by_name_lists_them_in_a_batch_report() -> None:
+    text = (
+        "东岭区产业链项目云签约\n3月5日，东岭区举行产业链招商云签约活动，签约项目8个。"
+        "其中，新材料产业链有北坪改性塑料项目、东岭绿色纤维项目，将助力东岭打造新材料产业集群。\n"
+    )
+    assert names(text) == ["北坪改性塑料项目", "东岭绿色纤维项目"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 有 and a predicate: what the projects have, not which they are.
+        "委员们一致认为，一年来，全区重点项目有新变化、有新亮点，成效明显。",
+        "多年来，东岭累计实施项目500个，有力地推动了搬迁任务完成、群众增收和经济发展。",
+    ],
+)
+def test_what_projects_have_is_no_list(body: str) -> None:
+    text = "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n" + body + "\n"
+    assert names(text) == []
