@@ -1103,6 +1103,8 @@ def _one_project(clause: str) -> bool:
 _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
 # The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
 _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
+# A clause after a list item that says what the item is made of.
+_PARTS_CLAUSE = re.compile(r"^(?:该项目|项目)?(?:主要|具体)?(?:包括|包含|建设|建设内容|内容)")
 _COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
 
 
@@ -1533,6 +1535,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         if not continuing:
             if _has_money(clause) or _VISIT.search(clause) or _HORTATIVE.search(clause):
                 break
+            if _PARTS_CLAUSE.match(clause):
+                break  # A项目，主要包括X平台、Y平台等: the parts of the item before
             # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
             # with its own opener reads the rest of the body.
             sub = _opener_list("，".join(clauses[n:]), batch=True)
@@ -1705,9 +1709,17 @@ def _split_items(part: str, event: str) -> list[_Item]:
         piece, trailing = _trailing_amount(piece)
         amount = amount or bracketed or trailing
         name = _clean_name(piece)
+        if _AGREEMENT_ITEM.search(name):
+            # 以及X项目合作协议、Y框架协议: a deal stands for the project it names, if any.
+            name = _AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", name))
+            if not _NAME_SUFFIX.search(name):
+                continue
         if name and _is_name(name):
             items.append(_Item(name, event, amount))
     return items
+
+
+_AGREEMENT_ITEM = re.compile(rf"{_AGREEMENT}(?:[(（][^()（）]*[)）])?$")
 
 
 _GROUP_TAIL = re.compile(

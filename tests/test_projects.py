@@ -2345,3 +2345,26 @@ def test_what_has_projects_by_name_lists_them_in_a_batch_report() -> None:
 def test_what_projects_have_is_no_list(body: str) -> None:
     text = "东岭区重点项目集中签约\n3月5日，东岭区举行重点项目集中签约仪式。\n" + body + "\n"
     assert names(text) == []
+
+
+def test_a_clause_of_parts_after_an_item_describes_it() -> None:
+    text = (
+        "东岭县6个项目集中开工\n集中开工的项目包括投资1亿元的东岭县智慧城市指挥中心项目，主要包括"
+        "指挥中心软件平台建设、数据库建设、移动App建设等。投资2亿元的北坪物流园建设项目，"
+        "建成后将满足园区货物储运需要。\n"
+    )
+    assert names(text) == ["东岭县智慧城市指挥中心项目", "北坪物流园建设项目"]
+
+
+def test_an_agreement_in_a_list_stands_for_the_project_it_names() -> None:
+    text = (
+        "东岭区招商项目签约\n东岭区签约项目12个。东岭区新签约的项目主要包括：北坪机械加工园、"
+        "东岭物流商贸城、滨河温泉旅游景区项目，以及北辰银楼项目合作协议、西河市对口支援东岭区"
+        "合作框架协议(2021--2025)、人才培养项目“东岭振兴”合作协议和校地战略合作协议。\n"
+    )
+    assert names(text) == [
+        "北坪机械加工园",
+        "东岭物流商贸城",
+        "滨河温泉旅游景区项目",
+        "北辰银楼项目",
+    ]
