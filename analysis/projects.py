@@ -185,7 +185,9 @@ _HORTATIVE = re.compile(
 _PROGRESS = re.compile(r"推动|加快|推进|加紧")
 _CLOSER_OPEN = re.compile(
     r"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
-    r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?$"
+    r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?"
+    # 以及C、D等一批服务业大项目也开工建设: what happened to them may end the clause.
+    rf"(?:(?:也|还|均|都)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)(?:建设)?)?$"
 )
 _FIELD_CLOSER = (
     rf"(?:多个|诸多|几大|{_COUNT}[个条大类])?(?:重点|新兴|主导|战略性新兴)?"
@@ -276,6 +278,7 @@ _MODIFIER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
+    r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年"
     r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
 )
@@ -419,8 +422,10 @@ def find_projects(text: str) -> ProjectReport:
         groups.append((0, tuple(_subject_projects(paragraphs)), None))
     found: list[_Item] = []
     seen: set[str] = set()
+    headed: set[str] = set()  # the projects first named in the headline
+    headline_end = len(paragraphs[0]) if _headline_like(paragraphs[0]) else 0
     contributing: list[_List] = []  # the lists that named a new project
-    for _, items, source in sorted(groups, key=lambda g: g[0]):
+    for position, items, source in sorted(groups, key=lambda g: g[0]):
         fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
         for item in items:
             # The same project read twice (X项目签约落地 / 总投资1500万美元的X项目): the
@@ -435,14 +440,17 @@ def find_projects(text: str) -> ProjectReport:
             short = _placed_form_of(key, seen)
             if short is not None:
                 # 乡村振兴基础设施建设项目 (headline) -> 下洋镇乡村振兴基础设施建设项目: the
-                # full form, with its place, is the name.
+                # full form, with its place, is the name; in the body the first form is.
                 at = next(n for n, old in enumerate(found) if project_key(old.name) == short)
-                found[at] = _Item(item.name, found[at].event, found[at].amount or item.amount)
+                if short in headed:
+                    found[at] = _Item(item.name, found[at].event, found[at].amount or item.amount)
                 seen.add(key)
                 continue
             if key not in seen:
                 seen.add(key)
                 found.append(item)
+                if 0 <= position < headline_end:
+                    headed.add(key)
         if fresh and source is not None:
             contributing.append(source)
     # The projects a batch report singles out are some of its batch, not all.
@@ -502,6 +510,9 @@ def _named_before(key: str, seen: set[str]) -> bool:
     what comes first (the place, the company)."""
     if key in seen:
         return True
+    bare = _PHASE_END.sub("", key)
+    if bare in seen or any(_PHASE_END.sub("", old) == key for old in seen):
+        return True  # X项目一期 and X项目: the same project
     return any(
         (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
         # or its short form without the place: 灵川县八里街学校 -> 八里街学校
@@ -510,6 +521,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and old.endswith(key)
             and _PLACE_PREFIX.match(old[: len(old) - len(key)]) is not None
         )
+        # or without its year: 2017年度安置点 -> 安置点
+        or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
         for old in seen
     )
 
@@ -526,6 +539,8 @@ def _placed_form_of(key: str, seen: set[str]) -> str | None:
     )
 
 
+_YEAR = re.compile(r"^\d{4}年度?$")
+_PHASE_END = re.compile(r"(?:项目)?[一二三四五六七八九十\d]期(?:工程|项目)?$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
 
 
@@ -1304,7 +1319,9 @@ _TIME_WORD = re.compile(
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
 # 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?[^，,。；;、\d等的]{0,8}?项目"
+    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?"
+    # 等极具科技含量的产业类项目: what they are like may come first.
+    r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,8}?项目"
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
     r"(?!单位|业主|方|负责|代表|法人)"
 )
@@ -1431,7 +1448,8 @@ def _single_before_closer(
     if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
         name = _clean_name(clause)
         if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
-            return _List((_Item(name, _event_of(sentence)),), None, True, sentence, match.start())
+            item = _Item(name, _event_of(sentence))
+            return _List((item,), None, True, sentence, match.start(), match.end())
         return None
     if "n" not in regex.groupindex or not match.group().startswith("等"):
         return None
@@ -1446,7 +1464,8 @@ def _single_before_closer(
         return None
     if not (verb or "项目" in match.group()) or _HORTATIVE.search(clause):
         return None
-    return _List(tuple(items), count, True, sentence, match.start())
+    # A等27个项目集中开工，B等22个项目集中竣工: the lists after it are read too.
+    return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
