@@ -248,7 +248,7 @@ _GENERIC = re.compile(
     # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
     r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|[春夏秋冬]季|\d{1,2}月份?"
     r"|全省|全市|全县|全区|[省市县区]|地区"
-    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}[批场次]"
+    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}[批场次个]"
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
@@ -257,8 +257,9 @@ _GENERIC = re.compile(
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
 _PARK_LABEL = re.compile(
     rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
-    # 青岛某新区2024年第二批重点项目: a time or a batch may come between.
-    r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}批"
+    # 青岛某新区2024年第二批重点项目 / 某园区第二个工业招商项目: a time, a batch or an
+    # ordinal may come between.
+    r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}[批个]"
     r"|首批)*"
     rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
 )
@@ -1206,6 +1207,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         if regex is _CLOSER_BIG and sentence[: match.start()].rstrip().endswith(_CLAUSE_ENDS):
             continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
         clause = _last_clause(sentence[: match.start()])
+        if _FIELDS_BEFORE.search(clause):
+            continue  # 新能源、文旅融合等领域的25个项目: fields, not names
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
         firms = re.search(r"家|企业|公司", match.group()) is not None
@@ -1282,6 +1285,7 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+_FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 _FRAME_HEAD = re.compile(r"^以")
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
@@ -2387,6 +2391,9 @@ def _party_items(sentence: str) -> list[_Item]:
         if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
             continue
         parties = _parties(match.group("parties"))
+        if _INVESTMENT_DEAL.search(obj):
+            # 与A公司董事长某某签订投资协议: the company invests through its head.
+            parties = [_PARTY_HEAD.sub("", p) for p in parties]
         if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
             items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
             continue
@@ -2449,6 +2456,13 @@ def _parties(text: str) -> list[str]:
         if sep and _COMPANY.search(left):
             pieces[-1:] = [left, right]
     return [_clean_name(p) for p in pieces]
+
+
+_INVESTMENT_DEAL = re.compile(r"(?:投资|入驻|落户)(?:协议|合同)")
+_PARTY_HEAD = re.compile(
+    r"(?<=公司|集团)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|负责人|法人代表|代表)"
+    r"[\u4e00-\u9fff]{0,4}$"
+)
 
 
 # --- counts, totals, fields, events ---------------------------------------------------
@@ -2579,11 +2593,15 @@ def _batch_total(
 def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:
     """The total of a batch whose projects are not named (云签约19个项目，总投资50.8亿元).
 
-    Only in a batch report (an event in the headline), and only a total written with
-    the batch: in a sentence that counts its projects or names the event (此次集中开工的
-    项目…总投资达27.58亿元), else in the headline. Cumulative totals are not the batch's.
+    Only in a batch report (an event in the headline or the lead: 推介会暨重点项目集中签约
+    仪式), and only a total written with the batch: in a sentence that counts its projects
+    or names the event (此次集中开工的项目…总投资达27.58亿元), else in the headline.
+    Cumulative totals are not the batch's.
     """
-    if not _EVENT.search(head) or not _TOTAL_WORD.search(text):
+    if not _TOTAL_WORD.search(text):
+        return None
+    lead = next((p for p in paragraphs if not _headline_like(p)), "")
+    if not (_EVENT.search(head) or _EVENT.search(lead)):
         return None
     amounts = [
         a for a in find_amounts(text) if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])

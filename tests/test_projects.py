@@ -2410,3 +2410,23 @@ def test_lists_that_describe_their_kind_before_its_closer() -> None:
         "北坪电子总部基地及香料产业园基地项目",
         "西河卫生院扩改工程",
     ]
+
+
+def test_fields_before_a_count_are_no_names() -> None:
+    text = (
+        "东岭区举行招商引资推介会\n4月8日，东岭区招商引资推介会暨重点项目集中签约仪式举行。"
+        "智能制造、新能源、文旅融合、乡村振兴等领域的25个项目现场签约，协议投资总额127.4亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.projects == ()
+    # The batch is named in the lead, not in the headline: its total is still the batch's.
+    assert report.batch_total is not None and report.batch_total.text == "127.4亿元"
+
+
+def test_an_ordinal_of_a_park_s_projects_is_a_label() -> None:
+    text = (
+        "北坪产业园区第三个工业招商项目正式签约\n10月23日，北坪产业园区管委会主任张某与东岭液压"
+        "技术有限公司董事长王某签订投资协议。该项目总投资1.8亿元。\n"
+    )
+    # The project is unnamed: the company that signs the investment deal stands for it.
+    assert names(text) == ["东岭液压技术有限公司"]
