@@ -293,9 +293,6 @@ class _Reader:
             return 1  # a title after the name: 校长陈佳洱教授
         return 0
 
-    def _plausible(self, name: str, surname_len: int) -> bool:
-        return _plausible(name, surname_len)
-
     def _positions(self, name: str) -> list[int]:
         found = self._found.get(name)
         if found is None:
@@ -360,19 +357,18 @@ class _Reader:
             candidates += [(2, 3, False), (2, 4, False)]
         if s[pos] in lex.surnames:
             candidates += [(1, 2, False), (1, 3, False)]
-        elif s[pos] in lex.rare_surnames and self._rare_surname_reading(s, pos):
-            if strict or titled:
-                candidates += [(1, 2, True), (1, 3, True)]
-            elif _STRONG_FOLLOWER.match(s, pos + 3):
-                # after a bare title, three characters closed by a role verb
-                # (副县长操文斌主持): two would be a word's start (县长都出席)
-                candidates.append((1, 3, True))
+        elif s[pos] in lex.rare_surnames:
+            # after a bare title only three characters closed by a role verb
+            # (副县长操文斌主持): two would be a word's start (县长都出席)
+            reads_rare = strict or titled or _STRONG_FOLLOWER.match(s, pos + 3) is not None
+            if reads_rare and self._rare_surname_reading(s, pos):
+                candidates += [(1, 2, True), (1, 3, True)] if strict or titled else [(1, 3, True)]
         here = self.offset + pos
         best: tuple[int, int, int, str] | None = None
         followed = False
         for surname_len, length, rare in candidates:
             name = s[pos : pos + length]
-            if len(name) < length or not self._plausible(name, surname_len):
+            if len(name) < length or not _plausible(name, surname_len):
                 continue
             if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
                 continue  # 全程, 曾经: a word that follows names (县长全程陪同)
@@ -381,9 +377,9 @@ class _Reader:
                 continue
             word_tag = self._as_word(s, pos, length)
             if (
-                word_tag.startswith(_NEVER_NAME_TAGS)
+                (strict or length - surname_len > 1)
+                and word_tag.startswith(_NEVER_NAME_TAGS)
                 and not _frequency(name)
-                and (strict or length - surname_len > 1)
             ):
                 # a guess does not count: in a list of names (能荣 as a verb), or for
                 # three characters (远思彬 as an idiom); two (来川) are a verb phrase
@@ -735,17 +731,6 @@ class _Reader:
         collective = s.startswith(lex.collective_heads, head_start)
         while i >= limit:
             char = s[i]
-            if char == "、" and collective and depth == 0:
-                # 省、市领导, 县委、县政府领导: a label over several bodies
-                body = _BODY_BEFORE.search(s, max(limit, i - 4), i)
-                if body is None or (
-                    body.start() > 0
-                    and _CJK.match(s[body.start() - 1])
-                    and s[body.start() - 1] != "的"
-                ):
-                    break
-                i = body.start() - 1
-                continue
             if char in _CLOSE:
                 if depth == 0 and _BYLINE_IN_BRACKETS.search(s, max(limit, i - 20), i):
                     break  # 日电(记者奚彬)司法部部长: a dateline credit, not an organisation
@@ -759,7 +744,19 @@ class _Reader:
             elif depth == 0 and (
                 char in _PREFIX_BREAK or (char == "兼" and i in self._heads_by_end)
             ):
-                break
+                body = (
+                    _BODY_BEFORE.search(s, max(limit, i - 4), i)
+                    if char == "、" and collective
+                    else None
+                )
+                if body is None or (
+                    body.start() > 0
+                    and _CJK.match(s[body.start() - 1])
+                    and s[body.start() - 1] != "的"
+                ):
+                    break
+                i = body.start() - 1  # 省、市领导, 县委、县政府领导: a label over bodies
+                continue
             elif depth and char in "，,。；;！？!?\n":
                 i = outer_close  # a bracket closed but never opened: “…。”国家…局长
                 break
@@ -777,18 +774,15 @@ class _Reader:
         linked = left > 0 and s[left - 1] == "、" and left - 1 in self._heads_by_end
         # right after the last person read (县长于立明接待X公司总裁…): the first
         # word there is that person's predicate, not the start of an organisation
-        after_person = 0 < left == floor
+        first = int(
+            0 < left == floor
+            and len(tags) > 1
+            and (tags[0][1].startswith(("v", "d")) or tags[0][0] in lex.follower_set)
+        )
         start = head_start
         depth = 0
-        for k in range(len(tags) - 1, -1, -1):
+        for k in range(len(tags) - 1, first - 1, -1):
             word, tag = tags[k]
-            if (
-                k == 0
-                and after_person
-                and (tag.startswith(("v", "d")) or word in lex.follower_set)
-                and start < head_start
-            ):
-                return start, False
             if word == "、" and collective:
                 pass  # between the bodies of a label (省、市领导)
             elif word in _CLOSE:
@@ -854,9 +848,9 @@ class _Reader:
                 elif (
                     tag == "v"
                     and len(word) > 1
-                    and _frequency(word) >= _KNOWN
                     and not s[start:head_start].strip(_MODIFIER_CHARS)
                     and word not in _COMPANY_ENDINGS
+                    and _frequency(word) >= _KNOWN
                     and not _names_a_field(tags, k, lex)
                     # 组织部长, 宣传部长: with the head's first character the verb
                     # names a department (组织部), as 征得校 names nothing
@@ -865,16 +859,16 @@ class _Reader:
                     return start, False  # a verb taking the title as object: 征得校长
                 elif (
                     tag.startswith(("v", "l", "i"))
-                    and _frequency(word) >= _KNOWN  # not a rare word: 曲水县才纳乡 (才纳, v)
                     and k + 1 < len(tags)
                     and _starts_organisation(*tags[k + 1])
+                    and _frequency(word) >= _KNOWN  # not a rare word: 曲水县才纳乡 (才纳, v)
                     and self.text.count(word + tags[k + 1][0][0]) < 2
                 ):
                     # 发自县委书记, 记杭州东宝…: the name starts after; but a place the
                     # article names again (前进区委书记 … 前进区的) is a place
                     return start, False
             start -= len(word)
-        return start, whole
+        return start, whole and not first
 
     def _chain(self, s: str, floor: int, head_start: int, head_end: int) -> tuple[list[str], int]:
         """The titles that end at head_end, with those linked before it by 、 兼 or a
@@ -883,7 +877,8 @@ class _Reader:
         titles: list[str] = []
         while True:
             start, whole = self.prefix_start(s, floor, head_start)
-            if not self._names_a_person(s[start:head_start]):
+            # a prefix of four characters or more has room for a name and a head
+            if head_start - start < 4 or not self._names_a_person(s[start:head_start]):
                 titles.insert(0, s[start:head_end])
             first = start
             if not whole:
@@ -911,8 +906,8 @@ class _Reader:
     def _names_a_person(self, prefix: str) -> bool:
         """Does the prefix name a titled person (张三院士团队成员, 李四教授秘书)?
         Then the title is a relation to that person, not a post in a body."""
-        if len(prefix) < 4 or not self.lex.heads.search(prefix):
-            return False  # room for a name and a head at least
+        if not self.lex.heads.search(prefix):
+            return False
         tags = self.tag(prefix)
         return any(
             tag.startswith("nr") and self.lex.heads.fullmatch(following)
@@ -985,7 +980,7 @@ class _Reader:
                     out.append(mention)
                     floor = head_end + 1
                 continue
-            qualifier = _QUALIFIER.match(s, pos)
+            qualifier = _QUALIFIER.match(s, pos) if s[pos] in "（(" else None
             if qualifier and qualifier.end() < len(s):
                 pos = qualifier.end()  # 县长（代）崔永康: a note on the post, part of the title
             collective = s[head_start:head_end] in lex.collective
@@ -1114,7 +1109,7 @@ class _Reader:
         if s[max(floor, begin - 6) : begin].rstrip("了").endswith(_CITING):
             return None  # 传达学习了X总书记…讲话精神: whose words are studied, not who came
         surname_len = 2 if word[:2] in self.lex.compound_surnames else 1
-        if not self._plausible(word, surname_len):
+        if not _plausible(word, surname_len):
             return None
         if len(tags) > used:
             before = tags[-used - 1]
@@ -1569,13 +1564,15 @@ def _assign_roles(
                 groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + names)
             else:
                 groups.append((start, end, list(names)))
-        escorts = [(m.start() + offset, m.end() + offset) for m in _ESCORT.finditer(sentence)]
         subject: tuple[int, list[str]] | None = None  # whose predicate is being read
-        pronoun = _PRONOUN_SUBJECT.match(sentence)
+        pronoun = _PRONOUN_SUBJECT.match(sentence) if last is not None else None
         if pronoun and last is not None and (not groups or groups[0][0] >= offset + pronoun.end()):
             # 他强调，…: the last person named as a subject before this sentence
             until = groups[0][0] if groups else stop
             give(last, _roles_in(text[offset + pronoun.end() : until], heads))
+        if not groups:
+            continue  # no one named here
+        escorts = [(m.start() + offset, m.end() + offset) for m in _ESCORT.finditer(sentence)]
         for k, (start, end, names) in enumerate(groups):
             until = groups[k + 1][0] if k + 1 < len(groups) else stop
             escort = next(((a, b) for a, b in escorts if a <= start < b), None)

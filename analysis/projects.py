@@ -315,7 +315,8 @@ _NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
 _SINGLE_SIGNING = re.compile(
     # 举行了X签约仪式 / 在X项目开工仪式上: a ceremony of one project.
-    r"(?:举行|举办|召开|出席|参加|见证|在)了?(?P<name>[^，,。；;、“”]{4,40}?)"
+    # (a long one may name the umbrella event first: …动员大会暨X项目开工活动)
+    r"(?:举行|举办|召开|出席|参加|见证|在)了?(?P<name>[^，,。；;、“”]{4,70}?)"
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
     r"|竣工|投产|启动)(?:仪式|活动)"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
@@ -328,7 +329,9 @@ _SINGLE_SIGNING = re.compile(
     # 落户我区 / 入驻园区: the place it moves to may follow.
     r"(?:(?<=落户|落地)[^，,。；;已有年]{1,10}?)?(?=[，,。；;！!\s]|$)"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
-    rf"|(?:此次|本次|这次|今天|当天)(?:集中)?(?:{_EVENTS}|签订|签署)的(?P<this>[^，,。；;、“”]{{4,40}}?)"
+    # 主会场开工的X项目: the main venue's own project.
+    rf"|(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
+    r"(?P<this>[^，,。；;、“”]{4,40}?)"
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
     # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
     r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
@@ -1352,6 +1355,8 @@ def _background(text: str) -> bool:
     )
 
 
+# A modal or a call in a sentence: what follows is to happen.
+_MODAL = re.compile(r"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|争取|强调|希望|号召")
 _PROCESS_AFTER = re.compile(r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目)")
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
@@ -2177,7 +2182,9 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 _SITES = re.compile(
     r"会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
-    r"|(?:仪式|活动)(?:在|于)(?P<venue>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:隆重)?举行"
+    # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
+    rf"|(?:仪式|活动|{_EVENTS})(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地)"
+    r"(?:隆重)?举行"
 )
 _GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
 _VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
@@ -2249,6 +2256,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if kind == "single":
         if raw.startswith(("是", "为", "系")):
             return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
+        if _MODAL.search(match.string[: match.start()]):
+            return []  # 各部门要紧盯项目入库，紧盯项目开工: what should happen, not what did
         raw = raw.removeprefix("在")  # 在X项目开工现场
         raw = raw.rpartition("就")[2]  # 与A公司就X项目签约: the deal's object
     if kind == "project":
@@ -2342,7 +2351,8 @@ def _site_items(sites: str) -> list[_Item]:
     """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
     name (a hall or a centre can host a signing too)."""
     pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
-    names = [_clean_name(p) for p in pieces]
+    # 在某经开区X项目现场: the park is where the site is, not part of the name.
+    names = [_clean_name(_SITE_PARK.sub("", p)) for p in pieces]
     if (
         names
         and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
@@ -2350,6 +2360,11 @@ def _site_items(sites: str) -> list[_Item]:
     ):
         return [_Item(n, "开工") for n in names]
     return []
+
+
+_SITE_PARK = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|工业园区|产业园区)(?=.{4,}(?:项目|工程)$)"
+)
 
 
 def _partition_all(text: str, word: str) -> list[str]:
