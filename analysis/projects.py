@@ -150,6 +150,8 @@ _KIND = r"(?:项目|企业|协议|合同)"
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
+    # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
+    r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
     r"(?:个|项|家|户)"
     # 等6个工业项目 / 等5个3000万元以下项目
@@ -1275,9 +1277,12 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         # are projects and what happened to them (A、B等10个项目集中开工): then
         # company names (帝鹏科技) are projects too.
         shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
-        strong = (_strong_closer(sentence, match) or (lead and _bare(match)) or labelled) and (
-            not _FIELD_VERB.search(clause)
-        )
+        # A closer with the total and the count of projects (实施A、B等总投资9亿元的5个
+        # 项目) says they are projects as plainly as a bare one.
+        invested = "invested" in regex.groupindex and match.group("invested") is not None
+        strong = (
+            _strong_closer(sentence, match) or (lead and (_bare(match) or invested)) or labelled
+        ) and not _FIELD_VERB.search(clause)
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
             or (strong and not any(_PROSE.search(i.name) for i in items))
@@ -1713,8 +1718,12 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 sep
                 and left_shape.search(_clean_name(left))
                 and _NAME_SUFFIX.search(_clean_name(right))
-                # X大道和Y路改造工程: two roads, one work that names both.
-                and not (_SHARED_WORK.search(right) and not _STRONG.search(_clean_name(left)))
+                # X大道和Y路改造工程: two roads, one work that names both; X总部和研发中心
+                # 项目: a facility of no one's is the rest of the name before it.
+                and not (
+                    (_SHARED_WORK.search(right) or _KIND_ONLY.match(_clean_name(right)))
+                    and not _STRONG.search(_clean_name(left))
+                )
             ):
                 pieces[-1:] = [left, right]
                 break
@@ -1756,6 +1765,10 @@ _GROUP_TAIL = re.compile(
 )
 
 
+# A facility named only by its field (研发中心项目, 生产基地项目): whose, the name before says.
+_KIND_ONLY = re.compile(
+    rf"^(?:{_FIELDS})+(?:中心|总部|基地|园区|工厂|厂房|车间|仓库|实验室|研究院)(?:项目|工程)$"
+)
 _SHARED_WORK = re.compile(r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造)(?:工程|项目)$")
 
 
@@ -1819,6 +1832,8 @@ def _invested_list(sentence: str) -> _List | None:
         halves = [left, right] if sep and _invested(left) and _invested(right) else [clause]
         found: list[_Item] = []
         for half in halves:
+            if sum(_invested(p) for p in _split_top(half, "、")) > 1:
+                break  # 总投资X的A、总投资Y的B: a 、-list of invested items, read by its opener
             name, amount = _strip_item_modifier(half.strip())
             name = _clean_name(name)
             if (
@@ -2543,12 +2558,12 @@ def _batch_total(
     single = totals[0] if totals and len(found) == 1 else None
     totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
 
-    def in_sentence(sentence: str, end: int | None = None) -> Amount | None:
+    def in_sentence(sentence: str, end: int | None = None, begin: int = 0) -> Amount | None:
         at = text.find(sentence)
         if at < 0:
             return None
         stop = at + (len(sentence) if end is None else end)
-        return next((a for a in totals if at <= a.start < stop), None)
+        return next((a for a in totals if at + begin <= a.start < stop), None)
 
     # Lists in several sentences, each with its own total (一是…等20个工业项目，总投资
     # 55.2亿元。二是…), are parts: none of their totals is the batch's.
@@ -2574,12 +2589,15 @@ def _batch_total(
     holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
     if expected is not None:
         for sentence in holding:
+            begin = 0
             for clause in _split_top(sentence, "，,"):
                 match = _COUNTED_SUBJECT.search(clause)
                 if match and _number(match.group("n") or match.group("m")) == expected:
-                    total = in_sentence(sentence)
+                    # 实施项目230个，总投资X，开工项目31个总投资Y: the count's own total.
+                    total = in_sentence(sentence, begin=begin)
                     if total is not None:
                         return total
+                begin += len(clause) + 1
     for line in text.split("\n")[:2]:
         if _headline_like(line):  # headline or subtitle: 12个项目总投资超过100亿元
             total = in_sentence(line)

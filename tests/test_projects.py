@@ -2430,3 +2430,44 @@ def test_an_ordinal_of_a_park_s_projects_is_a_label() -> None:
     )
     # The project is unnamed: the company that signs the investment deal stands for it.
     assert names(text) == ["东岭液压技术有限公司"]
+
+
+def test_invested_items_in_one_list_keep_their_own_amounts() -> None:
+    text = (
+        "东岭区重点项目招引取得突破\n今年以来，东岭区已签约1个50亿元项目和2个20亿元项目。"
+        "这三个项目分别是总投资50亿元的东岭光电信息产业园、总投资20亿元的北坪新材料有限公司"
+        "隔膜工厂项目和总投资20亿元的西河智能家居系统项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount and p.amount.text) for p in report.projects] == [
+        ("东岭光电信息产业园", "50亿元"),
+        ("北坪新材料有限公司隔膜工厂项目", "20亿元"),
+        ("西河智能家居系统项目", "20亿元"),
+    ]
+    assert report.batch_total is None  # each amount is one project's
+
+
+def test_a_facility_of_no_one_s_is_the_rest_of_the_name_before_it() -> None:
+    text = (
+        "东岭区重点项目集中签约\n在签约仪式上，东岭光电产业园项目、北坪集团华东区域总部和研发"
+        "中心项目等12个重大项目进行了集中签约。\n"
+    )
+    assert names(text) == ["东岭光电产业园项目", "北坪集团华东区域总部和研发中心项目"]
+
+
+def test_a_closer_with_the_total_before_its_count() -> None:
+    text = (
+        "西河区24个项目集中开工\n今年，西河区实施重点项目150个，总投资820亿元，今天集中开工项目"
+        "24个总投资96.3亿元。\n聚焦先进制造。实施北坪年产8万吨特种树脂、东岭精工年产300台"
+        "数控机床等总投资40.1亿元的9个制造业项目，推动产业升级。\n聚焦民生。实施河东片区"
+        "雨污分流改造、2所小学建设等总投资6.2亿元的15个民生项目，持续增进民生福祉。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "北坪年产8万吨特种树脂",
+        "东岭精工年产300台数控机床",
+        "河东片区雨污分流改造",
+        "2所小学建设",
+    ]
+    # The count's own total, not the year's in the same sentence nor a group's.
+    assert report.batch_total is not None and report.batch_total.text == "96.3亿元"
