@@ -389,6 +389,16 @@ def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segment
             "出席活动的县领导还有闵志刚、傅红。",
             {"闵志刚": ("县领导",), "傅红": ("县领导",)},
         ),
+        # the writer's own body (我市) and the leaders in town (在家) are part of a
+        # label before the list
+        (
+            "我市领导石长河、柴晓雯、鲁一鸣等出席。",
+            {k: ("我市领导",) for k in ("石长河", "柴晓雯", "鲁一鸣")},
+        ),
+        (
+            "县委书记郝建平，在家县级领导鲍思远、樊立新出席。",
+            {"郝建平": ("县委书记",), "鲍思远": ("在家县级领导",), "樊立新": ("在家县级领导",)},
+        ),
         # a relative clause before a label after a list
         (
             "卞文广、汤立、危小红等在家的县四套班子领导出席。",
