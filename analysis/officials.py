@@ -867,6 +867,13 @@ class _Reader:
                     and _starts_organisation(*tags[k + 1])
                     and _frequency(word) >= _KNOWN  # not a rare word: 曲水县才纳乡 (才纳, v)
                     and self.text.count(word + tags[k + 1][0][0]) < 2
+                    # 产业集聚区管委会: a lone 区 between the verb and a unit is the
+                    # end of the area's name, not a body of its own
+                    and not (
+                        len(tags[k + 1][0]) == 1
+                        and k + 2 < len(tags)
+                        and _is_organisation(*tags[k + 2])
+                    )
                 ):
                     # 发自县委书记, 记杭州东宝…: the name starts after; but a place the
                     # article names again (前进区委书记 … 前进区的) is a place
@@ -1263,7 +1270,8 @@ def _starts_organisation(word: str, tag: str) -> bool:
 
 def _ends_prefix(word: str, tag: str) -> bool:
     """Does this word, read leftwards, end a title's organisation prefix?"""
-    if tag.startswith(_STOP_TAGS):
+    if tag.startswith(_STOP_TAGS) and tag != "eng":
+        # TCL中环: a word in Latin letters (eng, not e) starts a company's name;
         # particles are one character (的, 得); 万得 tagged ud is a name
         return not tag.startswith("u") or len(word) == 1 or word in ("等等", "之类")
     if tag.startswith(("m", "t")):

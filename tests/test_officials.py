@@ -280,6 +280,21 @@ def test_titles_and_names(
             "李明教授课题组成员、省农科院研究员张华介绍了情况。",
             {"张华": ("省农科院研究员",)},
         ),
+        # an adverb of sequence before the organisation is not part of it
+        (
+            "县长胡志远主持仪式，最后县委书记邵明德讲话。",
+            {"胡志远": ("县长",), "邵明德": ("县委书记",)},
+        ),
+        # a company's name that starts in Latin letters
+        (
+            "ABC新材料科技股份有限公司总经理孟宪良出席。",
+            {"孟宪良": ("ABC新材料科技股份有限公司总经理",)},
+        ),
+        # a verb inside an area's name (产业集聚区) before its 管委会
+        (
+            "商城县产业集聚区管委会主任华庆林介绍了园区情况。",
+            {"华庆林": ("商城县产业集聚区管委会主任",)},
+        ),
     ],
 )
 def test_organisation_prefix_boundaries(
