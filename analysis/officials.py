@@ -1206,6 +1206,8 @@ def _plausible(name: str, surname_len: int) -> bool:
     lex = _lexicon()
     if name in lex.modifiers:
         return False  # 常务副区长, 高级总裁
+    if len(name) == 2 and name[0] == name[1]:
+        return False  # 总书记殷殷嘱托: a doubled character is an adverb, not a name
     given = name[surname_len:]
     if len(given) == 2 and given[1] in _LAST_GIVEN:
         given = given[0]  # 郑传记: ends a two-character given name

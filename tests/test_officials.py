@@ -686,6 +686,8 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "局长蓝图已绘就。",
         # an adverbial before the verb after a bare title
         "县长全程陪同。",
+        # a doubled character after a title is an adverb (殷殷嘱托), not a name
+        "全县上下牢记总书记殷殷嘱托，奋力推进项目建设。",
         "主任郑重宣布，项目开工。",
         "县长严肃指出，要压实责任。",
         "董事长简单介绍了公司情况。",
