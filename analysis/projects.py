@@ -2331,8 +2331,17 @@ def _invested_items(sentence: str) -> list[_Item]:
             and not _IN_TALKS.search(_clause_around(sentence, match.start(), match.end()))
         ):
             amounts = find_amounts(match.group())
+            if _batch_clause_before(sentence[: match.start()]):
+                amounts = []  # 13个项目集中开工，总投资102亿元，主会场的X项目: the batch's
             items.append(_Item(name, _event_of(sentence), amounts[0] if amounts else None))
     return items
+
+
+def _batch_clause_before(text: str) -> bool:
+    """Does `text` end with a clause that counts a batch (共有13个项目集中开工，)?"""
+    clauses = [c for c in _split_top(text.rstrip("，, "), "，,") if c.strip()]
+    match = _COUNTED_SUBJECT.search(clauses[-1]) if clauses else None
+    return match is not None and _number(match.group("n") or match.group("m")) > 1
 
 
 # What a sentence may say of a project: signed, started, done, or being built.
@@ -2583,6 +2592,12 @@ def _batch_total(
         if parts and own is not None and own != lst.count:
             continue  # 产业项目44项，总投资…，主要有A、B；基础设施项目19项…: the first part's
         total = in_sentence(lst.sentence, lst.start if parts else None)
+        if total is None and lst.sentence in sentences:
+            # 共开工15个项目，分别是：A、…、O。总投资80.5亿元: a sentence with no
+            # subject of its own goes on with the list.
+            at = sentences.index(lst.sentence) + 1
+            if at < len(sentences) and _TOTAL_OPENS.match(sentences[at].strip()):
+                total = in_sentence(sentences[at])
         if total is not None:
             return total
     # Only sentences that may hold a total are read further (a long text stays cheap).
@@ -2656,6 +2671,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     return None
 
 
+_TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)")
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
 _TOTAL_WORD = re.compile(

@@ -2471,3 +2471,24 @@ def test_a_closer_with_the_total_before_its_count() -> None:
     ]
     # The count's own total, not the year's in the same sentence nor a group's.
     assert report.batch_total is not None and report.batch_total.text == "96.3亿元"
+
+
+def test_a_total_in_the_sentence_after_a_list_is_the_list_s() -> None:
+    text = (
+        "北坪县举行重大项目集中开工活动\n此次共开工3个项目，分别是：北坪康养中心项目、东岭路"
+        "北延道路建设工程、西河社区棚户区改造项目。总投资21.6亿元，年度计划投资8.3亿元。\n"
+    )
+    report = find_projects(text)
+    assert len(report.projects) == 3
+    assert report.batch_total is not None and report.batch_total.text == "21.6亿元"
+
+
+def test_the_amount_after_a_counted_batch_is_not_the_next_project_s() -> None:
+    text = (
+        "东岭县举行第三期集中开工活动\n此次共有9个项目集中开工，总投资46亿元，主会场开工的北坪"
+        "电气产业园二期项目，占地约120亩，总投资8.5亿元，主要生产输配电设备。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北坪电气产业园二期项目"]
+    assert report.projects[0].amount is None  # its 8.5亿元 is not right after its name
+    assert report.batch_total is not None and report.batch_total.text == "46亿元"
