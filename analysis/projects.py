@@ -2591,13 +2591,23 @@ def _batch_total(
         own = _prefix_count(lst.sentence[: lst.start])
         if parts and own is not None and own != lst.count:
             continue  # 产业项目44项，总投资…，主要有A、B；基础设施项目19项…: the first part's
-        total = in_sentence(lst.sentence, lst.start if parts else None)
+        end = lst.start if parts else None
+        # 计划开工14个，计划总投资X，当天集中开工A、B等8个，总投资Y: from the list's
+        # own clause on first.
+        begin = lst.start - len(_last_clause(lst.sentence[: lst.start]))
+        total = in_sentence(lst.sentence, end, begin) or in_sentence(lst.sentence, end)
         if total is None and lst.sentence in sentences:
+            at = sentences.index(lst.sentence)
+            after = sentences[at + 1] if at + 1 < len(sentences) else ""
+            before = sentences[at - 1] if at else ""
             # 共开工15个项目，分别是：A、…、O。总投资80.5亿元: a sentence with no
-            # subject of its own goes on with the list.
-            at = sentences.index(lst.sentence) + 1
-            if at < len(sentences) and _TOTAL_OPENS.match(sentences[at].strip()):
-                total = in_sentence(sentences[at])
+            # subject of its own goes on with the list ...
+            if _TOTAL_OPENS.match(after.strip()):
+                total = in_sentence(after)
+            # ... and 其中，万州签约项目12个，协议总投资X。万州签约的项目主要包括：A、B
+            # names the batch the sentence before counts.
+            elif _COUNTED_SUBJECT.search(before) and not _CUMULATIVE_COUNT.search(before):
+                total = in_sentence(before)
         if total is not None:
             return total
     # Only sentences that may hold a total are read further (a long text stays cheap).

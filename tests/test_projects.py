@@ -2492,3 +2492,24 @@ def test_the_amount_after_a_counted_batch_is_not_the_next_project_s() -> None:
     assert [p.name for p in report.projects] == ["北坪电气产业园二期项目"]
     assert report.projects[0].amount is None  # its 8.5亿元 is not right after its name
     assert report.batch_total is not None and report.batch_total.text == "46亿元"
+
+
+def test_a_list_s_total_is_read_from_its_own_clause_on() -> None:
+    text = (
+        "西河县第二季度重点项目集中开工\n据了解，第二季度计划开工重点项目12个，计划总投资60.5亿元，"
+        "当天集中开工北坪食品产业园、东岭中学、西河污水处理厂等重点项目6个，总投资7.4亿元。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["北坪食品产业园", "东岭中学", "西河污水处理厂"]
+    assert report.batch_total is not None and report.batch_total.text == "7.4亿元"
+
+
+def test_a_list_names_the_part_the_sentence_before_counts() -> None:
+    text = (
+        "库区经贸洽谈会举行重大项目签约\n洽谈会上，库区共签约招商项目30个，协议总投资420亿元。"
+        "其中，西河区签约项目9个，协议总投资88.2亿元。西河区新签约的项目主要包括：北坪机械"
+        "加工园、东岭物流商贸城、西河温泉旅游景区项目。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["北坪机械加工园", "东岭物流商贸城", "西河温泉旅游景区项目"]
+    assert report.batch_total is not None and report.batch_total.text == "88.2亿元"
