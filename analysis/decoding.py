@@ -26,6 +26,8 @@ _MAX_BAD_SHARE = 0.002  # bad bytes tolerated, as a share of the input (at least
 _MAX_CONTROL_SHARE = 0.05  # more control characters than this means binary
 # Bytes a codec cannot decode come back as lone surrogates under "surrogateescape".
 _ESCAPED = re.compile("[\udc80-\udcff]")
+# Control characters other than whitespace (\t \n \v \f \r).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def _decode_lenient(data: bytes, encoding: str) -> Decoded:
 
 def _checked(decoded: Decoded) -> Decoded:
     sample = decoded.text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(sample))
     if controls > _MAX_CONTROL_SHARE * max(1, len(sample)):
         raise BinaryInputError("binary file (control characters)")
     return decoded

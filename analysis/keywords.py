@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -67,13 +68,26 @@ class Filter:
             and not _NUMBERLIKE.match(word)
         )
 
+    def kept(self, words: AbstractSet[str]) -> set[str]:
+        """The words kept, each distinct word judged once per process."""
+        accepted, rejected = _judged.get(self) or _judged.setdefault(self, (set(), set()))
+        new = words - accepted - rejected  # set arithmetic runs at C speed
+        if len(accepted) + len(rejected) + len(new) > _MAX_JUDGED:
+            accepted.clear()  # a bound on memory over a huge vocabulary
+            rejected.clear()
+        for word in new:
+            (accepted if self.keeps(word) else rejected).add(word)
+        return words & accepted
+
+
+# Each filter's past decisions (kept, left out), per process.
+_judged: dict[Filter, tuple[set[str], set[str]]] = {}
+_MAX_JUDGED = 500_000
+
 
 def count_words(words: Iterable[str], word_filter: Filter) -> WordCounts:
     """Counts for one article's tokens."""
-    # Count everything at C speed, then judge each distinct word once.
-    counts = Counter(words)
-    kept = Counter({w: c for w, c in counts.items() if word_filter.keeps(w)})
-    return WordCounts(kept, Counter(kept.keys()), 1)
+    return count_articles([list(words)], word_filter)
 
 
 def count_articles(
@@ -86,14 +100,13 @@ def count_articles(
     Without `doc_freq` (only IDF from the inputs needs it) the merge is half the work.
     """
     counts = Counter(itertools.chain.from_iterable(articles))
-    kept = {w for w in counts if word_filter.keeps(w)}
+    kept = word_filter.kept(counts.keys())
+    for word in counts.keys() - kept:
+        del counts[word]
     frequencies: Counter[str] = Counter()
     if doc_freq:
-        documents = Counter(itertools.chain.from_iterable(map(set, articles)))
-        frequencies = Counter({w: c for w, c in documents.items() if w in kept})
-    return WordCounts(
-        Counter({w: c for w, c in counts.items() if w in kept}), frequencies, len(articles)
-    )
+        frequencies = Counter(itertools.chain.from_iterable(set(a) & kept for a in articles))
+    return WordCounts(counts, frequencies, len(articles))
 
 
 def count_tagged(tagged: Sequence[tuple[str, str]], word_filter: Filter) -> WordCounts:
@@ -107,12 +120,13 @@ def cooccurrences(
     tagged: Sequence[tuple[str, str]], word_filter: Filter
 ) -> Counter[tuple[str, str]]:
     """jieba's TextRank graph: word pairs within a window of 5 tokens."""
+    kept = word_filter.kept({w for w, flag in tagged if flag in TEXTRANK_POS})
     edges: Counter[tuple[str, str]] = Counter()
     for i, (word, flag) in enumerate(tagged):
-        if flag not in TEXTRANK_POS or not word_filter.keeps(word):
+        if flag not in TEXTRANK_POS or word not in kept:
             continue
         for other, other_flag in tagged[i + 1 : i + TEXTRANK_WINDOW]:
-            if other_flag in TEXTRANK_POS and word_filter.keeps(other) and other != word:
+            if other_flag in TEXTRANK_POS and other in kept and other != word:
                 edges[(word, other) if word < other else (other, word)] += 1
     return edges
 

@@ -47,12 +47,22 @@ def default_jobs() -> int:
 
 
 def map_ordered(
-    func: Callable[[S], R], items: Iterable[S], *, jobs: int = 1, dask: str | None = None
+    func: Callable[[S], R],
+    items: Iterable[S],
+    *,
+    jobs: int = 1,
+    dask: str | None = None,
+    combine: Callable[[list[R]], list[R]] | None = None,
 ) -> Iterator[R]:
-    """func(item) for each item, results in input order."""
+    """func(item) for each item, results in input order.
+
+    `combine` may fold a batch's results where they were computed (summing counts
+    there saves the caller merging thousands of small results one by one).
+    """
     iterator = iter(items)
+    each = functools.partial(_each, func, combine)
     if dask:
-        batches = _map_dask(functools.partial(_each, func), _batches(iterator), dask)
+        batches = _map_dask(each, _batches(iterator), dask)
         yield from itertools.chain.from_iterable(batches)
         return
     if jobs <= 1:
@@ -66,7 +76,7 @@ def map_ordered(
             break
     else:
         return
-    batches = _map_pool(functools.partial(_each, func), _batches(iterator), jobs)
+    batches = _map_pool(each, _batches(iterator), jobs)
     yield from itertools.chain.from_iterable(batches)
 
 
@@ -83,8 +93,11 @@ def _batches(items: Iterator[S]) -> Iterator[list[S]]:
         yield batch
 
 
-def _each(func: Callable[[S], R], batch: list[S]) -> list[R]:
-    return [func(item) for item in batch]
+def _each(
+    func: Callable[[S], R], combine: Callable[[list[R]], list[R]] | None, batch: list[S]
+) -> list[R]:
+    results = [func(item) for item in batch]
+    return combine(results) if combine else results
 
 
 def _map_pool(func: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[R]:

@@ -220,6 +220,15 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
     return Articles(items, len(found))
 
 
+def summed_counts(results: list[Articles[WordCounts]]) -> Articles[WordCounts]:
+    """Several units' word counts as one, for ranking a corpus as a whole."""
+    total = WordCounts()
+    for result in results:
+        for item in result.items:
+            total += item.payload
+    return Articles([Item(0, "", NO_DATE, None, total)], sum(r.total for r in results))
+
+
 # -- officials ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class People:

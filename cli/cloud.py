@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import string
 import sys
 from collections.abc import Iterable
@@ -14,7 +13,6 @@ import typer
 
 from newsx.analysis.cloud import CloudError, Painter, Style, TableRow
 from newsx.analysis.errors import InputError
-from newsx.analysis.tasks import keyword_counts
 from newsx.cli import options as opt
 from newsx.cli.console import Messages
 from newsx.cli.exitcodes import Exit, UsageError
@@ -27,7 +25,7 @@ from newsx.cli.keywords import (
     MinLen,
     NoStopwords,
     Stopwords,
-    group_counts,
+    count_groups,
     keyword_options,
     rank_groups,
 )
@@ -209,10 +207,10 @@ def cloud_cli(
                 min_len=min_len,
                 stopwords=stopwords,
                 no_stopwords=no_stopwords,
+                doc_freq=idf is Idf.corpus,
             )
-            task = functools.partial(keyword_counts, config, options)
             ranked = rank_groups(
-                group_counts(run.articles(task), by), method.value, max_words, idf is Idf.corpus
+                count_groups(run, config, options, by), method.value, max_words, idf is Idf.corpus
             )
             groups = [(label, {k.word: k.score for k in keywords}) for label, keywords in ranked]
         targets = _targets(groups, output)

@@ -20,7 +20,7 @@ from newsx.analysis.keywords import (
     rank,
     read_stopwords,
 )
-from newsx.analysis.tasks import KeywordOptions, keyword_counts
+from newsx.analysis.tasks import Config, KeywordOptions, keyword_counts, summed_counts
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit, UsageError
 from newsx.cli.output import choose_output, write_records
@@ -122,8 +122,7 @@ def keywords_cli(
         no_stopwords=no_stopwords,
         doc_freq=idf is Idf.corpus,
     )
-    task = functools.partial(keyword_counts, config, options)
-    groups = group_counts(run.articles(task), by)
+    groups = count_groups(run, config, options, by)
     columns = ("rank", "word", "score", "count")
     if by is not By.corpus:
         columns = ("file", "article", "title")[: 1 if by is By.file else 3] + columns
@@ -154,6 +153,15 @@ def keyword_options(
         per_article=by is By.article,
         doc_freq=doc_freq,
     )
+
+
+def count_groups(
+    run: Run, config: Config, options: KeywordOptions, by: By
+) -> list[tuple[dict[str, Any], WordCounts]]:
+    """Counts per ranking unit (corpus, file or article) over the run's inputs."""
+    task = functools.partial(keyword_counts, config, options)
+    whole = by is By.corpus and not config.scope.dedupe  # no article is seen on its own
+    return group_counts(run.articles(task, summed_counts if whole else None), by)
 
 
 def group_counts(

@@ -81,20 +81,36 @@ class Run:
                         yield item
                 advance()
 
-    def map(self, task: Callable[[Unit], R]) -> Iterator[Done[R]]:
-        """task(unit) for every unit of every input, in order."""
-        jobs = self.jobs or default_jobs()
-        return map_ordered(functools.partial(_done, task), self.units(), jobs=jobs, dask=self.dask)
+    def map(
+        self, task: Callable[[Unit], R], sum_up: Callable[[list[R]], R] | None = None
+    ) -> Iterator[Done[R]]:
+        """task(unit) for every unit of every input, in order.
 
-    def articles(self, task: Callable[[Unit], Articles[P]]) -> Iterator[Found[P]]:
-        """Per-article results in input order, numbered per file, near-copies dropped."""
+        `sum_up`: the caller only wants the results' sum (word counts of a whole
+        corpus), so a batch's results are summed in the worker that made them.
+        """
+        jobs = self.jobs or default_jobs()
+        combine = functools.partial(_summed, sum_up) if sum_up else None
+        return map_ordered(
+            functools.partial(_done, task), self.units(), jobs=jobs, dask=self.dask, combine=combine
+        )
+
+    def articles(
+        self,
+        task: Callable[[Unit], Articles[P]],
+        sum_up: Callable[[list[Articles[P]]], Articles[P]] | None = None,
+    ) -> Iterator[Found[P]]:
+        """Per-article results in input order, numbered per file, near-copies dropped.
+
+        With `sum_up` results of several units may come summed as one (article 0).
+        """
         numbers = ArticleNumbers()
         copies = None
         if self.dedupe:
             from newsx.analysis.dedupe import NearDuplicates
 
             copies = NearDuplicates()
-        for done in self.map(task):
+        for done in self.map(task, sum_up):
             for item in done.result.items:
                 number = numbers.number(done.source, item.index) if item.index else 0
                 if copies is not None and copies.check((done.source, number), item.fingerprint):
@@ -115,6 +131,11 @@ class Watch(Protocol):
 
 def _done(task: Callable[[Unit], R], unit: Unit) -> Done[R]:
     return Done(unit.source, unit.part, unit.first_line, task(unit))
+
+
+def _summed(sum_up: Callable[[list[R]], R], done: list[Done[R]]) -> list[Done[R]]:
+    first = done[0]
+    return [Done(first.source, first.part, first.first_line, sum_up([d.result for d in done]))]
 
 
 def make_scope(

@@ -42,3 +42,18 @@ def test_a_large_stdin_is_streamed_in_blocks_with_line_numbers(tmp_path):
     assert len(records) == len(lines)
     # Line numbers run on across blocks: the last record is the last line.
     assert records[-1].startswith(f'{{"file":"<stdin>","line":{len(lines)},')
+
+
+def test_keywords_over_many_files_are_identical_with_one_or_two_jobs(tmp_path):
+    # Many small files travel in batches whose counts are summed in the workers:
+    # 30 copies of the samples are past the text handled before a pool starts.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy in range(30):
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            (folder / f"{copy}-{sample.name}").write_bytes(sample.read_bytes())
+    for extra in (["--method", "freq", "--top", "50"], ["--by", "file"]):
+        one = run_newsx("keywords", folder, "-j", "1", "--csv", *extra)
+        two = run_newsx("keywords", folder, "-j", "2", "--csv", *extra)
+        assert one.code == two.code == 0
+        assert one.stdout == two.stdout, extra
