@@ -1289,6 +1289,11 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         ):
             count = _number(match.group("n")) if "n" in regex.groupindex else None
             items = _split_by_count(items, count)
+            first = _split_top(clause, "、")[0]
+            cut = _modifier_end(first)
+            if cut >= 0 and _has_money(first[:cut]) and all(i.amount is None for i in items[1:]):
+                # 总投资63亿元的A、B、C等12个项目: the amount before the list is the batch's.
+                items[0] = _Item(items[0].name, items[0].event)
             return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
     return None
 

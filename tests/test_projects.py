@@ -2513,3 +2513,27 @@ def test_a_list_names_the_part_the_sentence_before_counts() -> None:
     report = find_projects(text)
     assert names(text) == ["北坪机械加工园", "东岭物流商贸城", "西河温泉旅游景区项目"]
     assert report.batch_total is not None and report.batch_total.text == "88.2亿元"
+
+
+def test_an_amount_before_a_closed_list_is_the_batch_s() -> None:
+    text = (
+        "东岭市乡贤发展大会举行\n大会现场，总投资41.2亿元的北坪储能示范、东岭高端模具、西河"
+        "仓储物流基地等9个项目现场签约。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount) for p in report.projects] == [
+        ("北坪储能示范", None),
+        ("东岭高端模具", None),
+        ("西河仓储物流基地", None),
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "41.2亿元"
+
+
+def test_an_amount_after_the_first_item_stays_its_own() -> None:
+    text = (
+        "东岭市重点项目集中签约\n现场签约了北坪储能示范项目（总投资5亿元）、东岭高端模具项目、"
+        "西河仓储物流基地项目等9个项目。\n"
+    )
+    report = find_projects(text)
+    amount = report.projects[0].amount
+    assert amount is not None and amount.text == "5亿元"
