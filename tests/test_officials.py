@@ -121,6 +121,18 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
         ("阿里巴巴集团CEO张启明出席。", {"张启明": ("阿里巴巴集团CEO",)}),
         ("项目总工汪海波介绍了施工进度。", {"汪海波": ("项目总工",)}),
         ("公司法人代表刘德胜签约。", {"刘德胜": ("公司法人代表",)}),
+        # professional ranks and posts of courts, firms and boards
+        ("县统计局高级经济师饶建华讲解政策。", {"饶建华": ("县统计局高级经济师",)}),
+        ("公司董秘郑晓东介绍了募投项目。", {"郑晓东": ("公司董秘",)}),
+        ("县法院审判长鲍国强宣读判决。", {"鲍国强": ("县法院审判长",)}),
+        (
+            "东明律师事务所律师贾志明见证签约。",
+            {"贾志明": ("东明律师事务所律师",)},
+        ),
+        (
+            "中衡会计师事务所合伙人邵国平出席。",
+            {"邵国平": ("中衡会计师事务所合伙人",)},
+        ),
         (
             "华信集团董事长宋晓峰、总经理马骏出席。",
             {"宋晓峰": ("华信集团董事长",), "马骏": ("总经理",)},
@@ -686,6 +698,7 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "局长蓝图已绘就。",
         # an adverbial before the verb after a bare title
         "县长全程陪同。",
+        "律师费由公司承担，县里还聘请了律师团队。",
         # a doubled character after a title is an adverb (殷殷嘱托), not a name
         "全县上下牢记总书记殷殷嘱托，奋力推进项目建设。",
         "主任郑重宣布，项目开工。",
