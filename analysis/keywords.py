@@ -70,14 +70,13 @@ class Filter:
 
     def kept(self, words: AbstractSet[str]) -> set[str]:
         """The words kept, each distinct word judged once per process."""
-        accepted, rejected = _judged.get(self) or _judged.setdefault(self, (set(), set()))
-        new = words - accepted - rejected  # set arithmetic runs at C speed
-        if len(accepted) + len(rejected) + len(new) > _MAX_JUDGED:
+        accepted, rejected = _judged.setdefault(self, (set(), set()))
+        if len(accepted) + len(rejected) > _MAX_JUDGED:
             accepted.clear()  # a bound on memory over a huge vocabulary
             rejected.clear()
-        for word in new:
+        for word in words - accepted - rejected:  # set arithmetic runs at C speed
             (accepted if self.keeps(word) else rejected).add(word)
-        return words & accepted
+        return accepted & words
 
 
 # Each filter's past decisions (kept, left out), per process.

@@ -65,3 +65,14 @@ def test_corpus_idf_weighs_words_found_everywhere_down():
         every += count_words(words, FILTER)
     idf = corpus_idf(every)
     assert idf["招商"] < idf["区块链"]
+
+
+def test_the_filter_gives_the_same_words_after_forgetting_its_past_decisions(monkeypatch):
+    from newsx.analysis import keywords
+
+    monkeypatch.setattr(keywords, "_MAX_JUDGED", 3)
+    word_filter = Filter(frozenset({"我们"}), 2)
+    assert word_filter.kept({"发展", "我们", "区块链", "2023", "链"}) == {"发展", "区块链"}
+    # past the bound: the decisions are dropped and made again
+    assert word_filter.kept({"发展", "签约", "我们"}) == {"发展", "签约"}
+    assert word_filter.kept({"区块链"}) == {"区块链"}
