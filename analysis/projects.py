@@ -2570,7 +2570,11 @@ def _batch_total(
     ]
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     single = totals[0] if totals and len(found) == 1 else None
-    totals = [a for a in totals if a.start not in taken and not _own_gap_before(text, a, found)]
+    totals = [
+        a
+        for a in totals
+        if a.start not in taken and not _own_gap_before(text, a, found) and not _part_total(text, a)
+    ]
 
     def in_sentence(sentence: str, end: int | None = None, begin: int = 0) -> Amount | None:
         at = text.find(sentence)
@@ -2651,6 +2655,14 @@ def _batch_total(
         if total is not None:
             return total
     return single
+
+
+def _part_total(text: str, amount: Amount) -> bool:
+    """Is `amount` the total of a part the sentence singles out after the whole (开工139个，
+    其中过10亿元的项目26个，总投资775亿元)? A sentence that opens with 其中 is not."""
+    start = max(text.rfind(c, 0, amount.start) for c in "。！？!?\n") + 1
+    clauses = [c.strip() for c in _split_top(text[start : amount.start], "，,；;")]
+    return any(c.startswith("其中") for c in clauses[1:][-2:])
 
 
 def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:

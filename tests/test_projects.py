@@ -2537,3 +2537,14 @@ def test_an_amount_after_the_first_item_stays_its_own() -> None:
     report = find_projects(text)
     amount = report.projects[0].amount
     assert amount is not None and amount.text == "5亿元"
+
+
+def test_a_total_of_a_part_singled_out_after_the_whole_is_not_the_batch_s() -> None:
+    text = (
+        "北坪市新开工重点项目96个\n1到6月份实际开工的有96个，其中过10亿元的重点项目有18个，"
+        "总投资420亿元。新开工的项目包括总投资12亿元的东岭智能装备产业园和总投资9亿元的"
+        "西河港口物流中心等一批大项目。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["东岭智能装备产业园", "西河港口物流中心"]
+    assert report.batch_total is None
