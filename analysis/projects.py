@@ -879,6 +879,8 @@ def _event_list(sentence: str) -> _List | None:
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
         head = head.removesuffix("的")  # A、B、C的开工，标志着…
+        # A项目、B项目合作双方代表上台签约: the projects' parties sign for them.
+        head = _REPRESENTED.sub("", head) if "、" in head else head
         # A、B、C是此次开工的重点项目: the list is what the event's projects are.
         copula = _COPULA_EVENT.search(head)
         end = event.end()
@@ -969,6 +971,7 @@ _EVENT_IN_CLAUSE = re.compile(
     r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?(?:进行了?)?"
     rf"(?:{_ADVERBS}|奠基)*(?:参与|参加)?(?:{_EVENTS}|动工|开建|建成|投用|投入使用)"
 )
+_REPRESENTED = re.compile(r"(?<=项目)(?:的)?(?:合作|签约)?(?:双方|各方|三方|投资方|业主)代表.*$")
 # What may open a clause before its list: a connective or a quote mark.
 _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
 # Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).

@@ -2548,3 +2548,11 @@ def test_a_total_of_a_part_singled_out_after_the_whole_is_not_the_batch_s() -> N
     report = find_projects(text)
     assert names(text) == ["东岭智能装备产业园", "西河港口物流中心"]
     assert report.batch_total is None
+
+
+def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
+    text = (
+        "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
+        "东岭镇河湾村竹编加工厂项目合作双方代表上台签约。\n"
+    )
+    assert names(text) == ["北坪镇东风村生态农庄项目", "东岭镇河湾村竹编加工厂项目"]
