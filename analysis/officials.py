@@ -867,12 +867,16 @@ class _Reader:
                     and _starts_organisation(*tags[k + 1])
                     and _frequency(word) >= _KNOWN  # not a rare word: 曲水县才纳乡 (才纳, v)
                     and self.text.count(word + tags[k + 1][0][0]) < 2
-                    # 产业集聚区管委会: a lone 区 between the verb and a unit is the
-                    # end of the area's name, not a body of its own
+                    # 产业集聚区管委会: a lone 区 between a noun's verb and a unit
+                    # is the end of the area's name, not a body of its own (but
+                    # 通知区管委会主任: a verb first in the phrase is its predicate)
                     and not (
                         len(tags[k + 1][0]) == 1
                         and k + 2 < len(tags)
                         and _is_organisation(*tags[k + 2])
+                        and k > 0
+                        and tags[k - 1][1].startswith("n")
+                        and not tags[k - 1][1].startswith("nr")
                     )
                 ):
                     # 发自县委书记, 记杭州东宝…: the name starts after; but a place the

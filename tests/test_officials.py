@@ -307,6 +307,8 @@ def test_titles_and_names(
             "商城县产业集聚区管委会主任华庆林介绍了园区情况。",
             {"华庆林": ("商城县产业集聚区管委会主任",)},
         ),
+        # but a verb first in the phrase is the predicate, before the area (区)
+        ("通知区管委会主任骆明川到场。", {"骆明川": ("区管委会主任",)}),
     ],
 )
 def test_organisation_prefix_boundaries(
