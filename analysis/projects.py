@@ -312,7 +312,9 @@ _COUNTED_SUBJECT = re.compile(
     rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业|工程)"
     rf"|(?:项目|企业|工程)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
 )
-_NOT_BATCH_COUNT = re.compile(r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争")
+_NOT_BATCH_COUNT = re.compile(
+    r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争|预计"
+)
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
 _SINGLE_SIGNING = re.compile(
@@ -478,7 +480,7 @@ def find_projects(text: str) -> ProjectReport:
     if counts and all(c is not None for c in counts):
         expected: int | None = sum(c for c in counts if c is not None)
     else:
-        expected = _announced_count(sentences)
+        expected = _announced_count(sentences, head or paragraphs[0])
     listed = {i.name: _anchor(i.amount, i.name, text, amounts) for i in found}
     taken = {a.start for a in listed.values() if a is not None}
     batch_total = _batch_total(text, sentences, lists, amounts, found, expected, taken)
@@ -2535,14 +2537,17 @@ def _prefix_count(prefix: str) -> int | None:
     return None
 
 
-def _announced_count(sentences: Sequence[str]) -> int | None:
+def _announced_count(sentences: Sequence[str], head: str) -> int | None:
     """The first batch count the article announces (12个项目, 项目共15个, 20家企业).
 
     Cumulative counts (今年以来累计签约项目46个) and subsets (其中外资项目1个, 单体投资
-    逾10亿元的项目有4个) are about other projects.
+    逾10亿元的项目有4个) are about other projects; so is the province's batch in a
+    city's or a county's report (全省1359个项目集中开工。…我市举行…).
     """
     for sentence in sentences:
         if _CUMULATIVE_COUNT.search(sentence):
+            continue
+        if _WIDER.search(sentence) and not _WIDER.search(head) and not _OWN.search(sentence):
             continue
         for clause in _split_top(sentence, "，,"):
             match = _COUNTED_SUBJECT.search(clause)
@@ -2552,6 +2557,12 @@ def _announced_count(sentences: Sequence[str]) -> int | None:
 
 
 _CUMULATIVE_COUNT = re.compile(r"以来|累计|今年|已|截至")
+# A province by name, or the whole of one: a level above the cities and counties.
+_WIDER = re.compile(
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
+    r"|贵州|云南|陕西|甘肃|青海|台湾)省|全省"
+)
+_OWN = re.compile(r"[我本全](?:市|县|区)")
 
 
 def _batch_total(

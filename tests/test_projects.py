@@ -2556,3 +2556,16 @@ def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
         "东岭镇河湾村竹编加工厂项目合作双方代表上台签约。\n"
     )
     assert names(text) == ["北坪镇东风村生态农庄项目", "东岭镇河湾村竹编加工厂项目"]
+
+
+def test_the_province_s_batch_is_not_a_city_s() -> None:
+    text = (
+        "北坪市一季度重点项目集中开工\n3月5日，河南省一季度重点项目集中开工活动举行，总投资超2000亿元"
+        "的860个项目集中开工。随后，我市举行一季度重点项目集中开工暨东岭新能源电池项目开工活动。"
+        "一季度，我市预计开复工项目310个，总投资900亿元。当天，全市96个重大项目集中开工，"
+        "总投资188亿元。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["东岭新能源电池项目"]
+    assert report.expected == 96
+    assert report.batch_total is not None and report.batch_total.text == "188亿元"
