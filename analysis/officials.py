@@ -812,10 +812,10 @@ class _Reader:
                     noun = tags[k + 1][0]
                     one = len(noun) > 1 and noun[0] in _ONE_CHARACTER_BODIES
                     return start + (1 if one else len(noun)), False
+                elif collective and tag == "r" and word in ("在家", "在场"):
+                    pass  # 在家县级领导, 区四套班子在家领导: those in town, in the label
                 elif collective and tag == "r" and _OWN_BODY.fullmatch(word):
-                    # 我市领导, 在家县级领导: the writer's own body, or those of its
-                    # leaders who are in town, are part of the label as written
-                    return start - len(word), False
+                    return start - len(word), False  # 我市领导: the writer's own body
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
@@ -1373,9 +1373,9 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
 _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
 # Words that make a title a group's post: 各部门负责人, 相关企业负责人.
 _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
-# Before a collective label, the writer's own body (我市领导, 本县领导) or 在家 (the
-# leaders in town: 在家县级领导), which the segmenter tags as pronouns.
-_OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]|在家|在场")
+# Before a collective label, the writer's own body (我市领导, 本县领导), which the
+# segmenter tags as a pronoun: it starts the label.
+_OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]")
 # Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
 # writer's own (我学会, as 我市 is one word): its name is elsewhere, so the title
 # is only its head.

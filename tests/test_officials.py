@@ -428,6 +428,10 @@ def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segment
             "县委书记郝建平，在家县级领导鲍思远、樊立新出席。",
             {"郝建平": ("县委书记",), "鲍思远": ("在家县级领导",), "樊立新": ("在家县级领导",)},
         ),
+        (
+            "区四套班子在家领导鲍思远、樊立新陪同。",
+            {"鲍思远": ("区四套班子在家领导",), "樊立新": ("区四套班子在家领导",)},
+        ),
         # a relative clause before a label after a list
         (
             "卞文广、汤立、危小红等在家的县四套班子领导出席。",
