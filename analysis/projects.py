@@ -881,8 +881,11 @@ def _event_list(sentence: str) -> _List | None:
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
         head = head.removesuffix("的")  # A、B、C的开工，标志着…
-        # A项目、B项目合作双方代表上台签约: the projects' parties sign for them.
-        head = _REPRESENTED.sub("", head) if "、" in head else head
+        # A项目、B项目合作双方代表上台签约: the projects' parties sign for them (but
+        # A项目、B项目业主代表出席签约仪式 is still people who attend).
+        represented = _REPRESENTED.search(head) if "、" in head else None
+        if represented is not None and not _VISIT.search(represented.group()):
+            head = head[: represented.start()]
         # A、B、C是此次开工的重点项目: the list is what the event's projects are.
         copula = _COPULA_EVENT.search(head)
         end = event.end()

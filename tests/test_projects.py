@@ -2556,6 +2556,9 @@ def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
         "东岭镇河湾村竹编加工厂项目合作双方代表上台签约。\n"
     )
     assert names(text) == ["北坪镇东风村生态农庄项目", "东岭镇河湾村竹编加工厂项目"]
+    # Representatives who only attend say nothing of what the projects are.
+    attend = "西河县项目推进会\n会上，北坪农庄项目、东岭竹编厂项目业主代表出席签约仪式。\n"
+    assert names(attend) == []
 
 
 def test_the_province_s_batch_is_not_a_city_s() -> None:
