@@ -65,6 +65,7 @@ _TIME_OR_COUNT = re.compile(
     r"|(?:[一二三四五六七八九十两]|^[今去明前当本次昨同]?)[年月日时号天]$"
     r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
 )
+_ARABIC_DIGIT = re.compile(r"[\d０-９]")
 _DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
@@ -816,6 +817,14 @@ class _Reader:
                     pass  # 在家县级领导, 区四套班子在家领导: those in town, in the label
                 elif collective and tag == "r" and _OWN_BODY.fullmatch(word):
                     return start - len(word), False  # 我市领导: the writer's own body
+                elif (
+                    tag.startswith(("m", "t"))
+                    and start < head_start
+                    and k > 0
+                    and tags[k - 1][1].startswith("ns")
+                    and not _ARABIC_DIGIT.search(word)
+                ):
+                    pass  # 深圳市九天睿芯科技: a numeral word between a place and a name
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (

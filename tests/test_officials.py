@@ -297,6 +297,11 @@ def test_titles_and_names(
             "县长胡志远主持仪式，最后县委书记邵明德讲话。",
             {"胡志远": ("县长",), "邵明德": ("县委书记",)},
         ),
+        # a numeral word after the place in a company's name (not a date)
+        (
+            "杭州市九天微光科技有限公司创始人严明哲出席。",
+            {"严明哲": ("杭州市九天微光科技有限公司创始人",)},
+        ),
         # a company's name that starts in Latin letters
         (
             "ABC新材料科技股份有限公司总经理孟宪良出席。",
