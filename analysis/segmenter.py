@@ -8,6 +8,8 @@ around them, so the engine's shared dictionary is never changed by one article.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -69,6 +71,44 @@ class Segmenter:
                 out.append(piece)
             else:
                 out.extend(self._cut(piece, mode))
+        return out
+
+    def keep_whole(
+        self, text: str, words: list[str], forced: Forced, mode: str = "accurate"
+    ) -> list[str]:
+        """`words`, the plain cut of `text`, with the forced words kept whole.
+
+        Only the words a forced word overlaps are cut again (around it): the rest
+        of the line keeps the cut it had, and a line without one costs a search.
+        """
+        if forced.pattern is None:
+            return words
+        if mode != "accurate":  # full and search modes overlap words: cut it all again
+            return self.cut(text, mode, forced) if forced.pattern.search(text) else words
+        regions: list[tuple[int, int]] = []  # spans of whole words to cut again
+        ends: list[int] | None = None
+        for match in forced.pattern.finditer(text):
+            if ends is None:
+                ends = list(itertools.accumulate(map(len, words)))
+            # with a word of context either side, so the parts a forced word leaves
+            # of the words it cut through join their neighbours (刘济 民主 持了 →
+            # 刘济民 主持 了)
+            first = max(0, bisect.bisect_right(ends, match.start()) - 1)
+            last = min(len(words) - 1, bisect.bisect_right(ends, match.end() - 1) + 1)
+            if regions and first <= regions[-1][1]:
+                regions[-1] = (regions[-1][0], last)
+            else:
+                regions.append((first, last))
+        if ends is None:
+            return words
+        out: list[str] = []
+        done = 0
+        for first, last in regions:
+            out += words[done:first]
+            start = ends[first - 1] if first else 0
+            out += self.cut(text[start : ends[last]], mode, forced)
+            done = last + 1
+        out += words[done:]
         return out
 
     def tag(self, text: str, forced: Forced = NOTHING_FORCED) -> list[tuple[str, str]]:

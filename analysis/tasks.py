@@ -139,17 +139,18 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
     forced = learned_words(config, unit.text, plain)
     out = []
     for number, (line, words) in enumerate(zip(lines, plain, strict=True), start=unit.first_line):
+        if not (options.jsonl or options.pos):
+            out.append(
+                options.delimiter.join(segmenter.keep_whole(line, words, forced, options.mode))
+            )
+            continue
         use = (
             forced if forced.pattern is not None and forced.pattern.search(line) else NOTHING_FORCED
         )
         if options.jsonl:
             out.append(_json_line(segmenter, options, unit.source, number, line, use))
-        elif options.pos:
-            out.append(options.delimiter.join(f"{w}/{f}" for w, f in segmenter.tag(line, use)))
         else:
-            if use is not NOTHING_FORCED:
-                words = segmenter.cut(line, options.mode, use)
-            out.append(options.delimiter.join(words))
+            out.append(options.delimiter.join(f"{w}/{f}" for w, f in segmenter.tag(line, use)))
     return "\n".join(out) + (options.delimiter if unit.continued else "\n")
 
 
@@ -201,7 +202,7 @@ def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Artic
         else:
             if forced.pattern is not None and forced.pattern.search(article.text):
                 tokens = [
-                    segmenter.cut(line, forced=forced) if forced.pattern.search(line) else cut
+                    segmenter.keep_whole(line, cut, forced)
                     for line, cut in zip(text, tokens, strict=True)
                 ]
             words = list(itertools.chain.from_iterable(tokens))

@@ -27,6 +27,23 @@ def test_forced_words_stay_whole_in_every_mode(fast):
     assert ("孙建功", 9, 12) in tokens
 
 
+def test_keeping_names_whole_cuts_again_only_around_them(fast):
+    forced = Forced.of({"刘济民": "nr", "孙建功": "nr"})
+    line = "副秘书长刘济民主持了座谈会，孙建功强调要抓好落实。"
+    plain = fast.cut(line)
+    assert "刘济民" not in plain and "孙建功" not in plain
+    kept = fast.keep_whole(line, plain, forced)
+    # the pieces of the words a name cut through join their neighbours (民主 持 → 主持)
+    assert kept[:6] == ["副", "秘书长", "刘济民", "主持", "了", "座谈会"]
+    assert kept.count("孙建功") == 1 and "".join(kept) == line
+    assert kept[-5:] == plain[-5:]  # the rest of the line keeps its cut
+    calm = fast.cut("今天天气很好。")
+    assert fast.keep_whole("今天天气很好。", calm, forced) is calm  # no name: nothing to do
+    assert fast.keep_whole(line, fast.cut(line, "search"), forced, "search") == fast.cut(
+        line, "search", forced
+    )
+
+
 def test_full_mode_offsets_point_at_the_words(fast):
     text = "中原科技城管委会主办"
     for word, start, end in fast.tokenize(text, "full"):
