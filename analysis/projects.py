@@ -2547,10 +2547,17 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
     逾10亿元的项目有4个) are about other projects; so is the province's batch in a
     city's or a county's report (全省1359个项目集中开工。…我市举行…).
     """
+    place = _HEAD_PLACE.match(head)
     for sentence in sentences:
         if _CUMULATIVE_COUNT.search(sentence):
             continue
-        if _WIDER.search(sentence) and not _WIDER.search(head) and not _OWN.search(sentence):
+        if (
+            place is not None
+            and _WIDER.search(sentence)
+            and not _WIDER.search(head)
+            and not _OWN.search(sentence)
+            and place.group() not in sentence
+        ):
             continue
         for clause in _split_top(sentence, "，,"):
             match = _COUNTED_SUBJECT.search(clause)
@@ -2566,6 +2573,7 @@ _WIDER = re.compile(
     r"|贵州|云南|陕西|甘肃|青海|台湾)省|全省"
 )
 _OWN = re.compile(r"[我本全](?:市|县|区)")
+_HEAD_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区]")
 
 
 def _batch_total(

@@ -2572,3 +2572,9 @@ def test_the_province_s_batch_is_not_a_city_s() -> None:
     assert names(text) == ["东岭新能源电池项目"]
     assert report.expected == 96
     assert report.batch_total is not None and report.batch_total.text == "188亿元"
+    # The province only as the frame of the county's own batch.
+    framed = (
+        "桐江县12个项目集中开工\n按照全省统一部署，桐江县12个项目集中开工，总投资30亿元。"
+        "其中，东岭光电产业园、北坪食品产业园等项目总投资超10亿元。\n"
+    )
+    assert find_projects(framed).expected == 12
