@@ -2574,7 +2574,7 @@ def test_the_province_s_batch_is_not_a_city_s() -> None:
     assert report.batch_total is not None and report.batch_total.text == "188亿元"
     # The province only as the frame of the county's own batch.
     framed = (
-        "桐江县12个项目集中开工\n按照全省统一部署，桐江县12个项目集中开工，总投资30亿元。"
+        "桐江县举行重点项目集中开工活动\n按照全省统一部署，桐江县12个项目集中开工，总投资30亿元。"
         "其中，东岭光电产业园、北坪食品产业园等项目总投资超10亿元。\n"
     )
     assert find_projects(framed).expected == 12
