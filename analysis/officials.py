@@ -1510,14 +1510,16 @@ def _shared_tables(
 def _titles(person: _Person) -> tuple[str, ...]:
     """Union of the titles over all mentions, a bare form dropped when another
     mention gives it with its prefix (区长 beside 永川区区长) but kept when both are
-    written in the same chain (管委会主任 and 中原科技城…管委会主任)."""
+    written in the same chain (管委会主任 and 中原科技城…管委会主任), or when what
+    stands before it is another of the person's titles, not an organisation (组织部长
+    and 县委常委 beside 县委常委组织部长: two titles written without a separator)."""
     if not person.chains:
         return tuple(person.collective)
     titles = list(dict.fromkeys(t for chain in person.chains for t in chain))
 
     def covered(short: str) -> bool:
         for long in titles:
-            if long != short and long.endswith(short):
+            if long != short and long.endswith(short) and long[: -len(short)] not in titles:
                 together = any(short in chain and long in chain for chain in person.chains)
                 if not together:
                     return True

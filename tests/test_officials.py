@@ -792,6 +792,16 @@ def test_bare_title_kept_when_written_in_the_same_chain(segmenter: Segmenter) ->
     assert titles(text, segmenter) == {"梁军": ("城区党工委书记", "管委会主任", "高新区管委会主任")}
 
 
+def test_two_titles_run_together_do_not_cover_the_bare_one(segmenter: Segmenter) -> None:
+    # 县委常委组织部长 is 县委常委 + 组织部长 unseparated, not 组织部长 with an
+    # organisation's prefix: the bare title of the first mention stays
+    text = "县委常委、组织部长宋明远主持会议。会上，县委常委组织部长宋明远作了讲话。"
+    assert titles(text, segmenter) == {"宋明远": ("县委常委", "组织部长", "县委常委组织部长")}
+    # but a body's name before the title does cover it
+    text = "区长贺文涛主持。永川区区长贺文涛致辞。"
+    assert titles(text, segmenter) == {"贺文涛": ("永川区区长",)}
+
+
 def test_name_that_is_a_word_counted_only_as_a_name(segmenter: Segmenter) -> None:
     text = "市政府秘书长文明出席会议。会议要求巩固全国文明城市创建成果。"
     (official,) = find_officials(text, segmenter=segmenter)
