@@ -69,6 +69,8 @@ _ARABIC_DIGIT = re.compile(r"[\d０-９]")
 _DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
+# Words that follow names but are also syllables of spelt Uyghur names (阿不都拉).
+_SPELT_FOLLOWERS = frozenset("都")
 _STRONG_FOLLOWER = re.compile(
     "|".join(ROLES + ["一行", "等", "同志", "一同", "表示", "说", "率队", "带领", "率领", "代表"])
 )
@@ -343,7 +345,13 @@ class _Reader:
             # name-ending word closes, or all of it when no Chinese follows
             last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
             for closes in (self.follower_at, self._verb_at):
-                ends = [e for e in range(last + 2, dotted.end() + 1) if closes(s, e)]
+                # 都 that the segmenter reads inside a word is a syllable of the
+                # name (买买提·阿不都拉, 排都拉), not the adverb after it
+                ends = [
+                    e
+                    for e in range(last + 2, dotted.end() + 1)
+                    if closes(s, e) and (s[e : e + 1] not in _SPELT_FOLLOWERS or self._cut_at(s, e))
+                ]
                 if not ends:
                     continue
                 end = ends[0]
