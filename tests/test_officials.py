@@ -554,6 +554,12 @@ def test_lists_labels_and_boundaries(
             "市领导扎西、次仁多吉、王海出席。",
             {"扎西": ("市领导",), "次仁多吉": ("市领导",), "王海": ("市领导",)},
         ),
+        # 阿不都 spelt without a dot, after a title or in a list
+        ("副州长阿不都热依木出席。", {"阿不都热依木": ("副州长",)}),
+        (
+            "市领导阿不都拉、龚志成出席。",
+            {"阿不都拉": ("市领导",), "龚志成": ("市领导",)},
+        ),
         # 都 inside a spelt Uyghur name (阿不都拉, 排都拉) is a syllable, not the adverb
         ("副州长吐尔洪·阿不都拉出席开工仪式。", {"吐尔洪·阿不都拉": ("副州长",)}),
         (
@@ -720,6 +726,7 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         # an adverbial before the verb after a bare title
         "县长全程陪同。",
         "律师费由公司承担，县里还聘请了律师团队。",
+        "局长不太满意，书记都出席了会议。",
         # a doubled character after a title is an adverb (殷殷嘱托), not a name
         "全县上下牢记总书记殷殷嘱托，奋力推进项目建设。",
         "主任郑重宣布，项目开工。",
