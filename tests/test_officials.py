@@ -554,6 +554,8 @@ def test_lists_labels_and_boundaries(
             "市领导扎西、次仁多吉、王海出席。",
             {"扎西": ("市领导",), "次仁多吉": ("市领导",), "王海": ("市领导",)},
         ),
+        # Yi names spelt in syllables (阿苦, 俄木)
+        ("州长阿苦木呷、副州长俄木拉哈出席。", {"阿苦木呷": ("州长",), "俄木拉哈": ("副州长",)}),
         # 阿不都 spelt without a dot, after a title or in a list
         ("副州长阿不都热依木出席。", {"阿不都热依木": ("副州长",)}),
         (
@@ -727,6 +729,7 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "县长全程陪同。",
         "律师费由公司承担，县里还聘请了律师团队。",
         "局长不太满意，书记都出席了会议。",
+        "书记苦口婆心地劝说，局长惹不起。",
         # a doubled character after a title is an adverb (殷殷嘱托), not a name
         "全县上下牢记总书记殷殷嘱托，奋力推进项目建设。",
         "主任郑重宣布，项目开工。",
