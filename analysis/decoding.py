@@ -144,6 +144,10 @@ def _gb2312_share(text: str) -> float:
 
 
 def _decode_lenient(data: bytes, encoding: str) -> Decoded:
+    try:
+        return Decoded(data.decode(encoding), encoding)  # the common case, at C speed
+    except UnicodeDecodeError:
+        pass
     text = data.decode(encoding, errors="surrogateescape")
     bad = _ESCAPED.findall(text)
     if not bad:

@@ -29,6 +29,9 @@ IN_FLIGHT_PER_WORKER = 3
 # text, so a folder of ten thousand articles does not pay ten thousand round trips.
 BATCH_CHARS = 200_000
 BATCH_ITEMS = 200
+# Batches folded into one result (summed counts) can be larger: the fewer results,
+# the less the caller merges, and nothing waits on a batch's first item.
+FOLDED_BATCH = 5
 
 
 class _Sized(Protocol):
@@ -61,8 +64,9 @@ def map_ordered(
     """
     iterator = iter(items)
     each = functools.partial(_each, func, combine)
+    scale = FOLDED_BATCH if combine else 1
     if dask:
-        batches = _map_dask(each, _batches(iterator), dask)
+        batches = _map_dask(each, _batches(iterator, scale), dask)
         yield from itertools.chain.from_iterable(batches)
         return
     if jobs <= 1:
@@ -76,17 +80,17 @@ def map_ordered(
             break
     else:
         return
-    batches = _map_pool(each, _batches(iterator), jobs)
+    batches = _map_pool(each, _batches(iterator, scale), jobs)
     yield from itertools.chain.from_iterable(batches)
 
 
-def _batches(items: Iterator[S]) -> Iterator[list[S]]:
+def _batches(items: Iterator[S], scale: int = 1) -> Iterator[list[S]]:
     batch: list[S] = []
     size = 0
     for item in items:
         batch.append(item)
         size += item.size
-        if size >= BATCH_CHARS or len(batch) >= BATCH_ITEMS:
+        if size >= BATCH_CHARS * scale or len(batch) >= BATCH_ITEMS * scale:
             yield batch
             batch, size = [], 0
     if batch:
