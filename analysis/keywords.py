@@ -6,12 +6,10 @@ parallel, or on a cluster) and ranked once: :class:`WordCounts` add up.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -68,20 +66,19 @@ class Filter:
             and not _NUMBERLIKE.match(word)
         )
 
-    def kept(self, words: AbstractSet[str]) -> set[str]:
-        """The words kept, each distinct word judged once per process."""
-        accepted, rejected = _judged.setdefault(self, (set(), set()))
-        if len(accepted) + len(rejected) > _MAX_JUDGED:
-            accepted.clear()  # a bound on memory over a huge vocabulary
-            rejected.clear()
-        # set arithmetic at C speed, each step over `words` only (not the caches)
-        for word in set(words).difference(accepted).difference(rejected):
-            (accepted if self.keeps(word) else rejected).add(word)
-        return accepted.intersection(words)
+    def judge(self, words: Iterable[str]) -> dict[str, bool]:
+        """Verdicts on the words, each distinct word judged once per process."""
+        judged = _judged.setdefault(self, {})
+        if len(judged) > _MAX_JUDGED:
+            judged.clear()  # a bound on memory over a huge vocabulary
+        for word in words:
+            if word not in judged:
+                judged[word] = self.keeps(word)
+        return judged
 
 
 # Each filter's past decisions (kept, left out), per process.
-_judged: dict[Filter, tuple[set[str], set[str]]] = {}
+_judged: dict[Filter, dict[str, bool]] = {}
 _MAX_JUDGED = 500_000
 
 
@@ -91,21 +88,41 @@ def count_words(words: Iterable[str], word_filter: Filter) -> WordCounts:
 
 
 def count_articles(
-    articles: Sequence[Sequence[str]], word_filter: Filter, *, doc_freq: bool = True
+    articles: Iterable[Iterable[str]], word_filter: Filter, *, doc_freq: bool = True
 ) -> WordCounts:
-    """Counts summed over several articles' tokens, in one pass.
+    """Counts summed over several articles' tokens."""
+    tally = Tally(doc_freq=doc_freq)
+    for words in articles:
+        tally.add(words)
+    return tally.counted(word_filter)
 
-    Counting and document frequencies run at C speed over all tokens at once, and
-    the filter judges each distinct word once instead of once per article.
-    Without `doc_freq` (only IDF from the inputs needs it) the merge is half the work.
-    """
-    counts = Counter(itertools.chain.from_iterable(articles))
-    kept = word_filter.kept(counts.keys())
-    counts = Counter(dict(zip(kept, map(counts.__getitem__, kept), strict=True)))  # C speed
-    frequencies: Counter[str] = Counter()
-    if doc_freq:
-        frequencies = Counter(itertools.chain.from_iterable(set(a) & kept for a in articles))
-    return WordCounts(counts, frequencies, len(articles))
+
+class Tally:
+    """Tokens counted as they come, at C speed; the filter judges each distinct
+    word once, at the end. Without `doc_freq` (only IDF from the inputs needs
+    document frequencies) counting is half the work."""
+
+    def __init__(self, *, doc_freq: bool = True) -> None:
+        self.counts: Counter[str] = Counter()
+        self.documents: Counter[str] | None = Counter() if doc_freq else None
+        self.docs = 0
+
+    def add(self, words: Iterable[str]) -> None:
+        """One article's tokens."""
+        if self.documents is None:
+            self.counts.update(words)
+        else:
+            listed = list(words)
+            self.counts.update(listed)
+            self.documents.update(set(listed))
+        self.docs += 1
+
+    def counted(self, word_filter: Filter) -> WordCounts:
+        judged = word_filter.judge(self.counts)
+        kept = Counter({w: c for w, c in self.counts.items() if judged[w]})
+        documents = self.documents or Counter()
+        frequencies = Counter({w: c for w, c in documents.items() if judged[w]})
+        return WordCounts(kept, frequencies, self.docs)
 
 
 def count_tagged(tagged: Sequence[tuple[str, str]], word_filter: Filter) -> WordCounts:
@@ -119,13 +136,13 @@ def cooccurrences(
     tagged: Sequence[tuple[str, str]], word_filter: Filter
 ) -> Counter[tuple[str, str]]:
     """jieba's TextRank graph: word pairs within a window of 5 tokens."""
-    kept = word_filter.kept({w for w, flag in tagged if flag in TEXTRANK_POS})
+    judged = word_filter.judge(w for w, flag in tagged if flag in TEXTRANK_POS)
     edges: Counter[tuple[str, str]] = Counter()
     for i, (word, flag) in enumerate(tagged):
-        if flag not in TEXTRANK_POS or word not in kept:
+        if flag not in TEXTRANK_POS or not judged[word]:
             continue
         for other, other_flag in tagged[i + 1 : i + TEXTRANK_WINDOW]:
-            if other_flag in TEXTRANK_POS and other in kept and other != word:
+            if other_flag in TEXTRANK_POS and judged[other] and other != word:
                 edges[(word, other) if word < other else (other, word)] += 1
     return edges
 

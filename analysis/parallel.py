@@ -29,9 +29,9 @@ IN_FLIGHT_PER_WORKER = 3
 # text, so a folder of ten thousand articles does not pay ten thousand round trips.
 BATCH_CHARS = 200_000
 BATCH_ITEMS = 200
-# Batches folded into one result (summed counts) can be larger: the fewer results,
+# Batches that give one result (summed counts) can be larger: the fewer results,
 # the less the caller merges, and nothing waits on a batch's first item.
-FOLDED_BATCH = 5
+WHOLE_BATCH = 5
 
 
 class _Sized(Protocol):
@@ -55,16 +55,17 @@ def map_ordered(
     *,
     jobs: int = 1,
     dask: str | None = None,
-    combine: Callable[[list[R]], list[R]] | None = None,
+    whole: Callable[[list[S]], R] | None = None,
 ) -> Iterator[R]:
     """func(item) for each item, results in input order.
 
-    `combine` may fold a batch's results where they were computed (summing counts
-    there saves the caller merging thousands of small results one by one).
+    `whole`: the caller wants only a sum of the results (word counts of a corpus),
+    so a batch of items gives one result, whole(batch), computed in one go where
+    the batch is: no merging of thousands of small results.
     """
     iterator = iter(items)
-    each = functools.partial(_each, func, combine)
-    scale = FOLDED_BATCH if combine else 1
+    each = functools.partial(_each, func) if whole is None else functools.partial(_whole, whole)
+    scale = 1 if whole is None else WHOLE_BATCH
     if dask:
         batches = _map_dask(each, _batches(iterator, scale), dask)
         yield from itertools.chain.from_iterable(batches)
@@ -97,11 +98,12 @@ def _batches(items: Iterator[S], scale: int = 1) -> Iterator[list[S]]:
         yield batch
 
 
-def _each(
-    func: Callable[[S], R], combine: Callable[[list[R]], list[R]] | None, batch: list[S]
-) -> list[R]:
-    results = [func(item) for item in batch]
-    return combine(results) if combine else results
+def _each(func: Callable[[S], R], batch: list[S]) -> list[R]:
+    return [func(item) for item in batch]
+
+
+def _whole(whole: Callable[[list[S]], R], batch: list[S]) -> list[R]:
+    return [whole(batch)]
 
 
 def _map_pool(func: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator[R]:

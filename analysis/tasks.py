@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from newsx.analysis.articles import Article, split_articles
 from newsx.analysis.dates import NO_DATE, ArticleDate, DateRange, article_date
-from newsx.analysis.keywords import Filter, WordCounts, count_articles, count_tagged
+from newsx.analysis.keywords import Filter, Tally, WordCounts, count_articles, count_tagged
 from newsx.analysis.segmenter import NOTHING_FORCED, Forced, Segmenter, UserWord
 
 P = TypeVar("P")
@@ -186,48 +186,61 @@ class KeywordOptions:
 
 def keyword_counts(config: Config, options: KeywordOptions, unit: Unit) -> Articles[WordCounts]:
     """Word counts per article, or summed over the unit when not per_article."""
-    segmenter = _segmenter(config)
+    if not (options.per_article or config.scope.dedupe):
+        return keyword_totals(config, options, [unit])
     found = split_articles(unit.text)
+    items = []
+    for article, date, fp, words, counted in _article_words(config, options, unit, found):
+        if counted is None:
+            counted = count_articles([words], options.word_filter, doc_freq=options.doc_freq)
+        items.append(Item(article.index, article.title, date, fp, counted))
+    return Articles(items, len(found))
+
+
+def keyword_totals(
+    config: Config, options: KeywordOptions, units: list[Unit]
+) -> Articles[WordCounts]:
+    """Word counts summed over all the units' articles (a corpus ranked as a whole).
+
+    Counting a batch of files at once, not file by file, saves merging thousands
+    of small counts.
+    """
+    tally = Tally(doc_freq=options.doc_freq)
+    total = WordCounts()
+    articles = 0
+    for unit in units:
+        found = split_articles(unit.text)
+        articles += len(found)
+        for _, _, _, words, counted in _article_words(config, options, unit, found):
+            if counted is None:
+                tally.add(words)
+            else:
+                total += counted
+    total += tally.counted(options.word_filter)
+    return Articles([Item(0, "", NO_DATE, None, total)], articles)
+
+
+def _article_words(
+    config: Config, options: KeywordOptions, unit: Unit, found: list[Article]
+) -> Iterator[tuple[Article, ArticleDate, Any, Iterable[str], WordCounts | None]]:
+    """Each article in scope with its words, learned names kept whole; for
+    TextRank, its counts with the co-occurrence graph instead."""
+    segmenter = _segmenter(config)
     chosen = list(scoped(config, unit, found, dated=options.per_article))
     lines = [article.text.split("\n") for article, _, _ in chosen]
     plain = [[segmenter.cut(line) for line in text] for text in lines]
     forced = learned_words(config, unit.text, [t for text in plain for t in text])
-    per_article = options.per_article or config.scope.dedupe
-    items = []
-    total = WordCounts()
-    summed: list[list[str]] = []  # each article's words, counted together at the end
     for (article, date, fp), text, tokens in zip(chosen, lines, plain, strict=True):
         if options.textrank:
-            counts = count_tagged(segmenter.tag(article.text, forced), options.word_filter)
-        else:
-            if forced.pattern is not None and forced.pattern.search(article.text):
-                tokens = [
-                    segmenter.keep_whole(line, cut, forced)
-                    for line, cut in zip(text, tokens, strict=True)
-                ]
-            words = list(itertools.chain.from_iterable(tokens))
-            if not per_article:
-                summed.append(words)
-                continue
-            counts = count_articles([words], options.word_filter, doc_freq=options.doc_freq)
-        if per_article:
-            items.append(Item(article.index, article.title, date, fp, counts))
-        else:
-            total += counts
-    if not per_article:
-        if summed:
-            total += count_articles(summed, options.word_filter, doc_freq=options.doc_freq)
-        items = [Item(0, "", NO_DATE, None, total)]
-    return Articles(items, len(found))
-
-
-def summed_counts(results: list[Articles[WordCounts]]) -> Articles[WordCounts]:
-    """Several units' word counts as one, for ranking a corpus as a whole."""
-    total = WordCounts()
-    for result in results:
-        for item in result.items:
-            total += item.payload
-    return Articles([Item(0, "", NO_DATE, None, total)], sum(r.total for r in results))
+            tagged = segmenter.tag(article.text, forced)
+            yield article, date, fp, (), count_tagged(tagged, options.word_filter)
+            continue
+        if forced.pattern is not None and forced.pattern.search(article.text):
+            tokens = [
+                segmenter.keep_whole(line, cut, forced)
+                for line, cut in zip(text, tokens, strict=True)
+            ]
+        yield article, date, fp, itertools.chain.from_iterable(tokens), None
 
 
 # -- officials ------------------------------------------------------------------------

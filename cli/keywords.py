@@ -20,7 +20,7 @@ from newsx.analysis.keywords import (
     rank,
     read_stopwords,
 )
-from newsx.analysis.tasks import Config, KeywordOptions, keyword_counts, summed_counts
+from newsx.analysis.tasks import Config, KeywordOptions, keyword_counts, keyword_totals
 from newsx.cli import options as opt
 from newsx.cli.exitcodes import Exit, UsageError
 from newsx.cli.output import choose_output, write_records
@@ -160,8 +160,10 @@ def count_groups(
 ) -> list[tuple[dict[str, Any], WordCounts]]:
     """Counts per ranking unit (corpus, file or article) over the run's inputs."""
     task = functools.partial(keyword_counts, config, options)
-    whole = by is By.corpus and not config.scope.dedupe  # no article is seen on its own
-    return group_counts(run.articles(task, summed_counts if whole else None), by)
+    summed = None
+    if by is By.corpus and not config.scope.dedupe:  # no article is seen on its own
+        summed = functools.partial(keyword_totals, config, options)
+    return group_counts(run.articles(task, summed), by)
 
 
 def group_counts(

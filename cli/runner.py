@@ -82,27 +82,30 @@ class Run:
                 advance()
 
     def map(
-        self, task: Callable[[Unit], R], sum_up: Callable[[list[R]], R] | None = None
+        self, task: Callable[[Unit], R], whole: Callable[[list[Unit]], R] | None = None
     ) -> Iterator[Done[R]]:
         """task(unit) for every unit of every input, in order.
 
-        `sum_up`: the caller only wants the results' sum (word counts of a whole
-        corpus), so a batch's results are summed in the worker that made them.
+        `whole`: the caller wants only a sum of the results (word counts of a
+        corpus), which whole(units) gives for a batch of units at once.
         """
         jobs = self.jobs or default_jobs()
-        combine = functools.partial(_summed, sum_up) if sum_up else None
         return map_ordered(
-            functools.partial(_done, task), self.units(), jobs=jobs, dask=self.dask, combine=combine
+            functools.partial(_done, task),
+            self.units(),
+            jobs=jobs,
+            dask=self.dask,
+            whole=functools.partial(_done_whole, whole) if whole else None,
         )
 
     def articles(
         self,
         task: Callable[[Unit], Articles[P]],
-        sum_up: Callable[[list[Articles[P]]], Articles[P]] | None = None,
+        whole: Callable[[list[Unit]], Articles[P]] | None = None,
     ) -> Iterator[Found[P]]:
         """Per-article results in input order, numbered per file, near-copies dropped.
 
-        With `sum_up` results of several units may come summed as one (article 0).
+        With `whole` several units' results may come summed as one (article 0).
         """
         numbers = ArticleNumbers()
         copies = None
@@ -110,7 +113,7 @@ class Run:
             from newsx.analysis.dedupe import NearDuplicates
 
             copies = NearDuplicates()
-        for done in self.map(task, sum_up):
+        for done in self.map(task, whole):
             for item in done.result.items:
                 number = numbers.number(done.source, item.index) if item.index else 0
                 if copies is not None and copies.check((done.source, number), item.fingerprint):
@@ -133,9 +136,9 @@ def _done(task: Callable[[Unit], R], unit: Unit) -> Done[R]:
     return Done(unit.source, unit.part, unit.first_line, task(unit))
 
 
-def _summed(sum_up: Callable[[list[R]], R], done: list[Done[R]]) -> list[Done[R]]:
-    first = done[0]
-    return [Done(first.source, first.part, first.first_line, sum_up([d.result for d in done]))]
+def _done_whole(whole: Callable[[list[Unit]], R], units: list[Unit]) -> Done[R]:
+    first = units[0]
+    return Done(first.source, first.part, first.first_line, whole(units))
 
 
 def make_scope(

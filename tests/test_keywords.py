@@ -67,12 +67,14 @@ def test_corpus_idf_weighs_words_found_everywhere_down():
     assert idf["招商"] < idf["区块链"]
 
 
-def test_the_filter_gives_the_same_words_after_forgetting_its_past_decisions(monkeypatch):
+def test_counts_are_the_same_after_the_filter_forgets_its_past_verdicts(monkeypatch):
     from newsx.analysis import keywords
 
+    words = ["发展", "我们", "区块链", "2023", "链", "发展"]
+    expected = {"发展": 2, "区块链": 1}
+    assert count_words(words, Filter(frozenset({"我们"}), 2)).counts == expected
     monkeypatch.setattr(keywords, "_MAX_JUDGED", 3)
     word_filter = Filter(frozenset({"我们"}), 2)
-    assert word_filter.kept({"发展", "我们", "区块链", "2023", "链"}) == {"发展", "区块链"}
-    # past the bound: the decisions are dropped and made again
-    assert word_filter.kept({"发展", "签约", "我们"}) == {"发展", "签约"}
-    assert word_filter.kept({"区块链"}) == {"区块链"}
+    for _ in range(3):  # past the bound the verdicts are dropped and made again
+        assert count_words(words, word_filter).counts == expected
+        assert count_words(["签约", "我们"], word_filter).counts == {"签约": 1}
