@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,16 +31,52 @@ class Forced:
     """Words to keep whole in one text, with their part-of-speech flags."""
 
     flags: Mapping[str, str]
-    pattern: re.Pattern[str] | None
+    words: tuple[str, ...] = ()  # those of two characters or more, longest first
 
     @classmethod
     def of(cls, flags: Mapping[str, str]) -> Forced:
         words = sorted((w for w in flags if len(w) > 1), key=lambda w: (-len(w), w))
-        pattern = re.compile("|".join(map(re.escape, words))) if words else None
-        return cls(dict(flags), pattern)
+        return cls(dict(flags), tuple(words))
+
+    def search(self, text: str) -> bool:
+        """Does any of the words occur in the text?"""
+        if len(self.words) > _FEW_WORDS:
+            return self._regex.search(text) is not None
+        return any(word in text for word in self.words)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the words occur: leftmost first, the longest at one place, none
+        overlapping (as a regex alternation of the words, longest first, finds them)."""
+        if len(self.words) > _FEW_WORDS:
+            yield from (match.span() for match in self._regex.finditer(text))
+            return
+        found = sorted(
+            (start, -len(word)) for word in self.words for start in _occurrences(text, word)
+        )
+        end = 0
+        for start, minus_length in found:
+            if start >= end:
+                end = start - minus_length
+                yield start, end
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(map(re.escape, self.words)))
 
 
-NOTHING_FORCED = Forced({}, None)
+# Up to this many words are found with str.find: compiling a regex for a small
+# file's few names costs more than the search it speeds up.
+_FEW_WORDS = 12
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start >= 0:
+        yield start
+        start = text.find(word, start + 1)
+
+
+NOTHING_FORCED = Forced({})
 
 
 class Segmenter:
@@ -63,10 +99,10 @@ class Segmenter:
 
     # -- cutting --------------------------------------------------------------------
     def cut(self, text: str, mode: str = "accurate", forced: Forced = NOTHING_FORCED) -> list[str]:
-        if forced.pattern is None:
+        if not forced.words:
             return self._cut(text, mode)
         out: list[str] = []
-        for piece, whole in _pieces(text, forced.pattern):
+        for piece, whole in _pieces(text, forced):
             if whole:
                 out.append(piece)
             else:
@@ -81,20 +117,20 @@ class Segmenter:
         Only the words a forced word overlaps are cut again (around it): the rest
         of the line keeps the cut it had, and a line without one costs a search.
         """
-        if forced.pattern is None:
+        if not forced.words:
             return words
         if mode != "accurate":  # full and search modes overlap words: cut it all again
-            return self.cut(text, mode, forced) if forced.pattern.search(text) else words
+            return self.cut(text, mode, forced) if forced.search(text) else words
         regions: list[tuple[int, int]] = []  # spans of whole words to cut again
         ends: list[int] | None = None
-        for match in forced.pattern.finditer(text):
+        for match_start, match_end in forced.spans(text):
             if ends is None:
                 ends = list(itertools.accumulate(map(len, words)))
             # with a word of context either side, so the parts a forced word leaves
             # of the words it cut through join their neighbours (刘济 民主 持了 →
             # 刘济民 主持 了)
-            first = max(0, bisect.bisect_right(ends, match.start()) - 1)
-            last = min(len(words) - 1, bisect.bisect_right(ends, match.end() - 1) + 1)
+            first = max(0, bisect.bisect_right(ends, match_start) - 1)
+            last = min(len(words) - 1, bisect.bisect_right(ends, match_end - 1) + 1)
             if regions and first <= regions[-1][1]:
                 regions[-1] = (regions[-1][0], last)
             else:
@@ -112,10 +148,10 @@ class Segmenter:
         return out
 
     def tag(self, text: str, forced: Forced = NOTHING_FORCED) -> list[tuple[str, str]]:
-        if forced.pattern is None:
+        if not forced.words:
             return self._tag(text)
         out: list[tuple[str, str]] = []
-        for piece, whole in _pieces(text, forced.pattern):
+        for piece, whole in _pieces(text, forced):
             if whole:
                 out.append((piece, forced.flags[piece]))
             else:
@@ -125,11 +161,11 @@ class Segmenter:
     def tokenize(
         self, text: str, mode: str = "accurate", forced: Forced = NOTHING_FORCED
     ) -> list[Token]:
-        if forced.pattern is None:
+        if not forced.words:
             return self._tokenize(text, mode)
         out: list[Token] = []
         offset = 0
-        for piece, whole in _pieces(text, forced.pattern):
+        for piece, whole in _pieces(text, forced):
             if whole:
                 out.append((piece, offset, offset + len(piece)))
             else:
@@ -187,14 +223,14 @@ def read_user_dict(path: Path) -> list[UserWord]:
     return words
 
 
-def _pieces(text: str, pattern: re.Pattern[str]) -> Iterable[tuple[str, bool]]:
+def _pieces(text: str, forced: Forced) -> Iterable[tuple[str, bool]]:
     """The text cut at the forced words: (piece, is_forced_word) pairs."""
     pos = 0
-    for match in pattern.finditer(text):
-        if match.start() > pos:
-            yield text[pos : match.start()], False
-        yield match.group(), True
-        pos = match.end()
+    for start, end in forced.spans(text):
+        if start > pos:
+            yield text[pos:start], False
+        yield text[start:end], True
+        pos = end
     if pos < len(text):
         yield text[pos:], False
 

@@ -144,9 +144,7 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
                 options.delimiter.join(segmenter.keep_whole(line, words, forced, options.mode))
             )
             continue
-        use = (
-            forced if forced.pattern is not None and forced.pattern.search(line) else NOTHING_FORCED
-        )
+        use = forced if forced.search(line) else NOTHING_FORCED
         if options.jsonl:
             out.append(_json_line(segmenter, options, unit.source, number, line, use))
         else:
@@ -235,7 +233,7 @@ def _article_words(
             tagged = segmenter.tag(article.text, forced)
             yield article, date, fp, (), count_tagged(tagged, options.word_filter)
             continue
-        if forced.pattern is not None and forced.pattern.search(article.text):
+        if forced.search(article.text):
             tokens = [
                 segmenter.keep_whole(line, cut, forced)
                 for line, cut in zip(text, tokens, strict=True)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsx.analysis.errors import InputError
 from newsx.analysis.segmenter import Forced, Segmenter, read_user_dict
@@ -75,3 +77,14 @@ def test_fast_engine_matches_jieba_on_the_bakeoff(hmm, fast, reference):
     ref_hmm = Segmenter("jieba", hmm=hmm)
     same = sum(fast_hmm.cut(line) == ref_hmm.cut(line) for line in lines)
     assert same / len(lines) >= 0.998
+
+
+@given(
+    words=st.lists(st.text("孙建功区新东郑", min_size=2, max_size=4), min_size=1, max_size=8),
+    text=st.text("孙建功区新东郑，", max_size=60),
+)
+def test_few_forced_words_are_found_as_the_regex_finds_them(words, text):
+    # up to a dozen words are found with str.find, more with one regex: same spans
+    forced = Forced.of(dict.fromkeys(words, "nr"))
+    assert list(forced.spans(text)) == [m.span() for m in forced._regex.finditer(text)]
+    assert forced.search(text) == (forced._regex.search(text) is not None)
