@@ -98,7 +98,7 @@ def officials_cli(
     task = functools.partial(people, config)
     if aggregate and not appointments:
         refuse_state(state, new_only, "--aggregate")
-        records = aggregate(run.articles(task), bylines)
+        records = aggregate_people(run.articles(task), bylines)
         write_records(
             records,
             AGGREGATE_COLUMNS + (("kind",) if bylines else ()),
@@ -186,7 +186,7 @@ class _Person:
     dated: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (iso, titles)
 
 
-def aggregate(found: Iterable[Found[People]], bylines: bool) -> list[dict[str, Any]]:
+def aggregate_people(found: Iterable[Found[People]], bylines: bool) -> list[dict[str, Any]]:
     """One row per person (by name and kind) across all inputs, in order of first appearance."""
     people_seen: dict[tuple[str, str], _Person] = {}
 

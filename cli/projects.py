@@ -126,7 +126,7 @@ def projects_cli(
         records: Iterable[dict[str, Any]] = _totals(found, totals)
         columns = TOTALS_COLUMNS
     else:
-        records, columns = aggregate(found), AGGREGATE_COLUMNS
+        records, columns = aggregate_projects(found), AGGREGATE_COLUMNS
     write_records(records, columns, fmt=chosen, output=output, excel=excel)
     return Exit.INPUT if run.messages.failures else Exit.OK
 
@@ -170,7 +170,7 @@ def _rows(found: Iterable[Found[ProjectReport]]) -> Iterator[dict[str, Any]]:
             }
 
 
-def aggregate(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
+def aggregate_projects(found: Iterable[Found[ProjectReport]]) -> list[dict[str, Any]]:
     """Projects deduplicated across articles: the first report names it, later ones count."""
     from newsx.analysis.projects import project_key
 

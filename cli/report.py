@@ -244,9 +244,9 @@ def _title(files: tuple[str, ...]) -> str:
 def _officials(found: list[Found[ArticleFacts]]) -> tuple[Any, ...]:
     """The rows of `newsx officials --aggregate`, most present first."""
     from newsx.analysis.report import OfficialRow
-    from newsx.cli.officials import aggregate
+    from newsx.cli.officials import aggregate_people
 
-    rows = aggregate((_with(each, each.item.payload.people) for each in found), False)
+    rows = aggregate_people((_with(each, each.item.payload.people) for each in found), False)
     people = [
         OfficialRow(
             name=row["name"],
@@ -265,7 +265,7 @@ def _officials(found: list[Found[ArticleFacts]]) -> tuple[Any, ...]:
 def _projects(found: list[Found[ArticleFacts]], run: Run) -> tuple[Any, ...]:
     """The rows of `newsx projects --aggregate`, with its warnings on stderr."""
     from newsx.analysis.report import ProjectRow
-    from newsx.cli.projects import aggregate, checked
+    from newsx.cli.projects import aggregate_projects, checked
 
     reports = (_with(each, each.item.payload.projects) for each in found)
     return tuple(
@@ -277,7 +277,7 @@ def _projects(found: list[Found[ArticleFacts]], run: Run) -> tuple[Any, ...]:
             articles=row["articles"],
             fields=tuple(row["fields"]),
         )
-        for row in aggregate(checked(reports, run.messages))
+        for row in aggregate_projects(checked(reports, run.messages))
     )
 
 
