@@ -58,7 +58,6 @@ SHINGLE = 5  # characters per shingle
 BINS = 128  # fingerprint values
 DEFAULT_THRESHOLD = 0.8
 RECALL_AT_THRESHOLD = 0.95
-_MASK64 = (1 << 64) - 1
 _PROBES = 256  # densification: bins tried for an empty bin before the fallback
 
 

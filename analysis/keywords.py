@@ -84,7 +84,7 @@ _MAX_JUDGED = 500_000
 
 def count_words(words: Iterable[str], word_filter: Filter) -> WordCounts:
     """Counts for one article's tokens."""
-    return count_articles([list(words)], word_filter)
+    return count_articles([words], word_filter)
 
 
 def count_articles(

@@ -139,16 +139,13 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
     forced = learned_words(config, unit.text, plain)
     out = []
     for number, (line, words) in enumerate(zip(lines, plain, strict=True), start=unit.first_line):
-        if not (options.jsonl or options.pos):
-            out.append(
-                options.delimiter.join(segmenter.keep_whole(line, words, forced, options.mode))
-            )
-            continue
-        use = forced if forced.search(line) else NOTHING_FORCED
         if options.jsonl:
-            out.append(_json_line(segmenter, options, unit.source, number, line, use))
+            out.append(_json_line(segmenter, options, unit.source, number, line, forced))
+        elif options.pos:
+            out.append(options.delimiter.join(f"{w}/{f}" for w, f in segmenter.tag(line, forced)))
         else:
-            out.append(options.delimiter.join(f"{w}/{f}" for w, f in segmenter.tag(line, use)))
+            kept = segmenter.keep_whole(line, words, forced, options.mode)
+            out.append(options.delimiter.join(kept))
     return "\n".join(out) + (options.delimiter if unit.continued else "\n")
 
 
