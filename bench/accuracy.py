@@ -5,8 +5,8 @@
 
 Gold sets: `samples` (the seed and the articles written for newsx, in
 samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
-when present, two sets of real published articles annotated blind and kept
-outside the repository: `heldout`, `heldout2` … `heldout4` (../heldoutN or
+when present, sets of real published articles annotated blind and kept
+outside the repository: `heldout`, `heldout2` … `heldout6` (../heldoutN or
 $NEWSX_HELDOUTN; used while developing; heldout2 is mostly lists of projects)
 and `testset` (../testset or $NEWSX_TESTSET, a final test: its
 misses are never printed, so nobody tunes to it). The baseline for officials is
@@ -22,12 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import score_officials  # noqa: E402
 import score_projects  # noqa: E402
-from gold import load  # noqa: E402
+from gold import BLIND_SETS, load  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv or "--verbose" in argv
-    names = ("samples", "news-dev", "heldout", "heldout2", "heldout3", "heldout4", "testset")
+    names = ("samples", "news-dev", *BLIND_SETS)
     sets = {name: files for name in names if (files := load(name))}
     officials = {name: score_officials.score(files) for name, files in sets.items()}
     projects = {name: score_projects.score(files) for name, files in sets.items()}

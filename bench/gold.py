@@ -19,13 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
 # Real published articles annotated blind, kept outside the repository (never
-# committed): scored when present, to check that newsx generalises.
-HELDOUT = Path(os.environ.get("NEWSX_HELDOUT", ROOT.parent / "heldout"))
-HELDOUT2 = Path(os.environ.get("NEWSX_HELDOUT2", ROOT.parent / "heldout2"))  # project lists
-HELDOUT3 = Path(os.environ.get("NEWSX_HELDOUT3", ROOT.parent / "heldout3"))
-HELDOUT4 = Path(os.environ.get("NEWSX_HELDOUT4", ROOT.parent / "heldout4"))
-# A second such set, used only as a final test: its misses are never printed.
-TESTSET = Path(os.environ.get("NEWSX_TESTSET", ROOT.parent / "testset"))
+# committed): scored when present, to check that newsx generalises. heldout…
+# heldout6 were used while developing; testset only as a final test (its misses
+# are never printed). Each is ../NAME, or $NEWSX_NAME (NEWSX_HELDOUT2 …).
+BLIND_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "testset")
 
 
 @dataclass(frozen=True)
@@ -75,38 +72,15 @@ def load_news_dev(root: Path = NEWS_DEV, source: str = "news-dev") -> list[GoldF
     return files
 
 
-def load_heldout() -> list[GoldFile]:
-    """Blind-annotated real articles in news-dev's format, when ../heldout exists."""
-    return load_news_dev(HELDOUT, "heldout")
-
-
-def load_heldout2() -> list[GoldFile]:
-    return load_news_dev(HELDOUT2, "heldout2")
-
-
-def load_heldout3() -> list[GoldFile]:
-    return load_news_dev(HELDOUT3, "heldout3")
-
-
-def load_heldout4() -> list[GoldFile]:
-    return load_news_dev(HELDOUT4, "heldout4")
-
-
-def load_testset() -> list[GoldFile]:
-    return load_news_dev(TESTSET, "testset")
-
-
 def load(source: str) -> list[GoldFile]:
-    loaders = {
-        "samples": load_samples,
-        "news-dev": load_news_dev,
-        "heldout": load_heldout,
-        "heldout2": load_heldout2,
-        "heldout3": load_heldout3,
-        "heldout4": load_heldout4,
-        "testset": load_testset,
-    }
-    return loaders[source]()
+    if source == "samples":
+        return load_samples()
+    if source == "news-dev":
+        return load_news_dev()
+    if source not in BLIND_SETS:
+        raise ValueError(f"unknown gold set: {source}")
+    root = Path(os.environ.get(f"NEWSX_{source.upper()}", ROOT.parent / source))
+    return load_news_dev(root, source)
 
 
 _QUOTED_NAME = re.compile(r"'([^']+)'|‘([^’]+)’|“([^”]+)”")
