@@ -309,8 +309,8 @@ _OWN_AMOUNT_GAP = re.compile(
     r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:为|约为|是)?$"
 )
 _COUNTED_SUBJECT = re.compile(
-    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业|工程)"
-    rf"|(?:项目|企业|工程)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家)(?![\d多余])"
+    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|户|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业|工程)"
+    rf"|(?:项目|企业|工程)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家|户)(?![\d多余])"
 )
 _NOT_BATCH_COUNT = re.compile(
     r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争|预计"
@@ -361,9 +361,12 @@ _SINGLE_MORE = re.compile(
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
     r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
+    # 其中，数额最大的是60亿元的X项目: the batch's largest, singled out.
+    r"|(?:投资|数额|金额|规模|体量)(?:最大|最多|最高)的(?:项目)?(?:是|为)"
+    r"(?P<largest>[^，,。；;、“”]{4,60}?)(?=[，,。；;]|$)"
 )
 _MORE_CUE = re.compile(
-    r"举行|作为|此次|本次|这次|今天|当天|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
 )
 # An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
 _AGREEMENT_TAIL = re.compile(
@@ -485,7 +488,8 @@ def find_projects(text: str) -> ProjectReport:
     taken = {a.start for a in listed.values() if a is not None}
     batch_total = _batch_total(text, sentences, lists, amounts, found, expected, taken)
     own = _own_amounts(text, [i.name for i in found], amounts, batch_total)
-    event = _article_event(head, lists)
+    body = paragraphs[len(head.splitlines()) :]
+    event = _article_event(head, lists, body[0] if body else "")
     projects = tuple(
         Project(
             name=item.name,
@@ -1755,9 +1759,10 @@ def _split_items(part: str, event: str) -> list[_Item]:
         # A等8个物流项目、B等5个工业项目: each group named by one example.
         piece = _GROUP_TAIL.sub("", piece) or piece
         piece, amount = _strip_item_modifier(piece.strip())
+        piece, leading = _leading_amount(piece)
         piece, bracketed = _bracketed_amount(piece)
         piece, trailing = _trailing_amount(piece)
-        amount = amount or bracketed or trailing
+        amount = amount or leading or bracketed or trailing
         name = _clean_name(piece)
         if _AGREEMENT_ITEM.search(name):
             # 以及X项目合作协议、Y框架协议: a deal stands for the project it names, if any.
@@ -1886,6 +1891,17 @@ def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
 
 
 _AMOUNT_LABEL = re.compile(r"[，,]?(?:计划|协议)?(?:总投资|投资)?(?:额|总额)?(?:约|为|达)?$")
+
+
+def _leading_amount(piece: str) -> tuple[str, Amount | None]:
+    """1.2亿元新健医养结合项目 as a list item (its amount first, no 的) -> (name, 1.2亿元)."""
+    amounts = find_amounts(piece[:20])
+    if not amounts or amounts[0].start != 0:
+        return piece, None
+    rest = piece[amounts[0].end :]
+    if not _NAME_SUFFIX.search(_clean_name(rest)) or _has_money(rest):
+        return piece, None
+    return rest, amounts[0]
 
 
 def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
@@ -2110,7 +2126,7 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -2256,6 +2272,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "host",
             "copula",
             "cast",
+            "largest",
             "topic",
             "nominal",
         )
@@ -2304,7 +2321,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     umbrella, sep, own = raw.rpartition("暨")
     if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
         raw = own
-    raw = _strip_item_modifier(raw)[0]  # 总投资5亿元的X项目
+    raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
     # X和Y项目开工仪式: two projects when both halves are names.
     # X项目一期已投产: the phase is what happened, the project is X项目.
     name = _PHASE.sub("", _clean_name(raw))
@@ -2323,7 +2340,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         and not _PROGRESS.search(name)  # 有序推进签约项目开工建设
         for name in names
     ):
-        return [_Item(name, event) for name in names]
+        return [_Item(name, event, amount if len(names) == 1 else None) for name in names]
     return []
 
 
@@ -2783,9 +2800,13 @@ _NEAR = 120  # an item's amount is written within its list item, before or after
 
 
 def _chunk_amount(chunk: str) -> Amount | None:
-    """The amount of a one-project chunk (A，总投资12亿元；): the first after 投资."""
+    """The amount of a one-project chunk (A，总投资12亿元；): the first after 投资, or
+    one that is all the chunk says (3.2亿元的A项目)."""
     for amount in find_amounts(chunk):
-        if re.search(r"投资[^，,。；;]{0,6}$|投资$", chunk[: amount.start]):
+        before = chunk[: amount.start]
+        if re.search(r"投资[^，,。；;]{0,6}$|投资$", before) or (
+            not before.strip(" 、，,：:") and not chunk[amount.end :].strip()
+        ):
             return amount
     return None
 
@@ -2838,11 +2859,18 @@ def _refine_event(event: str, head: str) -> str:
     return event
 
 
-def _article_event(head: str, lists: Sequence[_List]) -> str:
+def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
+    """The headline's event, else the first list's, else the lead sentence's (a
+    reposted dispatch has no headline: 举行集中签约活动 is in its first sentence)."""
     event = _event_of(head)
     if not event and lists and lists[0].items:
         event = lists[0].items[0].event
-    return event
+    if event:
+        return event
+    # 为推动项目落地，…举行集中签约活动: the ceremony's event, not the purpose's.
+    sentence = _split_top(lead, "。！？!?")[0]
+    ceremony = re.search(rf"({_EVENTS})(?:仪式|活动|大会)", sentence)
+    return ceremony.group(1) if ceremony else _event_of(sentence)
 
 
 # --- text helpers ---------------------------------------------------------------------

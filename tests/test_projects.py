@@ -182,6 +182,28 @@ def test_categories_with_sub_counts() -> None:
     assert report.expected == 6
 
 
+def test_items_led_by_their_amounts_and_the_largest_singled_out() -> None:
+    # A summary by category: each item's amount comes first (with 的 or without), the
+    # batch is counted in 户 of companies, and the lead has no headline before it.
+    text = (
+        "本报讯 6月3日，北岭县就招商引资项目举行集中签约活动，与5户企业顺利签约，"
+        "合同引资额21.5亿元。\n"
+        "其中，金额最大的是12亿元的北岭冷链物流园项目。"
+        "制造类项目3个：4亿元的北岭精密铸件项目、2.5亿元的岭南农机装配项目、"
+        "1.8亿元北岭光伏支架生产项目。文旅类项目1个：1.2亿元的雪岭温泉度假区项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭冷链物流园项目", "12亿元"),
+        ("北岭精密铸件项目", "4亿元"),
+        ("岭南农机装配项目", "2.5亿元"),
+        ("北岭光伏支架生产项目", "1.8亿元"),
+        ("雪岭温泉度假区项目", "1.2亿元"),
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "21.5亿元"
+    assert report.event == "集中签约"
+
+
 def test_semicolon_items_with_their_amounts_and_foreign_currency() -> None:
     text = (
         "江城举行外资项目“云签约”活动\n"
