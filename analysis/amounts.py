@@ -103,12 +103,14 @@ _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_MAGS = "十拾百佰千仟万亿"
 # \d is Unicode-aware in Python, so full-width digits (３０００) match as they are.
 _ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
+# Text extracted from a PDF or a document site spaces numbers out: 总投资 25 亿元.
+_SPACE = r"[ \u3000\xa0]"
 # A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
 # A Chinese number must not follow characters that make it part of a word
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
 # a bare 万/亿 never (亿元以上项目).
 _NUM = (
-    rf"(?:(?:{_ARABIC})(?:[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
+    rf"(?:(?:{_ARABIC})(?:{_SPACE}?[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
     rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
     rf"[{_CN_DIGITS}{_CN_MAGS}]*"
     rf"(?:[多余][{_CN_MAGS}]+)?)"
@@ -134,6 +136,7 @@ _AMOUNT = re.compile(
     (?:(?P<locur>{_alt(_CURRENCIES)})?\s?(?:至|到|-|~|—|–|～|－|﹣)\s?(?P<pre2>{_alt(_PREFIXES)})?
        (?P<hi>{_NUM}))?
     (?P<tail>[多余])?
+    (?(pre)|{_SPACE}?)
     # A currency is required unless a sign came first (US$1.5亿).
     (?P<cur>(?(pre)(?:{_alt(_CURRENCIES)})?|(?:{_alt(_CURRENCIES)})))
     (?![旦宵素首帅])
@@ -181,7 +184,7 @@ _MONEY_WORD = re.compile(
 )
 _BARE = re.compile(
     rf"""
-    (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是)?
+    (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是)?{_SPACE}?
     (?P<amount>(?:{_QUAL_RE})?
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.

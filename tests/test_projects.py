@@ -2600,3 +2600,21 @@ def test_the_province_s_batch_is_not_a_city_s() -> None:
         "其中，东岭光电产业园、北坪食品产业园等项目总投资超10亿元。\n"
     )
     assert find_projects(framed).expected == 12
+
+
+def test_work_report_list_led_by_we_introduced_with_spaced_total() -> None:
+    # A quarterly work report from a document site: numbers spaced out, the list led by
+    # 我们新引进, and projects still negotiated (在谈) left out.
+    text = (
+        "县一季度招商引资工作情况汇报\n"
+        "1-3 月份，我们新引进青川县河谷康养小镇项目、青川县竹编产业园建设项目和"
+        "青川县冷水鱼养殖基地项目，项目估计总投资 12 亿元，目前已经投资建设。"
+        "在谈项目有 3 个，一是与某集团洽谈的商贸物流中心项目，计划投资 5 亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "青川县河谷康养小镇项目",
+        "青川县竹编产业园建设项目",
+        "青川县冷水鱼养殖基地项目",
+    ]
+    assert report.batch_total is not None and report.batch_total.value == 1_200_000_000
