@@ -1108,8 +1108,22 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if word == "涵盖" and shaped * 2 < len(items):
             continue  # 涵盖 names fields more often than projects
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
-        return _List(tuple(items), count, open_ended, sentence, match.start())
+        return _List(
+            (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
+        )
     return None
+
+
+# 签约项目以总投资11亿元的A项目为代表，包括B、C等21个项目: A heads the list.
+_REPRESENTATIVE = re.compile(r"以(?P<rep>[^，,。；;、]{4,60}?)为(?:代表|龙头|引领)[，,]?$")
+
+
+def _representative(prefix: str, event: str) -> list[_Item]:
+    match = _REPRESENTATIVE.search(prefix.rstrip())
+    if match is None:
+        return []
+    items = _split_items(match.group("rep"), event)
+    return items if len(items) == 1 and _NAME_SUFFIX.search(items[0].name) else []
 
 
 def _named_run(body: str) -> bool:
@@ -1917,12 +1931,17 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    name = _EXAMPLE_TAIL.sub("", name)
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
         rest = match.group("name")
         if not re.search(r"(?:项目|工程|中心|基地)$", rest) or len(rest) > 6:
             name = rest
     return name.strip()
+
+
+# X项目等大项目: the last example of a list, then what the list is of.
+_EXAMPLE_TAIL = re.compile(r"(?<=项目|工程)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
 
 
 def _strip_quotes(name: str) -> str:

@@ -2618,3 +2618,22 @@ def test_work_report_list_led_by_we_introduced_with_spaced_total() -> None:
         "青川县冷水鱼养殖基地项目",
     ]
     assert report.batch_total is not None and report.batch_total.value == 1_200_000_000
+
+
+def test_list_headed_by_its_representative_and_examples_closed_by_da_xiangmu() -> None:
+    text = (
+        "近日，西岭市秋季招商引资项目集中签约仪式举行。现场签约项目15个，签约总额超过18亿元。\n"
+        "签约项目以总投资9亿元的石岭风电场项目为代表，包括西岭木业加工项目、"
+        "年产2万吨果酱生产项目等15个项目，涉及风电、食品等多个产业领域。\n"
+        "今年以来，新引进项目中包括计划总投资6亿元的北岭光伏电站项目、"
+        "计划总投资2亿元的西岭冷链物流中心项目等大项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("石岭风电场项目", "9亿元"),
+        ("西岭木业加工项目", None),
+        ("年产2万吨果酱生产项目", None),
+        ("北岭光伏电站项目", "6亿元"),
+        ("西岭冷链物流中心项目", "2亿元"),
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "超过18亿元"
