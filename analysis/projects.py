@@ -254,6 +254,7 @@ _GENERIC = re.compile(
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
+    r"|众多|诸多|一系列|一大批|大批|优质|好|大"  # 此次签约的众多优质项目
     r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下]|[十百千\d]+亿(?:元)?级?)*(?:项目|企业)$"
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
@@ -361,12 +362,15 @@ _SINGLE_MORE = re.compile(
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
     r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
+    # 投资26亿元的A、B项目居首: ranked first or second by its amount.
+    r"|(?:^|[，,])(?:在[^，,。；;]{1,12}方面[，,])?(?P<ranked>[^，,。；;]{4,60}?)"
+    r"(?:居首|位居榜首|排名第[一二三]|排名首位|位列第[一二三]|位居第[一二三])(?=[，,。；;]|$)"
     # 其中，数额最大的是60亿元的X项目: the batch's largest, singled out.
     r"|(?:投资|数额|金额|规模|体量)(?:最大|最多|最高)的(?:项目)?(?:是|为)"
     r"(?P<largest>[^，,。；;、“”]{4,60}?)(?=[，,。；;]|$)"
 )
 _MORE_CUE = re.compile(
-    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|居首|榜首|排名|位列|位居|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
 )
 # An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
 _AGREEMENT_TAIL = re.compile(
@@ -2145,7 +2149,7 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的")
+_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的|居首|排名")
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -2266,7 +2270,8 @@ def _single_items(sentence: str) -> list[_Item]:
     items += _invested_items(sentence)
     items += _venue_items(sentence)
     if items:
-        return items
+        # A、B项目 read whole by one shape and cut at 、 by another: the whole one.
+        return [i for i in items if not any(j.name.startswith(i.name + "、") for j in items)]
     match = _PARTY_SIGNING.search(sentence)
     if match and not _NO_PROJECT_DEAL.search(match.group("what")):
         raw = re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties"))
@@ -2292,6 +2297,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "copula",
             "cast",
             "largest",
+            "ranked",
             "topic",
             "nominal",
         )
@@ -2340,6 +2346,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     umbrella, sep, own = raw.rpartition("暨")
     if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
         raw = own
+    if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
+        raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
     raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
     # X和Y项目开工仪式: two projects when both halves are names.
     # X项目一期已投产: the phase is what happened, the project is X项目.

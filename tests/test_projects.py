@@ -2637,3 +2637,19 @@ def test_list_headed_by_its_representative_and_examples_closed_by_da_xiangmu() -
         ("西岭冷链物流中心项目", "2亿元"),
     ]
     assert report.batch_total is not None and report.batch_total.text == "超过18亿元"
+
+
+def test_projects_ranked_by_amount_in_a_summary() -> None:
+    text = (
+        "南港市在博览会上签约总额80亿元\n"
+        "南港市代表团参加开幕式并参加招商引资项目签约仪式，共签约项目9个，签约总额80.5亿元。\n"
+        "在投资金额方面，投资18亿元的南港海上风电、滩涂光伏项目居首，该项目位于南港湾。"
+        "投资12亿元的“南港·海韵小镇”项目排名第二。\n"
+        "此次签约的众多优质项目，将有力推动南港产业升级。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南港海上风电、滩涂光伏项目", "18亿元"),
+        ("“南港·海韵小镇”项目", "12亿元"),
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "80.5亿元"
