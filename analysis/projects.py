@@ -883,6 +883,11 @@ def _event_list(sentence: str) -> _List | None:
         owned = _owned_list(clause)
         if owned is not None:
             return _List(owned, None, False, sentence, start, at - 1)
+        examples = _EXAMPLES.match(clause)
+        if examples is not None:
+            items = _split_items(examples.group("run"), _event_of(sentence))
+            if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
+                return _List(tuple(items), None, True, sentence, start, at - 1)
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
             continue
@@ -915,6 +920,15 @@ def _event_list(sentence: str) -> _List | None:
         ):
             return _List(tuple(items), None, False, sentence, start, start + end)
     return None
+
+
+# 其中A项目、B项目从签约到动工用时96天: in a batch report, examples of the batch by
+# name, whatever is said of them.
+_EXAMPLES = re.compile(
+    r"^\s*其中[，,]?(?P<run>(?:(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程)[、和])+"
+    r"(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程))"
+    r"(?![^、，,。]{0,3}(?:项目|工程))"
+)
 
 
 def _owned_list(clause: str) -> tuple[_Item, ...] | None:

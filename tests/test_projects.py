@@ -2653,3 +2653,13 @@ def test_projects_ranked_by_amount_in_a_summary() -> None:
         ("“南港·海韵小镇”项目", "12亿元"),
     ]
     assert report.batch_total is not None and report.batch_total.text == "80.5亿元"
+
+
+def test_named_examples_of_a_batch_after_qizhong() -> None:
+    text = (
+        "11月2日，东川市20个项目集中签约，15个重点项目集中动工，总投资额65.3亿元。"
+        "其中东川智能家电产业园项目、东川港口物流园区建设项目从签约到动工用时80天。\n"
+    )
+    assert names(text) == ["东川智能家电产业园项目", "东川港口物流园区建设项目"]
+    # Without a batch, the same sentence names nothing.
+    assert names("其中东川智能家电产业园项目、东川港口物流园区建设项目进展顺利。\n") == []
