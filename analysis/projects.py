@@ -1272,8 +1272,8 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         labelled = regex is _CLOSER_LABELLED
         if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
             continue
-        if _IN_TALKS.search(match.group()):
-            continue  # A、B等在谈项目
+        if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
+            continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()):
             continue  # 先后到A、B等项目进行实地调研: places visited
         if _PROCESS_AFTER.match(sentence, match.end()):
@@ -2650,6 +2650,7 @@ def _batch_total(
         for a in amounts
         if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
         and not _THRESHOLD.match(text, a.end)  # 总投资5亿元以上的项目: a class, not a total
+        and not _YEARLY.search(text[max(0, a.start - 12) : a.start])
     ]
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     single = totals[0] if totals and len(found) == 1 else None
@@ -2783,6 +2784,8 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
 
 _TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)")
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金")
+# A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
+_YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
 _TOTAL_WORD = re.compile(
     r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"

@@ -2663,3 +2663,26 @@ def test_named_examples_of_a_batch_after_qizhong() -> None:
     assert names(text) == ["东川智能家电产业园项目", "东川港口物流园区建设项目"]
     # Without a batch, the same sentence names nothing.
     assert names("其中东川智能家电产业园项目、东川港口物流园区建设项目进展顺利。\n") == []
+
+
+def test_progress_report_groups_and_a_yearly_plan_is_no_total() -> None:
+    text = (
+        "2024年安排市重点项目300个，年度计划投资210.5亿元。\n"
+        "1—8月份，累计完成投资150亿元。南湖新材料产业园、东港物流园等90个项目开工建设；"
+        "北岭食品产业园等40个项目竣工；西山光伏组件工厂等12个储备项目提前开工。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("南湖新材料产业园", "开工"),
+        ("东港物流园", "开工"),
+        ("北岭食品产业园", "竣工"),
+        ("西山光伏组件工厂", "开工"),
+    ]
+    assert report.batch_total is None
+    # Reserve projects only planned stay out.
+    assert (
+        names(
+            "南湖区招商引资项目集中签约\n谋划储备西山光伏组件工厂、北岭食品产业园等12个储备项目。\n"
+        )
+        == []
+    )
