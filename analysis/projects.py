@@ -1801,9 +1801,13 @@ def _split_items(part: str, event: str) -> list[_Item]:
             name = _AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", name))
             if not _NAME_SUFFIX.search(name):
                 continue
-        if name and _is_name(name):
+        if name and _is_name(name) and not _FIGURE.match(piece.strip()):
             items.append(_Item(name, event, amount))
     return items
+
+
+# A short word in quotes, nothing after it (也有追加投资的“老朋友”): a figure of speech.
+_FIGURE = re.compile(r"^[“\"‘][^”\"’]{1,4}[”\"’]$")
 
 
 _AGREEMENT_ITEM = re.compile(rf"{_AGREEMENT}(?:[(（][^()（）]*[)）])?$")

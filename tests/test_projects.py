@@ -2686,3 +2686,13 @@ def test_progress_report_groups_and_a_yearly_plan_is_no_total() -> None:
         )
         == []
     )
+
+
+def test_quoted_figures_of_speech_are_not_projects() -> None:
+    text = (
+        "西岭招商引资迎来开门红\n"
+        "2月3日，总投资20亿元的2个项目签约落户西岭，其中有单体投资15亿元的“新朋友”，"
+        "也有二期追加投资的“老朋友”。\n"
+        "西岭新材料有限公司与西岭签订年产2万吨特种纸项目。\n"
+    )
+    assert names(text) == ["年产2万吨特种纸项目"]
