@@ -210,9 +210,9 @@ _NAME_SUFFIX = re.compile(
     r"|山庄|庄园|农庄|酒庄|民宿|服务区|灌区|装置|机组|高速)$"
 )
 # Items that are organisations, places, people or classes of things, never projects.
-# The end of a place name; 小镇, 园区, 小区, 景区, 片区, 安置区, 示范区, 旅游区, 度假区, 灌区,
-# 服务区 end projects.
-_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇)"
+# The end of a place name (旗: a banner, Inner Mongolia's county); 小镇, 园区, 小区, 景区,
+# 片区, 安置区, 示范区, 旅游区, 度假区, 灌区, 服务区 end projects.
+_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
 _NOT_NAME = re.compile(
     # 水乡 (a water town) is a resort, like 小镇, not a township.
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|村|领导|书记|主任|负责人|代表|企业|单位"
@@ -2285,6 +2285,7 @@ def _single_items(sentence: str) -> list[_Item]:
         matches += _SINGLE_MORE.finditer(sentence)
     items = [i for m in matches for i in _single_match_items(m)]
     items += _party_items(sentence)
+    items += _paired_items(sentence)
     items += _invested_items(sentence)
     items += _venue_items(sentence)
     if items:
@@ -2516,6 +2517,25 @@ def _party_items(sentence: str) -> list[_Item]:
         ):
             items.extend(_Item(p, "签约") for p in parties)
     return items
+
+
+# 与A集团X项目、与B公司Y项目在推介大会上签约: each project after its partner, no verb.
+_PAIRED = re.compile(
+    r"与(?P<party>[^、，,。；;与]{2,40}?(?:集团|公司|企业|合作社|研究院|研究所|大学|商会))"
+    r"(?P<project>[^、，,。；;与签就]{3,50}?(?:项目|工程))(?=、与|[和及]与|在[^，,。；;]{0,30}签|签|$)"
+)
+
+
+def _paired_items(sentence: str) -> list[_Item]:
+    if "签" not in sentence:
+        return []
+    pairs = list(_PAIRED.finditer(sentence))
+    if len(pairs) < 2:
+        return []
+    names = [_clean_name(m.group("project")) for m in pairs]
+    if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+        return []
+    return [_Item(n, "签约") for n in names]
 
 
 def _object_projects(obj: str) -> list[_Item]:

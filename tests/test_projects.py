@@ -2696,3 +2696,13 @@ def test_quoted_figures_of_speech_are_not_projects() -> None:
         "西岭新材料有限公司与西岭签订年产2万吨特种纸项目。\n"
     )
     assert names(text) == ["年产2万吨特种纸项目"]
+
+
+def test_projects_paired_with_their_partners_without_a_verb() -> None:
+    text = (
+        "12月2日，北岭旗重大项目签约仪式举行，北岭旗人民政府与8家企业就10个项目签约，"
+        "项目总投资60亿元。其中，与南方建材集团200万吨碳酸钙微粉项目、"
+        "与北京康居科技有限公司粮食仓储物流项目、与东海商贸有限公司电子商务产业园项目"
+        "在招商推介大会上签约。\n"
+    )
+    assert names(text) == ["200万吨碳酸钙微粉项目", "粮食仓储物流项目", "电子商务产业园项目"]
