@@ -230,6 +230,10 @@ _NOT_NAME = re.compile(
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
     r"|\d{1,2}月\d{1,2}日|^从"
+    # A description (民生提高的项目), not a name.
+    r"|的项目$"
+    # A count inside (连南县共21个重大工程) makes a sentence of it.
+    rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
     # A share of a batch: 一半多的重点项目, 部分项目.
     r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|剩余|个别)"
 )
@@ -1125,6 +1129,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
                 continue
         if word == "涵盖" and shaped * 2 < len(items):
             continue  # 涵盖 names fields more often than projects
+        if clause.endswith(("既", "也")) and shaped < len(_split_top(first, "、")):
+            continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(
             (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
@@ -1525,13 +1531,16 @@ def _single_before_closer(
     items = _split_items(rest, event)
     if count < 2 or len(items) != 1 or not _NAME_SUFFIX.search(items[0].name):
         return None
-    if not (verb or "项目" in match.group()) or _HORTATIVE.search(clause):
+    # X等8个总投资59亿元的项目: the kind may follow the batch's total.
+    kind = "项目" in match.group() or _KIND_AFTER.match(sentence, match.end())
+    if not (verb or kind) or _HORTATIVE.search(clause):
         return None
     # A等27个项目集中开工，B等22个项目集中竣工: the lists after it are read too.
     return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
+_KIND_AFTER = re.compile(r"(?:计划|协议)?总投资[^，,。；;]{1,12}?的项目")
 
 
 def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None, int]:
@@ -2673,7 +2682,11 @@ def _batch_total(
         a
         for a in amounts
         if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
-        and not _THRESHOLD.match(text, a.end)  # 总投资5亿元以上的项目: a class, not a total
+        # 总投资5亿元以上的项目: a class, not a total (but 等8个总投资59亿元的项目 counts it)
+        and not (
+            _THRESHOLD.match(text, a.end)
+            and not _COUNT_BEFORE_TOTAL.search(text[max(0, a.start - 16) : a.start])
+        )
         and not _YEARLY.search(text[max(0, a.start - 12) : a.start])
     ]
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
@@ -2810,6 +2823,7 @@ _TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
+_COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
 _TOTAL_WORD = re.compile(
     r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"

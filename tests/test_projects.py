@@ -2706,3 +2706,24 @@ def test_projects_paired_with_their_partners_without_a_verb() -> None:
         "在招商推介大会上签约。\n"
     )
     assert names(text) == ["200万吨碳酸钙微粉项目", "粮食仓储物流项目", "电子商务产业园项目"]
+
+
+def test_kinds_of_projects_and_counts_are_not_names() -> None:
+    text = (
+        "近日，西岭县共12个重大工程竣工，总投资8.5亿元；集中开建项目共10个，总投资30.2亿元。\n"
+        "此次集中动工项目共10个，包括西岭二中改扩建、西岭湿地公园二期等项目，项目总投资30.2亿元。"
+        "项目中既包含基础提升、产业提质、民生改善的项目，也包含国企、民企、政府投资项目。\n"
+    )
+    assert names(text) == ["西岭二中改扩建", "西岭湿地公园二期"]
+
+
+def test_one_name_then_a_count_and_the_batch_total() -> None:
+    text = (
+        "日前，由南方电池集团有限公司计划投资8亿元的南岭储能电池项目等6个总投资45亿元的项目"
+        "在南岭经济开发区进行了项目集中签约。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭储能电池项目", "8亿元")
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "45亿元"
