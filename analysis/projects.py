@@ -1081,7 +1081,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue
-        if _VISIT.search(clause) or _HORTATIVE.search(clause) or _IN_TALKS.search(clause):
+        # 推介暨投资项目签约的企业有: the event after 暨 is the one the list took part in.
+        if (
+            _VISIT.search(clause.rpartition("暨")[2])
+            or _HORTATIVE.search(clause)
+            or _IN_TALKS.search(clause)
+        ):
             continue
         if _background(prefix) or _STANDING.search(clause):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
@@ -2736,7 +2741,12 @@ def _batch_total(
                 total = in_sentence(after)
             # ... and 其中，万州签约项目12个，协议总投资X。万州签约的项目主要包括：A、B
             # names the batch the sentence before counts.
-            elif _COUNTED_SUBJECT.search(before) and not _CUMULATIVE_COUNT.search(before):
+            elif (
+                _COUNTED_SUBJECT.search(before)
+                and not _CUMULATIVE_COUNT.search(before)
+                # 城乡类项目3个，总投资6亿元；农业类项目2个，总投资1.93亿元: parts.
+                and len(_split_top(before, "；;")) < 2
+            ):
                 total = in_sentence(before)
         if total is not None:
             return total

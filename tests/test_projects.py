@@ -2727,3 +2727,31 @@ def test_one_name_then_a_count_and_the_batch_total() -> None:
         ("南岭储能电池项目", "8亿元")
     ]
     assert report.batch_total is not None and report.batch_total.text == "45亿元"
+
+
+def test_category_breakdown_is_not_the_batch_total() -> None:
+    text = (
+        "南岭县举行项目集中开工仪式 总投资9.6亿元\n"
+        "本次集中开工仪式共有8个项目，总投资9.6亿元。主要有：城乡基础设施类项目3个，总投资4亿元；"
+        "农业类项目2个，总投资1.5亿元。\n"
+        "此次集中开工的重点项目主要有南岭花园小区项目、南岭农机装配制造项目等。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南岭花园小区项目", "南岭农机装配制造项目"]
+    assert report.batch_total is not None and report.batch_total.text == "9.6亿元"
+
+
+def test_companies_that_signed_at_a_pitch_and_signing_event() -> None:
+    text = (
+        "博览会上南岭签下30亿元投资大单\n"
+        "参加本届博览会招商引资推介暨投资项目签约的企业有南岭食品有限公司、"
+        "北岭新能源科技股份有限公司等9家企业。\n"
+    )
+    assert names(text) == ["南岭食品有限公司", "北岭新能源科技股份有限公司"]
+    # Companies only pitched to stay out.
+    assert (
+        names(
+            "南岭举行招商推介会\n参加推介会的企业有南岭食品有限公司、北岭科技有限公司等9家企业。\n"
+        )
+        == []
+    )
