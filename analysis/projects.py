@@ -384,7 +384,8 @@ _AGREEMENT_TAIL = re.compile(
 _PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|均|全部|分头")
 # The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
 _PARTY_SIGNED = re.compile(
-    r"与(?P<parties>[^，,。；;与]{2,160}?)(?:分别)?(?:就(?P<objects>[^，,。；;]{2,200}?))?"
+    r"与(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
+    r"(?:就(?P<objects>[^，,。；;]{2,200}?))?"
     r"(?:进行了?)?(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?"
     r"(?P<obj>[^，,。；;]{0,120})"
 )
@@ -1134,6 +1135,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
                 continue
         if word == "涵盖" and shaped * 2 < len(items):
             continue  # 涵盖 names fields more often than projects
+        if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
+            continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
         if clause.endswith(("既", "也")) and shaped < len(_split_top(first, "、")):
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
@@ -1437,6 +1440,7 @@ _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投�
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
     rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户))?"
+    r"(?:(?:计划|协议)?总?投资(?:约|超|达)?[\d.]+[万亿]*元的?)?"  # 等8个总投资127亿元项目
     rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
     rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
 )
@@ -2303,8 +2307,17 @@ def _single_items(sentence: str) -> list[_Item]:
     items += _invested_items(sentence)
     items += _venue_items(sentence)
     if items:
-        # A、B项目 read whole by one shape and cut at 、 by another: the whole one.
-        return [i for i in items if not any(j.name.startswith(i.name + "、") for j in items)]
+        # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
+        # read with its partner by one and without by another: X项目.
+        return [
+            i
+            for i in items
+            if not any(
+                j.name.startswith(i.name + "、")
+                or (i.name.endswith(j.name) and _COMPANY.search(i.name[: -len(j.name)]))
+                for j in items
+            )
+        ]
     match = _PARTY_SIGNING.search(sentence)
     if match and not _NO_PROJECT_DEAL.search(match.group("what")):
         raw = re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties"))
@@ -2529,8 +2542,21 @@ def _party_items(sentence: str) -> list[_Item]:
         if parties and all(
             _COMPANY.search(p) and not _GOVERNMENT.search(p) and _is_name(p) for p in parties
         ):
+            # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
+            earlier = []
+            for clause in reversed(_split_top(sentence[: match.start()], "，,")[:-1]):
+                pair = _GOVERNMENT_PAIR.match(clause.strip())
+                if pair is None or not _is_name(pair.group("company")):
+                    break
+                earlier.insert(0, _Item(pair.group("company"), "签约"))
+            items.extend(earlier)
             items.extend(_Item(p, "签约") for p in parties)
     return items
+
+
+_GOVERNMENT_PAIR = re.compile(
+    r"^[^，,与]{2,30}?(?:政府|管委会|委员会|局)与(?P<company>[^，,与]{4,40}?(?:公司|集团))$"
+)
 
 
 # 与A集团X项目、与B公司Y项目在推介大会上签约: each project after its partner, no verb.

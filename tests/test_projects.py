@@ -2755,3 +2755,22 @@ def test_companies_that_signed_at_a_pitch_and_signing_event() -> None:
         )
         == []
     )
+
+
+def test_signing_pairs_of_governments_and_companies() -> None:
+    text = (
+        "会上，南岭县人民政府与南岭锂电科技有限公司，南岭经济技术开发区管委会与北岭稀土材料有限公司"
+        "在南岭分会场成功签约合作项目，据了解两个项目总投资3.1亿元。"
+        "今天成功签约的26个项目，涉及的开发区、县市区和市直部门要提供全程式、保姆式服务。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南岭锂电科技有限公司", "北岭稀土材料有限公司"]
+    assert report.batch_total is not None and report.batch_total.text == "3.1亿元"
+
+
+def test_started_projects_counted_with_their_total_before_the_kind() -> None:
+    text = (
+        "一季度，全县共签约项目18个。南岭智慧屏、北岭磁电、西岭智能制造等8个总投资127亿元项目开工建设，"
+        "东岭食品、中岭科技等5个亿元项目竣工投产。\n"
+    )
+    assert names(text) == ["南岭智慧屏", "北岭磁电", "西岭智能制造", "东岭食品", "中岭科技"]
