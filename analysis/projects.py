@@ -395,7 +395,8 @@ _PARTY_SIGNING = re.compile(
     r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)(?P<what>[^，,。；;]{0,20})"
 )
 _PARTY_CLOSER = re.compile(
-    rf"(?:等(?:{_COUNT}(?:户|家|个))?|(?<![\d.]){_COUNT}(?:户|家|个))(?:企业|公司|单位|客商)$"
+    rf"(?:等(?:{_COUNT}(?:户|家|个))?|(?<![\d.])(?P<n>{_COUNT})(?:户|家|个))(?:企业|公司|单位|客商)"
+    r"(?:代表|负责人)?$"
 )
 _PARTY_MODIFIER = re.compile(r"^[^、，,]{1,12}?的")
 _COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
@@ -1460,7 +1461,7 @@ _LIST_VERB = re.compile(
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
     r"|共|还|已|先后))?"
-    r"(?:实施|建设|推进|新建|引进)了?"
+    r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成)了?"
     # 在X合作中建设A、B: where they are built.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
 )
@@ -2320,9 +2321,17 @@ def _single_items(sentence: str) -> list[_Item]:
         ]
     match = _PARTY_SIGNING.search(sentence)
     if match and not _NO_PROJECT_DEAL.search(match.group("what")):
-        raw = re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties"))
-        parties = _parties(_strip_lead(raw)[0])
-        companies = [p for p in parties if _COMPANY.search(p) and not _GOVERNMENT.search(p)]
+        raw = _strip_lead(re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties")))[0]
+        parties = _parties(raw)
+        # A、B、C3家企业代表分别与…签订: counted as companies, short names are companies too.
+        closer = _PARTY_CLOSER.search(raw.strip())
+        n = closer.group("n") if closer is not None else None
+        counted = n is not None and _number(n) == len(parties)
+        companies = [
+            p
+            for p in parties
+            if (_COMPANY.search(p) or (counted and _is_name(p))) and not _GOVERNMENT.search(p)
+        ]
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
     return []

@@ -2774,3 +2774,16 @@ def test_started_projects_counted_with_their_total_before_the_kind() -> None:
         "东岭食品、中岭科技等5个亿元项目竣工投产。\n"
     )
     assert names(text) == ["南岭智慧屏", "北岭磁电", "西岭智能制造", "东岭食品", "中岭科技"]
+
+
+def test_counted_companies_sign_and_landed_projects_built() -> None:
+    text = (
+        "南岭市招商引资项目集中签约仪式举行，南岭精工、北岭电梯、西岭机械3家企业代表分别与副市长"
+        "王某某签订了项目投资协议书，正式落户南岭。\n"
+    )
+    assert names(text) == ["南岭精工", "北岭电梯", "西岭机械"]
+    text = (
+        "本报讯 南岭县发挥招商引资的作用，引导项目落地，先后建成投用了南岭商贸城、南岭汽配城、"
+        "南岭酒店等项目3个。\n"
+    )
+    assert names(text) == ["南岭商贸城", "南岭汽配城", "南岭酒店"]
