@@ -235,7 +235,7 @@ _NOT_NAME = re.compile(
     # A count inside (连南县共21个重大工程) makes a sentence of it.
     rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
     # A share of a batch: 一半多的重点项目, 部分项目.
-    r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|剩余|个别)"
+    r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|其它|剩余|个别)"
 )
 # Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
 # genre, not of any name.
@@ -1010,6 +1010,7 @@ _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另�
 # Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
 _NOT_LIST_HEAD = re.compile(
     r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动"
+    r"|代表[^、，,]{0,15}?与"  # 市长某某代表市政府与A、B签约: the parties, read as such
     r"|服务(?!区|中心|站|平台|基地|园|综合体)"  # to serve is a verb; 服务中心 is a name
 )
 
@@ -2330,7 +2331,7 @@ def _single_items(sentence: str) -> list[_Item]:
         companies = [
             p
             for p in parties
-            if (_COMPANY.search(p) or (counted and _is_name(p))) and not _GOVERNMENT.search(p)
+            if (_COMPANY.search(p) or counted) and _is_name(p) and not _GOVERNMENT.search(p)
         ]
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
@@ -2404,6 +2405,9 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
         raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
     raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
+    titled = kind == "project" and "《" in match.group()
+    if kind == "single" and _MODAL.search(raw):
+        return []  # 力争更多项目落户: a wish, not a project
     # X和Y项目开工仪式: two projects when both halves are names.
     # X项目一期已投产: the phase is what happened, the project is X项目.
     name = _PHASE.sub("", _clean_name(raw))
@@ -2415,7 +2419,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if not _VISIT.search(raw) and all(
         (_NAME_SUFFIX.search(name) or (kind == "project" and _BUILT.search(name)))
         and "与" not in name
-        and _is_single_name(name)
+        # 签署《X县开发区基础设施项目投资协议》: a title names its project, however plain.
+        and (_is_single_name(name) or (titled and not _NOT_NAME.search(name)))
         # A company is the project only where it moves in (A公司成功落户某开发区).
         and (not _COMPANY.search(name) or event == "落户")
         and not _PROSE.search(name)

@@ -2787,3 +2787,15 @@ def test_counted_companies_sign_and_landed_projects_built() -> None:
         "南岭酒店等项目3个。\n"
     )
     assert names(text) == ["南岭商贸城", "南岭汽配城", "南岭酒店"]
+
+
+def test_signing_parties_wishes_and_agreement_titles() -> None:
+    text = (
+        "南岭县招商引资集中签约仪式举行\n"
+        "会上，南岭县委副书记、县长王某某代表南岭县政府与南岭精工科技有限公司、北岭新材料有限公司"
+        "进行现场签约。其它八个项目由企业与项目落户地负责人进行签约。"
+        "北岭新材料有限公司总经理李某某说，力争更多项目落户南岭。\n"
+    )
+    assert names(text) == ["南岭精工科技有限公司", "北岭新材料有限公司"]
+    text = "1月1日，南岭电建与南岭县政府签署《南岭县经济开发区基础设施项目投资合作战略协议》。\n"
+    assert names(text) == ["南岭县经济开发区基础设施项目"]
