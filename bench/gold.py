@@ -20,9 +20,19 @@ SAMPLES = ROOT / "samples"
 NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
 # Real published articles annotated blind, kept outside the repository (never
 # committed): scored when present, to check that newsx generalises. heldout…
-# heldout6 were used while developing; testset only as a final test (its misses
+# heldout8 were used while developing; testset only as a final test (its misses
 # are never printed). Each is ../NAME, or $NEWSX_NAME (NEWSX_HELDOUT2 …).
-BLIND_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "testset")
+BLIND_SETS = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "testset",
+)
 
 
 @dataclass(frozen=True)
