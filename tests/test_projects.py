@@ -2799,3 +2799,13 @@ def test_signing_parties_wishes_and_agreement_titles() -> None:
     assert names(text) == ["南岭精工科技有限公司", "北岭新材料有限公司"]
     text = "1月1日，南岭电建与南岭县政府签署《南岭县经济开发区基础设施项目投资合作战略协议》。\n"
     assert names(text) == ["南岭县经济开发区基础设施项目"]
+
+
+def test_a_project_also_holding_its_ceremony_and_a_kind_with_a_dun_comma() -> None:
+    text = (
+        "4月6日，南岭县重点项目集中开工活动同步启动。\n"
+        "当天，南岭县生态稻虾产业园项目还举行了开工仪式。\n"
+        "南岭市在九县区组织重点项目集中开工复工行动，南岭生物萃取项目、北岭扶贫工厂项目"
+        "等总投资32亿元的30个省列、市列重点项目全面开工建设。\n"
+    )
+    assert names(text) == ["南岭县生态稻虾产业园项目", "南岭生物萃取项目", "北岭扶贫工厂项目"]
