@@ -1740,10 +1740,17 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
         match = regex.search(clause)
         if match and not _bracket_depth(clause[: match.start()]):
             return clause[: match.start()], _number(match.group("n")), False
-    match = _CLOSER_OPEN.search(clause)
-    if match and not _bracket_depth(clause[: match.start()]):
-        return clause[: match.start()], None, True
+    for regex in (_CLOSER_DESCRIBED, _CLOSER_OPEN):
+        match = regex.search(clause)
+        if match and not _bracket_depth(clause[: match.start()]):
+            return clause[: match.start()], None, True
     return clause, None, False
+
+
+# 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
+_CLOSER_DESCRIBED = re.compile(
+    r"(?<![高中平初对均相同])等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"
+)
 
 
 def _strip_modifier(clause: str) -> str:

@@ -2809,3 +2809,17 @@ def test_a_project_also_holding_its_ceremony_and_a_kind_with_a_dun_comma() -> No
         "等总投资32亿元的30个省列、市列重点项目全面开工建设。\n"
     )
     assert names(text) == ["南岭县生态稻虾产业园项目", "南岭生物萃取项目", "北岭扶贫工厂项目"]
+
+
+def test_list_closed_by_a_described_batch() -> None:
+    text = (
+        "南岭县招商推介项目签约仪式举行，共集中签约项目20个，签约金额300亿元。\n"
+        "本次集中签约的20个项目，其中包括投资100亿元的南岭硬科技产业园、投资50亿元的南岭科创中心"
+        "以及南岭运营结算中心等一批产业链条长、科技含量高、带动能力强的项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭硬科技产业园", "100亿元"),
+        ("南岭科创中心", "50亿元"),
+        ("南岭运营结算中心", None),
+    ]
