@@ -2565,7 +2565,7 @@ def _party_items(sentence: str) -> list[_Item]:
             _COMPANY.search(p) and not _GOVERNMENT.search(p) and _is_name(p) for p in parties
         ):
             # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
-            earlier = []
+            earlier: list[_Item] = []
             for clause in reversed(_split_top(sentence[: match.start()], "，,")[:-1]):
                 pair = _GOVERNMENT_PAIR.match(clause.strip())
                 if pair is None or not _is_name(pair.group("company")):
