@@ -224,7 +224,7 @@ _NOT_NAME = re.compile(
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
     # 胶合板项目), not one project.
-    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?:(?<!第){_COUNT}(?:多|余)?|多|数|若干|几)"
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?:(?<![第\d]){_COUNT}(?:多|余)?|多|数|若干|几)"
     # 家 counts companies, not projects: 田七家化项目 is a name.
     r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
@@ -302,7 +302,7 @@ _INLINE_MARKER = re.compile(
 _TOTAL_KEY = re.compile(
     r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资"
     # 签约额99.75亿元, 项目投资额353亿元, 协议引资45亿元, 金额达1.79亿美元
-    r"|签约额|投资额|引资|金额"
+    r"|签约额|投资额|引资|金额|总规模|签约规模"
     # 投资概算71亿元, 引进资金354.8亿元, and 投资 opening the clause after a count
     # (签约项目12个，投资约27亿元)
     r"|概算|引进资金|(?<=[，,])投资)"
@@ -355,9 +355,10 @@ _SINGLE_SIGNING = re.compile(
 # 此次): read only where the cue is.
 _SINGLE_MORE = re.compile(
     # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
-    r"^\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由)[^。！？!?]*[，,]"
+    # (X项目总投资2.2亿元，也已顺利开工建设: its amount may come first, with no comma)
+    r"(?:^|(?<=[，,]))\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
     r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
-    rf"{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    rf"(?:也|还)?{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
     # X项目举行开工仪式: the project holds its ceremony.
     r"|(?:^|[，,])(?P<host>[^，,。；;、“”]{4,40}?)(?:还|也|同时|同步|正式)?举行了?(?:隆重的)?"
     r"(?P<event6>签约|开工|奠基|竣工|投产)(?:奠基)?(?:仪式|活动)"
@@ -1325,6 +1326,10 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
         clause, lead = _strip_lead(clause)
+        parties, sep, firm_list = _partition_last(clause, "与")
+        if firms and sep and (_GOVERNMENT.search(parties) or "代表" in parties):
+            # 市领导A、B代表市政府、管委会与C、D等10家企业签约: the firms after 与.
+            clause, lead = firm_list, True
         if not lead and regex is _CLOSER_TAIL and not batch:
             continue  # A、B等项目 with no event, outside a batch report
         event = (
@@ -1982,6 +1987,7 @@ def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", name)
+    name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
         rest = match.group("name")
@@ -2017,13 +2023,21 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」"}
 def _is_name(name: str) -> bool:
     return (
         2 <= len(name) <= 60
-        and not _NOT_NAME.search(name)
+        and not _not_name(name)
         and not _GENERIC.match(name)
         and not _PARK_LABEL.match(name)
         and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
         and not _has_money(name)
     )
+
+
+def _not_name(name: str) -> bool:
+    match = _NOT_NAME.search(name)
+    # 年产2000台电梯和1800个停车设备项目: what it makes, counted, not a count of projects.
+    if match is None:
+        return False
+    return not ("年产" in name[: match.start()] and match.group()[0].isdigit())
 
 
 def _is_single_name(name: str) -> bool:
@@ -2308,10 +2322,19 @@ _HALL = re.compile(
 
 
 def _single_items(sentence: str) -> list[_Item]:
+    # 今年新引进的大好高项目——X项目总投资2亿元: what it is, then its name after the dash.
+    introduced = [
+        _Item(name, _event_of(m.group()))
+        for m in _APPOSITION.finditer(sentence)
+        if _EVENT.search(m.group()) and not _MODAL.search(m.group())
+        for name in [_clean_name(_split_top(sentence[m.end() :], "，,")[0])]
+        if _STRONG.search(name) and _is_single_name(name) and not _PROSE.search(name)
+    ]
+    sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))
     if _MORE_CUE.search(sentence):
         matches += _SINGLE_MORE.finditer(sentence)
-    items = [i for m in matches for i in _single_match_items(m)]
+    items = [i for m in matches for i in _single_match_items(m)] + introduced
     items += _party_items(sentence)
     items += _paired_items(sentence)
     items += _invested_items(sentence)
@@ -2344,6 +2367,11 @@ def _single_items(sentence: str) -> list[_Item]:
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
     return []
+
+
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[，,]))[^，,。；;——]{2,40}?(?:项目|企业|新秀|之一)——(?=[^——]{4})"
+)
 
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
@@ -2420,7 +2448,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     # X项目一期已投产: the phase is what happened, the project is X项目.
     name = _PHASE.sub("", _clean_name(raw))
     left, sep, right = _partition_top(name, "和")
-    names = [left, right] if sep else [left]
+    # (not 年产2000台电梯和18000个停车设备项目: one project making two things)
+    names = [left, right] if sep and _NAME_SUFFIX.search(left) else [name]
     if groups.get("event") == "启动" and not all(n.endswith("项目") for n in names):
         return []  # 平台启动仪式 launches a service, not a project
     # Not 县委书记调研重点项目开工情况: a visit, not a project.
@@ -2878,7 +2907,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
 
 
 _TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)")
-_TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金")
+_TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
@@ -3048,6 +3077,14 @@ def _splitter(separators: str) -> re.Pattern[str]:
 @functools.cache
 def _specials(separators: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS + separators)}]")
+
+
+def _partition_last(text: str, word: str) -> tuple[str, str, str]:
+    """text.rpartition(word) outside brackets; ("", "", text) without one."""
+    parts = _partition_all(text, word)
+    if len(parts) < 2:
+        return "", "", text
+    return word.join(parts[:-1]), word, parts[-1]
 
 
 def _partition_top(text: str, word: str) -> tuple[str, str, str]:

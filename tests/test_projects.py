@@ -2823,3 +2823,28 @@ def test_list_closed_by_a_described_batch() -> None:
         ("南岭科创中心", "50亿元"),
         ("南岭运营结算中心", None),
     ]
+
+
+def test_firms_after_the_officials_who_sign_for_the_government() -> None:
+    text = (
+        "7月28日，南岭市招商引资推介会举行。南岭市人民政府、南岭高新区管委会与8家企业在会上签约，"
+        "签约总规模45亿元。\n"
+        "市级领导王某、李某代表南岭市人民政府、南岭高新区管委会在会上与南岭实业集团有限公司、"
+        "北岭麻业有限公司等8家企业签约。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南岭实业集团有限公司", "北岭麻业有限公司"]
+    assert report.batch_total is not None and report.batch_total.text == "45亿元"
+
+
+def test_projects_named_after_a_dash() -> None:
+    text = (
+        "南岭县招商引资到位资金超额完成任务\n"
+        "今年新引进的大好高项目——南岭电梯集团年产2000台电梯和1800个立体停车设备项目总投资2.2亿元，"
+        "也已顺利开工建设。北岭镇今年也新引进了一个十亿级大好高项目——北岭山居度假区项目，"
+        "总投资达10亿，如今建设如火如荼。\n"
+    )
+    assert names(text) == [
+        "南岭电梯集团年产2000台电梯和1800个立体停车设备项目",
+        "北岭山居度假区项目",
+    ]
