@@ -891,7 +891,7 @@ def _event_list(sentence: str) -> _List | None:
         owned = _owned_list(clause)
         if owned is not None:
             return _List(owned, None, False, sentence, start, at - 1)
-        examples = _EXAMPLES.match(clause)
+        examples = _EXAMPLES.match(clause) or _ELLIPSIS_LIST.match(clause)
         if examples is not None:
             items = _split_items(examples.group("run"), _event_of(sentence))
             if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
@@ -936,6 +936,13 @@ _EXAMPLES = re.compile(
     r"^\s*其中[，,]?(?P<run>(?:(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程)[、和])+"
     r"(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程))"
     r"(?![^、，,。]{0,3}(?:项目|工程))"
+)
+
+
+# A项目、B项目、C项目……一个个项目的签约落地: a run of names trailing off.
+_ELLIPSIS_LIST = re.compile(
+    r"^\s*(?P<run>(?:(?:(?!项目|工程)[^、，,。]){2,40}(?:项目|工程)、){2,}"
+    r"(?:(?!项目|工程)[^、，,。]){2,40}(?:项目|工程))(?:……|…|等等)"
 )
 
 
@@ -1033,6 +1040,7 @@ def _list_cue(sentence: str) -> bool:
         or "：" in sentence  # 主要有：A项目，B项目
         or ":" in sentence
         or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
+        or ("等" in sentence and "引进" in sentence)  # 先后引进X项目等重大食品项目
     )
 
 
@@ -1382,7 +1390,7 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> s
     for clause in reversed(clauses):
         name = _clean_name(clause)
         fits = shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
-        if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in name:
+        if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
             # The first name after the other party: 副市长某某分别与A公司.
             lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
             if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):
@@ -1449,6 +1457,7 @@ _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投�
 _BARE_CLOSER = re.compile(
     rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户))?"
     r"(?:(?:计划|协议)?总?投资(?:约|超|达)?[\d.]+[万亿]*元的?)?"  # 等8个总投资127亿元项目
+    r"(?:\d[\d.]*(?:[-~至]\d[\d.]*)?[万亿]*元(?:及?以上|以下)?)?"  # 等1-5亿元项目4个
     rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
     rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
 )
@@ -1531,6 +1540,13 @@ def _single_before_closer(
 ) -> _List | None:
     """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others;
     also 既有A、B等产业项目，也有C等民生项目: one name continuing a list."""
+    led = _LED_SINGLE.match(clause) if regex is _CLOSER_TAIL else None
+    if led is not None and not (_VISIT.search(clause) or _HORTATIVE.search(clause)):
+        # 先后引进吉香居项目等重大食品项目: one example of what was brought in.
+        name = _clean_name(led.group("name"))
+        if _is_single_name(name) and not _PROSE.search(name) and "、" not in name:
+            item = _Item(name, _event_of(led.group()) or "引进")
+            return _List((item,), None, True, sentence, match.start(), match.end())
     if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
         name = _clean_name(clause)
         if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
@@ -1557,6 +1573,9 @@ def _single_before_closer(
 
 
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
+_LED_SINGLE = re.compile(
+    r"^[^，,、]{0,8}?(?:先后|成功|又|还|新)?(?:引进|签约|开工建设|开工)了?(?P<name>[^，,、]{4,40})$"
+)
 _KIND_AFTER = re.compile(r"(?:计划|协议)?总投资[^，,。；;]{1,12}?的项目")
 
 
