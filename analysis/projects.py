@@ -852,14 +852,19 @@ def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
         head = rest.lstrip("，, ")
         # …，C项目为竣工项目: one name and the event's class.
         cue = bool(_CONTINUING.match(head) or _COPULA_SINGLE.match(_split_top(head, "，,")[0]))
-        found = _first_list(rest, batch=batch, cue=cue)
+        found = _first_list(rest, batch=batch, cue=cue, led=True)
     return lists
 
 
-def _first_list(sentence: str, *, batch: bool, cue: bool = False) -> _List | None:
+def _first_list(
+    sentence: str, *, batch: bool, cue: bool = False, led: bool = False
+) -> _List | None:
     if not (cue or _list_cue(sentence)):
         return None
-    candidates = [_opener_list(sentence, batch=batch), _closer_list(sentence, batch=batch)]
+    candidates = [
+        _opener_list(sentence, batch=batch),
+        _closer_list(sentence, batch=batch, led=led),
+    ]
     if batch or _EVENT.search(sentence):
         candidates.append(_invested_list(sentence))
     if batch:
@@ -1270,8 +1275,10 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 _FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}(?!项目|企业)")
 
 
-def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
-    """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项."""
+def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _List | None:
+    """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项.
+    `led`: the list goes on one before it (签约A、B等工业项目11个；C、D等文旅项目6个), so
+    the event that led that one leads this one too."""
     matches = [
         (match, regex)
         for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_LABELLED, _CLOSER_TAIL)
@@ -1314,7 +1321,7 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
             pair = _pair_before_closer(sentence, clause, match, regex)
             if pair is not None:
                 return pair
-            single = _single_before_closer(sentence, clause, match, regex)
+            single = _single_before_closer(sentence, clause, match, regex, led=led)
             if single is not None:
                 return single
             continue
@@ -1354,8 +1361,12 @@ def _closer_list(sentence: str, *, batch: bool = False) -> _List | None:
         # A closer with the total and the count of projects (实施A、B等总投资9亿元的5个
         # 项目) says they are projects as plainly as a bare one.
         invested = "invested" in regex.groupindex and match.group("invested") is not None
+        # 开工A、B等20个灾后恢复重建项目: the event before, a count of projects after.
+        counted_projects = "n" in regex.groupindex and "项目" in match.group()
         strong = (
-            _strong_closer(sentence, match) or (lead and (_bare(match) or invested)) or labelled
+            _strong_closer(sentence, match)
+            or ((lead or led) and (_bare(match) or invested or counted_projects))
+            or labelled
         ) and not _FIELD_VERB.search(clause)
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
@@ -1477,7 +1488,7 @@ _LIST_VERB = re.compile(
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
     r"|共|还|已|先后))?"
-    r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成)了?"
+    r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
     # 在X合作中建设A、B: where they are built.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
 )
@@ -1536,16 +1547,16 @@ def _pair_before_closer(
 
 
 def _single_before_closer(
-    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
+    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str], *, led: bool
 ) -> _List | None:
     """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others;
     also 既有A、B等产业项目，也有C等民生项目: one name continuing a list."""
-    led = _LED_SINGLE.match(clause) if regex is _CLOSER_TAIL else None
-    if led is not None and not (_VISIT.search(clause) or _HORTATIVE.search(clause)):
+    introduced = _LED_SINGLE.match(clause) if regex is _CLOSER_TAIL else None
+    if introduced is not None and not (_VISIT.search(clause) or _HORTATIVE.search(clause)):
         # 先后引进吉香居项目等重大食品项目: one example of what was brought in.
-        name = _clean_name(led.group("name"))
+        name = _clean_name(introduced.group("name"))
         if _is_single_name(name) and not _PROSE.search(name) and "、" not in name:
-            item = _Item(name, _event_of(led.group()) or "引进")
+            item = _Item(name, _event_of(introduced.group()) or "引进")
             return _List((item,), None, True, sentence, match.start(), match.end())
     if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
         name = _clean_name(clause)
@@ -1562,7 +1573,14 @@ def _single_before_closer(
     after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
     event = _event_of((verb or after or match).group())
     items = _split_items(rest, event)
-    if count < 2 or len(items) != 1 or not _NAME_SUFFIX.search(items[0].name):
+    if count < 2 or len(items) != 1:
+        return None
+    # 开工轨道交通1号线支线等52个基础设施项目: led by its event and counted as one of
+    # the projects, a name needs no project shape.
+    counted = (verb is not None or led) and "项目" in match.group()
+    if not (_NAME_SUFFIX.search(items[0].name) or (counted and _is_single_name(items[0].name))):
+        return None
+    if _PROSE.search(items[0].name):
         return None
     # X等8个总投资59亿元的项目: the kind may follow the batch's total.
     kind = "项目" in match.group() or _KIND_AFTER.match(sentence, match.end())
