@@ -105,7 +105,7 @@ class ProjectReport:
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
 _ADVERBS = (
     r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先"
-    r"|在线|线上|网上|远程|分头|隆重|如期|按期|提前|实现|全面)"
+    r"|在线|线上|网上|远程|分头|隆重|如期|按期|按计划|提前|实现|全面)"
 )
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
@@ -132,10 +132,11 @@ _OPENER = re.compile(
     r"[：:]?|[：:]"
 )
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
-# 开工的项目有, 签约项目：.
+# 开工的项目有, 签约项目：, or its event: 签约的有.
+_EVENT_OF = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
 _WEAK_OPENERS = ("有", "为", "是", "即", "")
 _WEAK_OPENER_LEFT = re.compile(
-    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$"
+    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$|(?:签约|开工|竣工|投产|落地|入驻)的$"
     rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
     r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
 )
@@ -259,7 +260,7 @@ _GENERIC = re.compile(
     r"|首批|新一批)*"
     rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
     rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
-    r"|众多|诸多|一系列|一大批|大批|优质|好|大"  # 此次签约的众多优质项目
+    r"|众多|诸多|一系列|一大批|大批|优质|好|大|主要|重要"  # 此次签约的众多优质项目
     r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下]|[十百千\d]+亿(?:元)?级?)*(?:项目|企业)$"
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
@@ -861,12 +862,18 @@ def _first_list(
 ) -> _List | None:
     if not (cue or _list_cue(sentence)):
         return None
-    candidates = [
-        _opener_list(sentence, batch=batch),
-        _closer_list(sentence, batch=batch, led=led),
-    ]
+    opener = _opener_list(sentence, batch=batch)
+    candidates = [opener, _closer_list(sentence, batch=batch, led=led)]
     if batch or _EVENT.search(sentence):
-        candidates.append(_invested_list(sentence))
+        invested = _invested_list(sentence)
+        # 主要项目有：A公司投资30亿元的X项目，…: the opener's list, from its clause on.
+        if not (
+            opener is not None
+            and invested is not None
+            and invested.start <= opener.start
+            and not re.search(r"[，,；;。]", sentence[invested.start : opener.start])
+        ):
+            candidates.append(invested)
     if batch:
         candidates.append(_event_list(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
@@ -1095,7 +1102,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         clause = _last_clause(prefix)
         if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(clause):
             continue
-        if not (named or _SUBJECT.search(prefix) or "引进" in clause):
+        if not (named or _SUBJECT.search(prefix) or "引进" in clause or _EVENT_OF.search(clause)):
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue
@@ -1517,7 +1524,10 @@ def _bare(match: re.Match[str]) -> bool:
 def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
     """Does the closer only count projects, with what happened to them right after?"""
     bare = _BARE_CLOSER.match(sentence, match.start())
-    return bare is not None and _EVENT_AFTER.match(sentence, bare.end()) is not None
+    if bare is None:
+        return False
+    # 等冶金企业共15个亿元以上招商引资项目均按计划开工建设: the event after the whole closer.
+    return any(_EVENT_AFTER.match(sentence, at) for at in (bare.end(), match.end()))
 
 
 def _pair_before_closer(
@@ -1738,6 +1748,14 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
             else:
                 counted.append(sub.count)
             continue
+        # A公司投资30亿元的X项目，B公司投资17亿元的Y项目，…等: a run of invested items.
+        head, _, run_open = _cut_closer(chunk)
+        invested = _invested_list(head)
+        if invested is not None and invested.start == 0:
+            items.extend(invested.items)
+            free += len(invested.items)
+            open_ended = open_ended or run_open
+            continue
         described = _described_item(chunk, event)
         if described is not None:
             items.append(described)
@@ -1749,14 +1767,22 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
         found = _split_items(_strip_modifier(head), event)
         if len(found) == 1 and found[0].amount is None:
             found = [_Item(found[0].name, event, _chunk_amount(chunk))]
-        # A chunk of prose after the list (；此外还将加快建设…) names no project.
-        found = [i for i in found if _NAME_SUFFIX.search(i.name) or not _PROSE.search(i.name)]
+        # A chunk of prose after the list (；此外还将加快建设… / ；接待客商230余批次)
+        # names no project.
+        found = [
+            i
+            for i in found
+            if _NAME_SUFFIX.search(i.name) or not (_PROSE.search(i.name) or _TALLY.search(i.name))
+        ]
         items.extend(found)
         if closer_count is not None:
             counted.append(closer_count)
         else:
             free += len(found)
     return _Body(items, sum(counted) if counted else None, open_ended, free)
+
+
+_TALLY = re.compile(r"\d+(?:多|余)?(?:批次|人次|次|人|批)$")
 
 
 def _described_item(chunk: str, event: str) -> _Item | None:
@@ -1851,6 +1877,11 @@ def _split_items(part: str, event: str) -> list[_Item]:
         for piece in pieces[:-1]:
             left, sep, right = _partition_top(piece, "和")
             if sep and _STRONG.search(_clean_name(left)) and _STRONG.search(_clean_name(right)):
+                split += [left, right]
+                continue
+            # A、B以及C、D: 以及 joins two runs of the list.
+            left, sep, right = _partition_top(piece, "以及")
+            if sep and _NAME_SUFFIX.search(_clean_name(left)) and right.strip():
                 split += [left, right]
             else:
                 split.append(piece)
