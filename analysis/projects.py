@@ -369,6 +369,8 @@ _SINGLE_MORE = re.compile(
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
     r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
+    # 共同为X项目培土奠基: the rite that starts it.
+    r"|为(?P<rite>[^，,。；;、“”等]{4,40}?(?:项目|工程))(?:培土奠基|培土|奠基)"
     # 投资26亿元的A、B项目居首: ranked first or second by its amount.
     r"|(?:^|[，,])(?:在[^，,。；;]{1,12}方面[，,])?(?P<ranked>[^，,。；;]{4,60}?)"
     r"(?:居首|位居榜首|排名第[一二三]|排名首位|位列第[一二三]|位居第[一二三])(?=[，,。；;]|$)"
@@ -377,7 +379,7 @@ _SINGLE_MORE = re.compile(
     r"(?P<largest>[^，,。；;、“”]{4,60}?)(?=[，,。；;]|$)"
 )
 _MORE_CUE = re.compile(
-    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|居首|榜首|排名|位列|位居|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|居首|榜首|排名|位列|位居|奠基|培土|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
 )
 # An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
 _AGREEMENT_TAIL = re.compile(
@@ -548,8 +550,21 @@ def _named_before(key: str, seen: set[str]) -> bool:
         )
         # or without its year: 2017年度安置点 -> 安置点
         or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
+        # or shortened, without its place: 祁东县科多供电母线及管道生产线 -> 科多供电生产线
+        or _shortened(key, old)
         for old in seen
     )
+
+
+def _shortened(key: str, old: str) -> bool:
+    place = _LEADING_PLACE.match(old)
+    if place is None or len(key) < 5:
+        return False
+    rest = old[place.end() :]
+    return key[:2] == rest[:2] and key[-2:] == rest[-2:] and _in_order(key, rest)
+
+
+_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|旗)(?=.{5})")
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:
@@ -2277,7 +2292,9 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
-_CEREMONY_CUE = re.compile(r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的|居首|排名")
+_CEREMONY_CUE = re.compile(
+    r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的|居首|排名|奠基|培土"
+)
 
 
 def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
@@ -2400,6 +2417,10 @@ def _single_items(sentence: str) -> list[_Item]:
     ]
     sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))
+    umbrella, sep, own = sentence.rpartition("暨")
+    if sep and "举行" in umbrella:
+        # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
+        matches += _SINGLE_SIGNING.finditer("举行" + own)
     if _MORE_CUE.search(sentence):
         matches += _SINGLE_MORE.finditer(sentence)
     items = [i for m in matches for i in _single_match_items(m)] + introduced
@@ -2458,6 +2479,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "cast",
             "largest",
             "ranked",
+            "rite",
             "topic",
             "nominal",
         )
@@ -2475,6 +2497,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         or groups.get("event5")
         or groups.get("event6")
         or groups.get("event7")
+        or ("开工" if kind == "rite" else "")
         or _event_of(match.group())
         or "签约"
     )[:2]
