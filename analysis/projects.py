@@ -488,6 +488,9 @@ def find_projects(text: str) -> ProjectReport:
         found += representative
         singled_out = bool(representative)
     if not found:
+        # No project named: the company of one, named in a speaker's or a signer's title.
+        found = _titled_companies(paragraphs)
+    if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
         return ProjectReport((), total, (), None, _event_of(head), ())
@@ -2312,6 +2315,26 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
             if signing:
                 found.extend((sentence, item) for item in _company_builds(sentence))
     return found
+
+
+def _titled_companies(paragraphs: Sequence[str]) -> list[_Item]:
+    """签约企业代表A公司总经理某某作了发言 / 与A公司董事长某某共同为项目开工启动水晶球:
+    where a batch names no project, the companies of its projects in people's titles."""
+    found: list[_Item] = []
+    for match in _TITLED_FIRM.finditer("\n".join(paragraphs)):
+        name = match.group("signer") or match.group("starter")
+        if _is_name(name) and not _GOVERNMENT.search(name) and name not in {i.name for i in found}:
+            event = "开工" if match.group("starter") or "开工" in match.group() else "签约"
+            found.append(_Item(name, event))
+    return found
+
+
+_TITLED_FIRM = re.compile(
+    r"(?:签约|开工|入驻|落户)(?:企业|项目)(?:代表|方)"
+    r"(?P<signer>[^，,。；;、\n]{4,40}?(?:公司|集团))(?=董事长|总经理|副总经理|总裁|执行董事|负责人)"
+    r"|与(?P<starter>[^，,。；;、与\n]{4,40}?(?:公司|集团))(?:董事长|总经理|总裁|负责人)"
+    r"[\u4e00-\u9fff]{2,4}共同(?:为项目)?(?:开工)?(?:启动|按下|推动|培土|奠基|揭牌)"
+)
 
 
 def _company_builds(sentence: str) -> list[_Item]:

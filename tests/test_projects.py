@@ -2948,3 +2948,23 @@ def test_ceremony_rites_umbrella_events_and_short_forms() -> None:
         "科达供电生产线项目负责人代表开工项目业主作表态发言。\n"
     )
     assert names(text) == ["南岭县科达供电母线及管道生产线"]
+
+
+def test_companies_in_titles_when_no_project_is_named() -> None:
+    text = (
+        "南岭县举行招商引资项目集中签约仪式\n"
+        "签约仪式上，常务副县长王某代表县人民政府分别与企业代表签订合作协议。"
+        "签约企业代表南岭新能源科技有限公司总经理李某作了发言。据了解，本次集中签约项目4个，"
+        "签约金额合计17.5亿元。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南岭新能源科技有限公司"]
+    assert report.batch_total is not None and report.batch_total.value == 1_750_000_000
+    text = (
+        "南岭县8个重点项目集中开工\n"
+        "仪式上，县委书记王某与北岭新材料科技有限公司董事长李某共同为项目开工启动水晶球。\n"
+    )
+    assert names(text) == ["北岭新材料科技有限公司"]
+    # A company only visited is still no project.
+    text = "县委书记王某调研企业\n王某来到北岭新材料科技有限公司，听取公司董事长李某汇报。\n"
+    assert names(text) == []
