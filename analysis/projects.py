@@ -882,6 +882,8 @@ def _first_list(
         return None
     opener = _opener_list(sentence, batch=batch)
     candidates = [opener, _closer_list(sentence, batch=batch, led=led)]
+    if "…" in sentence:
+        candidates.append(_trailing_run(sentence))
     if batch or _EVENT.search(sentence):
         invested = _invested_list(sentence)
         # 主要项目有：A公司投资30亿元的X项目，…: the opener's list, from its clause on.
@@ -921,11 +923,12 @@ def _event_list(sentence: str) -> _List | None:
         owned = _owned_list(clause)
         if owned is not None:
             return _List(owned, None, False, sentence, start, at - 1)
-        examples = _EXAMPLES.match(clause) or _ELLIPSIS_LIST.match(clause)
+        examples = _EXAMPLES.match(clause)
         if examples is not None:
             items = _split_items(examples.group("run"), _event_of(sentence))
             if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
                 return _List(tuple(items), None, True, sentence, start, at - 1)
+
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
             continue
@@ -969,11 +972,25 @@ _EXAMPLES = re.compile(
 )
 
 
-# A项目、B项目、C项目……一个个项目的签约落地: a run of names trailing off.
-_ELLIPSIS_LIST = re.compile(
-    r"^\s*(?P<run>(?:(?:(?!项目|工程)[^、，,。]){2,40}(?:项目|工程)、){2,}"
-    r"(?:(?!项目|工程)[^、，,。]){2,40}(?:项目|工程))(?:……|…|等等)"
-)
+def _trailing_run(sentence: str) -> _List | None:
+    """A、B中心、C精密……今年以来，一批大项目成功签约落地: a run of names trailing off
+    opens the sentence that says what happened to them; any names will do."""
+    run = _TRAILING_RUN.match(sentence)
+    if run is None or not _RUN_EVENT.search(sentence, run.end()):
+        return None
+    pieces = _split_top(run.group("run"), "、")
+    items = _split_items(run.group("run"), _event_of(sentence[run.end() :]))
+    if (
+        len(items) == len(pieces)
+        and any(_NAME_SUFFIX.search(i.name) for i in items)
+        and not any(_PROSE.search(i.name) for i in items)
+    ):
+        return _List(tuple(items), None, True, sentence, 0, run.end())
+    return None
+
+
+_TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40}){2,})(?:……|…)")
+_RUN_EVENT = re.compile(r"项目[^。]{0,30}?(?:签约|落地|开工|投产|落户)")
 
 
 def _owned_list(clause: str) -> tuple[_Item, ...] | None:

@@ -2968,3 +2968,20 @@ def test_companies_in_titles_when_no_project_is_named() -> None:
     # A company only visited is still no project.
     text = "县委书记王某调研企业\n王某来到北岭新材料科技有限公司，听取公司董事长李某汇报。\n"
     assert names(text) == []
+
+
+def test_a_run_of_names_trailing_off_without_a_batch_headline() -> None:
+    text = (
+        "积蓄新动能 南岭经开区招商引资持续向好\n"
+        "南岭智能汽车产业园区、南岭新能源汽车生产基地(一期)及研发中心项目、南岭存储封测、北岭精密"
+        "……今年以来，南岭经开区一批规模大、带动性强的大项目成功签约落地、开工建设。\n"
+    )
+    assert names(text) == [
+        "南岭智能汽车产业园区",
+        "南岭新能源汽车生产基地(一期)及研发中心项目",
+        "南岭存储封测",
+        "北岭精密",
+    ]
+    # A run of places trailing off is no list of projects.
+    text = "南岭、北岭、西岭……今年以来，各地干部群众积极参与植树活动。\n"
+    assert names(text) == []
