@@ -133,6 +133,7 @@ _OPENER = re.compile(
 )
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
 # 开工的项目有, 签约项目：, or its event: 签约的有.
+_TELLING = re.compile(r"提醒|告诉|告诫|要求|希望|强调|指出|表示|认为|说|呼吁|号召|倡议")
 _EVENT_OF = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
 _WEAK_OPENERS = ("有", "为", "是", "即", "")
 _WEAK_OPENER_LEFT = re.compile(
@@ -1146,6 +1147,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             _VISIT.search(clause.rpartition("暨")[2])
             or _HORTATIVE.search(clause)
             or _IN_TALKS.search(clause)
+            or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
         ):
             continue
         if _background(prefix) or _STANDING.search(clause):
@@ -1682,6 +1684,7 @@ class _Body:
 _NOT_ALONE = re.compile(
     r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
     r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将|举行|举办|召开|(?<!商)会$"
+    r"|只有|才能|可以|能够|应当|应该|必须"  # 只有为消费者着想，才能…: a sentence
 )
 
 

@@ -2985,3 +2985,11 @@ def test_a_run_of_names_trailing_off_without_a_batch_headline() -> None:
     # A run of places trailing off is no list of projects.
     text = "南岭、北岭、西岭……今年以来，各地干部群众积极参与植树活动。\n"
     assert names(text) == []
+
+
+def test_a_moral_after_a_colon_is_no_list() -> None:
+    text = (
+        "南岭大米企业开始“抢注”商标\n"
+        "点评：大米商标“抢注”，再一次提醒企业：只有为消费者着想，才能最终赢得市场。\n"
+    )
+    assert names(text) == []
