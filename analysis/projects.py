@@ -151,7 +151,7 @@ _KIND = r"(?:项目|企业|协议|合同)"
 # A size class inside a closer: 等6个5000万元以下项目.
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 _CLOSER_COUNTED = re.compile(
-    rf"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)"
+    rf"(?<![高平初对均相同])(?<![^高]中)等(?!离子|级|待|候|同|于|高|额)"
     # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
     r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
@@ -168,7 +168,7 @@ _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
     # A、B等项目正式签约 / A、B等正式签约: the kind may be left out.
-    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?(?:[^，,。；;、]{0,8}?(?:项目|企业|单位|公司))?"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?(?:[^，,。；;、]{0,8}?(?:项目|企业|单位|公司))?"
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
     rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
@@ -177,7 +177,7 @@ _CLOSER_EVENT = re.compile(
 # projects of that event, whatever is said of them after (业主出席, 负责人介绍).
 _CLOSER_LABELLED = re.compile(
     # 等签约项目企业 / 等落户园区的企业
-    rf"(?<![高中平初对均相同])等(?:新)?(?:{_EVENTS})(?:[^，,。；;、的]{{1,8}}的|的)?"
+    rf"(?<![高平初对均相同])(?<![^高]中)等(?:新)?(?:{_EVENTS})(?:[^，,。；;、的]{{1,8}}的|的)?"
     r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
 )
 _HORTATIVE = re.compile(
@@ -189,7 +189,7 @@ _HORTATIVE = re.compile(
 # a modal (要加快推进A、B等5个项目, 确保A、B等项目年内开工).
 _PROGRESS = re.compile(r"推动|加快|推进|加紧")
 _CLOSER_OPEN = re.compile(
-    r"(?<![高中平初对均相同])等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
     r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?"
     # 以及C、D等一批服务业大项目也开工建设: what happened to them may end the clause.
     rf"(?:(?:也|还|均|都)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)(?:建设)?)?$"
@@ -1465,7 +1465,7 @@ _TIME_WORD = re.compile(
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
 # 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|多个|一系列)?"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
     r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,8}?项目"
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
@@ -1504,7 +1504,7 @@ _PHYSICAL_VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
 )
 # A list closed before ours in the same clause: 等市领导和 / 等单位以及.
-_PRIOR_LIST = re.compile(r"^.*(?<![高中平初对均相同])等[^、，,等]{1,8}?(?:和|及|以及|与)")
+_PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
 _EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)")
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
@@ -1624,6 +1624,8 @@ def _single_before_closer(
         return None
     # 开工轨道交通1号线支线等52个基础设施项目: led by its event and counted as one of
     # the projects, a name needs no project shape.
+    # (其中X等25个产业项目: one of the batch just counted)
+    led = led or clause.lstrip().startswith("其中")
     counted = (verb is not None or led) and "项目" in match.group()
     if not (_NAME_SUFFIX.search(items[0].name) or (counted and _is_single_name(items[0].name))):
         return None
@@ -1855,7 +1857,7 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
 
 # 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
 _CLOSER_DESCRIBED = re.compile(
-    r"(?<![高中平初对均相同])等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"
 )
 
 
@@ -1953,7 +1955,7 @@ _AGREEMENT_ITEM = re.compile(rf"{_AGREEMENT}(?:[(（][^()（）]*[)）])?$")
 
 
 _GROUP_TAIL = re.compile(
-    rf"(?<=[^、，,])(?<![高中平初对均相同])等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
+    rf"(?<=[^、，,])(?<![高平初对均相同])(?<![^高]中)等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
     r"(?:项目|企业)$"
 )
 

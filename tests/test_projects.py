@@ -2993,3 +2993,13 @@ def test_a_moral_after_a_colon_is_no_list() -> None:
         "点评：大米商标“抢注”，再一次提醒企业：只有为消费者着想，才能最终赢得市场。\n"
     )
     assert names(text) == []
+
+
+def test_groups_after_qizhong_and_a_high_school_before_deng() -> None:
+    text = (
+        "今天上午，南岭区一批重大项目集中启动。本次集中启动项目30个，总投资逾200亿元，"
+        "其中南岭科创之门等18个产业项目，总投资150亿元；南岭二中高中等12个民生项目，总投资50亿元。\n"
+    )
+    assert names(text) == ["南岭科创之门", "南岭二中高中"]
+    # 中等 (medium) still closes no list.
+    assert names("南岭区项目集中开工\n南岭、北岭中等城市的项目建设持续推进。\n") == []
