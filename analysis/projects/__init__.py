@@ -1,0 +1,253 @@
+"""Projects named in investment news: signed, started, completed or brought into a park.
+
+Reports list projects in a few recurring shapes, and this package reads the shapes,
+never a list of known names:
+
+* an opener after a project subject: 签约项目有 / 开工项目包括： / 竣工项目分别是 /
+  企业包括 / 项目如下： / 主要有： / 项目5个，分别为 / 12个项目中，有 / 项目有21个，包括,
+  followed by items separated by 、 ， or ；, or numbered (1. / 一是 / （一）/ ①), inline,
+  in the next paragraph, or one per line (由A公司投资的X项目、); an opener paragraph
+  (分别是：) may take its subject from the paragraph before, and a title (签约项目名单)
+  or a table header (序号 项目名称 投资额) opens the lines after it; category sub-lists
+  (先进制造业项目5个，分别为…；服务业项目1个，为…) add up their counts. When the count
+  matches the pieces one to one (7个项目为：A，B，…，G / 3个项目：1.A；2.B；3.C), each
+  piece is one name, whatever 、 or 等 it holds (文化馆、图书馆、博物馆三馆合一项目);
+  groups are named by one example each (A等8个物流项目、B等5个工业项目);
+* names in brackets after a count of as many (3家是电子信息类企业（A、B、C）);
+* a closer that counts or names the batch: A、B、C等20个 / A、B4大项目 / 等项目29个 /
+  等框架协议10个 / 等6个3000万元以下项目 / 近20个 / A、B等在10月竣工项目共11项 /
+  与A、B等11家企业集中签约 / A、B等单位就…达成了意向签约 / A、B等正式签约 /
+  签约X等14个项目 / 以A、B为代表的12个项目 / 包括A、B在内的 / A项目，B项目，C项目等3个 /
+  与A公司，B集团等13家企业签约;
+  several in one sentence (A、B等4个项目为开工项目，C、D等2个项目为竣工项目; 既有A、B等
+  产业项目，也有C等民生项目). When the closer only counts projects and says what
+  happened to them (A、B等10个项目集中开工), or names their event (等签约项目企业,
+  等新开工项目业主, 等落户园区的企业), the items need not look like projects;
+* a list and its event with neither: A、B、C顺利开工 / A项目和B中心正式开工 / 今年新开工
+  A、B、C / A、B参与签约仪式 / A、B将抱团入驻X / A、B是此次开工的重点项目 (every item
+  shaped like a project, in a batch report), and named projects whose owners speak or
+  sign (A集团、B项目、C项目负责人作表态发言 / A、B和C的投资方代表与某区签订投资协议);
+* items with their investor and amount (A公司投资2亿元的X项目, 由A投资的X项目, X项目
+  投资5亿元), also as clauses in a row (A公司总投资X亿元建设的P项目，B公司…的Q项目);
+  inner 、 stay in a name where a bare piece completes the one before (光栅板、探照灯
+  项目 / X、Y及相关配套项目);
+* the other party of a signing: 与A、B分别就W、X项目签约 -> W, X; 分别与A、B签订了X项目、
+  Y项目投资协议 -> X, Y; 签订了X项目和建设Y项目 -> X, Y; with no project named, the
+  companies stand for it (与A公司、B公司签署项目合作协议 / A公司、B公司分别与某区签订投资
+  协议) - but a strategic or framework agreement names no project;
+* single mentions beside or without lists: a ceremony or 活动 (举行了X签约仪式 / 集中开工
+  暨X项目开工仪式 / 在X项目开工仪式上 / X项目举行开工仪式), its sites (主会场设在X项目 /
+  设X项目主会场 / A产业园分会场), an agreement (签订《X项目战略合作协议》), a project and
+  its event (X项目成功签约 / 宣布X项目正式开工 / X基地开工建设 / X正式破土动工 / A公司成功
+  落户某区 / X项目的签约将… / X项目由A建设，总投资…，今天正式开工), a project its own
+  amount introduces (总投资10亿元的X已投产, 其中X项目总投资…), the one a batch singles out
+  (这次签约的X / “X项目”作为代表项目进行签约 / X是此次开工的重点项目之一 / 作为此次签约
+  的重点项目，X…), a company that will build in a signing report (士兰微将在厦门建设…),
+  and project records (项目名称：X);
+* with no list at all, paragraphs headed by a project (1. X项目。/【X项目】/ 一、X项目),
+  paragraphs or clauses that each open with a project and its amount (X项目，总投资Y亿元 /
+  签约项目中，A公司计划投资Y亿元建设X项目), and in a report on a count of projects,
+  sentences with a project as subject (X大道是… / X工程今年底也将完成).
+
+Items lose what is not their name: modifiers (援建的, 总投资10亿元的, 年产5万吨的 - whose
+amount the item keeps), descriptors (国内最大…平台), leading 还有/其中/此次/目前已有, the
+event or the other party before a list (现场签约了 / 桐江区与 / 正在加快建设), the closer.
+Organisations, places, people, counts (项目12个, 一半多的, 多个胶合板项目), labels of a
+batch (开工项目, 白城工业园区重大产业项目, 某区2024年第二批重点项目, X洽谈会招商引资项目),
+fields (新材料, 民生工程), clauses (并完成重点项目, A公司分别作为…) and bare facilities read
+alone (标准厂房, 院士工作站) are not names. Lists of places visited, companies invited or
+attending (等项目单位负责人出席), speakers, projects pitched, published or put up for funds,
+projects still negotiated or stored (在谈, 储备), plans and exhortations (计划实施, 要加快
+推进, 他要求), projects of other days (近年来, 此前, 累计, 在建, 等项目的顺利推进), what a
+copula says of one project (该项目是…, X项目是…的又一重大项目) and the parts of one project
+(该项目包括小学、教学楼) are not batches. A project named again later is reported once, in
+the form of its first mention, also when the later mention is a long form (佳马胶合板项目
+-> 佳马木业有限公司年产18万立方米胶合板项目) or drops the place (灵川县X学校 -> X学校); a
+first mention without its place (a headline's) takes the placed form written later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from newsx.analysis.amounts import Amount, find_amounts
+from newsx.analysis.projects.batch import (
+    _anchor,
+    _announced_count,
+    _article_event,
+    _batch_total,
+    _fields,
+    _own_amounts,
+    _refine_event,
+    _unnamed_batch_total,
+)
+from newsx.analysis.projects.items import (
+    _PLACE_PREFIX,
+    _event_of,
+    _Item,
+    _List,
+    _named_before,
+    _sentences,
+    project_key,
+)
+from newsx.analysis.projects.lists import _find_lists
+from newsx.analysis.projects.mentions import (
+    _paragraph_projects,
+    _representative_projects,
+    _signing_projects,
+    _subject_projects,
+    _titled_companies,
+)
+from newsx.analysis.projects.text import _headline_like
+from newsx.analysis.projects.vocabulary import _ANY_CUE
+
+__all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str  # as first written
+    event: str  # 签约 云签约 集中签约 开工 竣工 入驻 … ("" if the text gives none)
+    amount: Amount | None  # the project's own amount, when the text gives one
+
+
+@dataclass(frozen=True)
+class ProjectReport:
+    projects: tuple[Project, ...]
+    batch_total: Amount | None  # the total of the batch (项目总投资超64亿元)
+    fields: tuple[str, ...]  # 聚焦区块链、人工智能…等领域
+    expected: int | None  # the count the text announces (等20个, 共15个项目)
+    event: str  # the article's event
+    problems: tuple[str, ...]  # notes for a human: "text announces 20 projects, found 18"
+
+
+def find_projects(text: str) -> ProjectReport:
+    """The projects listed in one article's text (headline and body, a paragraph a line)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if not paragraphs or not _ANY_CUE.search(text):
+        return ProjectReport((), None, (), None, "", ())
+    head = "\n".join(p for p in paragraphs[:2] if _headline_like(p))
+    lists = _find_lists(paragraphs)
+    # Lists and single ceremonies or agreements (集中开工暨X项目开工仪式), in the order
+    # of their sentences: a project is reported once, as first written.
+    singles = _signing_projects(paragraphs)
+    groups: list[tuple[int, tuple[_Item, ...], _List | None]] = [
+        (text.find(lst.sentence), lst.items, lst) for lst in lists
+    ]
+    groups += [(text.find(sentence), (item,), None) for sentence, item in singles]
+    if not lists:
+        groups.append((0, tuple(_paragraph_projects(paragraphs)), None))
+        groups.append((0, tuple(_subject_projects(paragraphs)), None))
+    found: list[_Item] = []
+    seen: set[str] = set()
+    headed: set[str] = set()  # the projects first named in the headline
+    headline_end = len(paragraphs[0]) if _headline_like(paragraphs[0]) else 0
+    contributing: list[_List] = []  # the lists that named a new project
+    for position, items, source in sorted(groups, key=lambda g: g[0]):
+        fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
+        for item in items:
+            # The same project read twice (X项目签约落地 / 总投资1500万美元的X项目): the
+            # reading that has its amount lends it.
+            key = project_key(item.name)
+            if key in seen and item.amount is not None:
+                at = next(n for n, old in enumerate(found) if project_key(old.name) == key)
+                if found[at].amount is None:
+                    found[at] = _Item(found[at].name, found[at].event, item.amount)
+        for item in fresh:
+            key = project_key(item.name)
+            short = _placed_form_of(key, seen)
+            if short is not None:
+                # 乡村振兴基础设施建设项目 (headline) -> 下洋镇乡村振兴基础设施建设项目: the
+                # full form, with its place, is the name; in the body the first form is.
+                at = next(n for n, old in enumerate(found) if project_key(old.name) == short)
+                if short in headed:
+                    found[at] = _Item(item.name, found[at].event, found[at].amount or item.amount)
+                seen.add(key)
+                continue
+            if key not in seen:
+                seen.add(key)
+                found.append(item)
+                if 0 <= position < headline_end:
+                    headed.add(key)
+        if fresh and source is not None:
+            contributing.append(source)
+    # The projects a batch report singles out are some of its batch, not all.
+    singled_out = False
+    if not lists:
+        representative = [
+            i for i in _representative_projects(paragraphs) if project_key(i.name) not in seen
+        ]
+        found += representative
+        singled_out = bool(representative)
+    if not found:
+        # No project named: the company of one, named in a speaker's or a signer's title.
+        found = _titled_companies(paragraphs)
+    if not found:
+        # With no headline (a reposted dispatch), the lead says what the article is about.
+        total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
+        return ProjectReport((), total, (), None, _event_of(head), ())
+    amounts = find_amounts(text)
+    sentences = _sentences(paragraphs)
+    # Counts written with each list (4大项目 … 共11项) add up; else the announced one.
+    counts = [lst.count for lst in contributing]
+    if counts and all(c is not None for c in counts):
+        expected: int | None = sum(c for c in counts if c is not None)
+    else:
+        expected = _announced_count(sentences, head or paragraphs[0])
+    listed = {i.name: _anchor(i.amount, i.name, text, amounts) for i in found}
+    taken = {a.start for a in listed.values() if a is not None}
+    batch_total = _batch_total(text, sentences, lists, amounts, found, expected, taken)
+    own = _own_amounts(text, [i.name for i in found], amounts, batch_total)
+    body = paragraphs[len(head.splitlines()) :]
+    event = _article_event(head, lists, body[0] if body else "")
+    projects = tuple(
+        Project(
+            name=item.name,
+            event=_refine_event(item.event, head) or event,
+            amount=listed[item.name] or own.get(item.name),
+        )
+        for item in found
+    )
+    problems: list[str] = []
+    # Single mentions (这次签约的X, X项目开工仪式) single out projects of a batch, they
+    # do not enumerate it: fewer than announced is not a miscount then.
+    open_ended = singled_out or not contributing or any(lst.open_ended for lst in contributing)
+    if expected is not None and len(projects) != expected:
+        if len(projects) > expected or not open_ended:
+            problems.append(f"text announces {expected} projects, found {len(projects)}")
+    return ProjectReport(
+        projects=projects,
+        batch_total=batch_total,
+        fields=_fields(text, lists),
+        expected=expected,
+        event=event,
+        problems=tuple(problems),
+    )
+
+
+def _placed_form_of(key: str, seen: set[str]) -> str | None:
+    """The key found before that `key` writes with a place before it, if any."""
+    return next(
+        (
+            old
+            for old in seen
+            if len(old) >= 5 and key.endswith(old) and _PLACE_PREFIX.match(key[: -len(old)])
+        ),
+        None,
+    )
+
+
+def dedupe_projects(items: Iterable[T], *, name: Callable[[T], str]) -> list[list[T]]:
+    """Group items that name the same project (see `project_key`), in first-seen order.
+
+    `name` gives an item's project name, so rows of any shape (file, article,
+    project) can be grouped: ``dedupe_projects(rows, name=lambda r: r.project.name)``.
+    """
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        groups.setdefault(project_key(name(item)), []).append(item)
+    return list(groups.values())

@@ -1,0 +1,342 @@
+"""What a report says of its batch: the announced count, the batch total, each project's own
+amount, the fields (聚焦…等领域) and the event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsx.analysis.amounts import Amount, find_amounts
+from newsx.analysis.projects.items import (
+    _event_of,
+    _has_money,
+    _Item,
+    _List,
+    _prefix_count,
+    _sentences,
+)
+from newsx.analysis.projects.text import _headline_like, _last_clause, _number, _split_top
+from newsx.analysis.projects.vocabulary import (
+    _COUNT,
+    _COUNTED_SUBJECT,
+    _EVENT,
+    _EVENTS,
+    _FIELD_LIST,
+    _LEADING,
+    _NOT_BATCH_COUNT,
+    _OWN_AMOUNT_GAP,
+    _QUOTES,
+    _TOTAL_KEY,
+)
+
+
+def _announced_count(sentences: Sequence[str], head: str) -> int | None:
+    """The first batch count the article announces (12个项目, 项目共15个, 20家企业).
+
+    Cumulative counts (今年以来累计签约项目46个) and subsets (其中外资项目1个, 单体投资
+    逾10亿元的项目有4个) are about other projects; so is the province's batch in a
+    city's or a county's report (全省1359个项目集中开工。…我市举行…).
+    """
+    place = _HEAD_PLACE.match(head)
+    for sentence in sentences:
+        if _CUMULATIVE_COUNT.search(sentence):
+            continue
+        if (
+            place is not None
+            and _WIDER.search(sentence)
+            and not _WIDER.search(head)
+            and not _OWN.search(sentence)
+            and place.group() not in sentence
+        ):
+            continue
+        for clause in _split_top(sentence, "，,"):
+            match = _COUNTED_SUBJECT.search(clause)
+            if match and not _NOT_BATCH_COUNT.search(clause):
+                return _number(match.group("n") or match.group("m"))
+    return None
+
+
+_CUMULATIVE_COUNT = re.compile(r"以来|累计|今年|已|截至")
+# A province by name, or the whole of one: a level above the cities and counties.
+_WIDER = re.compile(
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
+    r"|贵州|云南|陕西|甘肃|青海|台湾)省|全省"
+)
+_OWN = re.compile(r"[我本全](?:市|县|区)")
+_HEAD_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区]")
+
+
+def _batch_total(
+    text: str,
+    sentences: Sequence[str],
+    lists: Sequence[_List],
+    amounts: Sequence[Amount],
+    found: Sequence[_Item],
+    expected: int | None,
+    taken: set[int],
+) -> Amount | None:
+    if not found:
+        return None
+    totals = [
+        a
+        for a in amounts
+        if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+        # 总投资5亿元以上的项目: a class, not a total (but 等8个总投资59亿元的项目 counts it)
+        and not (
+            _THRESHOLD.match(text, a.end)
+            and not _COUNT_BEFORE_TOTAL.search(text[max(0, a.start - 16) : a.start])
+        )
+        and not _YEARLY.search(text[max(0, a.start - 12) : a.start])
+    ]
+    # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
+    single = totals[0] if totals and len(found) == 1 else None
+    totals = [
+        a
+        for a in totals
+        if a.start not in taken and not _own_gap_before(text, a, found) and not _part_total(text, a)
+    ]
+
+    def in_sentence(sentence: str, end: int | None = None, begin: int = 0) -> Amount | None:
+        at = text.find(sentence)
+        if at < 0:
+            return None
+        stop = at + (len(sentence) if end is None else end)
+        return next((a for a in totals if at + begin <= a.start < stop), None)
+
+    # Lists in several sentences, each with its own total (一是…等20个工业项目，总投资
+    # 55.2亿元。二是…), are parts: none of their totals is the batch's.
+    with_totals = {lst.sentence for lst in lists if in_sentence(lst.sentence) is not None}
+    for lst in lists if len(with_totals) < 2 else ():
+        # 新签约项目32个，签约额99.75亿元。其中，…7个，签约额32亿元: a 其中 sentence
+        # holds parts; the batch is in the sentence before.
+        if lst.sentence.startswith("其中") and lst.sentence in sentences:
+            before = sentences[: sentences.index(lst.sentence)]
+            total = in_sentence(before[-1]) if before else None
+            if total is not None:
+                return total
+        # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
+        # the totals after the opener are the parts'; the batch's comes before.
+        parts = len(_split_top(lst.sentence[lst.start :], "；;")) > 1
+        own = _prefix_count(lst.sentence[: lst.start])
+        if parts and own is not None and own != lst.count:
+            continue  # 产业项目44项，总投资…，主要有A、B；基础设施项目19项…: the first part's
+        end = lst.start if parts else None
+        # 计划开工14个，计划总投资X，当天集中开工A、B等8个，总投资Y: from the list's
+        # own clause on first.
+        begin = lst.start - len(_last_clause(lst.sentence[: lst.start]))
+        total = in_sentence(lst.sentence, end, begin) or in_sentence(lst.sentence, end)
+        if total is None and lst.sentence in sentences:
+            at = sentences.index(lst.sentence)
+            after = sentences[at + 1] if at + 1 < len(sentences) else ""
+            before = sentences[at - 1] if at else ""
+            # 共开工15个项目，分别是：A、…、O。总投资80.5亿元: a sentence with no
+            # subject of its own goes on with the list ...
+            if _TOTAL_OPENS.match(after.strip()):
+                total = in_sentence(after)
+            # ... and 其中，万州签约项目12个，协议总投资X。万州签约的项目主要包括：A、B
+            # names the batch the sentence before counts.
+            elif (
+                _COUNTED_SUBJECT.search(before)
+                and not _CUMULATIVE_COUNT.search(before)
+                # 城乡类项目3个，总投资6亿元；农业类项目2个，总投资1.93亿元: parts.
+                and len(_split_top(before, "；;")) < 2
+            ):
+                total = in_sentence(before)
+        if total is not None:
+            return total
+    # Only sentences that may hold a total are read further (a long text stays cheap).
+    holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
+    if expected is not None:
+        for sentence in holding:
+            begin = 0
+            for clause in _split_top(sentence, "，,"):
+                match = _COUNTED_SUBJECT.search(clause)
+                if match and _number(match.group("n") or match.group("m")) == expected:
+                    # 实施项目230个，总投资X，开工项目31个总投资Y: the count's own total.
+                    total = in_sentence(sentence, begin=begin)
+                    if total is not None:
+                        return total
+                begin += len(clause) + 1
+    for line in text.split("\n")[:2]:
+        if _headline_like(line):  # headline or subtitle: 12个项目总投资超过100亿元
+            total = in_sentence(line)
+            if total is not None:
+                return total
+    # The sentence that counts the batch and says what happened to it (17个招商重点项目
+    # 签约，总投资112.8亿元), when it is not a running total.
+    for sentence in holding:
+        if (
+            _COUNTED_SUBJECT.search(sentence)
+            and _EVENT.search(sentence)
+            and not _CUMULATIVE_COUNT.search(sentence)
+        ):
+            total = in_sentence(sentence)
+            if total is not None:
+                return total
+    # The sentence that names the first project (与A、B分别就W、X项目签约，协议引资251.8亿元).
+    first = next((s for s in sentences if found[0].name in s), None)
+    if first is not None and len(found) > 1 and len(with_totals) < 2:
+        total = in_sentence(first)
+        if total is not None:
+            return total
+    return single
+
+
+def _part_total(text: str, amount: Amount) -> bool:
+    """Is `amount` the total of a part the sentence singles out after the whole (开工139个，
+    其中过10亿元的项目26个，总投资775亿元)? A sentence that opens with 其中 is not."""
+    start = max(text.rfind(c, 0, amount.start) for c in "。！？!?\n") + 1
+    clauses = [c.strip() for c in _split_top(text[start : amount.start], "，,；;")]
+    return any(c.startswith("其中") for c in clauses[1:][-2:])
+
+
+def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:
+    """The total of a batch whose projects are not named (云签约19个项目，总投资50.8亿元).
+
+    Only in a batch report (an event in the headline or the lead: 推介会暨重点项目集中签约
+    仪式), and only a total written with the batch: in a sentence that counts its projects
+    or names the event (此次集中开工的项目…总投资达27.58亿元), else in the headline.
+    Cumulative totals are not the batch's.
+    """
+    if not _TOTAL_WORD.search(text):
+        return None
+    lead = next((p for p in paragraphs if not _headline_like(p)), "")
+    if not (_EVENT.search(head) or _EVENT.search(lead)):
+        return None
+    amounts = [
+        a for a in find_amounts(text) if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+    ]
+    if not amounts:
+        return None
+    sentences = _sentences(paragraphs)
+    batch = [
+        s for s in sentences if _COUNTED_SUBJECT.search(s) or (_EVENT.search(s) and "项目" in s)
+    ]
+    for sentence in [*batch, head]:
+        at = text.find(sentence)
+        if at < 0:
+            continue
+        total = next((a for a in amounts if at <= a.start < at + len(sentence)), None)
+        # 今年以来累计签约46个，总投资300亿元 is not this batch (其中今年计划… after it is).
+        if total is not None and not _CUMULATIVE_COUNT.search(text[at : total.start]):
+            return total
+    return None
+
+
+_TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)")
+_TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
+# A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
+_YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
+_COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
+_THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
+_TOTAL_WORD = re.compile(
+    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"
+)
+
+
+def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:
+    """Is `amount` written right after one of the projects (its own amount)?"""
+    window = text[max(0, amount.start - 90) : amount.start]
+    return any(_owns(window, item.name) for item in found)
+
+
+def _owns(window: str, name: str) -> bool:
+    """Does `window` (the text before an amount) end with `name` and an own-amount gap?
+
+    The last member of a list (A、B和C，总投资…) does not own the list's total.
+    """
+    at = window.rfind(name)
+    if at < 0 or not _OWN_AMOUNT_GAP.match(window[at + len(name) :]):
+        return False
+    before = window[:at].rstrip(_QUOTES)
+    if before.endswith(("、", "和", "及", "以及")):
+        return False
+    # 投资3亿元的C项目，总投资15.8亿元: C has its amount before it; this one is the list's.
+    return not (before.endswith("的") and _has_money(_last_clause(before)))
+
+
+def _own_amounts(
+    text: str, names: Sequence[str], amounts: Sequence[Amount], batch: Amount | None
+) -> dict[str, Amount]:
+    """Each project's own amount: the first amount written right after its name."""
+    own: dict[str, Amount] = {}
+    for name in sorted(names, key=len, reverse=True):
+        for amount in amounts:
+            if amount is batch or amount in own.values():
+                continue
+            window = text[max(0, amount.start - len(name) - 40) : amount.start]
+            if _owns(window, name):
+                own[name] = amount
+                break
+    return own
+
+
+def _anchor(
+    amount: Amount | None, name: str, text: str, amounts: Sequence[Amount]
+) -> Amount | None:
+    """An amount read from a piece of the text, with its span in the whole text."""
+    if amount is None:
+        return None
+    at = text.find(name)
+    same = [a for a in amounts if a.text == amount.text and abs(a.start - at) <= _NEAR]
+    return min(same, key=lambda a: abs(a.start - at), default=None)
+
+
+_NEAR = 120  # an item's amount is written within its list item, before or after the name
+
+
+def _fields(text: str, lists: Sequence[_List]) -> tuple[str, ...]:
+    """The 聚焦…等领域 list of the batch: in a list's sentence, else the longest.
+
+    Sentences about cumulative totals (今年以来累计签约…涉及…等领域) describe other
+    projects and are skipped.
+    """
+    best: tuple[str, ...] = ()
+    for match in _FIELD_LIST.finditer(text):
+        body = _LEADING.sub("", match.group("body"))
+        if "项目" in body:
+            continue
+        items = tuple(i.strip() for i in _split_top(body, "、") if i.strip())
+        items = tuple(re.sub(r"^(?:了|在)", "", i) for i in items)
+        if not all(1 <= len(i) <= 12 for i in items):
+            continue
+        sentence = _sentence_at(text, match.start())
+        if _CUMULATIVE.search(sentence):
+            continue
+        if any(lst.sentence in sentence or sentence in lst.sentence for lst in lists):
+            return items
+        if len(items) > len(best):
+            best = items
+    return best
+
+
+_CUMULATIVE = re.compile(r"累计|以来|截至目前|截至")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    ends = "。！？!?\n"
+    start = max(text.rfind(c, 0, at) for c in ends) + 1
+    stops = [i for i in (text.find(c, at) for c in ends) if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
+
+
+def _refine_event(event: str, head: str) -> str:
+    """签约 in the list, 云签约 in the headline: the headline is more specific."""
+    for specific in ("云签约", "集中签约", "集中开工", "集中竣工"):
+        if specific.endswith(event) and event and specific in head:
+            return specific
+    return event
+
+
+def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
+    """The headline's event, else the first list's, else the lead sentence's (a
+    reposted dispatch has no headline: 举行集中签约活动 is in its first sentence)."""
+    event = _event_of(head)
+    if not event and lists and lists[0].items:
+        event = lists[0].items[0].event
+    if event:
+        return event
+    # 为推动项目落地，…举行集中签约活动: the ceremony's event, not the purpose's.
+    sentence = _split_top(lead, "。！？!?")[0]
+    ceremony = re.search(rf"({_EVENTS})(?:仪式|活动|大会)", sentence)
+    return ceremony.group(1) if ceremony else _event_of(sentence)

@@ -1,0 +1,456 @@
+"""List items and project names: splitting a list clause into items, cleaning a name of what is
+not its name (modifiers, amounts, leads), telling a name from a non-name, and a project's key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsx.analysis.amounts import Amount, find_amounts
+from newsx.analysis.projects.text import _number, _partition_top, _split_top
+from newsx.analysis.projects.vocabulary import (
+    _ADVERBS,
+    _AGREEMENT,
+    _AGREEMENT_TAIL,
+    _CLOSE_BRACKETS,
+    _COUNT,
+    _COUNTED_SUBJECT,
+    _DESCRIPTOR,
+    _DESCRIPTOR_CUE,
+    _EVENT,
+    _EVENTS,
+    _FIELD_WORD,
+    _FIELDS,
+    _GENERIC,
+    _LEADING,
+    _MARKER,
+    _MEETING_LABEL,
+    _MODIFIER_VERB,
+    _NAME_SUFFIX,
+    _NOT_BATCH_COUNT,
+    _NOT_NAME,
+    _OPEN_BRACKETS,
+    _PARK_LABEL,
+    _PLACE_END,
+    _QUOTES,
+)
+
+
+def _named_before(key: str, seen: set[str]) -> bool:
+    """Is `key` a project already found, its long form or its short form? A later mention
+    often adds the company and the capacity: 佳马胶合板项目 -> 佳马木业有限公司年产18万立方米
+    胶合板项目 (the short name's characters in order, same beginning, same end), or drops
+    what comes first (the place, the company)."""
+    if key in seen:
+        return True
+    bare = _PHASE_END.sub("", key)
+    if bare in seen or any(_PHASE_END.sub("", old) == key for old in seen):
+        return True  # X项目一期 and X项目: the same project
+    return any(
+        (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
+        # or its short form without the place: 灵川县八里街学校 -> 八里街学校
+        or (
+            len(key) >= 5
+            and old.endswith(key)
+            and _PLACE_PREFIX.match(old[: len(old) - len(key)]) is not None
+        )
+        # or without its year: 2017年度安置点 -> 安置点
+        or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
+        # or shortened, without its place: 祁东县科多供电母线及管道生产线 -> 科多供电生产线
+        or _shortened(key, old)
+        for old in seen
+    )
+
+
+def _shortened(key: str, old: str) -> bool:
+    place = _LEADING_PLACE.match(old)
+    if place is None or len(key) < 5:
+        return False
+    rest = old[place.end() :]
+    return key[:2] == rest[:2] and key[-2:] == rest[-2:] and _in_order(key, rest)
+
+
+_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|旗)(?=.{5})")
+
+
+_YEAR = re.compile(r"^\d{4}年度?$")
+_PHASE_END = re.compile(r"(?:项目)?[一二三四五六七八九十\d]期(?:工程|项目)?$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
+
+
+def _in_order(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def project_key(name: str) -> str:
+    """A project's name normalised for matching: NFKC, no quotes or spaces, no 项目 suffix."""
+    key = unicodedata.normalize("NFKC", name)
+    key = re.sub(r"[\s“”\"'‘’「」《》]", "", key).lower()
+    return re.sub(r"(?:建设)?项目$", "", key) or key
+
+
+@dataclass(frozen=True)
+class _Item:
+    name: str
+    event: str
+    amount: Amount | None = None
+
+
+@dataclass(frozen=True)
+class _List:
+    items: tuple[_Item, ...]
+    count: int | None  # the count written with the list (等20个, 4大项目, 项目5个)
+    open_ended: bool  # ends in 等 with no count, or 其中包括: more exist than are named
+    sentence: str  # the sentence that holds the list (or its opener)
+    start: int = 0  # where its opener (or closer) is in the sentence: the first one wins
+    end: int = -1  # where a closer list ends (another may follow); -1: at the sentence end
+
+
+def _sentences(paragraphs: Sequence[str]) -> list[str]:
+    return [p for para in paragraphs for p in _split_top(para, "。！？!?") if p.strip()]
+
+
+# A modal or a call in a sentence: what follows is to happen.
+_MODAL = re.compile(r"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|争取|强调|希望|号召")
+# Visiting in person: what is visited is not a list of projects, whatever its closer.
+_PHYSICAL_VISIT = re.compile(
+    r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
+)
+
+
+# What opens a list's clause and is not part of its first name: the event (现场集中签约了,
+# 此次开工的), or the other party of a signing (桐江区与).
+_LIST_VERB = re.compile(
+    rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
+    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
+    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|涉及|涵盖)了?"
+    # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
+    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|听取|询问|对接|的有)了?"
+    # ... and verbs a name may hold (X建设项目), so only first in the clause or after
+    # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
+    r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
+    r"|共|还|已|先后))?"
+    r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
+    # 在X合作中建设A、B: where they are built.
+    r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
+)
+
+
+def _strip_lead(clause: str) -> tuple[str, bool]:
+    """The clause from its list on, and whether a lead was cut (开工项目涉及A、B -> A、B)."""
+    cut = False
+    for _ in range(3):
+        lead = _LIST_VERB.match(clause)
+        if lead is None or not 0 < lead.end() < clause.find("、"):
+            break
+        first = _clean_name(_split_top(clause[lead.end() :], "、")[0])
+        if len(first) < 2 or _GENERIC.match(first):
+            break  # 相如二小建设项目: the verb was part of the name
+        clause, cut = clause[lead.end() :], True
+    return clause, cut
+
+
+def _strip_item_modifier(item: str) -> tuple[str, Amount | None]:
+    """Drop an item's own modifier: 援建的A -> A; 总投资10亿元的B -> B, with its amount."""
+    cut = _modifier_end(item)
+    if cut < 0:
+        return item, None
+    return item[cut + 1 :], _chunk_amount(item[:cut])
+
+
+def _modifier_end(text: str) -> int:
+    """The last 的 outside brackets that closes a modifier (a verb or money before it)."""
+    cut = -1
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in _OPEN_BRACKETS
+        depth -= ch in _CLOSE_BRACKETS and depth > 0
+        if ch == "的" and depth == 0 and i + 2 < len(text):
+            before = text[:i]
+            if _MODIFIER_VERB.search(before) or _has_money(before):
+                cut = i
+    return cut
+
+
+def _split_items(part: str, event: str) -> list[_Item]:
+    """The items of one list clause: A、B、C和D; A项目（总投资5亿元） keeps its amount."""
+    pieces = [p for p in _split_top(part, "、") if p.strip()]
+    if pieces:
+        # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
+        last = pieces[-1]
+        for joiner, left_shape in (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG)):
+            left, sep, right = _partition_top(last, joiner)
+            if (
+                sep
+                and left_shape.search(_clean_name(left))
+                and _NAME_SUFFIX.search(_clean_name(right))
+                # X大道和Y路改造工程: two roads, one work that names both; X总部和研发中心
+                # 项目: a facility of no one's is the rest of the name before it.
+                and not (
+                    (_SHARED_WORK.search(right) or _KIND_ONLY.match(_clean_name(right)))
+                    and not _STRONG.search(_clean_name(left))
+                )
+            ):
+                pieces[-1:] = [left, right]
+                break
+        # Any item may join two projects: A、B项目和C项目、D (not 城西幼儿园和二小建设项目).
+        split: list[str] = []
+        for piece in pieces[:-1]:
+            left, sep, right = _partition_top(piece, "和")
+            if sep and _STRONG.search(_clean_name(left)) and _STRONG.search(_clean_name(right)):
+                split += [left, right]
+                continue
+            # A、B以及C、D: 以及 joins two runs of the list.
+            left, sep, right = _partition_top(piece, "以及")
+            if sep and _NAME_SUFFIX.search(_clean_name(left)) and right.strip():
+                split += [left, right]
+            else:
+                split.append(piece)
+        pieces = [*split, pieces[-1]]
+    pieces = _join_parallel(pieces)
+    items: list[_Item] = []
+    for piece in pieces:
+        # A等8个物流项目、B等5个工业项目: each group named by one example.
+        piece = _GROUP_TAIL.sub("", piece) or piece
+        piece, amount = _strip_item_modifier(piece.strip())
+        piece, leading = _leading_amount(piece)
+        piece, bracketed = _bracketed_amount(piece)
+        piece, trailing = _trailing_amount(piece)
+        amount = amount or leading or bracketed or trailing
+        name = _clean_name(piece)
+        if _AGREEMENT_ITEM.search(name):
+            # 以及X项目合作协议、Y框架协议: a deal stands for the project it names, if any.
+            name = _AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", name))
+            if not _NAME_SUFFIX.search(name):
+                continue
+        if name and _is_name(name) and not _FIGURE.match(piece.strip()):
+            items.append(_Item(name, event, amount))
+    return items
+
+
+# A short word in quotes, nothing after it (也有追加投资的“老朋友”): a figure of speech.
+_FIGURE = re.compile(r"^[“\"‘][^”\"’]{1,4}[”\"’]$")
+
+
+_AGREEMENT_ITEM = re.compile(rf"{_AGREEMENT}(?:[(（][^()（）]*[)）])?$")
+
+
+_GROUP_TAIL = re.compile(
+    rf"(?<=[^、，,])(?<![高平初对均相同])(?<![^高]中)等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
+    r"(?:项目|企业)$"
+)
+
+
+# A facility named only by its field (研发中心项目, 生产基地项目): whose, the name before says.
+_KIND_ONLY = re.compile(
+    rf"^(?:{_FIELDS})+(?:中心|总部|基地|园区|工厂|厂房|车间|仓库|实验室|研究院)(?:项目|工程)$"
+)
+_SHARED_WORK = re.compile(r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造)(?:工程|项目)$")
+
+
+def _join_parallel(pieces: list[str]) -> list[str]:
+    """A公司投资2亿元的A项目、B公司投资1.5亿元的光栅板、远程探照灯项目: when items carry
+    their investor and amount, a bare piece after one whose name has no project shape
+    is the rest of that name (光栅板、远程探照灯项目), not an item of its own."""
+    pieces = _join_related(pieces)
+    invested = [_invested(p) for p in pieces]
+    if sum(invested) < 2:
+        return pieces
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        if (
+            n
+            and invested[n - 1]
+            and not invested[n]
+            and _NAME_SUFFIX.search(_clean_name(piece))
+            and not _NAME_SUFFIX.search(_clean_name(_strip_item_modifier(out[-1])[0]))
+        ):
+            out[-1] += "、" + piece
+            invested[n] = True  # the joined piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _join_related(pieces: list[str]) -> list[str]:
+    """A公司分布式光伏电站、太阳能组件及相关配套项目: a piece that ends in what goes with
+    the one before (及相关配套项目) is the rest of that item's name."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _RELATED.search(piece) and not _STRONG.search(_clean_name(out[-1])):
+            out[-1] += "、" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+_RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
+
+
+def _invested(piece: str) -> bool:
+    """Does `piece` carry an investment modifier (A公司总投资5亿元建设的X, 由A投资的X)?"""
+    cut = _modifier_end(piece)
+    return cut >= 0 and "投资" in piece[:cut]
+
+
+_STRONG = re.compile(r"(?:项目|工程)$")
+_BRACKETED_MONEY = re.compile(r"[(（](?P<inner>[^()（）]*)[)）]$")
+
+
+def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
+    """A项目投资5亿元 / A项目5亿元 as a list item -> (A项目, 5亿元)."""
+    if not _has_money(piece):
+        return piece, None
+    amounts = find_amounts(piece)
+    if not amounts or piece[amounts[-1].end :].strip():
+        return piece, None
+    head = _AMOUNT_LABEL.sub("", piece[: amounts[-1].start])
+    if _has_money(head) or not _NAME_SUFFIX.search(_clean_name(head)):
+        return piece, None
+    return head, amounts[-1]
+
+
+_AMOUNT_LABEL = re.compile(r"[，,]?(?:计划|协议)?(?:总投资|投资)?(?:额|总额)?(?:约|为|达)?$")
+
+
+def _leading_amount(piece: str) -> tuple[str, Amount | None]:
+    """1.2亿元新健医养结合项目 as a list item (its amount first, no 的) -> (name, 1.2亿元)."""
+    amounts = find_amounts(piece[:20])
+    if not amounts or amounts[0].start != 0:
+        return piece, None
+    rest = piece[amounts[0].end :]
+    if not _NAME_SUFFIX.search(_clean_name(rest)) or _has_money(rest):
+        return piece, None
+    return rest, amounts[0]
+
+
+def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
+    """A项目（总投资5亿元） -> (A项目, 5亿元)."""
+    match = _BRACKETED_MONEY.search(piece)
+    if match:
+        amounts = find_amounts(match.group("inner"))
+        if amounts:
+            return piece[: match.start()], amounts[0]
+    return piece, None
+
+
+def _clean_name(raw: str) -> str:
+    name = _MARKER.sub("", raw.strip(), count=1)
+    name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    name = _EXAMPLE_TAIL.sub("", name)
+    name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
+    match = _DESCRIPTOR.match(name)
+    if match and _DESCRIPTOR_CUE.search(match.group("desc")):
+        rest = match.group("name")
+        if not re.search(r"(?:项目|工程|中心|基地)$", rest) or len(rest) > 6:
+            name = rest
+    return name.strip()
+
+
+# X项目等大项目: the last example of a list, then what the list is of.
+_EXAMPLE_TAIL = re.compile(r"(?<=项目|工程)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
+
+
+def _strip_quotes(name: str) -> str:
+    """Drop quotes around a name or left unpaired at its ends, not those inside it:
+    “十二五”优质棉基地 keeps its quotes, “X项目” and X项目” lose them."""
+    while name and name[0] in _QUOTES:
+        close = _QUOTE_PAIRS.get(name[0], name[0])
+        inner = name.find(close, 1)
+        if 0 < inner < len(name) - 1:
+            break  # a quoted word opens the name
+        name = name[1:-1] if inner == len(name) - 1 else name[1:]
+    while name and name[-1] in _QUOTES:
+        opener = next((o for o, c in _QUOTE_PAIRS.items() if c == name[-1]), name[-1])
+        if opener != name[-1] and opener in name:
+            break  # A“B” : a quoted word ends the name
+        name = name[:-1]
+    return name.strip()
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」"}
+
+
+def _is_name(name: str) -> bool:
+    return (
+        2 <= len(name) <= 60
+        and not _not_name(name)
+        and not _GENERIC.match(name)
+        and not _PARK_LABEL.match(name)
+        and not _MEETING_LABEL.match(name)
+        and not _FIELD_WORD.match(name)
+        and not _has_money(name)
+    )
+
+
+def _not_name(name: str) -> bool:
+    match = _NOT_NAME.search(name)
+    # 年产2000台电梯和1800个停车设备项目: what it makes, counted, not a count of projects.
+    if match is None:
+        return False
+    return not ("年产" in name[: match.start()] and match.group()[0].isdigit())
+
+
+def _is_single_name(name: str) -> bool:
+    """A name read on its own, with no list around it: also not a bare facility
+    (标准厂房, 该县工业园区), which a list would make specific."""
+    return _is_name(name) and not _BARE_FACILITY.match(name)
+
+
+_BARE_FACILITY = re.compile(
+    rf"^(?:该[县市区镇]|我[县市区镇]|全[县市区]|[\u4e00-\u9fff]{{1,4}}{_PLACE_END})?"
+    r"(?:标准化?|新建?|配套|基础|重点|重大|工业|产业|一批|多个|部分|相关)*"
+    r"(?:厂房|园区|工业园区?|产业园区?|基地|道路|学校|医院|车间|仓库|生产线|工程|设施|项目"
+    r"|(?:院士|专家|博士后?)工作站)$"  # 签订院士工作站建站协议: a kind, not a name
+    # A capacity and a kind of work (20万吨扩建项目): whose, the text does not say.
+    r"|^(?:年产)?[\d.]+[万千百亿]*[\u4e00-\u9fff]{0,2}?(?:扩建|新建|改扩建|改造|技改|扩能)(?:项目|工程)$"
+)
+
+
+def _has_money(text: str) -> bool:
+    return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
+
+
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[，,]))[^，,。；;——]{2,40}?(?:项目|企业|新秀|之一)——(?=[^——]{4})"
+)
+
+
+def _subject_count(clause: str) -> int | None:
+    match = _COUNTED_SUBJECT.search(clause)
+    if match is None or _NOT_BATCH_COUNT.search(clause):
+        return None
+    return _number(match.group("n") or match.group("m"))
+
+
+def _prefix_count(prefix: str) -> int | None:
+    """The count of the list's subject, in the clauses before its opener (项目9个，…，包括)."""
+    for clause in reversed(_split_top(prefix, "，,；;")):
+        match = _COUNTED_SUBJECT.search(clause)
+        if match:
+            return (
+                None
+                if _NOT_BATCH_COUNT.search(clause)
+                else _number(match.group("n") or match.group("m"))
+            )
+    return None
+
+
+def _chunk_amount(chunk: str) -> Amount | None:
+    """The amount of a one-project chunk (A，总投资12亿元；): the first after 投资, or
+    one that is all the chunk says (3.2亿元的A项目)."""
+    for amount in find_amounts(chunk):
+        before = chunk[: amount.start]
+        if re.search(r"投资[^，,。；;]{0,6}$|投资$", before) or (
+            not before.strip(" 、，,：:") and not chunk[amount.end :].strip()
+        ):
+            return amount
+    return None
+
+
+def _event_of(text: str) -> str:
+    match = _EVENT.search(text)
+    return match.group() if match else ""

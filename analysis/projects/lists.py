@@ -1,0 +1,1308 @@
+"""Lists of projects: openers (签约项目有…), closers (A、B等20个), numbered runs, tables,
+event lists (A、B顺利开工) and invested runs (A公司投资2亿元的X项目，…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsx.analysis.projects.items import (
+    _BRACKETED_MONEY,
+    _PHYSICAL_VISIT,
+    _RELATED,
+    _STRONG,
+    _bracketed_amount,
+    _chunk_amount,
+    _clean_name,
+    _event_of,
+    _has_money,
+    _invested,
+    _is_name,
+    _is_single_name,
+    _Item,
+    _List,
+    _modifier_end,
+    _prefix_count,
+    _split_items,
+    _strip_item_modifier,
+    _strip_lead,
+    _subject_count,
+    _trailing_amount,
+)
+from newsx.analysis.projects.text import (
+    _ANY_BRACKET,
+    _bracket_depth,
+    _headline_like,
+    _last_clause,
+    _number,
+    _partition_all,
+    _partition_last,
+    _partition_top,
+    _split_top,
+)
+from newsx.analysis.projects.vocabulary import (
+    _ADVERBS,
+    _BATCH_CUE,
+    _BEFORE_EVENT,
+    _CLOSER_BIG,
+    _CLOSER_COUNTED,
+    _CLOSER_EVENT,
+    _CLOSER_LABELLED,
+    _CLOSER_OPEN,
+    _COUNT,
+    _COUNTED_SUBJECT,
+    _EVENT,
+    _EVENT_OF,
+    _EVENTS,
+    _FIELD_CLOSER,
+    _GOVERNMENT,
+    _HORTATIVE,
+    _IN_TALKS,
+    _INLINE_MARKER,
+    _KIND,
+    _MARKER,
+    _NAME_SUFFIX,
+    _OPEN_BRACKETS,
+    _OPENER,
+    _PROGRESS,
+    _PROSE,
+    _SUBJECT,
+    _TELLING,
+    _VISIT,
+    _WEAK_OPENER_LEFT,
+    _WEAK_OPENERS,
+)
+
+
+def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
+    # In a batch report (an event in the headline) any project subject may open a list.
+    batch = bool(_EVENT.search("\n".join(paragraphs[:2])))
+    lists: list[_List] = []
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        run = _heading_run(paragraphs[i:], batch=batch)
+        if run is not None:
+            lists.append(run[0])
+            i += run[1]
+            continue
+        marked = _marked_run(para) if batch else None
+        if marked is not None:
+            lists.append(marked)
+            i += 1
+            continue
+        table = _table_list(paragraphs[i:])
+        if table is not None:
+            lists.append(table[0])
+            i += table[1]
+            continue
+        if _LIST_TITLE.search(para) and _headline_like(para):
+            # 签约项目名单 / 开工项目一览: a title line, then a table or one name a line.
+            table = _table_list(paragraphs[i + 1 :])
+            block, used = table if table is not None else _paragraph_list(para, paragraphs[i + 1 :])
+            if block is not None:
+                lists.append(block)
+                i += 1 + used
+                continue
+        consumed = 0
+        sentences = _split_top(para, "。！？!?")
+        if i and _CONTINUED_OPENER.match(para):
+            # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
+            # the paragraph before ...
+            sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
+        for n in range(1, len(sentences) if _OPENER_COLON.search(para) else 0):
+            # ... or in the sentence before (paragraphs run together).
+            if _CONTINUED_OPENER.match(sentences[n].strip()):
+                sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
+        for n, sentence in enumerate(sentences):
+            if not _list_cue(sentence):
+                continue
+            found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
+            lists.extend(found)
+            if found:
+                continue
+            last = not "".join(sentences[n + 1 :]).strip()
+            if last and _ends_with_opener(sentence, batch=batch):
+                # 这些项目分别是： / A、B、C。: the next paragraph is the list's body ...
+                joined = _joined_list(sentence, paragraphs[i + 1 : i + 2], batch=batch)
+                if joined is not None:
+                    lists.append(joined)
+                    consumed = 1
+                    continue
+                # ... or holds its first item, one a paragraph.
+                block, consumed = _paragraph_list(sentence, paragraphs[i + 1 :])
+                if block is not None:
+                    lists.append(block)
+        i += 1 + consumed
+    return [lst for lst in lists if lst.items]
+
+
+def _bracketed_lists(sentence: str) -> list[_List]:
+    """3家是电子信息类企业（A、B、C）；还有2家企业进行签约（D、E）: a count of companies or
+    projects, then in brackets as many names as it counts."""
+    if "、" not in sentence or not _ANY_BRACKET.search(sentence):
+        return []
+    if not _COUNTED_SUBJECT.search(sentence):
+        return []  # cheap first: no count, no bracketed list
+    lists: list[_List] = []
+    for start, end in _top_brackets(sentence):
+        inner = sentence[start + 1 : end]
+        if "、" not in inner:
+            continue
+        before = _split_top(sentence[:start], "，,；;：:")[-1]
+        counted = _COUNTED_SUBJECT.search(before)
+        if counted is None or _VISIT.search(before):
+            continue
+        pieces = _split_top(inner, "、")
+        names = [_clean_name(p) for p in pieces]
+        if len(names) != _number(counted["n"] or counted["m"]):
+            continue
+        if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+            continue
+        event = _event_of(before) or _event_of(sentence)
+        items = tuple(_Item(n, event) for n in names)
+        lists.append(_List(items, len(items), False, sentence, start, end + 1))
+    return lists
+
+
+def _top_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans (open, close) of the brackets not inside others."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for match in _ANY_BRACKET.finditer(text):
+        if match.group() in _OPEN_BRACKETS:
+            if depth == 0:
+                start = match.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, match.start()))
+    return spans
+
+
+def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List | None:
+    """The list an opener paragraph starts when the next paragraph is its whole body
+    (A、B、C。 or A；B；C。), not one item a paragraph."""
+    if not following:
+        return None
+    body = _split_top(following[0], "。！？!?")[0]
+    if not re.search(r"[、；;]", body) or _split_top(following[0], "。")[1:2] not in ([], [""]):
+        return None
+    found = _opener_list(opener + body, batch=batch)
+    return found if found is not None and len(found.items) >= 2 else None
+
+
+def _marked_run(para: str) -> _List | None:
+    """①A；②B；③C / 项目一：A。项目二：B / 第一，A，总投资…；第二，B: a paragraph of two or
+    more numbered pieces, each opening with a project."""
+    markers = list(_RUN_MARKER.finditer(para))
+    if len(markers) < 2 or para[: markers[0].start()].strip("：: 。") != "":
+        return None
+    ends = [m.start() for m in markers[1:]] + [len(para)]
+    items: list[_Item] = []
+    for marker, end in zip(markers, ends, strict=True):
+        chunk = para[marker.end() : end]
+        name = _clean_name(_split_top(chunk, "，,；;。：:")[0])
+        if not (_NAME_SUFFIX.search(name) and _is_name(name)) or _PROSE.search(name):
+            return None
+        items.append(_Item(name, "", _chunk_amount(chunk)))
+    return _List(tuple(items), None, False, para)
+
+
+# The numbers of pieces inside a paragraph (after the start or a stop).
+_RUN_MARKER = re.compile(
+    r"(?:(?<=[：:；;，,。])|^)\s*(?:[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}[，,、]|项目[一二三四五六七八九十\d]{1,3}[：:])"
+)
+_LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$")
+# A table's header row: 序号 项目名称 投资额（亿元）
+_TABLE_HEADER = re.compile(r"(?:^|\s)(?:项目名称|企业名称|项目)(?:\s|$)")
+
+
+def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
+    """A table of projects, a row a line, cells apart by spaces, under a header with a
+    name column (序号 项目名称 投资额): the name cell of each row."""
+    header = paragraphs[0]
+    if not _TABLE_HEADER.search(header) or len(header.split()) < 2:
+        return None
+    column = next(
+        (k for k, cell in enumerate(header.split()) if cell in ("项目名称", "企业名称", "项目")),
+        0,
+    )
+    items: list[_Item] = []
+    for row in paragraphs[1:]:
+        cells = row.split()
+        if len(cells) < 2:
+            break
+        cell = cells[column] if column < len(cells) else ""
+        name = _clean_name(cell)
+        if not (_NAME_SUFFIX.search(name) and _is_name(name)):
+            break
+        items.append(_Item(name, "", _chunk_amount(row)))
+    if len(items) < 2:
+        return None
+    return _List(tuple(items), None, False, header), 1 + len(items)
+
+
+_OPENER_COLON = re.compile(r"(?:分别|依次|具体|主要|包括)[^：:]{0,2}[：:]")
+_CONTINUED_OPENER = re.compile(
+    r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|依次是|依次为|具体是|具体为|具体包括|主要包括|主要有"
+    r"|包括)[：:]"
+)
+
+
+def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int] | None:
+    """Two or more paragraphs in a row, each headed by a project (1. X项目。… / 【X项目】…
+    / X项目：…), in a batch report: one project per paragraph, with no opener."""
+    if not batch:
+        return None
+    items: list[_Item] = []
+    used = 0
+    bare = False  # the last heading is a line of its own: its text follows
+    for n, para in enumerate(paragraphs):
+        name = _heading(para)
+        if name is None:
+            # 一、X项目 / 该项目总投资12亿元…/ 二、Y项目: the text between two bare headings.
+            if items and bare and not (_MARKER.match(para) or _BRACKET_HEAD.match(para)):
+                if items[-1].amount is None:
+                    items[-1] = _Item(items[-1].name, "", _chunk_amount(para))
+                continue
+            break
+        items.append(_Item(name, "", _chunk_amount(para)))
+        bare = _clean_name(_MARKER.sub("", para, count=1).rstrip("。：: ")) == name
+        used = n + 1
+    if len(items) < 2:
+        return None
+    return _List(tuple(items), None, False, paragraphs[0]), used
+
+
+def _heading(para: str) -> str | None:
+    match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para)
+    if match is not None:
+        raw = match.group("name")
+    elif _MARKER.match(para):
+        raw = _split_top(_MARKER.sub("", para, count=1), "，,；;。：:")[0]
+    else:
+        return None
+    name = _clean_name(raw)
+    if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+        return name
+    return None
+
+
+_BRACKET_HEAD = re.compile(r"^[【\[](?P<name>[^】\]]{2,60})[】\]]")
+_COLON_HEAD = re.compile(r"^(?P<name>[^，,。；;：:、]{4,60})[：:]")
+
+
+def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
+    """The lists of a sentence: the first, and after a closer the ones that follow it
+    (A、B等4个项目为开工项目，C、D等2个项目为竣工项目)."""
+    lists: list[_List] = []
+    found = _first_list(sentence, batch=batch)
+    while found is not None:
+        lists.append(found)
+        if found.end < 0:
+            break
+        rest = found.sentence[found.end :]
+        # …，也有C等民生项目: after a list, one name may continue it.
+        head = rest.lstrip("，, ")
+        # …，C项目为竣工项目: one name and the event's class.
+        cue = bool(_CONTINUING.match(head) or _COPULA_SINGLE.match(_split_top(head, "，,")[0]))
+        found = _first_list(rest, batch=batch, cue=cue, led=True)
+    return lists
+
+
+def _first_list(
+    sentence: str, *, batch: bool, cue: bool = False, led: bool = False
+) -> _List | None:
+    if not (cue or _list_cue(sentence)):
+        return None
+    opener = _opener_list(sentence, batch=batch)
+    candidates = [opener, _closer_list(sentence, batch=batch, led=led)]
+    if "…" in sentence:
+        candidates.append(_trailing_run(sentence))
+    if batch or _EVENT.search(sentence):
+        invested = _invested_list(sentence)
+        # 主要项目有：A公司投资30亿元的X项目，…: the opener's list, from its clause on.
+        if not (
+            opener is not None
+            and invested is not None
+            and invested.start <= opener.start
+            and not re.search(r"[，,；;。]", sentence[invested.start : opener.start])
+        ):
+            candidates.append(invested)
+    if batch:
+        candidates.append(_event_list(sentence))
+    return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+def _event_list(sentence: str) -> _List | None:
+    """A clause that is a list and what happened to it: A、B、C顺利开工 / A、B项目奠基开工 /
+    A项目和B中心正式开工.
+
+    With neither opener nor closer, every item must look like a project, and the
+    list must open its clause (宣布A、B开工 is read from the list on).
+    """
+    at = 0
+    for clause in _split_top(sentence, "，,；;：:"):
+        start, at = at, at + len(clause) + 1
+        led = _led_list(clause)
+        if led is not None:
+            return _List(led, None, False, sentence, start, start + len(clause))
+        if "、" not in clause and "和" not in clause:
+            # …，C项目为竣工项目: one project and the event's class.
+            single = _COPULA_SINGLE.match(clause.strip())
+            name = _clean_name(single.group("name")) if single else ""
+            if single and _NAME_SUFFIX.search(name) and _is_name(name):
+                item = _Item(name, _event_of(single.group("event")))
+                return _List((item,), None, False, sentence, start, at - 1)
+            continue
+        owned = _owned_list(clause)
+        if owned is not None:
+            return _List(owned, None, False, sentence, start, at - 1)
+        examples = _EXAMPLES.match(clause)
+        if examples is not None:
+            items = _split_items(examples.group("run"), _event_of(sentence))
+            if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
+                return _List(tuple(items), None, True, sentence, start, at - 1)
+
+        event = _EVENT_IN_CLAUSE.search(clause)
+        if event is None:
+            continue
+        head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
+        head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
+        head = head.removesuffix("的")  # A、B、C的开工，标志着…
+        # A项目、B项目合作双方代表上台签约: the projects' parties sign for them (but
+        # A项目、B项目业主代表出席签约仪式 is still people who attend).
+        represented = _REPRESENTED.search(head) if "、" in head else None
+        if represented is not None and not _VISIT.search(represented.group()):
+            head = head[: represented.start()]
+        # A、B、C是此次开工的重点项目: the list is what the event's projects are.
+        copula = _COPULA_EVENT.search(head)
+        end = event.end()
+        if copula is not None:
+            kind = _EVENT_PROJECTS.match(clause, event.end())
+            if kind is None:
+                continue
+            head, end = head[: copula.start()], kind.end()
+        if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
+            continue
+        if _background(sentence[: start + len(clause)]):
+            continue  # 近年来，A、B已建成投产: before this report's event
+        if _cut_closer(head)[0] != head:
+            continue  # A、B4大项目同时开工: a closer list
+        items = _split_items(head, _event_of(event.group()))
+        # Every piece a project name (none dropped as an organisation or a place).
+        if len(items) >= max(2, len(_split_top(head, "、"))) and all(
+            _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+        ):
+            return _List(tuple(items), None, False, sentence, start, start + end)
+    return None
+
+
+# 其中A项目、B项目从签约到动工用时96天: in a batch report, examples of the batch by
+# name, whatever is said of them.
+_EXAMPLES = re.compile(
+    r"^\s*其中[，,]?(?P<run>(?:(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程)[、和])+"
+    r"(?:(?!项目|工程)[^、，,。和]){2,40}(?:项目|工程))"
+    r"(?![^、，,。]{0,3}(?:项目|工程))"
+)
+
+
+def _trailing_run(sentence: str) -> _List | None:
+    """A、B中心、C精密……今年以来，一批大项目成功签约落地: a run of names trailing off
+    opens the sentence that says what happened to them; any names will do."""
+    run = _TRAILING_RUN.match(sentence)
+    if run is None or not _RUN_EVENT.search(sentence, run.end()):
+        return None
+    pieces = _split_top(run.group("run"), "、")
+    items = _split_items(run.group("run"), _event_of(sentence[run.end() :]))
+    if (
+        len(items) == len(pieces)
+        and any(_NAME_SUFFIX.search(i.name) for i in items)
+        and not any(_PROSE.search(i.name) for i in items)
+    ):
+        return _List(tuple(items), None, True, sentence, 0, run.end())
+    return None
+
+
+_TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40}){2,})(?:……|…)")
+_RUN_EVENT = re.compile(r"项目[^。]{0,30}?(?:签约|落地|开工|投产|落户)")
+
+
+def _owned_list(clause: str) -> tuple[_Item, ...] | None:
+    """A公司、B项目、C项目负责人分别作表态发言: in a batch report, the projects whose owners
+    speak. Most items must be named projects (X项目), so a list of offices (公安局、
+    发改局负责人) or of companies alone is not read."""
+    owners = _OWNERS.search(clause)
+    if owners is None:
+        return None
+    head = _LIST_LEAD.sub("", clause[: owners.start()])
+    if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
+        return None
+    pieces = [p for piece in _split_top(head, "、") for p in _partition_all(piece, "和")]
+    items = _split_items(head, "")
+    strong = sum(bool(_STRONG.search(i.name)) for i in items)
+    if len(items) < 2 or len(items) != len(pieces) or strong * 2 <= len(items):
+        return None
+    if any(_PROSE.search(i.name) or not _NAME_SUFFIX.search(i.name) for i in items):
+        return None
+    return tuple(items)
+
+
+_OWNERS = re.compile(
+    r"(?:的)?(?:主要)?(?:负责人|业主代表|业主|投资方代表|投资方|企业代表|代表)(?:分别|先后|依次|共同)?"
+    # …负责人作表态发言 / …投资方代表分别与某区签订了投资协议
+    r"(?:(?:作了?|进行了?|上台)?(?:表态|典型)?发言|(?:与[^，,。；;]{1,20}?)?(?:现场)?(?:签约|签订|签署))"
+)
+
+
+def _led_list(clause: str) -> tuple[_Item, ...] | None:
+    """今年新开工A项目、B项目、C项目 / 现场签约了A、B: the event, then the list to the end
+    of the clause, every item shaped like a project."""
+    lead = _LED.match(clause)
+    if lead is None or "、" not in clause[lead.end() :]:
+        return None
+    # 开工的A、B、C总投资10亿元: the batch's total after the list is not the last item's.
+    rest = _TOTAL_AFTER.sub("", clause[lead.end() :])
+    if _cut_closer(rest)[0] != rest or _VISIT.search(clause[: lead.end()]):
+        return None
+    if _OPENER_AHEAD.search(_split_top(rest, "、")[0]):
+        return None  # 竣工投产项目涉及A、B: an opener list, read as such
+    items = _split_items(rest, _event_of(lead.group()))
+    if len(items) >= max(2, len(_split_top(rest, "、"))) and all(
+        _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+    ):
+        return tuple(items)
+    return None
+
+
+_OPENER_AHEAD = re.compile(r"涉及|包括|涵盖|分别|主要有|项目有|项目为|项目是|^[有为是]|[：:]")
+_TOTAL_AFTER = re.compile(r"(?:共|合计)?(?:总投资|投资总额)[^、]*$")
+_LED = re.compile(
+    # 今年新开工 / 东岭区引进了: a time or the place, then the event.
+    r"^(?:今年|当天|此次|本次|现场|会上|目前|其中|同时|首批|这批|本批|我们|[\u4e00-\u9fff]{1,6}?[省市县区镇])?"
+    r"(?:新|共|已|还|现场|集中|成功|正式|先后)*"
+    rf"(?:{_EVENTS}|动工|签订|签署)(?:了|的)?(?![项企])"
+)
+_COPULA_SINGLE = re.compile(
+    rf"^(?:其中)?(?P<name>[^、，,]{{4,40}}?)(?:为|是)(?P<event>{_EVENTS})(?:的)?项目$"
+)
+_COPULA_EVENT = re.compile(r"(?:是|为)(?:此次|本次|这次|今年|今天|当天)?(?:集中)?$")
+_EVENT_PROJECTS = re.compile(r"(?:建设)?的?[^，,。；;]{0,8}?项目")
+# The event after a list: 顺利开工, 奠基开工, 正式签约 (an adverb or 奠基 may come first).
+# A、B将抱团入驻: moving in is what enterprises commit to, so 将 does not make it a plan.
+# A项目、B项目参与签约仪式: taking part in the signing is being signed.
+_EVENT_IN_CLAUSE = re.compile(
+    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?(?:进行了?)?"
+    rf"(?:{_ADVERBS}|奠基)*(?:参与|参加)?(?:{_EVENTS}|动工|开建|建成|投用|投入使用)"
+)
+_REPRESENTED = re.compile(r"(?<=项目)(?:的)?(?:合作|签约)?(?:双方|各方|三方|投资方|业主)代表.*$")
+# What may open a clause before its list: a connective or a quote mark.
+_LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另外|同时|目前)?")
+# Verbs before a list in its clause: the clause is about something else (出席A、B开工仪式).
+_NOT_LIST_HEAD = re.compile(
+    r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动"
+    r"|代表[^、，,]{0,15}?与"  # 市长某某代表市政府与A、B签约: the parties, read as such
+    r"|服务(?!区|中心|站|平台|基地|园|综合体)"  # to serve is a verb; 服务中心 is a name
+)
+
+
+def _list_cue(sentence: str) -> bool:
+    """Cheap test: could this sentence hold or open a list of projects?"""
+    return bool(_SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)) and (
+        "、" in sentence
+        or "；" in sentence
+        or ";" in sentence
+        or sentence.rstrip().endswith(("：", ":", "有", "包括", "分别是", "分别为", "如下"))
+        or _INLINE_MARKER.search(sentence) is not None
+        or "大项目" in sentence
+        or "个项目" in sentence  # A和B两个项目同时开工
+        or ("和" in sentence and _EVENT.search(sentence) is not None)  # A和B正式开工
+        or "分别" in sentence  # 分别是A和B: two items joined by 和, no 、
+        or "包括" in sentence  # 包括A项目，B项目，C项目等: items joined by ，
+        or "：" in sentence  # 主要有：A项目，B项目
+        or ":" in sentence
+        or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
+        or ("等" in sentence and "引进" in sentence)  # 先后引进X项目等重大食品项目
+    )
+
+
+def _last_sentence(para: str) -> str:
+    pieces = [p for p in _split_top(para, "。！？!?") if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
+    """签约项目如下： / 开工项目有： — a subject and an opener word end the paragraph."""
+    s = sentence.rstrip()
+    if s.endswith(("：", ":")):
+        clause = _last_clause(s[:-1])
+        opener = _PARAGRAPH_OPENER.search(clause)
+    else:
+        # 此次集中开工的项目有 / A / B: the opener word ends the paragraph, no colon.
+        clause = _last_clause(s)
+        opener = _PARAGRAPH_OPENER.search(clause)
+        if opener is None or not opener.group("word"):
+            return False
+    return (
+        opener is not None
+        and not _VISIT.search(clause)
+        and (batch or _BATCH_CUE.search(sentence) is not None)
+    )
+
+
+_PARAGRAPH_OPENER = re.compile(
+    rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?"
+    r"(?P<word>如下|有|包括|分别是|分别为|依次是|依次为|为|是|主要有|具体为|名单如下)?$"
+)
+
+
+def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
+    for match in _OPENER.finditer(sentence):
+        word = match.group().rstrip("：:")
+        # Cheap first: a weak opener (有, 为, 是) needs its subject right before it.
+        window = sentence[max(0, match.start() - 16) : match.start()].rstrip("，,；;：: ")
+        # In a batch report, 有 and two or more projects by name is a list whatever has
+        # them (其中，新材料产业链有A项目、B项目).
+        named = word == "有" and batch and _named_run(sentence[match.end() :])
+        if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(window):
+            continue
+        prefix = sentence[: match.start()]
+        if _bracket_depth(prefix):
+            continue
+        clause = _last_clause(prefix)
+        if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(clause):
+            continue
+        if not (named or _SUBJECT.search(prefix) or "引进" in clause or _EVENT_OF.search(clause)):
+            continue
+        if not (batch or _BATCH_CUE.search(prefix)):
+            continue
+        # 推介暨投资项目签约的企业有: the event after 暨 is the one the list took part in.
+        if (
+            _VISIT.search(clause.rpartition("暨")[2])
+            or _HORTATIVE.search(clause)
+            or _IN_TALKS.search(clause)
+            or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
+        ):
+            continue
+        if _background(prefix) or _STANDING.search(clause):
+            continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
+        if _FIELD_TAIL.match(sentence[match.end() :]):
+            continue
+        body = sentence[match.end() :]
+        if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
+            continue  # 项目有21个，包括A、B: the count, then the real opener
+        if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
+            continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
+        if _PARTS_OF_ONE.search("".join(_split_top(prefix, "，,；;")[-2:])):
+            continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
+        first = _split_top(body, "，,；;")[0]
+        bare = _strip_item_modifier(_BRACKETED_MONEY.sub("", first))[0]
+        if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
+            continue  # X项目：总投资8亿元，主要建设…: a description, not a list
+        colon = match.group().endswith(("：", ":"))
+        event = _event_of(clause) or _event_of(prefix)
+        whole = _whole_items(body, _prefix_count(prefix), event)
+        parsed = (
+            _parse_body(body, event, colon=colon) if whole is None else _Body(whole, None, False)
+        )
+        count, items = parsed.count, parsed.items
+        if count is None:
+            count = _prefix_count(prefix)
+        elif parsed.free:
+            # 项目5个，分别为A…E；服务业项目1个，为F: the subject's count covers the
+            # items before the first sub-list.
+            count += _prefix_count(prefix) or parsed.free
+        items = _split_by_count(items, count)
+        # Right after its subject (签约项目有) a list may name anything; further away
+        # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
+        shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
+        if not items or (len(items) == 1 and not shaped):
+            continue
+        direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
+        if not direct and count is None and shaped * 2 < len(items):
+            continue
+        if word in _WEAK_OPENERS and not colon:
+            # 重大项目是稳定经济的“压舱石”、… / 项目有新变化、有新亮点: a copula or 有
+            # says what they are; 项目777个，有力地推动了…: a predicate, not a list.
+            if count is None and shaped * 2 <= len(items):
+                continue
+            if any(_PROSE.search(i.name) for i in items):
+                continue
+        if word == "涵盖" and shaped * 2 < len(items):
+            continue  # 涵盖 names fields more often than projects
+        if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
+            continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
+        if clause.endswith(("既", "也")) and shaped < len(_split_top(first, "、")):
+            continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
+        open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
+        return _List(
+            (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
+        )
+    return None
+
+
+# 签约项目以总投资11亿元的A项目为代表，包括B、C等21个项目: A heads the list.
+_REPRESENTATIVE = re.compile(r"以(?P<rep>[^，,。；;、]{4,60}?)为(?:代表|龙头|引领)[，,]?$")
+
+
+def _representative(prefix: str, event: str) -> list[_Item]:
+    match = _REPRESENTATIVE.search(prefix.rstrip())
+    if match is None:
+        return []
+    items = _split_items(match.group("rep"), event)
+    return items if len(items) == 1 and _NAME_SUFFIX.search(items[0].name) else []
+
+
+def _named_run(body: str) -> bool:
+    """Does `body` open with two or more projects by name (A项目、B工程), to its clause's end?"""
+    pieces = _split_top(_split_top(body, "，,；;。")[0], "、")
+    return len(pieces) >= 2 and all(
+        _STRONG.search(name := _clean_name(p)) and _is_name(name) for p in pieces
+    )
+
+
+def _one_project(clause: str) -> bool:
+    """Is the subject before a copula one project (该项目, 陶瓷产业基地项目) rather than a
+    class of the batch (签约项目, 此次开工的项目, 重大项目)? Then what follows says what it
+    is: a predicate, not a list."""
+    subject = _clean_name(clause.rpartition("的")[2])
+    if re.search(rf"{_COUNT}(?:个|项|家)$", subject):
+        return False  # 现代服务业项目1个，为X: a counted class
+    if re.match(r"^(?:该|此|这个|这一|这项)(?:项目|工程|企业)", subject):
+        return True
+    return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
+
+
+# A copula's predicate, not a list: 是一批…的好项目, 是又一重大项目, 是全县…
+_PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
+# The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
+_PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
+# A clause after a list item that says what the item is made of.
+_PARTS_CLAUSE = re.compile(r"^(?:该项目|项目)?(?:主要|具体)?(?:包括|包含|建设|建设内容|内容)")
+_COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
+
+
+def _whole_items(body: str, count: int | None, event: str) -> list[_Item] | None:
+    """The items of a list whose announced count matches its pieces one to one: 7个项目为：
+    A，B，…，G / 3个项目：1.A；2.B；3.C. Each piece is then one project, whatever 、 or 等
+    it holds (文化馆、图书馆、博物馆三馆合一项目 / 桥包上、下村污水处理工程)."""
+    if count is None or count < 2 or not re.search(r"[、等]", body):
+        return None
+    chunks = [c for c in _split_top(body.strip().rstrip("。；;，, "), "；;") if c.strip()]
+    if len(chunks) != count:
+        markers = list(_INLINE_MARKER.finditer(body))
+        if len(markers) == count:
+            ends = [m.start() for m in markers[1:]] + [len(body)]
+            chunks = [body[m.end() : e] for m, e in zip(markers, ends, strict=True)]
+        else:
+            # A，B，C: the clauses that look like projects, then the list ends.
+            clauses = _split_top(body, "，,")
+            names = [_whole_name(c) for c in clauses]
+            shaped = [bool(_NAME_SUFFIX.search(n)) and _is_name(n) for n in names]
+            k = shaped.index(False) if False in shaped else len(shaped)
+            if k != count:
+                return None
+            chunks = clauses[:k]
+    items: list[_Item] = []
+    for chunk in chunks:
+        chunk = _MARKER.sub("", chunk.strip(), count=1)
+        described = _described_item(chunk, event)  # 建设集仓储、运输…的X项目
+        if described is not None:
+            items.append(described)
+            continue
+        head = _split_top(chunk, "，,：:")[0]
+        name = _whole_name(head)
+        # Pieces counted and numbered are projects whatever their shape; clauses were
+        # already read as shaped.
+        if not _is_name(name) or _PROSE.search(name):
+            return None
+        amount = _strip_item_modifier(head)[1] or _chunk_amount(chunk)
+        items.append(_Item(name, event, amount))
+    return items
+
+
+def _whole_name(piece: str) -> str:
+    piece = _strip_item_modifier(_MARKER.sub("", piece.strip(), count=1))[0]
+    return _clean_name(_trailing_amount(_bracketed_amount(piece)[0])[0])
+
+
+def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
+    """The items as many as the count says, where one 、 or 和 too many or too few is
+    read: 分别是A和B with a count of 2 (the last item joins two names that have no
+    suffix), or 15个项目：…、X馆、Y楼和Z建设项目 with 16 pieces (the one piece that is
+    no project by name begins the next one's name, an enumeration that 和 ends)."""
+    if count is not None and len(items) == count + 1:
+        loose = [n for n, i in enumerate(items) if not _STRONG.search(i.name)]
+        n = loose[0] if len(loose) == 1 else -1
+        if 0 <= n < len(items) - 1 and re.search(r"[和及]", items[n + 1].name):
+            name = f"{items[n].name}、{items[n + 1].name}"
+            return [*items[:n], _Item(name, items[n].event, items[n + 1].amount), *items[n + 2 :]]
+    if count is None or len(items) != count - 1 or not items:
+        return items
+    last = items[-1]
+    if _RELATED.search(last.name):
+        return items  # X、Y及相关配套项目 is one item
+    for joiner in ("和", "及", "与"):
+        left, sep, right = _partition_top(last.name, joiner)
+        if sep and len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right):
+            return [*items[:-1], _Item(left, last.event), _Item(right, last.event, last.amount)]
+    return items
+
+
+# 聚焦A、B等领域 after an opener: a list of fields, not of projects.
+_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}(?!项目|企业)")
+
+
+def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _List | None:
+    """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项.
+    `led`: the list goes on one before it (签约A、B等工业项目11个；C、D等文旅项目6个), so
+    the event that led that one leads this one too."""
+    matches = [
+        (match, regex)
+        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_LABELLED, _CLOSER_TAIL)
+        for match in regex.finditer(sentence)
+    ]
+    # The first closer in the sentence first: the lists after it are read on their own.
+    for match, regex in sorted(matches, key=lambda m: m[0].start()):
+        if regex is _CLOSER_BIG and sentence[: match.start()].rstrip().endswith(_CLAUSE_ENDS):
+            continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
+        clause = _last_clause(sentence[: match.start()])
+        if _FIELDS_BEFORE.search(clause):
+            continue  # 新能源、文旅融合等领域的25个项目: fields, not names
+        # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
+        clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
+        firms = re.search(r"家|企业|公司", match.group()) is not None
+        counts_event = _strong_closer(sentence, match)
+        shape = _FIRM if firms else _NAME_SUFFIX if counts_event else _STRONG
+        if "、" not in clause and (
+            commas := _comma_names(sentence[: match.start()], shape, loose=counts_event)
+        ):
+            clause = commas  # A项目，B项目，C项目等3个项目集中开工
+        # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
+        # to them (来到A、B等新竣工项目现场) is still a visit.
+        labelled = regex is _CLOSER_LABELLED
+        if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
+            continue
+        if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
+            continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
+        if _VISITED_AFTER.match(sentence, match.end()):
+            continue  # 先后到A、B等项目进行实地调研: places visited
+        if _PROCESS_AFTER.match(sentence, match.end()):
+            continue  # A、B等项目的顺利推进，为…: work going on, not an event
+        if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(sentence[: match.start()]):
+            continue  # 他要求，A、B等项目要加快建设: what should happen, not what did
+        # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
+        prior = _PRIOR_LIST.match(clause)
+        if prior is not None:
+            clause = clause[prior.end() :]
+        if "、" not in clause:
+            pair = _pair_before_closer(sentence, clause, match, regex)
+            if pair is not None:
+                return pair
+            single = _single_before_closer(sentence, clause, match, regex, led=led)
+            if single is not None:
+                return single
+            continue
+        if _IN_TALKS.search(clause):
+            continue  # 谋划储备A、B等50个项目
+        if _background(sentence[: match.start()]) or _STANDING.search(match.group()):
+            continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
+        # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
+        counted = "n" in regex.groupindex
+        if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):
+            continue
+        after = _EVENT_AFTER.match(sentence, match.end())
+        if regex is not _CLOSER_EVENT and not (
+            _EVENT.search(sentence) or "项目" in match.group() or after
+        ):
+            continue
+        # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
+        # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
+        clause, lead = _strip_lead(clause)
+        parties, sep, firm_list = _partition_last(clause, "与")
+        if firms and sep and (_GOVERNMENT.search(parties) or "代表" in parties):
+            # 市领导A、B代表市政府、管委会与C、D等10家企业签约: the firms after 与.
+            clause, lead = firm_list, True
+        if not lead and regex is _CLOSER_TAIL and not batch:
+            continue  # A、B等项目 with no event, outside a batch report
+        event = (
+            (_event_of(after.group()) if after else "")
+            or _event_of(match.group())
+            or _event_of(sentence)
+        )
+        items = _split_items(_strip_modifier(clause), event)
+        # With no opener, the names themselves must look like projects, the last
+        # one (which the closer follows) above all - unless the closer says they
+        # are projects and what happened to them (A、B等10个项目集中开工): then
+        # company names (帝鹏科技) are projects too.
+        shaped = [bool(_NAME_SUFFIX.search(i.name)) for i in items]
+        # A closer with the total and the count of projects (实施A、B等总投资9亿元的5个
+        # 项目) says they are projects as plainly as a bare one.
+        invested = "invested" in regex.groupindex and match.group("invested") is not None
+        # 开工A、B等20个灾后恢复重建项目: the event before, a count of projects after.
+        counted_projects = "n" in regex.groupindex and "项目" in match.group()
+        strong = (
+            _strong_closer(sentence, match)
+            or ((lead or led) and (_bare(match) or invested or counted_projects))
+            or labelled
+        ) and not _FIELD_VERB.search(clause)
+        if len(items) >= 2 and (
+            (shaped[-1] and sum(shaped) * 2 >= len(items))
+            or (strong and not any(_PROSE.search(i.name) for i in items))
+        ):
+            count = _number(match.group("n")) if "n" in regex.groupindex else None
+            items = _split_by_count(items, count)
+            first = _split_top(clause, "、")[0]
+            cut = _modifier_end(first)
+            if cut >= 0 and _has_money(first[:cut]) and all(i.amount is None for i in items[1:]):
+                # 总投资63亿元的A、B、C等12个项目: the amount before the list is the batch's.
+                items[0] = _Item(items[0].name, items[0].event)
+            return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
+    return None
+
+
+_FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
+_FRAME_HEAD = re.compile(r"^以")
+_CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
+_FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
+
+
+def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> str:
+    """A项目，B项目，C项目 before a closer: names separated by commas, each a clause of
+    its own of the closer's kind (X项目; a company when it counts companies: 与A公司，B集团
+    等13家企业签约), as one 、-list (empty when they are not). When the closer counts
+    projects and says what happened to them (等10个项目集中开工), any short name will do
+    (帝鹏科技), but not a time (当天上午)."""
+    clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
+    names: list[str] = []
+    firms = shape is _FIRM
+    for clause in reversed(clauses):
+        name = _clean_name(clause)
+        fits = shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
+        if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
+            # The first name after the other party: 副市长某某分别与A公司.
+            lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
+            if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):
+                names.insert(0, rest)
+            break
+        names.insert(0, clause)
+    return "、".join(names) if len(names) >= 2 else ""
+
+
+_FIRM = re.compile(r"(?:公司|集团|厂)$")
+_TIME_WORD = re.compile(
+    r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
+    r"|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上)$"
+)
+
+
+# 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
+# 的A、B等项目), or in a batch report when the items look like projects.
+_CLOSER_TAIL = re.compile(
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?"
+    # 等极具科技含量的产业类项目: what they are like may come first.
+    r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,8}?项目"
+    # 等项目单位负责人出席: the items are the projects' owners, people who attend.
+    r"(?!单位|业主|方|负责|代表|法人)"
+)
+# What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
+_VISITED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)")
+# Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
+# projects of other days, not this batch; nor are those standing under construction
+# (现有A、B等在建项目30个).
+_BACKGROUND = re.compile(r"此前|之前|近年来|近几年|多年来|历年|往年|去年|早在|先前|累计")
+_STANDING = re.compile(r"在建")
+
+
+def _background(text: str) -> bool:
+    """Is the list's clause (the end of `text`) set before the report's event: a
+    background word in it, or a clause of its own just before (近年来，A、B已建成投产)?
+    Not one further away (继去年底集中开工10个项目后，本次集中开工的…)."""
+    clauses = [c for c in _split_top(text.rstrip("，,；;：: "), "，,；;") if c.strip()]
+    if not clauses:
+        return False
+    if _BACKGROUND.search(clauses[-1]):
+        return True
+    return (
+        len(clauses) > 1 and len(clauses[-2].strip()) <= 6 and bool(_BACKGROUND.search(clauses[-2]))
+    )
+
+
+_PROCESS_AFTER = re.compile(r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目)")
+_MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
+_SPEECH = re.compile(r"要求|强调|希望|号召")
+# A list closed before ours in the same clause: 等市领导和 / 等单位以及.
+_PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
+# An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
+_EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)")
+# A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
+# 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
+_BARE_CLOSER = re.compile(
+    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户))?"
+    r"(?:(?:计划|协议)?总?投资(?:约|超|达)?[\d.]+[万亿]*元的?)?"  # 等8个总投资127亿元项目
+    r"(?:\d[\d.]*(?:[-~至]\d[\d.]*)?[万亿]*元(?:及?以上|以下)?)?"  # 等1-5亿元项目4个
+    rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
+    rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
+)
+# Verbs that introduce fields or industries rather than projects.
+_FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
+
+
+def _bare(match: re.Match[str]) -> bool:
+    """Is the closer only a count of projects (等15个项目, 等项目), no category?"""
+    bare = _BARE_CLOSER.match(match.string, match.start())
+    return bare is not None and bare.end() >= match.end() - 1
+
+
+def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
+    """Does the closer only count projects, with what happened to them right after?"""
+    bare = _BARE_CLOSER.match(sentence, match.start())
+    if bare is None:
+        return False
+    # 等冶金企业共15个亿元以上招商引资项目均按计划开工建设: the event after the whole closer.
+    return any(_EVENT_AFTER.match(sentence, at) for at in (bare.end(), match.end()))
+
+
+def _pair_before_closer(
+    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
+) -> _List | None:
+    """A和B两个项目同时开工: two names joined by 和, counted 2, with their event."""
+    if "n" not in regex.groupindex or _number(match.group("n")) != 2:
+        return None
+    if not _strong_closer(sentence, match) or _HORTATIVE.search(clause):
+        return None
+    rest = _strip_lead(clause)[0]
+    for joiner in ("和", "及", "与"):
+        left, sep, right = _partition_top(rest, joiner)
+        names = [_clean_name(left), _clean_name(right)]
+        if sep and all(_is_name(n) and not _PROSE.search(n) for n in names):
+            after = _EVENT_AFTER.match(sentence, match.end())
+            event = _event_of(after.group()) if after else ""
+            return _List(
+                tuple(_Item(n, event) for n in names),
+                2,
+                False,
+                sentence,
+                match.start(),
+                match.end(),
+            )
+    return None
+
+
+def _single_before_closer(
+    sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str], *, led: bool
+) -> _List | None:
+    """签约X等14个项目 / 其中X项目等总部类项目2个: one name, then a count of the others;
+    also 既有A、B等产业项目，也有C等民生项目: one name continuing a list."""
+    introduced = _LED_SINGLE.match(clause) if regex is _CLOSER_TAIL else None
+    if introduced is not None and not (_VISIT.search(clause) or _HORTATIVE.search(clause)):
+        # 先后引进吉香居项目等重大食品项目: one example of what was brought in.
+        name = _clean_name(introduced.group("name"))
+        if _is_single_name(name) and not _PROSE.search(name) and "、" not in name:
+            item = _Item(name, _event_of(introduced.group()) or "引进")
+            return _List((item,), None, True, sentence, match.start(), match.end())
+    if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
+        name = _clean_name(clause)
+        if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+            item = _Item(name, _event_of(sentence))
+            return _List((item,), None, True, sentence, match.start(), match.end())
+        return None
+    if "n" not in regex.groupindex or not match.group().startswith("等"):
+        return None
+    count = _number(match.group("n"))
+    verbs = list(re.finditer(rf"(?:{_EVENTS})(?:了)?", clause))
+    verb = verbs[-1] if verbs else None
+    rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
+    after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
+    event = _event_of((verb or after or match).group())
+    items = _split_items(rest, event)
+    if count < 2 or len(items) != 1:
+        return None
+    # 开工轨道交通1号线支线等52个基础设施项目: led by its event and counted as one of
+    # the projects, a name needs no project shape.
+    # (其中X等25个产业项目: one of the batch just counted)
+    led = led or clause.lstrip().startswith("其中")
+    counted = (verb is not None or led) and "项目" in match.group()
+    if not (_NAME_SUFFIX.search(items[0].name) or (counted and _is_single_name(items[0].name))):
+        return None
+    if _PROSE.search(items[0].name):
+        return None
+    # X等8个总投资59亿元的项目: the kind may follow the batch's total.
+    kind = "项目" in match.group() or _KIND_AFTER.match(sentence, match.end())
+    if not (verb or kind) or _HORTATIVE.search(clause):
+        return None
+    # A等27个项目集中开工，B等22个项目集中竣工: the lists after it are read too.
+    return _List(tuple(items), count, True, sentence, match.start(), match.end())
+
+
+_CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
+_LED_SINGLE = re.compile(
+    r"^[^，,、]{0,8}?(?:先后|成功|又|还|新)?(?:引进|签约|开工建设|开工)了?(?P<name>[^，,、]{4,40})$"
+)
+_KIND_AFTER = re.compile(r"(?:计划|协议)?总投资[^，,。；;]{1,12}?的项目")
+
+
+def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None, int]:
+    """Items one per paragraph after an opener paragraph ending in ：."""
+    event = _event_of(_last_clause(opener)) or _event_of(opener)
+    items: list[_Item] = []
+    used = 0
+    for para in following:
+        marked = _MARKER.match(para) is not None
+        # A line of a table-like list ends in the list's separator: 由A公司投资的X项目、
+        body = _MARKER.sub("", para, count=1).rstrip("、，,；; ")
+        if _opener_list(body, batch=True) is not None:
+            break  # a sub-list (（一）先进制造业项目5个，分别为：…) is read on its own
+        head = _split_top(body, "，,；;。：:")[0]
+        raw, amount = _strip_item_modifier(head)  # 由A公司投资的X项目 -> X项目
+        if not _NAME_SUFFIX.search(_clean_name(raw)):
+            raw, amount = head, None
+        name = _clean_name(raw)
+        amount = amount or _chunk_amount(body)
+        # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
+        alone = head == body.rstrip("。；;，, ") and _alone(name)
+        if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
+            break
+        items.append(_Item(name, event, amount))
+        used += 1
+    if len(items) < 2:
+        return None, 0
+    return _List(tuple(items), _subject_count(opener), False, opener), used
+
+
+@dataclass(frozen=True)
+class _Body:
+    items: list[_Item]
+    count: int | None  # the counts written in the body (等6个, sub-lists' 项目4个), summed
+    open_ended: bool
+    free: int = 0  # items no count in the body covers (those before a counted sub-list)
+
+
+# Words of a sentence, not of a name standing alone: 区长在签约仪式上致辞.
+_NOT_ALONE = re.compile(
+    r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
+    r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将|举行|举办|召开|(?<!商)会$"
+    r"|只有|才能|可以|能够|应当|应该|必须"  # 只有为消费者着想，才能…: a sentence
+)
+
+
+def _alone(name: str) -> bool:
+    """Could `name`, standing alone after an opener, be a name without a project's shape
+    (a company: 华远科技)? Short, and no word of a sentence in it."""
+    return (
+        len(name) <= 25
+        and not re.search(r"\s", name)
+        and not _PROSE.search(name)
+        and not _NOT_ALONE.search(name)
+    )
+
+
+def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
+    """The items of a list body (the text after its opener), its count, and whether open."""
+    body = body.strip()
+    chunks = _split_top(body, "；;")
+    markers = list(_INLINE_MARKER.finditer(body))
+    if len(chunks) < 2 and len(markers) >= 2:
+        chunks = [body[a.end() : b.start()] for a, b in zip(markers, markers[1:], strict=False)]
+        chunks.append(body[markers[-1].end() :])
+    if len(chunks) >= 2:
+        return _parse_chunks(chunks, event)
+    clauses = _split_top(body, "，,")
+    items: list[_Item] = []
+    count: int | None = None
+    open_ended = False
+    # 包括华远科技，东泰电子，明辉光电等: short names separated by commas up to a closer.
+    closer_at = next((k for k, c in enumerate(clauses) if _cut_closer(c)[0] != c), 0)
+    closed_run = closer_at > 0 and all(
+        _alone(_clean_name(_cut_closer(c)[0])) for c in clauses[: closer_at + 1]
+    )
+    for n, clause in enumerate(clauses):
+        part, closer_count, closed_open = _cut_closer(clause)
+        continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
+        if not continuing and _invested(clause) and any(_invested(c) for c in clauses[:n]):
+            # A公司投资2亿元的X项目、…，D公司总投资1亿元的Y项目: the same shape goes on.
+            items.extend(_split_items(clause, event))
+            continue
+        if not continuing:
+            if _has_money(clause) or _VISIT.search(clause) or _HORTATIVE.search(clause):
+                break
+            if _PARTS_CLAUSE.match(clause):
+                break  # A项目，主要包括X平台、Y平台等: the parts of the item before
+            # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
+            # with its own opener reads the rest of the body.
+            sub = _opener_list("，".join(clauses[n:]), batch=True)
+            if sub is not None and sub.start <= len(clause) + 1:
+                items.extend(sub.items)
+                count = None if count is None or sub.count is None else count + sub.count
+                break
+            if part == clause:
+                # A further name on its own (A项目，B项目，C中心; after a colon also
+                # 华远科技，东泰电子), or the list has ended.
+                names = _split_items(clause, event)
+                if names and all(
+                    _NAME_SUFFIX.search(i.name) or ((colon or closed_run) and _alone(i.name))
+                    for i in names
+                ):
+                    items.extend(names)
+                    continue
+                break
+            # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
+        count = count if closer_count is None else (count or 0) + closer_count
+        open_ended = open_ended or closed_open
+        # 等6个开工项目，…等5个竣工项目: each list's own event.
+        own_event = _event_of(clause[len(part) :]) or event
+        items.extend(_split_items(_strip_modifier(part), own_event))
+        if closer_count is not None and n == 0 and len(clauses) > 1:
+            # 等12个，总投资…: the list is closed; later clauses are about the batch,
+            # unless one is another counted list (A等6个开工项目，B等5个竣工项目).
+            nxt = clauses[1]
+            if not re.match(r"^(?:还有|以及|另有)", nxt) and not _counted_list_clause(nxt):
+                break
+    return _Body(items, count, open_ended)
+
+
+def _counted_list_clause(clause: str) -> bool:
+    """A、B等5个竣工项目: a clause that is a list closed by a count of projects."""
+    part, closer_count, _ = _cut_closer(clause)
+    return closer_count is not None and "、" in part and not _has_money(part)
+
+
+def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
+    items: list[_Item] = []
+    counted: list[int] = []
+    free = 0
+    open_ended = False
+    for chunk in chunks:
+        chunk = _MARKER.sub("", chunk.strip(), count=1)
+        if not chunk:
+            continue
+        sub = _opener_list(chunk, batch=True)
+        if sub is not None:
+            items.extend(sub.items)
+            if sub.count is None:
+                free += len(sub.items)
+            else:
+                counted.append(sub.count)
+            continue
+        # A公司投资30亿元的X项目，B公司投资17亿元的Y项目，…等: a run of invested items.
+        head, _, run_open = _cut_closer(chunk)
+        invested = _invested_list(head)
+        if invested is not None and invested.start == 0:
+            items.extend(invested.items)
+            free += len(invested.items)
+            open_ended = open_ended or run_open
+            continue
+        described = _described_item(chunk, event)
+        if described is not None:
+            items.append(described)
+            free += 1
+            continue
+        head = _split_top(chunk, "，,：:")[0]
+        head, closer_count, closed_open = _cut_closer(head)
+        open_ended = open_ended or closed_open
+        found = _split_items(_strip_modifier(head), event)
+        if len(found) == 1 and found[0].amount is None:
+            found = [_Item(found[0].name, event, _chunk_amount(chunk))]
+        # A chunk of prose after the list (；此外还将加快建设… / ；接待客商230余批次)
+        # names no project.
+        found = [
+            i
+            for i in found
+            if _NAME_SUFFIX.search(i.name) or not (_PROSE.search(i.name) or _TALLY.search(i.name))
+        ]
+        items.extend(found)
+        if closer_count is not None:
+            counted.append(closer_count)
+        else:
+            free += len(found)
+    return _Body(items, sum(counted) if counted else None, open_ended, free)
+
+
+_TALLY = re.compile(r"\d+(?:多|余)?(?:批次|人次|次|人|批)$")
+
+
+def _described_item(chunk: str, event: str) -> _Item | None:
+    """建设集仓储、运输、餐饮一体化的X物流中心项目: a chunk that opens with what is built
+    and ends with the project's name (the 、 and ， before it belong to the description)."""
+    if not _DESCRIPTION_START.match(chunk):
+        return None
+    raw, amount = _strip_item_modifier(chunk.rstrip("。；; "))
+    name = _clean_name(raw)
+    if raw == chunk or not _NAME_SUFFIX.search(name) or not _is_name(name):
+        return None
+    if re.search(r"[、，,]", name) or _PROSE.search(name):
+        return None
+    return _Item(name, event, amount)
+
+
+_DESCRIPTION_START = re.compile(r"^(?:建设|新建|打造|购置|投资|由|总投资|计划投资|占地)")
+
+
+def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
+    """Split a closer off a list clause: (list part, its count or None, open-ended?)."""
+    for regex in (_CLOSER_COUNTED, _CLOSER_BIG):
+        match = regex.search(clause)
+        if match and not _bracket_depth(clause[: match.start()]):
+            return clause[: match.start()], _number(match.group("n")), False
+    for regex in (_CLOSER_DESCRIBED, _CLOSER_OPEN):
+        match = regex.search(clause)
+        if match and not _bracket_depth(clause[: match.start()]):
+            return clause[: match.start()], None, True
+    return clause, None, False
+
+
+# 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
+_CLOSER_DESCRIBED = re.compile(
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"
+)
+
+
+def _strip_modifier(clause: str) -> str:
+    """Drop a modifier that covers a whole list: 中煤集团、国电集团等央企投资建设的A."""
+    cut = _modifier_end(clause)
+    if cut >= 0 and "、" in clause[:cut] and "等" in clause[:cut]:
+        return clause[cut + 1 :]
+    return clause
+
+
+def _invested_list(sentence: str) -> _List | None:
+    """A公司总投资X亿元建设的P项目，B公司总投资Y亿元建设的Q项目，…: two or more clauses
+    in a row, each an investor, its amount and its project (inner 、 stay in a name)."""
+    if sentence.count("投资") < 2:
+        return None
+    at = 0
+    run: list[_Item] = []
+    start = -1
+    for clause in _split_top(sentence, "，,；;"):
+        here, at = at, at + len(clause) + 1
+        # …的X项目和总投资1亿元的Y项目: the last clause may hold two.
+        left, sep, right = _partition_top(clause, "和")
+        halves = [left, right] if sep and _invested(left) and _invested(right) else [clause]
+        found: list[_Item] = []
+        for half in halves:
+            if sum(_invested(p) for p in _split_top(half, "、")) > 1:
+                break  # 总投资X的A、总投资Y的B: a 、-list of invested items, read by its opener
+            name, amount = _strip_item_modifier(half.strip())
+            name = _clean_name(name)
+            if (
+                _invested(half)
+                and _NAME_SUFFIX.search(name)
+                and _is_name(name)
+                and not _PROSE.search(name)
+            ):
+                found.append(_Item(name, _event_of(sentence), amount))
+        if found and len(found) == len(halves):
+            start = here if not run else start
+            run += found
+            continue
+        if len(run) >= 2:
+            break
+        run = []
+    if len(run) < 2:
+        return None
+    return _List(tuple(run), None, False, sentence, start)

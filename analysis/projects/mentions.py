@@ -1,0 +1,709 @@
+"""Projects named without a list: single ceremonies and agreements, signing parties, sites,
+projects heading paragraphs or opening clauses with their amount, and the companies in
+signers' titles where a batch names no project."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from newsx.analysis.amounts import find_amounts
+from newsx.analysis.projects.items import (
+    _APPOSITION,
+    _MODAL,
+    _PHYSICAL_VISIT,
+    _STRONG,
+    _chunk_amount,
+    _clean_name,
+    _event_of,
+    _has_money,
+    _is_name,
+    _is_single_name,
+    _Item,
+    _named_before,
+    _split_items,
+    _strip_item_modifier,
+    _strip_lead,
+    project_key,
+)
+from newsx.analysis.projects.text import (
+    _headline_like,
+    _last_clause,
+    _number,
+    _partition_all,
+    _partition_top,
+    _split_top,
+)
+from newsx.analysis.projects.vocabulary import (
+    _AGREEMENT,
+    _AGREEMENT_TAIL,
+    _COMPANY,
+    _COUNTED_SUBJECT,
+    _EVENT,
+    _EVENTS,
+    _GOVERNMENT,
+    _HORTATIVE,
+    _IN_TALKS,
+    _MARKER,
+    _MORE_CUE,
+    _NAME_SUFFIX,
+    _NOT_NAME,
+    _PARAGRAPH_PROJECT,
+    _PARTY_CLOSER,
+    _PARTY_MODIFIER,
+    _PARTY_SIGNED,
+    _PARTY_SIGNING,
+    _PLURAL_ADVERB,
+    _PROGRESS,
+    _PROSE,
+    _SINGLE_MORE,
+    _SINGLE_SIGNING,
+    _VISIT,
+)
+
+
+def _subject_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """余姚大道是…重中之重 / 古乍线河姆渡段是…，总投资4.75亿元 / X工程今年底也将完成: in a
+    report on a count of projects (16个重点交通项目), sentences that open with a project
+    as their subject, one after another, each where its amount or progress is told."""
+    if len(paragraphs) < 3 or not _headline_like(paragraphs[0]):
+        return []  # no headline, no report on a count of projects
+    if not _COUNTED_SUBJECT.search(paragraphs[0]) or _VISIT.search(paragraphs[0]):
+        return []
+    items: list[_Item] = []
+    for para in paragraphs[1:]:
+        if not _PROGRESS_NEWS.search(para) or _VISIT.search(para):
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            match = _SUBJECT_PROJECT.match(_CONNECTIVE.sub("", sentence.strip()))
+            if match is None:
+                continue
+            name = _clean_name(match.group("name"))
+            if (
+                _NAME_SUFFIX.search(name)
+                and _is_single_name(name)
+                and not _PROSE.search(name)
+                and not _COMPANY.search(name)
+                and not _GOVERNMENT.search(name)
+            ):
+                items.append(_Item(name, _event_of(para), _chunk_amount(para)))
+    return items if len(items) >= 2 else []
+
+
+# What a progress report tells of a project: its money, its start, its completion.
+_PROGRESS_NEWS = re.compile(rf"投资|{_EVENTS}|完成|完工|建成|通车|建设")
+_CONNECTIVE = re.compile(r"^(?:此外|另外|同时|其中|目前)[，,]?")
+# A project opening its sentence, then what is said of it.
+_SUBJECT_PROJECT = re.compile(
+    r"^(?P<name>[^，,。；;：:“”、的]{4,25}?)"
+    r"(?=是|按|于|已|将|今年|目前|正在|计划|预计|位于|全长|总长|总投资|[一二三四]期|也将|(?:年底|年内)前?)"
+)
+
+
+def _paragraph_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """X项目，总投资Y亿元 opening two or more paragraphs (or clauses) of a batch report."""
+    items = _paragraph_items(paragraphs)
+    return items if len(items) >= 2 else []
+
+
+def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
+    head = "\n".join(paragraphs[:3])
+    if not _EVENT.search(head):
+        return []
+    event = _event_of(head)
+    items: list[_Item] = []
+    for para in paragraphs:
+        if "投资" not in para:
+            continue
+        # 签约项目中，…；…: the paragraph's topic says what happened to its projects.
+        topic = _TOPIC.match(para)
+        own = (_event_of(topic.group()) if topic else "") or event
+        for piece in _split_top(para, "。；;"):
+            # 其中， / 签约项目中，: a topic before the project, not part of it.
+            piece = _TOPIC.sub("", _MARKER.sub("", piece, count=1))
+            # 签约项目中，A项目投资20亿元，B项目投资10亿元: parallel clauses, two or more.
+            clauses = [c for c in _split_top(piece, "，,") if "投资" in c]
+            found = [i for c in clauses if (i := _paragraph_item(c, own)) is not None]
+            if len(found) >= 2:
+                items.extend(found)
+            elif (item := _paragraph_item(piece, own)) is not None:
+                items.append(item)
+    return items
+
+
+_TOPIC = re.compile(
+    r"^(?:据(?:了解|介绍|悉)[，,]?)?(?:其中|此外|另外|同时|[^，,。；;]{0,12}项目中)[，,]?"
+)
+
+
+def _paragraph_item(piece: str, event: str) -> _Item | None:
+    """X项目，总投资Y亿元 opening `piece`: the project and its amount."""
+    match = _PARAGRAPH_PROJECT.match(piece)
+    if match is None:
+        return None
+    name = _clean_name(_strip_item_modifier(match.group("name"))[0])
+    if _COMPANY.search(name):
+        # A公司计划投资20亿元建设X项目: the investor; what it builds is the project.
+        built = _BUILDS.match(piece, match.end())
+        if built is None:
+            return None
+        name = _clean_name(built.group("name"))
+    if _NAME_SUFFIX.search(name) and _is_single_name(name) and not _VISIT.search(name):
+        return _Item(name, event, _chunk_amount(piece))
+    return None
+
+
+_BUILDS = re.compile(
+    r"[^，,。；;]{0,16}?元[，,]?(?:将|拟)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
+    r"(?P<name>[^，,。；;]{4,40}?)(?=[，,。；;]|$)"
+)
+
+
+def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
+    """The one or two projects a batch report names without listing the batch.
+
+    A report of N projects signed or started (an event at its top, a count of
+    projects in it) often singles out one: 这次签约的X; “X项目”作为代表项目进行签约;
+    X项目投资额最大，计划总投资Y; A公司投资Y亿元，将在某地建设X项目.
+    """
+    head = "\n".join(paragraphs[:2])
+    event = _event_of(head)
+    if not event or not any(_COUNTED_SUBJECT.search(p) for p in paragraphs):
+        return []
+    items = _paragraph_items(paragraphs)
+    for para in paragraphs:
+        if not _REPRESENTATIVE_CUE.search(para):
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            for regex in (_THIS_BATCH_NAME, _QUOTED_NAME, _INVESTOR_BUILDS):
+                for match in regex.finditer(sentence):
+                    rest = match.groupdict().get("rest")
+                    if rest is not None and not _SIGNED.search(rest):
+                        continue
+                    name = _clean_name(match.group("name"))
+                    shaped = _NAME_SUFFIX.search(name) and _is_single_name(name)
+                    if shaped and not _PROSE.search(name):
+                        items.append(_Item(name, _event_of(match.group()) or event))
+    out: list[_Item] = []
+    for item in items:
+        if not _named_before(project_key(item.name), {project_key(i.name) for i in out}):
+            out.append(item)
+    return out
+
+
+_REPRESENTATIVE_CUE = re.compile(r"的|”|投资")
+_SIGNED = re.compile(rf"{_EVENTS}|签订|签署")
+# 这次签约的X / 本次开工的X: a name the batch's event qualifies.
+_THIS_BATCH_NAME = re.compile(
+    rf"(?:此次|这次|本次|今天|当天|现场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
+    r"(?P<name>[^，,。；;、“”]{4,40})(?=[，,。；;]|$)"
+)
+# “X项目”作为代表项目进行线上签约: a quoted name opening a clause about the event.
+_QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;]*)")
+# A公司投资24亿元，将在某地建设X项目: the investor, its amount, what it builds.
+_INVESTOR_BUILDS = re.compile(
+    r"[^，,。；;]{2,30}(?:公司|集团)(?:计划|拟|将)?投资[^，,。；;]{1,12}?元[，,]"
+    r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
+    r"(?P<name>[^，,。；;]{4,40})(?=[，,。；;]|$)"
+)
+
+
+_CEREMONY_CUE = re.compile(
+    r"签|仪式|开工|动工|竣工|投产|落户|投资|会场|项目名称|最大的|居首|排名|奠基|培土"
+)
+
+
+def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
+    """Every single ceremony or agreement (举行了X签约仪式, X项目开工仪式举行, 签订了X项目
+    投资协议), and A、B分别与…签约 (companies as the parties), with their sentences."""
+    found: list[tuple[str, _Item]] = []
+    # A report of a signing describes its companies one a sentence (A将在某地建设…).
+    signing = "签" in "\n".join(paragraphs[:2])
+    for para in paragraphs:
+        if not (_CEREMONY_CUE.search(para) or (signing and "将" in para)):
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            if _CEREMONY_CUE.search(sentence):
+                found.extend((sentence, item) for item in _single_items(sentence))
+            if signing:
+                found.extend((sentence, item) for item in _company_builds(sentence))
+    return found
+
+
+def _titled_companies(paragraphs: Sequence[str]) -> list[_Item]:
+    """签约企业代表A公司总经理某某作了发言 / 与A公司董事长某某共同为项目开工启动水晶球:
+    where a batch names no project, the companies of its projects in people's titles."""
+    found: list[_Item] = []
+    for match in _TITLED_FIRM.finditer("\n".join(paragraphs)):
+        name = match.group("signer") or match.group("starter")
+        if _is_name(name) and not _GOVERNMENT.search(name) and name not in {i.name for i in found}:
+            event = "开工" if match.group("starter") or "开工" in match.group() else "签约"
+            found.append(_Item(name, event))
+    return found
+
+
+_TITLED_FIRM = re.compile(
+    r"(?:签约|开工|入驻|落户)(?:企业|项目)(?:代表|方)"
+    r"(?P<signer>[^，,。；;、\n]{4,40}?(?:公司|集团))(?=董事长|总经理|副总经理|总裁|执行董事|负责人)"
+    r"|与(?P<starter>[^，,。；;、与\n]{4,40}?(?:公司|集团))(?:董事长|总经理|总裁|负责人)"
+    r"[\u4e00-\u9fff]{2,4}共同(?:为项目)?(?:开工)?(?:启动|按下|推动|培土|奠基|揭牌)"
+)
+
+
+def _company_builds(sentence: str) -> list[_Item]:
+    """士兰微将在厦门建设…生产线 / 新能源龙头企业协鑫集团此次将…基地落户厦门 / 华远集团
+    将投资50亿元建设华远智能装备产业园: in a signing report, a company that opens a
+    sentence and will build something is one of the signed projects. What it builds is
+    the project when it carries the company's name; a description (国内第一条…生产线)
+    names none, so the company stands for it."""
+    match = _WILL_BUILD.match(sentence.strip())
+    if match is None:
+        return []
+    subject = match.group("subject") or match.group("subject2")
+    obj = match.group("object") or match.group("object2")
+    head, sep, rest = subject.rpartition("企业")  # 新能源龙头企业协鑫集团 -> 协鑫集团
+    if sep and len(rest) >= 2:
+        subject = rest
+    subject = _clean_name(subject)
+    if (
+        not 2 <= len(subject) <= 20
+        or not _is_name(subject)
+        or _NOT_SUBJECT.search(subject)
+        or _GOVERNMENT.search(subject)
+        or _PROSE.search(subject)
+        or (_NAME_SUFFIX.search(subject) and not _COMPANY.search(subject))
+        or _person_like(subject)
+    ):
+        return []
+    name = _clean_name(_strip_item_modifier(obj)[0])
+    if subject[:2] in name and _NAME_SUFFIX.search(name) and _is_single_name(name):
+        return [_Item(name, "签约")]
+    return [_Item(subject, "签约")]
+
+
+_WILL_BUILD = re.compile(
+    r"^(?P<subject>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也|计划|拟)?将"
+    r"(?:在[^，,。；;]{1,12}?|携手[^，,。；;]{1,12}?)?(?:投资(?:[^，,。；;]{0,12}?元)?[，,]?)?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|投建|新建|打造|布局)(?P<object>[^，,。；;]{4,60})"
+    r"|^(?P<subject2>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也)?将(?P<object2>[^，,。；;]{4,40}?)"
+    r"落户"
+)
+# Subjects that are not a company: people, the parties, the place, the projects,
+# officials and offices, someone speaking.
+_NOT_SUBJECT = re.compile(
+    r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其)"
+    r"|[后时中长委局部办厅]$|书记|主任|董事长|总经理|总裁|负责人|表示|介绍|指出|强调|认为|说"
+)
+
+
+def _person_like(name: str) -> bool:
+    """A surname and one or two characters (张伟): a person, not a company's short name."""
+    return 2 <= len(name) <= 3 and name[0] in _surnames()
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    text = resources.files("newsx.analysis").joinpath("data/surnames.txt").read_text("utf-8")
+    lines = text.splitlines()
+    return frozenset(x for x in lines if len(x) == 1)
+
+
+def _venue_items(sentence: str) -> list[_Item]:
+    """The projects whose sites host the ceremony: 主会场设在X项目建设现场 / 分会场分别设在
+    A项目和B项目 / 仪式在X项目现场举行 / 设X项目主会场；设有5个分会场，分别是A产业园
+    分会场、B项目分会场. A hall, a centre or a place (乐东分会场) hosts no project."""
+    items = [i for m in _SITES.finditer(sentence) for i in _site_items(m["sites"] or m["venue"])]
+    if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
+        return items
+    for match in _VENUE.finditer(sentence):
+        name = _clean_name(_VENUE_LEAD.split(match.group("site"))[-1])
+        if (
+            _NAME_SUFFIX.search(name)
+            and not _HALL.search(name)
+            and _is_single_name(name)
+            and not _PROSE.search(name)
+            and not _EVENT.search(name)
+        ):
+            items.append(_Item(name, "开工"))
+    return items
+
+
+_SITES = re.compile(
+    r"会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
+    rf"|(?:仪式|活动|{_EVENTS})(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地)"
+    r"(?:隆重)?举行"
+)
+_GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
+_VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
+_VENUE_LEAD = re.compile(r"设有|设在|(?<!建)设|分别是|分别为|位于|在")
+_HALL = re.compile(
+    r"(?:中心|广场|宾馆|酒店|饭店|大厦|会堂|礼堂|馆|楼|会议室|政府|体育场|新城|新区|园区|开发区)$"
+)
+
+
+def _single_items(sentence: str) -> list[_Item]:
+    # 今年新引进的大好高项目——X项目总投资2亿元: what it is, then its name after the dash.
+    introduced = [
+        _Item(name, _event_of(m.group()))
+        for m in _APPOSITION.finditer(sentence)
+        if _EVENT.search(m.group()) and not _MODAL.search(m.group())
+        for name in [_clean_name(_split_top(sentence[m.end() :], "，,")[0])]
+        if _STRONG.search(name) and _is_single_name(name) and not _PROSE.search(name)
+    ]
+    sentence = _APPOSITION.sub("", sentence)
+    matches = list(_SINGLE_SIGNING.finditer(sentence))
+    umbrella, sep, own = sentence.rpartition("暨")
+    if sep and "举行" in umbrella:
+        # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
+        matches += _SINGLE_SIGNING.finditer("举行" + own)
+    if _MORE_CUE.search(sentence):
+        matches += _SINGLE_MORE.finditer(sentence)
+    items = [i for m in matches for i in _single_match_items(m)] + introduced
+    items += _party_items(sentence)
+    items += _paired_items(sentence)
+    items += _invested_items(sentence)
+    items += _venue_items(sentence)
+    if items:
+        # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
+        # read with its partner by one and without by another: X项目.
+        return [
+            i
+            for i in items
+            if not any(
+                j.name.startswith(i.name + "、")
+                or (i.name.endswith(j.name) and _COMPANY.search(i.name[: -len(j.name)]))
+                for j in items
+            )
+        ]
+    match = _PARTY_SIGNING.search(sentence)
+    if match and not _NO_PROJECT_DEAL.search(match.group("what")):
+        raw = _strip_lead(re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties")))[0]
+        parties = _parties(raw)
+        # A、B、C3家企业代表分别与…签订: counted as companies, short names are companies too.
+        closer = _PARTY_CLOSER.search(raw.strip())
+        n = closer.group("n") if closer is not None else None
+        counted = n is not None and _number(n) == len(parties)
+        companies = [
+            p
+            for p in parties
+            if (_COMPANY.search(p) or counted) and _is_name(p) and not _GOVERNMENT.search(p)
+        ]
+        if companies and len(companies) == len(parties):
+            return [_Item(p, "签约") for p in companies]
+    return []
+
+
+def _single_match_items(match: re.Match[str]) -> list[_Item]:
+    groups = match.groupdict()
+    kind = next(
+        k
+        for k in (
+            "name",
+            "project",
+            "subject",
+            "single",
+            "this",
+            "label",
+            "host",
+            "copula",
+            "cast",
+            "largest",
+            "ranked",
+            "rite",
+            "topic",
+            "nominal",
+        )
+        if groups.get(k)
+    )
+    raw = groups[kind]
+    if kind == "label":  # the article says what happened to it
+        name = _clean_name(raw)
+        return [_Item(name, "")] if _NAME_SUFFIX.search(name) and _is_single_name(name) else []
+    event = (
+        groups.get("event")
+        or groups.get("event2")
+        or groups.get("event3")
+        or groups.get("event4")
+        or groups.get("event5")
+        or groups.get("event6")
+        or groups.get("event7")
+        or ("开工" if kind == "rite" else "")
+        or _event_of(match.group())
+        or "签约"
+    )[:2]
+    event = {"奠基": "开工", "启动": "开工"}.get(event, event)
+    if kind == "single" and _PLURAL_ADVERB.search(groups["adverbs"]):
+        return []  # X项目集中签约: a batch, not one project
+    if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在", raw)):
+        return []  # 希望各方以项目签约为起点: an exhortation, not a project
+    if kind == "single":
+        if raw.startswith(("是", "为", "系")):
+            return []  # …，是全区第一场重大项目签约仪式: a predicate, not a name
+        if _MODAL.search(match.string[: match.start()]):
+            return []  # 各部门要紧盯项目入库，紧盯项目开工: what should happen, not what did
+        raw = raw.removeprefix("在")  # 在X项目开工现场
+        raw = raw.rpartition("就")[2]  # 与A公司就X项目签约: the deal's object
+    if kind == "project":
+        deal = (
+            raw[len(_AGREEMENT_TAIL.sub("", raw)) :]
+            + match.group()[match.end(kind) - match.start() :]
+        )
+        raw = _AGREEMENT_TAIL.sub("", raw)
+        if "框架" in deal and not _STRONG.search(raw):
+            return []  # 签署《X基地战略合作框架协议书》: a framework of cooperation
+    if kind in ("name", "subject") and _PLURAL_ADVERB.search(raw[-2:]):
+        return []  # X招商引资项目集中签约仪式: a batch's ceremony
+    # 吉县——某教授合作共建X签约仪式: the parties, then what they build together.
+    raw = _JOINT_BUILD.sub("", raw)
+    # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.
+    umbrella, sep, own = raw.rpartition("暨")
+    if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
+        raw = own
+    if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
+        raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
+    raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
+    titled = kind == "project" and "《" in match.group()
+    if kind == "single" and _MODAL.search(raw):
+        return []  # 力争更多项目落户: a wish, not a project
+    # X和Y项目开工仪式: two projects when both halves are names.
+    # X项目一期已投产: the phase is what happened, the project is X项目.
+    name = _PHASE.sub("", _clean_name(raw))
+    left, sep, right = _partition_top(name, "和")
+    # (not 年产2000台电梯和18000个停车设备项目: one project making two things)
+    names = [left, right] if sep and _NAME_SUFFIX.search(left) else [name]
+    if groups.get("event") == "启动" and not all(n.endswith("项目") for n in names):
+        return []  # 平台启动仪式 launches a service, not a project
+    # Not 县委书记调研重点项目开工情况: a visit, not a project.
+    if not _VISIT.search(raw) and all(
+        (_NAME_SUFFIX.search(name) or (kind == "project" and _BUILT.search(name)))
+        and "与" not in name
+        # 签署《X县开发区基础设施项目投资协议》: a title names its project, however plain.
+        and (_is_single_name(name) or (titled and not _NOT_NAME.search(name)))
+        # A company is the project only where it moves in (A公司成功落户某开发区).
+        and (not _COMPANY.search(name) or event == "落户")
+        and not _PROSE.search(name)
+        and not _PROGRESS.search(name)  # 有序推进签约项目开工建设
+        for name in names
+    ):
+        return [_Item(name, event, amount if len(names) == 1 else None) for name in names]
+    return []
+
+
+def _invested_items(sentence: str) -> list[_Item]:
+    """总投资10亿元的X项目已正式投产 / 对接了总投资20亿元的X项目，并签订框架协议 /
+    其中X项目总投资12亿元: a project its own amount introduces, in a sentence that says
+    it was signed, started, finished or is being built."""
+    if "投资" not in sentence or not _STATUS.search(sentence) or _PHYSICAL_VISIT.search(sentence):
+        return []
+    items: list[_Item] = []
+    for match in _INVESTED_NAME.finditer(sentence):
+        name = _clean_name(match.group("name") or match.group("member"))
+        if (
+            _NAME_SUFFIX.search(name)
+            and _is_single_name(name)
+            and not _PROSE.search(name)
+            and not _COMPANY.search(name)
+            and not _IN_TALKS.search(_clause_around(sentence, match.start(), match.end()))
+        ):
+            amounts = find_amounts(match.group())
+            if _batch_clause_before(sentence[: match.start()]):
+                amounts = []  # 13个项目集中开工，总投资102亿元，主会场的X项目: the batch's
+            items.append(_Item(name, _event_of(sentence), amounts[0] if amounts else None))
+    return items
+
+
+def _batch_clause_before(text: str) -> bool:
+    """Does `text` end with a clause that counts a batch (共有13个项目集中开工，)?"""
+    clauses = [c for c in _split_top(text.rstrip("，, "), "，,") if c.strip()]
+    match = _COUNTED_SUBJECT.search(clauses[-1]) if clauses else None
+    return match is not None and _number(match.group("n") or match.group("m")) > 1
+
+
+# What a sentence may say of a project: signed, started, done, or being built.
+_STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
+_INVESTED_NAME = re.compile(
+    # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目
+    r"(?:计划|预计|协议)?(?:总投资|投资)(?:额)?(?:约|近|超|达|为)?"
+    # 总投资约1.5亿元，年产5万吨的X: a clause that describes it may come between, not one
+    # that says what it will become (，建成后将成为…最大的研发基地).
+    r"\s*[\d.]+\s*[万亿]*(?:元|美元)"
+    r"(?:[，,](?![^，,。；;]*?(?:将|成为|后|是|为))[^，,。；;]{1,20}?)?的"
+    r"(?P<name>[^，,。；;、的“”]{4,40}?)"
+    # X项目一期已投产: the phase is not part of the name.
+    r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
+    r"|今天|今日|当天|日前|近日|昨天|昨日"
+    r"|签约|开工|竣工|投产|落地|落户|入驻|[，,。；;、]|$)"
+    # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
+    r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”]{4,40}?项目)(?:计划)?总投资"
+)
+
+
+# Projects still being negotiated or drafted are not signed.
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The text from the clause before `start` to the end of the ；-part after `end`."""
+    before = max(sentence.rfind(c, 0, start) for c in "，,；;") + 1
+    stops = [i for i in (sentence.find(c, end) for c in "；;") if i >= 0]
+    return sentence[before : min(stops) if stops else len(sentence)]
+
+
+def _site_items(sites: str) -> list[_Item]:
+    """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
+    name (a hall or a centre can host a signing too)."""
+    pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
+    # 在某经开区X项目现场: the park is where the site is, not part of the name.
+    names = [_clean_name(_SITE_PARK.sub("", p)) for p in pieces]
+    if (
+        names
+        and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
+        and any(_STRONG.search(n) for n in names)
+    ):
+        return [_Item(n, "开工") for n in names]
+    return []
+
+
+_SITE_PARK = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|工业园区|产业园区)(?=.{4,}(?:项目|工程)$)"
+)
+
+
+_JOINT_BUILD = re.compile(r"^.{2,30}?(?:合作共建|携手共建|共建|合作建设|联合建设|共同建设)(?=.{4})")
+# The end of a meeting's name: 投资说明会暨招商项目签约仪式 is two events, not a project.
+_MEETING_END = re.compile(r"(?:会|节|活动|论坛|仪式)$")
+_PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
+# X平台建设: a project named by what is built.
+_BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
+
+
+def _party_items(sentence: str) -> list[_Item]:
+    """与A、B分别就W、X项目签约 -> W, X; 与A公司、B公司签署项目合作协议 -> A, B (the
+    companies stand for projects the text does not name). A framework agreement
+    (与A集团签订战略合作协议) is not a project, and the projects an agreement names
+    (签订X项目协议) are read by _SINGLE_SIGNING."""
+    if "与" not in sentence:
+        return []
+    items: list[_Item] = []
+    for match in _PARTY_SIGNED.finditer(sentence):
+        objects = match.group("objects")
+        if objects:
+            found = _split_items(objects, "签约")
+            if found and not any(_PROSE.search(i.name) for i in found):
+                items.extend(found)
+            continue
+        obj = match.group("obj")
+        named = _object_projects(obj)
+        if named:
+            items.extend(named)  # 分别与A、B签订了X项目、Y项目投资协议 / 与A签约X项目
+            continue
+        if _NO_PROJECT_DEAL.search(obj) or _agreement_names_project(obj):
+            continue
+        # 该项目由某县与A公司签约: A invests in a project already named.
+        if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
+            continue
+        parties = _parties(match.group("parties"))
+        if _INVESTMENT_DEAL.search(obj):
+            # 与A公司董事长某某签订投资协议: the company invests through its head.
+            parties = [_PARTY_HEAD.sub("", p) for p in parties]
+        if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
+            items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
+            continue
+        if parties and all(
+            _COMPANY.search(p) and not _GOVERNMENT.search(p) and _is_name(p) for p in parties
+        ):
+            # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
+            earlier: list[_Item] = []
+            for clause in reversed(_split_top(sentence[: match.start()], "，,")[:-1]):
+                pair = _GOVERNMENT_PAIR.match(clause.strip())
+                if pair is None or not _is_name(pair.group("company")):
+                    break
+                earlier.insert(0, _Item(pair.group("company"), "签约"))
+            items.extend(earlier)
+            items.extend(_Item(p, "签约") for p in parties)
+    return items
+
+
+_GOVERNMENT_PAIR = re.compile(
+    r"^[^，,与]{2,30}?(?:政府|管委会|委员会|局)与(?P<company>[^，,与]{4,40}?(?:公司|集团))$"
+)
+
+
+# 与A集团X项目、与B公司Y项目在推介大会上签约: each project after its partner, no verb.
+_PAIRED = re.compile(
+    r"与(?P<party>[^、，,。；;与]{2,40}?(?:集团|公司|企业|合作社|研究院|研究所|大学|商会))"
+    r"(?P<project>[^、，,。；;与签就]{3,50}?(?:项目|工程))(?=、与|[和及]与|在[^，,。；;]{0,30}签|签|$)"
+)
+
+
+def _paired_items(sentence: str) -> list[_Item]:
+    if "签" not in sentence:
+        return []
+    pairs = list(_PAIRED.finditer(sentence))
+    if len(pairs) < 2:
+        return []
+    names = [_clean_name(m.group("project")) for m in pairs]
+    if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+        return []
+    return [_Item(n, "签约") for n in names]
+
+
+def _object_projects(obj: str) -> list[_Item]:
+    """The projects named right after a signing verb: X项目、Y项目(投资协议) / 《X协议》."""
+    text = _OBJECT_LEAD.sub("", obj.strip("《》 "))
+    text = re.sub(rf"{_AGREEMENT}》?$", "", text)
+    text = _AGREEMENT_TAIL.sub("", text)
+    if not text or _has_money(text):
+        return []
+    pieces = _split_top(text, "、")
+    # 签订了X项目和建设Y项目: two projects joined by 和, each a deal's object.
+    left, sep, right = _partition_top(pieces[-1], "和")
+    if sep and _STRONG.search(left) and _STRONG.search(right):
+        pieces[-1:] = [left, right]
+    names = [_clean_name(_OBJECT_LEAD.sub("", p)) for p in pieces]
+    # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
+    if all(_NAME_SUFFIX.search(n) and _is_name(n) and not _PROSE.search(n) for n in names) and any(
+        _STRONG.search(n) for n in names
+    ):
+        return [_Item(n, "签约") for n in names]
+    return []
+
+
+def _agreement_names_project(obj: str) -> bool:
+    """Does what follows the signing verb name a project (X项目协议, 共建X基地), rather
+    than describe the deal (项目合作协议, 合作开发风力资源协议, 合作实施两个百亿级项目)?"""
+    name = _OBJECT_LEAD.sub("", obj.strip("《》 "))
+    name = re.sub(rf"{_AGREEMENT}》?$", "", name)
+    name = _AGREEMENT_TAIL.sub("", name)
+    name = _strip_item_modifier(name)[0]  # 投资30亿元的X项目合同 names X项目
+    return bool(
+        (_NAME_SUFFIX.search(name) or _BUILT.search(name)) and _is_name(name)
+    ) and not _PROSE.search(name)
+
+
+# Deals that are not an investment: a strategy or a framework, a memorandum, trade,
+# credit, research or training (签订供货协议, 产学研合作协议, 银企授信协议).
+_NO_PROJECT_DEAL = re.compile(
+    r"战略|框架|备忘录|供货|采购|购销|销售|贷款|授信|融资|产学研|人才|培训"
+)
+# Verbs of a deal before what it builds: 共建X基地, 合作实施X项目.
+_OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|开发|打造|新建|兴建|推进)+")
+
+
+def _parties(text: str) -> list[str]:
+    """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A."""
+    text = _PARTY_MODIFIER.sub("", text.strip())
+    text = _PARTY_CLOSER.sub("", text)
+    pieces = [p for p in _split_top(text, "、") if p.strip()]
+    if pieces:
+        left, sep, right = _partition_top(pieces[-1], "和")
+        if sep and _COMPANY.search(left):
+            pieces[-1:] = [left, right]
+    return [_clean_name(p) for p in pieces]
+
+
+_INVESTMENT_DEAL = re.compile(r"(?:投资|入驻|落户)(?:协议|合同)")
+_PARTY_HEAD = re.compile(
+    r"(?<=公司|集团)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|负责人|法人代表|代表)"
+    r"[\u4e00-\u9fff]{0,4}$"
+)

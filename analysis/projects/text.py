@@ -1,0 +1,105 @@
+"""Text helpers for project reports: splitting outside brackets, clauses, numbers."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsx.analysis.projects.vocabulary import _CLOSE_BRACKETS, _HEADLINE_MAX, _OPEN_BRACKETS
+
+
+def _partition_all(text: str, word: str) -> list[str]:
+    left, sep, right = _partition_top(text, word)
+    return [left, *_partition_all(right, word)] if sep else [text]
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split at separators outside brackets and quotes."""
+    if not _ANY_BRACKET.search(text):
+        return _splitter(separators).split(text)  # the common case, in C
+    out: list[str] = []
+    depth = 0
+    start = 0
+    # Visit only brackets and separators, not every character.
+    for match in _specials(separators).finditer(text):
+        ch = match.group()
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(text[start : match.start()])
+            start = match.end()
+    out.append(text[start:])
+    return out
+
+
+_ANY_BRACKET = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]")
+
+
+@functools.cache
+def _splitter(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(separators)}]")
+
+
+@functools.cache
+def _specials(separators: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS + separators)}]")
+
+
+def _partition_last(text: str, word: str) -> tuple[str, str, str]:
+    """text.rpartition(word) outside brackets; ("", "", text) without one."""
+    parts = _partition_all(text, word)
+    if len(parts) < 2:
+        return "", "", text
+    return word.join(parts[:-1]), word, parts[-1]
+
+
+def _partition_top(text: str, word: str) -> tuple[str, str, str]:
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(word, i) and i > 0:
+            return text[:i], word, text[i + len(word) :]
+    return text, "", ""
+
+
+def _bracket_depth(text: str) -> int:
+    depth = 0
+    for match in _ANY_BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in _OPEN_BRACKETS else max(0, depth - 1)
+    return depth
+
+
+def _headline_like(line: str) -> bool:
+    """A headline or subtitle: short, with no sentence punctuation."""
+    return 0 < len(line) <= _HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
+
+
+# A headline may exclaim (灵山这27个重大项目开竣工！) but holds no sentence.
+_SENTENCE_PUNCT = re.compile("[。；;]|[，,、：:]$")
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of `text`, ignoring separators at its very end."""
+    return _split_top(text.rstrip("，,；;：: "), "，,；;：:")[-1]
+
+
+_CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    value = 0
+    current = 0
+    for ch in text:
+        if ch == "十":
+            value += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_NUMBER[ch]
+    return value + current

@@ -1,0 +1,329 @@
+"""The words and shapes of project reports: events, openers, closers, names and non-names."""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+_ADVERBS = (
+    r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|率先"
+    r"|在线|线上|网上|远程|分头|隆重|如期|按期|按计划|提前|实现|全面)"
+)
+_EVENTS = (
+    "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
+    r"|集中开[(（]竣[)）]工|开[(（]竣[)）]工|动工"  # 开(竣)工 / 正式动工兴建
+    r"|开复工|复工|奠基"  # 集中开复工 / 集中奠基
+)
+_EVENT = re.compile(_EVENTS)
+# What a list of projects is about; one of these must precede an opener. Works (重点工程
+# 共15项，分别为…) are projects by another word.
+_SUBJECT = re.compile(r"项目|企业|工程")
+# Cheap test before anything else: no article without one of these lists projects.
+_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|入驻|落户")
+_BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目")
+# Verbs of visiting, inviting and pitching: what follows them is not a project list.
+_VISIT = re.compile(
+    r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
+    r"|督导|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
+    # Projects offered to investors or put up for funds: 发布招商项目, 申报项目.
+    r"|发布|推出|申报|征集"
+)
+_OPENER = re.compile(
+    r"(?:分别是|分别为|依次是|依次为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含"
+    r"|涉及|涵盖|如下|有|为|是|即(?![将可便使时刻日]))"
+    r"[：:]?|[：:]"
+)
+# 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
+# 开工的项目有, 签约项目：, or its event: 签约的有.
+_TELLING = re.compile(r"提醒|告诉|告诫|要求|希望|强调|指出|表示|认为|说|呼吁|号召|倡议")
+_EVENT_OF = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
+_WEAK_OPENERS = ("有", "为", "是", "即", "")
+_WEAK_OPENER_LEFT = re.compile(
+    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$|(?:签约|开工|竣工|投产|落地|入驻)的$"
+    rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
+    r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
+)
+# Between a list and its event: 等4个项目为开工项目 / 与桐江区签订 / 进行了集中签约.
+_BEFORE_EVENT = (
+    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?"
+    r"|在[^，,。；;]{1,12}?[上中])"  # A、B两个项目在会上签约
+)
+# What a closer counts: projects, enterprises, or the agreements signed for them.
+_KIND = r"(?:项目|企业|协议|合同)"
+# A size class inside a closer: 等6个5000万元以下项目.
+_SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
+_CLOSER_COUNTED = re.compile(
+    rf"(?<![高平初对均相同])(?<![^高]中)等(?!离子|级|待|候|同|于|高|额)"
+    # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
+    r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
+    rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
+    r"(?:个|项|家|户)"
+    # 等6个工业项目 / 等5个3000万元以下项目
+    # (…等130个省列、市列重点项目: the kind may hold a 、)
+    rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?{_KIND})?(?:的项目)?"
+    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)"
+    r"|(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元
+    # A、B等12个项目的投资方代表与某区签订了投资协议
+    rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
+)
+_CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
+# A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
+_CLOSER_EVENT = re.compile(
+    # A、B等项目正式签约 / A、B等正式签约: the kind may be left out.
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?(?:[^，,。；;、]{0,8}?(?:项目|企业|单位|公司))?"
+    # A、B等单位就采购设备达成了意向签约: what the deal is about between.
+    r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
+    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
+)
+# A closer that names the items' event: 等签约项目企业, 等新开工项目业主. The items are
+# projects of that event, whatever is said of them after (业主出席, 负责人介绍).
+_CLOSER_LABELLED = re.compile(
+    # 等签约项目企业 / 等落户园区的企业
+    rf"(?<![高平初对均相同])(?<![^高]中)等(?:新)?(?:{_EVENTS})(?:[^，,。；;、的]{{1,8}}的|的)?"
+    r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
+)
+_HORTATIVE = re.compile(
+    r"督促|推动|加快|确保|力争|要求|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
+    r"|计划(?!总?投资|完成投资)"  # not 年度计划投资12亿元, an amount
+)
+# Verbs of progress: in a report (大力推进A、B等3个项目，已完成投资1亿元) they describe
+# named projects under way, and a count makes the list a batch; an exhortation also has
+# a modal (要加快推进A、B等5个项目, 确保A、B等项目年内开工).
+_PROGRESS = re.compile(r"推动|加快|推进|加紧")
+_CLOSER_OPEN = re.compile(
+    r"(?<![高平初对均相同])(?<![^高]中)等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
+    r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?"
+    # 以及C、D等一批服务业大项目也开工建设: what happened to them may end the clause.
+    rf"(?:(?:也|还|均|都)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)(?:建设)?)?$"
+)
+_FIELD_CLOSER = (
+    rf"(?:多个|诸多|几大|{_COUNT}[个条大类])?(?:重点|新兴|主导|战略性新兴)?"
+    r"(?:领域|产业链|产业|行业|板块|方向|门类|业态)"
+)
+_FIELD_LIST = re.compile(
+    r"(?:聚焦|涵盖|涉及|覆盖|围绕|集中在|分布在|主要为|包括|包含|属于)(?:了)?"
+    rf"(?P<body>[^，,。；;：:]{{2,120}}?)等{_FIELD_CLOSER}(?!项目|企业)"  # not 等4个产业项目
+)
+# Shapes of project names, for the weaker contexts (numbered paragraphs, closers alone).
+_NAME_SUFFIX = re.compile(
+    r"(?:项目|工程|中心|总部|基地|产业园|园区|园|研究院|研究所|分院|实验室|工作站|平台|工厂|厂"
+    r"|生产线|产线|公司|集团|学校|小学|中学|大学|学院|幼儿园|院|公寓"
+    r"|综合体|港|城|谷|小镇|街区|大楼|大厦|广场|馆|站|路|公路|大道|桥|隧道|管廊|仓|库|枢纽"
+    r"|网|酒店|市场|厂房|用房|楼|株式会社|[一二三四五六七八九十]期|[(（][^()（）]{1,20}[)）]"
+    r"|电场|风场|养殖场|牧场|农场|林场|机场|体育场|球场|屠宰场|停车场|填埋场|车间|码头"
+    r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|水乡|(?<![阶手时地片])段"
+    r"|山庄|庄园|农庄|酒庄|民宿|服务区|灌区|装置|机组|高速)$"
+)
+# Items that are organisations, places, people or classes of things, never projects.
+# The end of a place name (旗: a banner, Inner Mongolia's county); 小镇, 园区, 小区, 景区,
+# 片区, 安置区, 示范区, 旅游区, 度假区, 灌区, 服务区 end projects.
+_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
+_NOT_NAME = re.compile(
+    # 水乡 (a water town) is a resort, like 小镇, not a township.
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|村|领导|书记|主任|负责人|代表|企业|单位"
+    r"|央企|国企|机构|地区|国家|等地|我区|我县|我市)$"
+    rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
+    r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
+    # A category with its count (总部经济项目12个) counts projects, it names none.
+    rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
+    # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
+    # 胶合板项目), not one project.
+    rf"|^{_COUNT}(?:多|余)?[个项家批]|(?:(?<![第\d]){_COUNT}(?:多|余)?|多|数|若干|几)"
+    # 家 counts companies, not projects: 田七家化项目 is a name.
+    r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
+    # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
+    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
+    # A date or a span of time (从当年10月23日工程) is prose, not a name.
+    r"|\d{1,2}月\d{1,2}日|^从"
+    # A description (民生提高的项目), not a name.
+    r"|的项目$"
+    # A count inside (连南县共21个重大工程) makes a sentence of it.
+    rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
+    # A share of a batch: 一半多的重点项目, 部分项目.
+    r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|其它|剩余|个别)"
+)
+# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
+# genre, not of any name.
+_FIELDS = (
+    r"新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造业?|装备"
+    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
+    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
+    r"|节能|环保|生态|绿色|低碳|能源|精细化工|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
+    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
+    r"|城市|乡村|振兴|产业|生产|设施"
+)
+# Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目, and
+# with a place, a time and fields: 相城区数字经济产业项目, 2017年春季项目, 地区9月招商引资项目,
+# 某县百大项目暨亿元以上重点产业项目.
+_GENERIC = re.compile(
+    # A time or a place first: 2023年一季度重点项目, 桐江区第三批重大项目.
+    r"^(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|[春夏秋冬]季|\d{1,2}月份?"
+    r"|全省|全市|全县|全区|[省市县区]|地区"
+    rf"|我省|我市|我县|我区|[\u4e00-\u9fff]{{2,4}}?{_PLACE_END}|第[一二三四五六七八九十\d]{{1,3}}[批场次个]"
+    r"|首批|新一批)*"
+    rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业|招商|引资"
+    rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
+    r"|众多|诸多|一系列|一大批|大批|优质|好|大|主要|重要"  # 此次签约的众多优质项目
+    r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下]|[十百千\d]+亿(?:元)?级?)*(?:项目|企业)$"
+)
+# A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
+_PARK_LABEL = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
+    # 青岛某新区2024年第二批重点项目 / 某园区第二个工业招商项目: a time, a batch or an
+    # ordinal may come between.
+    r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}[批个]"
+    r"|首批)*"
+    rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
+)
+# A meeting and a class of projects: 投资贸易洽谈会招商引资项目 is the meeting's batch.
+_MEETING_LABEL = re.compile(
+    rf"^.{{2,40}}?(?:会|节|活动|论坛)(?:{_EVENTS}|重点|重大|产业|招商|引资|合作|及|暨)*(?:项目|企业)$"
+)
+# An item made only of fields is a field list's member.
+_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等)+$")
+# Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
+_DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌))(?P<name>.{2,})$")
+_DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线")
+# A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
+_MODIFIER_VERB = re.compile(
+    r"建设|援建|投资|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
+    r"|扩建|年产|产能|占地|举行|举办|召开|之一"  # 年产5万吨的X项目, 重点项目之一的X项目
+)
+_LEADING = re.compile(
+    r"^(?:[，,、；;：:\s▲△■□●◆◇★☆]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
+    r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
+    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年"
+    r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
+)
+_MARKER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}(?:是|、)|(?:签约|开工|竣工|重点)?项目[一二三四五六七八九十\d]{1,3}[：:])\s*"
+)
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=[：:；;，,。])|^)\s*(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,2}[.．、](?!\d)|[①-⑳])"
+)
+_TOTAL_KEY = re.compile(
+    r"(?:总投资|投资总额|总额|合计投资|共投资|总投资额|签约金额|签约总额|总金额|合同金额|协议投资|计划投资"
+    # 签约额99.75亿元, 项目投资额353亿元, 协议引资45亿元, 金额达1.79亿美元
+    r"|签约额|投资额|引资|金额|总规模|签约规模"
+    # 投资概算71亿元, 引进资金354.8亿元, and 投资 opening the clause after a count
+    # (签约项目12个，投资约27亿元)
+    r"|概算|引进资金|(?<=[，,])投资)"
+    # 招商引资目标任务为55亿元: a target, not a total
+    r"(?:(?!目标|任务)[^，,。；;0-9０-９]){0,6}$"
+)
+# Between a project's name and its own amount: ，(由…建设，)(计划)总投资.
+_OWN_AMOUNT_GAP = re.compile(
+    r"^[”\"]?(?:[，,]?由[^，,。；;、]{1,30}?(?:建设|投资)[，,])?[，,]?(?:该?项目)?"
+    r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:额)?(?:为|约为|是)?$"
+)
+_COUNTED_SUBJECT = re.compile(
+    rf"(?<![\d.])(?P<n>{_COUNT})(?:个|项|家|户|大)[^，,。；;、\d]{{0,10}}?(?:项目|企业|工程)"
+    rf"|(?:项目|企业|工程)(?:共有|共计|共|有|数|达)?(?P<m>{_COUNT})(?:个|项|家|户)(?![\d多余])"
+)
+_NOT_BATCH_COUNT = re.compile(
+    r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争|预计"
+)
+# The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
+_AGREEMENT = r"(?:战略|合作|框架|投资|入驻|意向|合资|招商)*(?:协议书?|合同)"
+_SINGLE_SIGNING = re.compile(
+    # 举行了X签约仪式 / 在X项目开工仪式上: a ceremony of one project.
+    # (a long one may name the umbrella event first: …动员大会暨X项目开工活动)
+    r"(?:举行|举办|召开|出席|参加|见证|在)了?(?P<name>[^，,。；;、“”]{4,70}?)"
+    r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
+    r"|竣工|投产|启动)(?:仪式|活动)"
+    # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
+    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)(?:仪式|活动)"
+    r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?(?:举行|召开)"
+    # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
+    r"|(?:^|[，,]|宣布)(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布)[^，,。；;、“”]){4,60}?)"
+    rf"(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
+    r"(?:建设|落地|投产|兴建)?(?:仪式)?(?:现场)?"
+    # 落户我区 / 入驻园区: the place it moves to may follow.
+    r"(?:(?<=落户|落地)[^，,。；;已有年]{1,10}?)?(?=[，,。；;！!\s]|$)"
+    # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
+    # 主会场开工的X项目: the main venue's own project.
+    rf"|(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
+    r"(?P<this>[^，,。；;、“”]{4,40}?)"
+    r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
+    # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
+    r"|(?:^|[，,；;])(?P<nominal>[^，,。；;、“”]{4,40}?(?:项目|工程))的?"
+    r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
+    # 项目名称：X / 建设单位：… : a project's record, field by field.
+    r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
+    # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
+    rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
+)
+# One project in a batch report, in shapes with a cue word of their own (举行, 作为,
+# 此次): read only where the cue is.
+_SINGLE_MORE = re.compile(
+    # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
+    # (X项目总投资2.2亿元，也已顺利开工建设: its amount may come first, with no comma)
+    r"(?:^|(?<=[，,]))\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
+    r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
+    rf"(?:也|还)?{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+    # X项目举行开工仪式: the project holds its ceremony.
+    r"|(?:^|[，,])(?P<host>[^，,。；;、“”]{4,40}?)(?:还|也|同时|同步|正式)?举行了?(?:隆重的)?"
+    r"(?P<event6>签约|开工|奠基|竣工|投产)(?:奠基)?(?:仪式|活动)"
+    # X项目是此次集中开工的重点项目之一: one of the batch, by a copula.
+    r"|(?:^|[，,])(?P<copula>[^，,。；;、“”]{4,40}?)(?:是|为|系)(?:此次|本次|这次|今天|当天)(?:集中)?"
+    r"(?P<event5>签约|开工|竣工|投产|落户|落地|入驻|动工)的[^，,。；;]{0,8}?项目(?:之一)?(?=[，,。；;]|$)"
+    # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
+    rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
+    r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
+    # 共同为X项目培土奠基: the rite that starts it.
+    r"|为(?P<rite>[^，,。；;、“”等]{4,40}?(?:项目|工程))(?:培土奠基|培土|奠基)"
+    # 投资26亿元的A、B项目居首: ranked first or second by its amount.
+    r"|(?:^|[，,])(?:在[^，,。；;]{1,12}方面[，,])?(?P<ranked>[^，,。；;]{4,60}?)"
+    r"(?:居首|位居榜首|排名第[一二三]|排名首位|位列第[一二三]|位居第[一二三])(?=[，,。；;]|$)"
+    # 其中，数额最大的是60亿元的X项目: the batch's largest, singled out.
+    r"|(?:投资|数额|金额|规模|体量)(?:最大|最多|最高)的(?:项目)?(?:是|为)"
+    r"(?P<largest>[^，,。；;、“”]{4,60}?)(?=[，,。；;]|$)"
+)
+_MORE_CUE = re.compile(
+    r"举行|作为|此次|本次|这次|今天|当天|最大|最多|最高|居首|榜首|排名|位列|位居|奠基|培土|(?:签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
+)
+# An agreement's kind at the end of its object: X平台建设战略合作 -> X平台建设.
+_AGREEMENT_TAIL = re.compile(
+    r"(?:战略|合作|框架|投资|入驻|意向|合资|招商|(?<=项目)建设|(?<=站)建站)+$"
+)
+# Adverbs that make the subject of an event plural: X项目集中签约 is a batch.
+_PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|均|全部|分头")
+# The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
+_PARTY_SIGNED = re.compile(
+    r"与(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
+    r"(?:就(?P<objects>[^，,。；;]{2,200}?))?"
+    r"(?:进行了?)?(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?"
+    r"(?P<obj>[^，,。；;]{0,120})"
+)
+# A、B分别与桐江区签约: companies as the parties, before 与.
+_PARTY_SIGNING = re.compile(
+    r"(?:出席|参加|见证|举行|^|[，,])了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
+    r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)(?P<what>[^，,。；;]{0,20})"
+)
+_PARTY_CLOSER = re.compile(
+    rf"(?:等(?:{_COUNT}(?:户|家|个))?|(?<![\d.])(?P<n>{_COUNT})(?:户|家|个))(?:企业|公司|单位|客商)"
+    r"(?:代表|负责人)?$"
+)
+_PARTY_MODIFIER = re.compile(r"^[^、，,]{1,12}?的")
+_COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
+_GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$|市$")
+_PARAGRAPH_PROJECT = re.compile(
+    r"^(?P<name>[^，,。；;：:“”]{4,60}?)"
+    r"(?:(?:投资额|投资规模|投资|规模|体量)(?:最大|最多|最高))?"  # X项目投资额最大，计划总投资…
+    r"[，,]?(?:由[^，,。；;]{1,30}?(?:建设|投资)[，,])?(?:位于[^，,。；;]{1,20}[，,])?(?:计划|预计)?"
+    r"(?:总投资|投资)(?:额)?(?:为|约为)?(?=[约近超逾达共\d一二两三四五六七八九十])"
+)
+# Projects still negotiated, followed up, planned or in preparation are not a batch that
+# was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目.
+_IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期")
+# Verbs that mark a clause as prose rather than a name.
+_PROSE = re.compile(
+    r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
+    r"|完成|分别|作为"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
+)
+_HEADLINE_MAX = 50
+_OPEN_BRACKETS = "（(《“「【‘"
+_CLOSE_BRACKETS = "）)》”」】’"
+_QUOTES = "“”\"'‘’「」"
