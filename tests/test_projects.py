@@ -3003,3 +3003,25 @@ def test_groups_after_qizhong_and_a_high_school_before_deng() -> None:
     assert names(text) == ["南岭科创之门", "南岭二中高中"]
     # 中等 (medium) still closes no list.
     assert names("南岭区项目集中开工\n南岭、北岭中等城市的项目建设持续推进。\n") == []
+
+
+def test_announced_starts_pairs_on_deals_and_a_pool_of_plans() -> None:
+    text = (
+        "南岭县举行重点工程项目集中开工仪式\n"
+        "2023年，我县谋划项目共60个，总投资约200亿元。集中开工现场，视频连线了南岭煤业90万吨矿井"
+        "建设项目分会场。王某宣布：集中开工活动启动、北岭煤业60万吨矿井建设项目开工、"
+        "西岭水厂扩建项目开工。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == [
+        "南岭煤业90万吨矿井建设项目",
+        "北岭煤业60万吨矿井建设项目",
+        "西岭水厂扩建项目",
+    ]
+    assert report.batch_total is None
+    text = (
+        "南岭市旅游产业发展大会旅游投资项目招商暨重点项目签约仪式在南岭酒店举行。"
+        "第一组是南岭县人民政府和南岭建设投资集团有限公司就南岭全域旅游合作开发项目、"
+        "北岭县人民政府和东方园林股份有限公司就北岭运河文化旅游带项目签约。\n"
+    )
+    assert names(text) == ["南岭全域旅游合作开发项目", "北岭运河文化旅游带项目"]

@@ -87,6 +87,8 @@ def _batch_total(
             and not _COUNT_BEFORE_TOTAL.search(text[max(0, a.start - 16) : a.start])
         )
         and not _YEARLY.search(text[max(0, a.start - 12) : a.start])
+        # 我县谋划项目共69个，总投资约300亿元: a pool of plans, not a batch.
+        and not _PLANNED_POOL.search(_sentence_at(text, a.start)[:40])
     ]
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     single = totals[0] if totals and len(found) == 1 else None
@@ -225,6 +227,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
 
 _TOTAL_OPENS = re.compile(r"(?:共|合计)?(?:计划)?(?:总投资|投资总额)")
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
+_PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")

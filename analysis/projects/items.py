@@ -215,6 +215,10 @@ def _split_items(part: str, event: str) -> list[_Item]:
     for piece in pieces:
         # A等8个物流项目、B等5个工业项目: each group named by one example.
         piece = _GROUP_TAIL.sub("", piece) or piece
+        # 甲县人民政府和A公司就X项目: the parties, then the deal's object.
+        parties, sep, deal = piece.rpartition("就")
+        if sep and re.search(r"[和与]", parties) and _NAME_SUFFIX.search(_clean_name(deal)):
+            piece = deal
         piece, amount = _strip_item_modifier(piece.strip())
         piece, leading = _leading_amount(piece)
         piece, bracketed = _bracketed_amount(piece)

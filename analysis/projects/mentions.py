@@ -338,7 +338,7 @@ _SITES = re.compile(
 )
 _GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
 _VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
-_VENUE_LEAD = re.compile(r"设有|设在|(?<!建)设|分别是|分别为|位于|在")
+_VENUE_LEAD = re.compile(r"设有|设在|(?<!建)设|分别是|分别为|位于|在|连线了?|连通了?")
 _HALL = re.compile(
     r"(?:中心|广场|宾馆|酒店|饭店|大厦|会堂|礼堂|馆|楼|会议室|政府|体育场|新城|新区|园区|开发区)$"
 )
@@ -462,6 +462,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     umbrella, sep, own = raw.rpartition("暨")
     if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
         raw = own
+    elif sep and not _is_name(_clean_name(own)):
+        return []  # 旅游投资项目招商暨重点项目签约仪式: a batch's ceremony
     if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
         raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
     raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
