@@ -331,7 +331,8 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 
 _SITES = re.compile(
-    r"会场(?:分别)?设在(?P<sites>[^，,。；;]{4,80}?)(?:建设|施工)?(?:现场|工地)?(?=[，,。；;]|$)"
+    r"会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
+    r"(?=[，,。；;]|$)"
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
     rf"|(?:仪式|活动|{_EVENTS})(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地)"
     r"(?:隆重)?举行"
@@ -555,6 +556,8 @@ def _site_items(sites: str) -> list[_Item]:
     """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
     name (a hall or a centre can host a signing too)."""
     pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
+    # A施工现场、B施工现场: each site named as such.
+    pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
     names = [_clean_name(_SITE_PARK.sub("", p)) for p in pieces]
     if (
@@ -566,6 +569,7 @@ def _site_items(sites: str) -> list[_Item]:
     return []
 
 
+_SITE_END = re.compile(r"(?:建设|施工)?(?:现场|工地)$")
 _SITE_PARK = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|工业园区|产业园区)(?=.{4,}(?:项目|工程)$)"
 )
