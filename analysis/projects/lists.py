@@ -577,7 +577,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         clause = _last_clause(prefix)
         if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(clause):
             continue
-        if not (named or _SUBJECT.search(prefix) or "引进" in clause or _EVENT_OF.search(clause)):
+        # (新型工业方面，有A、B: a category of a batch report's projects)
+        category = batch and clause.endswith("方面")
+        subject = _SUBJECT.search(prefix) or "引进" in clause or _EVENT_OF.search(clause)
+        if not (named or subject or category):
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
             continue

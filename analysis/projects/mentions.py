@@ -314,7 +314,11 @@ def _venue_items(sentence: str) -> list[_Item]:
     """The projects whose sites host the ceremony: 主会场设在X项目建设现场 / 分会场分别设在
     A项目和B项目 / 仪式在X项目现场举行 / 设X项目主会场；设有5个分会场，分别是A产业园
     分会场、B项目分会场. A hall, a centre or a place (乐东分会场) hosts no project."""
-    items = [i for m in _SITES.finditer(sentence) for i in _site_items(m["sites"] or m["venue"])]
+    items = [
+        i
+        for m in _SITES.finditer(sentence)
+        for i in _site_items(m["sites"] or m["venue"] or m["run"])
+    ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
         return items
     for match in _VENUE.finditer(sentence):
@@ -331,7 +335,9 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 
 _SITES = re.compile(
-    r"会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
+    # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
+    r"(?:^|(?<=[，,：:]))(?P<run>[^，,。；;：:]{4,160}?)[一二三四五六七八九十两\d]{1,2}个(?:分会场|分现场)"
+    r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
     r"(?=[，,。；;]|$)"
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
     rf"|(?:仪式|活动|{_EVENTS})(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地)"
