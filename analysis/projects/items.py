@@ -60,6 +60,12 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
         # or shortened, without its place: 祁东县科多供电母线及管道生产线 -> 科多供电生产线
         or _shortened(key, old)
+        # or with its company before: 年产300万只皮带轮 -> 精锐恒丰年产300万只皮带轮
+        or (
+            len(old) >= 8
+            and key.endswith(old)
+            and not _PLACE_PREFIX.match(key[: len(key) - len(old)])
+        )
         for old in seen
     )
 

@@ -827,6 +827,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
         clause, lead = _strip_lead(clause)
+        # 既有A、B等一批…项目，又有C、D等…项目，更有E等…项目: groups of the batch.
+        existential = _EXISTENTIAL.match(clause) if batch else None
+        if existential is not None and "、" in clause:
+            clause, lead = clause[existential.end() :], True
         parties, sep, firm_list = _partition_last(clause, "与")
         if firms and sep and (_GOVERNMENT.search(parties) or "代表" in parties):
             # 市领导A、B代表市政府、管委会与C、D等10家企业签约: the firms after 与.
@@ -852,6 +856,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         strong = (
             _strong_closer(sentence, match)
             or ((lead or led) and (_bare(match) or invested or counted_projects))
+            or (existential is not None and "项目" in match.group())
             or labelled
         ) and not _FIELD_VERB.search(clause)
         if len(items) >= 2 and (
@@ -869,6 +874,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
+_EXISTENTIAL = re.compile(r"^(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 _FRAME_HEAD = re.compile(r"^以")
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
@@ -909,7 +915,7 @@ _TIME_WORD = re.compile(
 _CLOSER_TAIL = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
-    r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,8}?项目"
+    r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,12}?项目"
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
     r"(?!单位|业主|方|负责|代表|法人)"
 )
@@ -1030,7 +1036,8 @@ def _single_before_closer(
     # the projects, a name needs no project shape.
     # (其中X等25个产业项目: one of the batch just counted)
     led = led or clause.lstrip().startswith("其中")
-    counted = (verb is not None or led) and "项目" in match.group()
+    # (X等16个招商项目正式签约落户: the event right after counts as much as one before)
+    counted = (verb is not None or led or after is not None) and "项目" in match.group()
     if not (_NAME_SUFFIX.search(items[0].name) or (counted and _is_single_name(items[0].name))):
         return None
     if _PROSE.search(items[0].name):
