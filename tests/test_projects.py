@@ -3079,3 +3079,24 @@ def test_existential_groups_of_a_signed_batch() -> None:
         "南岭包装年产8亿只瓶盖生产线",
         "北岭科技年产150万套高档服装",
     ]
+
+
+def test_background_fields_and_parts_of_one_project() -> None:
+    # A background clause opening the sentence sets all of it.
+    text = (
+        "南岭县重大项目集中开工\n集中开工项目分别是南岭水库调水灌溉工程、北岭水库扩建工程。"
+        "据悉，近年来，县委、县政府高度重视项目工作，实施了县城环城公路、南岭文化公园等一大批民生项目。\n"
+    )
+    assert names(text) == ["南岭水库调水灌溉工程", "北岭水库扩建工程"]
+    # Industries after an opener are fields, not projects.
+    text = (
+        "南岭高新区集中签约21个重大项目\n南岭高新区与南岭新能源有限公司、北岭电气股份有限公司等21家企业"
+        "集中签约项目21个。本次签约项目涉及装备制造、新能源、稀土新材料及应用、服务业、节能环保6大产业。\n"
+    )
+    assert names(text) == ["南岭新能源有限公司", "北岭电气股份有限公司"]
+    # The parts of one project are not a list.
+    text = (
+        "南岭县招商引资再发力\n南岭县通过招商引资引进南岭食品有限公司，在县域内建设辣椒产业融合发展项目，"
+        "概算总投资8000万元，包括种植基地、收储分拣中心、烘干及加工中心。\n"
+    )
+    assert "种植基地" not in names(text)

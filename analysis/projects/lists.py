@@ -56,6 +56,7 @@ from newsx.analysis.projects.vocabulary import (
     _EVENT_OF,
     _EVENTS,
     _FIELD_CLOSER,
+    _FIELDS,
     _GOVERNMENT,
     _HORTATIVE,
     _IN_TALKS,
@@ -642,6 +643,11 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
         if clause.endswith(("既", "也")) and shaped < len(_split_top(first, "、")):
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
+        pieces = _split_top(first, "、")
+        if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
+            continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
+        if _parts_after_amount(prefix):
+            continue  # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(
             (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
@@ -874,6 +880,23 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
+# A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
+_FIELDISH = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用)+$|(?:产业|领域|行业|板块)$")
+_ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
+
+
+def _parts_after_amount(prefix: str) -> bool:
+    """…建设X项目，概算总投资8000万元，包括A、B: the opener follows one project (not a
+    count of them: 10个重大项目，总投资53亿元，包括…) and its amount."""
+    clauses = _split_top(prefix.rstrip("，, 主要"), "，,")
+    return (
+        len(clauses) >= 2
+        and bool(_ONE_AMOUNT.match(clauses[-1].strip()))
+        and bool(_STRONG.search(clauses[-2]))
+        and not _COUNTED_SUBJECT.search(clauses[-2])
+    )
+
+
 _EXISTENTIAL = re.compile(r"^(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 _FRAME_HEAD = re.compile(r"^以")
@@ -937,9 +960,15 @@ def _background(text: str) -> bool:
         return False
     if _BACKGROUND.search(clauses[-1]):
         return True
-    return (
-        len(clauses) > 1 and len(clauses[-2].strip()) <= 6 and bool(_BACKGROUND.search(clauses[-2]))
-    )
+    if len(clauses) > 1 and len(clauses[-2].strip()) <= 6 and _BACKGROUND.search(clauses[-2]):
+        return True
+    # 据悉，近年来，县委…，实施了A、B等一大批民生项目: a short background clause opening
+    # the sentence sets all of it, unless a later one comes back to now.
+    opening = [c for c in clauses[:2] if len(c.strip()) <= 6 and _BACKGROUND.search(c)]
+    return bool(opening) and not any(_NOW.search(c) for c in clauses[1:])
+
+
+_NOW = re.compile(r"今年|此次|本次|这次|当天|今天|日前|近日|目前|上午|下午")
 
 
 _PROCESS_AFTER = re.compile(r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目)")
