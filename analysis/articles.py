@@ -24,7 +24,8 @@ from newsx.analysis.normalize import numbered_paragraphs
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]|[！？!?](?!$)")
 _LIST_ITEM = re.compile(
-    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
+    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
+    r"|[一二三四五六七八九十\d]{1,3}$)"  # a section's number alone on its line
 )
 _CAPTION = re.compile(r"^(▲|△|图为|图：|图:|上图|下图|左图|右图)")
 _NEWS_LEAD = re.compile(
@@ -66,6 +67,9 @@ def split_articles(text: str) -> list[Article]:
     date = ""  # the current article's first date
     while i < len(paras):
         size = _headline_size(paras, i, date)
+        # A headline broken over short lines (项目 / 集中开工 / 暨X开工仪式) is one headline:
+        # no article starts before the current one has a body.
+        size = size if not groups or _has_body(groups[-1]) else 0
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
             starts.append(numbered[i][1])

@@ -149,3 +149,17 @@ def test_a_repeated_character_at_a_page_break(before, after, joined):
     prose = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，"
     text = "\n".join(paragraphs(prose + before + "\n\n" + after))
     assert joined in text
+
+
+def test_a_headline_broken_over_lines_and_numbered_sections_stay_one_article():
+    text = (
+        "3月3日上午10:00\n南岭市2020年第一批重点建设项目\n集中开工\n暨南岭健康新区建设项目一期工程\n"
+        "举行开工仪式\n本次集中开工的重点项目共有三个，总投资13.4亿元。\n重点项目介绍\n一\n"
+        "南岭防水材料有限公司年产1500万平方米防水卷材项目\n"
+        "南岭防水材料有限公司年产1500万平方米防水卷材项目：总投资3亿元，主要建设生产车间。\n二\n"
+        "南岭制衣有限公司年产5000万件服装加工项目\n"
+        "南岭制衣有限公司年产5000万件服装加工项目：总投资5亿元，主要建设办公楼。\n"
+    )
+    articles = split_articles(text)
+    assert len(articles) == 1
+    assert "南岭制衣有限公司年产5000万件服装加工项目" in articles[0].text

@@ -3100,3 +3100,20 @@ def test_background_fields_and_parts_of_one_project() -> None:
         "概算总投资8000万元，包括种植基地、收储分拣中心、烘干及加工中心。\n"
     )
     assert "种植基地" not in names(text)
+
+
+def test_projects_under_lone_section_numbers() -> None:
+    text = (
+        "南岭市重点建设项目集中开工\n本次集中开工的重点项目共有三个，总投资13.4亿元。\n重点项目介绍\n一\n"
+        "南岭防水材料有限公司年产1500万平方米防水卷材项目\n"
+        "南岭防水材料有限公司年产1500万平方米防水卷材项目：总投资3亿元，主要建设生产车间。\n二\n"
+        "南岭制衣有限公司年产5000万件服装加工项目\n"
+        "南岭制衣有限公司年产5000万件服装加工项目：总投资5亿元，主要建设办公楼。\n三\n"
+        "南岭桥涵工程建设项目(一期)\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭防水材料有限公司年产1500万平方米防水卷材项目", "3亿元"),
+        ("南岭制衣有限公司年产5000万件服装加工项目", "5亿元"),
+        ("南岭桥涵工程建设项目(一期)", None),
+    ]

@@ -78,7 +78,11 @@ from newsx.analysis.projects.vocabulary import (
 
 def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     # In a batch report (an event in the headline) any project subject may open a list.
-    batch = bool(_EVENT.search("\n".join(paragraphs[:2])))
+    # (a headline broken over short lines counts whole: 项目 / 集中开工 / 暨X开工仪式)
+    head = paragraphs[:2]
+    while len(head) < min(6, len(paragraphs)) and _headline_like(paragraphs[len(head) - 1]):
+        head = paragraphs[: len(head) + 1]
+    batch = bool(_EVENT.search("\n".join(head)))
     lists: list[_List] = []
     i = 0
     while i < len(paragraphs):
@@ -263,7 +267,30 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
     items: list[_Item] = []
     used = 0
     bare = False  # the last heading is a line of its own: its text follows
+    numbered = False  # the last line was a numeral alone (一 / 二): a name line follows
+    named_line = False  # the last item was such a line: what follows describes it
     for n, para in enumerate(paragraphs):
+        if _LONE_NUMERAL.match(para):
+            numbered, bare, named_line = True, False, False
+            continue
+        if numbered:
+            # 一 / X项目 / X项目：主要建设…: the name, then its description.
+            numbered = False
+            name = _clean_name(para)
+            unbracketed = _TRAILING_BRACKET.sub("", name)  # X工程(年产10万吨…项目)
+            if not (_headline_like(para) and _NAME_SUFFIX.search(unbracketed) and _is_name(name)):
+                break
+            items.append(_Item(name, ""))
+            bare = named_line = True
+            used = n + 1
+            continue
+        if named_line and not _MARKER.match(para):
+            # 一 / X项目 / X项目：总投资3亿元，主要建设…: the description of the name above.
+            if items[-1].amount is None:
+                items[-1] = _Item(items[-1].name, "", _chunk_amount(para))
+            used = n + 1
+            continue
+        named_line = False
         name = _heading(para)
         if name is None:
             # 一、X项目 / 该项目总投资12亿元…/ 二、Y项目: the text between two bare headings.
@@ -278,6 +305,10 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
     if len(items) < 2:
         return None
     return _List(tuple(items), None, False, paragraphs[0]), used
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+_LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$")
 
 
 def _heading(para: str) -> str | None:
