@@ -276,11 +276,11 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         if numbered:
             # 一 / X项目 / X项目：主要建设…: the name, then its description.
             numbered = False
-            name = _clean_name(para)
-            unbracketed = _TRAILING_BRACKET.sub("", name)  # X工程(年产10万吨…项目)
-            if not (_headline_like(para) and _NAME_SUFFIX.search(unbracketed) and _is_name(name)):
+            line = _clean_name(para)
+            unbracketed = _TRAILING_BRACKET.sub("", line)  # X工程(年产10万吨…项目)
+            if not (_headline_like(para) and _NAME_SUFFIX.search(unbracketed) and _is_name(line)):
                 break
-            items.append(_Item(name, ""))
+            items.append(_Item(line, ""))
             bare = named_line = True
             used = n + 1
             continue
