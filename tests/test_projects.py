@@ -3117,3 +3117,24 @@ def test_projects_under_lone_section_numbers() -> None:
         ("南岭制衣有限公司年产5000万件服装加工项目", "5亿元"),
         ("南岭桥涵工程建设项目(一期)", None),
     ]
+
+
+def test_runs_counted_by_kind_without_deng() -> None:
+    text = (
+        "南岭县一季度重大项目集中开工\n此次活动中，南岭建筑工业化产业园、南岭茶产业公共服务平台、"
+        "南岭安全带技改扩规3个先进制造业项目，南岭排水箱涵工程、南岭风貌整体提升工程2个基础设施项目"
+        "共5个重大项目的集中开工建设，将进一步完善城市服务功能。\n"
+    )
+    assert names(text) == [
+        "南岭建筑工业化产业园",
+        "南岭茶产业公共服务平台",
+        "南岭安全带技改扩规",
+        "南岭排水箱涵工程",
+        "南岭风貌整体提升工程",
+    ]
+    # A count opening its clause closes nothing; projects being pushed on are no batch.
+    text = (
+        "南岭县委、县政府在北京举办恳谈会，7个重点项目成功签约。"
+        "南岭抽水蓄能电站、南岭高速、南岭水库“三个百亿”项目加速落地推进。\n"
+    )
+    assert names(text) == []

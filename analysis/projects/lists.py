@@ -48,6 +48,7 @@ from newsx.analysis.projects.vocabulary import (
     _CLOSER_BIG,
     _CLOSER_COUNTED,
     _CLOSER_EVENT,
+    _CLOSER_KIND,
     _CLOSER_LABELLED,
     _CLOSER_OPEN,
     _COUNT,
@@ -804,12 +805,22 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     the event that led that one leads this one too."""
     matches = [
         (match, regex)
-        for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_EVENT, _CLOSER_LABELLED, _CLOSER_TAIL)
+        for regex in (
+            _CLOSER_COUNTED,
+            _CLOSER_BIG,
+            _CLOSER_KIND,
+            _CLOSER_EVENT,
+            _CLOSER_LABELLED,
+            _CLOSER_TAIL,
+        )
         for match in regex.finditer(sentence)
     ]
     # The first closer in the sentence first: the lists after it are read on their own.
     for match, regex in sorted(matches, key=lambda m: m[0].start()):
-        if regex is _CLOSER_BIG and sentence[: match.start()].rstrip().endswith(_CLAUSE_ENDS):
+        before = sentence[: match.start()]
+        if regex is _CLOSER_KIND and "、" not in _last_clause(before):
+            continue  # 3个先进制造业项目 closes a run of names only
+        if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith(_CLAUSE_ENDS):
             continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
         clause = _last_clause(sentence[: match.start()])
         if _FIELDS_BEFORE.search(clause):
@@ -896,8 +907,15 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             or (existential is not None and "项目" in match.group())
             or labelled
         ) and not _FIELD_VERB.search(clause)
+        # (A中心、B平台、C技改扩规3个…项目: a count as many as the names, most of them shaped)
+        counted_run = (
+            "n" in regex.groupindex
+            and _number(match.group("n")) == len(items)
+            and sum(shaped) * 2 > len(items)
+        )
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
+            or counted_run
             or (strong and not any(_PROSE.search(i.name) for i in items))
         ):
             count = _number(match.group("n")) if "n" in regex.groupindex else None

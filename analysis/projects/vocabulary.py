@@ -68,6 +68,10 @@ _CLOSER_COUNTED = re.compile(
     rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
 )
 _CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
+# A、B、C3个先进制造业项目: a count right after the last name, and what the projects are.
+_CLOSER_KIND = re.compile(
+    rf"(?<![\d.等有了的在共是为“”\"])(?P<n>{_COUNT})个[^，,。；;、\d的等“”\"]{{2,8}}?项目"
+)
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
     # A、B等项目正式签约 / A、B等正式签约: the kind may be left out.
