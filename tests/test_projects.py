@@ -3138,3 +3138,14 @@ def test_runs_counted_by_kind_without_deng() -> None:
         "南岭抽水蓄能电站、南岭高速、南岭水库“三个百亿”项目加速落地推进。\n"
     )
     assert names(text) == []
+
+
+def test_venues_after_a_dash_and_ceremonies_after_an_umbrella_event() -> None:
+    text = "南岭州重大项目集中开工\n在开工仪式州级主会场——南岭国际物流港北园项目现场，州委书记宣布项目开工。\n"
+    assert names(text) == ["南岭国际物流港北园项目"]
+    text = "5月6日上午，南岭县重大项目第二季度集中开竣工活动暨新型建材产业园项目开工仪式在此盛大举行。\n"
+    assert names(text) == ["新型建材产业园项目"]
+    text = "南岭工业园13家入园企业集中开工、5个项目正式签约暨南岭电器电子工业园奠基仪式隆重举行。\n"
+    assert names(text) == ["南岭电器电子工业园"]
+    text = "南岭县招商引资成效显著\n南岭供应链总部基地项目、南岭食品集团……近年来，大企名企纷纷落地南岭。\n"
+    assert names(text) == ["南岭供应链总部基地项目", "南岭食品集团"]

@@ -317,7 +317,7 @@ def _venue_items(sentence: str) -> list[_Item]:
     items = [
         i
         for m in _SITES.finditer(sentence)
-        for i in _site_items(m["sites"] or m["venue"] or m["run"])
+        for i in _site_items(m["sites"] or m["venue"] or m["run"] or m["dashed"])
     ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
         return items
@@ -335,8 +335,10 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 
 _SITES = re.compile(
+    # 主会场——X项目现场: the venue after a dash.
+    r"(?:主会场|分会场)(?:——|—|：|:|为|是|设在)(?P<dashed>[^，,。；;——]{4,60}?)(?:建设|施工)?(?:现场|工地)"
     # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
-    r"(?:^|(?<=[，,：:]))(?P<run>[^，,。；;：:]{4,160}?)[一二三四五六七八九十两\d]{1,2}个(?:分会场|分现场)"
+    r"|(?:^|(?<=[，,：:]))(?P<run>[^，,。；;：:]{4,160}?)[一二三四五六七八九十两\d]{1,2}个(?:分会场|分现场)"
     r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
     r"(?=[，,。；;]|$)"
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
@@ -363,7 +365,7 @@ def _single_items(sentence: str) -> list[_Item]:
     sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))
     umbrella, sep, own = sentence.rpartition("暨")
-    if sep and "举行" in umbrella:
+    if sep and ("举行" in umbrella or _EVENT.search(umbrella)):
         # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
         matches += _SINGLE_SIGNING.finditer("举行" + own)
     if _MORE_CUE.search(sentence):
