@@ -20,7 +20,7 @@ SAMPLES = ROOT / "samples"
 NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
 # Real published articles annotated blind, kept outside the repository (never
 # committed): scored when present, to check that newsx generalises. heldout…
-# heldout10 were used while developing; testset only as a final test (its misses
+# heldout12 were used while developing; testset only as a final test (its misses
 # are never printed). Each is ../NAME, or $NEWSX_NAME (NEWSX_HELDOUT2 …).
 BLIND_SETS = (
     "heldout",
@@ -33,6 +33,8 @@ BLIND_SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
+    "heldout12",
     "testset",
 )
 
