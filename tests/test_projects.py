@@ -3149,3 +3149,18 @@ def test_venues_after_a_dash_and_ceremonies_after_an_umbrella_event() -> None:
     assert names(text) == ["南岭电器电子工业园"]
     text = "南岭县招商引资成效显著\n南岭供应链总部基地项目、南岭食品集团……近年来，大企名企纷纷落地南岭。\n"
     assert names(text) == ["南岭供应链总部基地项目", "南岭食品集团"]
+
+
+def test_decimal_capacities_named_projects_beat_partners_and_plain_venues() -> None:
+    text = "在南岭镇，由南岭风电有限公司投资3.96亿元建设的49.5兆瓦风电项目破土动工。\n"
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("49.5兆瓦风电项目", "3.96亿元")
+    ]
+    text = "2月27日，南岭县与南岭百岁集团正式签订合作协议，投资30亿元的南岭轻工业产业基地项目正式落户南岭县。\n"
+    assert names(text) == ["南岭轻工业产业基地项目"]
+    text = (
+        "南岭县第六期项目集中开工\n会后，参会人员前往第六期集中开工项目主会场南岭县和一肉业有限公司"
+        "牛肉精加工生产建设项目，参加全县集中开工活动。\n"
+    )
+    assert names(text) == ["南岭县和一肉业有限公司牛肉精加工生产建设项目"]

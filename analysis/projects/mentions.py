@@ -317,7 +317,7 @@ def _venue_items(sentence: str) -> list[_Item]:
     items = [
         i
         for m in _SITES.finditer(sentence)
-        for i in _site_items(m["sites"] or m["venue"] or m["run"] or m["dashed"])
+        for i in _site_items(m["sites"] or m["venue"] or m["run"] or m["dashed"] or m["plain"])
     ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
         return items
@@ -336,7 +336,10 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 _SITES = re.compile(
     # 主会场——X项目现场: the venue after a dash.
-    r"(?:主会场|分会场)(?:——|—|：|:|为|是|设在)(?P<dashed>[^，,。；;——]{4,60}?)(?:建设|施工)?(?:现场|工地)"
+    r"(?:主会场|分会场)(?:——|—|：|:|为|是)(?P<dashed>[^，,。；;——]{4,60}?)"
+    r"(?:(?:建设|施工)?(?:现场|工地)|(?<=项目)(?=[，,]))"
+    # 第六期集中开工项目主会场X项目，参加…: the batch's main venue, named right after.
+    r"|(?<=项目)(?:主会场|分会场)(?P<plain>[^，,。；;]{4,60}?项目)(?=[，,])"
     # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
     r"|(?:^|(?<=[，,：:]))(?P<run>[^，,。；;：:]{4,160}?)[一二三四五六七八九十两\d]{1,2}个(?:分会场|分现场)"
     r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
@@ -377,7 +380,9 @@ def _single_items(sentence: str) -> list[_Item]:
     items += _venue_items(sentence)
     if items:
         # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
-        # read with its partner by one and without by another: X项目.
+        # read with its partner by one and without by another: X项目. A company stands for
+        # a project only where the sentence names none (与A集团签订协议，X项目落户).
+        named = any(_STRONG.search(i.name) for i in items)
         return [
             i
             for i in items
@@ -386,6 +391,7 @@ def _single_items(sentence: str) -> list[_Item]:
                 or (i.name.endswith(j.name) and _COMPANY.search(i.name[: -len(j.name)]))
                 for j in items
             )
+            and not (named and _COMPANY.search(i.name))
         ]
     match = _PARTY_SIGNING.search(sentence)
     if match and not _NO_PROJECT_DEAL.search(match.group("what")):
@@ -563,7 +569,16 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 def _site_items(sites: str) -> list[_Item]:
     """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
     name (a hall or a centre can host a signing too)."""
-    pieces = [p for piece in _split_top(sites, "、") for p in _partition_all(piece, "和")]
+    # A项目和B项目: two sites (but 鹿邑县和一肉业公司X项目 is one).
+    pieces = [
+        p
+        for piece in _split_top(sites, "、")
+        for p in (
+            _partition_all(piece, "和")
+            if all(_NAME_SUFFIX.search(_clean_name(h)) for h in _partition_all(piece, "和"))
+            else [piece]
+        )
+    ]
     # A施工现场、B施工现场: each site named as such.
     pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
