@@ -44,6 +44,14 @@ never a list of known names:
   (这次签约的X / “X项目”作为代表项目进行签约 / X是此次开工的重点项目之一 / 作为此次签约
   的重点项目，X…), a company that will build in a signing report (士兰微将在厦门建设…),
   and project records (项目名称：X);
+* groups of a batch: 其中A项目、B项目… / 既有A、B等…项目，又有C等…项目 / 城市景观方面，有A；
+  基础设施方面，有B、C / A、B、C3个先进制造业项目，D、E2个基础设施项目 / 一是…，开工A等26个
+  产业项目 (each group's event leads the next), a run trailing off (A、B中心、C精密……一批大项目
+  成功签约落地), and names under lone section numbers (一 / X项目 / X项目：总投资…);
+* ceremony sentences: 宣布：活动启动、A项目开工、B项目开工 / 为X项目培土奠基 / 主会场——X项目
+  现场 / 视频连线了X项目分会场 / A、B、C三个分会场负责人… / 与A集团X项目、与B公司Y项目在…签约 /
+  甲政府和A公司就X项目签约 / 投资26亿元的A项目居首 / 金额最大的是X项目 / 其中…——X项目, and
+  where a batch names no project, the companies in its signers' and speakers' titles;
 * with no list at all, paragraphs headed by a project (1. X项目。/【X项目】/ 一、X项目),
   paragraphs or clauses that each open with a project and its amount (X项目，总投资Y亿元 /
   签约项目中，A公司计划投资Y亿元建设X项目), and in a report on a count of projects,
