@@ -3164,3 +3164,20 @@ def test_decimal_capacities_named_projects_beat_partners_and_plain_venues() -> N
         "牛肉精加工生产建设项目，参加全县集中开工活动。\n"
     )
     assert names(text) == ["南岭县和一肉业有限公司牛肉精加工生产建设项目"]
+
+
+def test_examples_after_ru_and_carried_over_projects_in_brackets() -> None:
+    text = (
+        "南岭市招商引资成效明显\n先进装备制造、环保再生产业项目引进成果突出，如南岭区特种装备生产项目、"
+        "北岭市再生资源循环科技产业园项目、西岭县光伏组件产业基地项目等。\n"
+    )
+    assert names(text) == [
+        "南岭区特种装备生产项目",
+        "北岭市再生资源循环科技产业园项目",
+        "西岭县光伏组件产业基地项目",
+    ]
+    text = (
+        "南岭县招商引资工作总结\n当年新签约建设项目共2个，分别是：1、投资8000万元的南岭农业示范项目；"
+        "2、投资5800万元的南岭木业项目。1至9月份，实施上年续建项目2个（南岭橡胶、北岭钢窗项目）。\n"
+    )
+    assert names(text) == ["南岭农业示范项目", "南岭木业项目"]

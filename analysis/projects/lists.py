@@ -144,6 +144,9 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     return [lst for lst in lists if lst.items]
 
 
+_CARRIED_OVER = re.compile(r"上年|去年|往年|续建|在建")
+
+
 def _bracketed_lists(sentence: str) -> list[_List]:
     """3家是电子信息类企业（A、B、C）；还有2家企业进行签约（D、E）: a count of companies or
     projects, then in brackets as many names as it counts."""
@@ -158,8 +161,8 @@ def _bracketed_lists(sentence: str) -> list[_List]:
             continue
         before = _split_top(sentence[:start], "，,；;：:")[-1]
         counted = _COUNTED_SUBJECT.search(before)
-        if counted is None or _VISIT.search(before):
-            continue
+        if counted is None or _VISIT.search(before) or _CARRIED_OVER.search(before):
+            continue  # (实施上年续建项目4个（A、B、C、D）: projects of other years)
         pieces = _split_top(inner, "、")
         names = [_clean_name(p) for p in pieces]
         if len(names) != _number(counted["n"] or counted["m"]):

@@ -679,6 +679,10 @@ def _paired_items(sentence: str) -> list[_Item]:
 
 def _object_projects(obj: str) -> list[_Item]:
     """The projects named right after a signing verb: X项目、Y项目(投资协议) / 《X协议》."""
+    titles = re.findall(r"《([^《》]{4,60})》", obj)
+    if len(titles) > 1:
+        # 签订了《战略合作框架协议》《X项目合作意向协议》: each title on its own.
+        return [i for title in titles for i in _object_projects(f"《{title}》")]
     text = _OBJECT_LEAD.sub("", obj.strip("《》 "))
     text = re.sub(rf"{_AGREEMENT}》?$", "", text)
     text = _AGREEMENT_TAIL.sub("", text)

@@ -30,7 +30,9 @@ _VISIT = re.compile(
 )
 _OPENER = re.compile(
     r"(?:分别是|分别为|依次是|依次为|具体为|具体是|具体包括|主要有|主要包括|主要是|其中包括|其中有|包括|包含"
-    r"|涉及|涵盖|如下|有|为|是|即(?![将可便使时刻日]))"
+    r"|涉及|涵盖|如下|有|为|是|即(?![将可便使时刻日])"
+    # 引进成果突出，如A项目、B项目: examples, when what follows is a run of projects.
+    r"|(?:例如|比如|(?<=[，,])如)(?=[^，,。；;、]{2,40}?(?:项目|工程)、))"
     r"[：:]?|[：:]"
 )
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
