@@ -3181,3 +3181,11 @@ def test_examples_after_ru_and_carried_over_projects_in_brackets() -> None:
         "2、投资5800万元的南岭木业项目。1至9月份，实施上年续建项目2个（南岭橡胶、北岭钢窗项目）。\n"
     )
     assert names(text) == ["南岭农业示范项目", "南岭木业项目"]
+
+
+def test_firms_stand_for_projects_in_a_counted_signing() -> None:
+    text = (
+        "2月10日，南岭区与南岭融通、北岭市政、西岭置业等14家企业进行了签约。"
+        "其中，央企类项目有南岭融通、北岭市政、西岭置业3家企业；科技创新类项目有南岭天昇、北岭道爱2家企业。\n"
+    )
+    assert names(text) == ["南岭融通", "北岭市政", "西岭置业", "南岭天昇", "北岭道爱"]

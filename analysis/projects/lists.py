@@ -1336,7 +1336,7 @@ _DESCRIPTION_START = re.compile(r"^(?:建设|新建|打造|购置|投资|由|总
 
 def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
     """Split a closer off a list clause: (list part, its count or None, open-ended?)."""
-    for regex in (_CLOSER_COUNTED, _CLOSER_BIG):
+    for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_FIRMS):
         match = regex.search(clause)
         if match and not _bracket_depth(clause[: match.start()]):
             return clause[: match.start()], _number(match.group("n")), False
@@ -1347,6 +1347,8 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
     return clause, None, False
 
 
+# 有A、B、C3家企业: a count of firms glued to the last name.
+_CLOSER_FIRMS = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})家(?:企业|公司|单位)$")
 # 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
 _CLOSER_DESCRIBED = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"

@@ -638,8 +638,13 @@ def _party_items(sentence: str) -> list[_Item]:
         if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
             items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
             continue
+        # 与A、B、C等14家企业进行了签约: counted as companies, short names are companies too.
+        firms = _PARTY_CLOSER.search(match.group("parties").strip()) is not None
         if parties and all(
-            _COMPANY.search(p) and not _GOVERNMENT.search(p) and _is_name(p) for p in parties
+            (_COMPANY.search(p) or (firms and len(parties) > 1))
+            and not _GOVERNMENT.search(p)
+            and _is_name(p)
+            for p in parties
         ):
             # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
             earlier: list[_Item] = []
