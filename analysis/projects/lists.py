@@ -715,8 +715,8 @@ def _one_project(clause: str) -> bool:
     class of the batch (签约项目, 此次开工的项目, 重大项目)? Then what follows says what it
     is: a predicate, not a list."""
     subject = _clean_name(clause.rpartition("的")[2])
-    if re.search(rf"{_COUNT}(?:个|项|家)$", subject):
-        return False  # 现代服务业项目1个，为X: a counted class
+    if re.search(rf"{_COUNT}(?:个|项|家)$|类(?:项目|企业)$", subject):
+        return False  # 现代服务业项目1个，为X / 央企类项目有A、B: a class
     if re.match(r"^(?:该|此|这个|这一|这项)(?:项目|工程|企业)", subject):
         return True
     return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
