@@ -3189,3 +3189,23 @@ def test_firms_stand_for_projects_in_a_counted_signing() -> None:
         "其中，央企类项目有南岭融通、北岭市政、西岭置业3家企业；科技创新类项目有南岭天昇、北岭道爱2家企业。\n"
     )
     assert names(text) == ["南岭融通", "北岭市政", "西岭置业", "南岭天昇", "北岭道爱"]
+
+
+def test_progress_reports_intended_projects_and_parts_are_no_batch() -> None:
+    text = (
+        "南岭区2024年1-2月各类项目总结\n省重点项目共3项，总投资43.3亿元，1-2月累计完成投资4.2亿，"
+        "超序时进度4%。分别是：南岭城中村改造项目(一期)、南岭环保产业园、南岭总部大楼。\n"
+    )
+    assert names(text) == []
+    text = (
+        "南岭经开区工作计划\n对南岭叉车项目、北岭配件产业园、西岭电子产业园等重点意向项目将及时了解"
+        "企业需求，力促项目尽快正式签约。\n"
+    )
+    assert names(text) == []
+    text = (
+        "南岭县标准化厂房项目建设加快推进\n南岭工业园区10万锭纺织标准化厂房建设项目包括标准化厂房A区"
+        "南岭纺织企业二期、标准化厂房B区北岭纺织企业二期。\n"
+    )
+    assert names(text) == []
+    text = "南岭县两个重大项目启动\n此次启动的两个项目是根据总体规划和产业布局提出的重大项目。\n"
+    assert names(text) == []

@@ -326,10 +326,14 @@ def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
 _AMOUNT_LABEL = re.compile(r"[，,]?(?:计划|协议)?(?:总投资|投资)?(?:额|总额)?(?:约|为|达)?$")
 
 
+_AMOUNT_LEAD = re.compile(r"(?:计划|协议)?总?投资(?=\d)")
+
+
 def _leading_amount(piece: str) -> tuple[str, Amount | None]:
     """1.2亿元新健医养结合项目 as a list item (its amount first, no 的) -> (name, 1.2亿元)."""
-    amounts = find_amounts(piece[:20])
-    if not amounts or amounts[0].start != 0:
+    amounts = find_amounts(piece[:24])
+    lead = _AMOUNT_LEAD.match(piece)
+    if not amounts or amounts[0].start != (lead.end() if lead else 0):
         return piece, None
     rest = piece[amounts[0].end :]
     if not _NAME_SUFFIX.search(_clean_name(rest)) or _has_money(rest):

@@ -681,6 +681,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         pieces = _split_top(first, "、")
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
+        if not batch and _PROGRESS_REPORT.search(prefix) and not _EVENT.search(prefix):
+            continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
         if _parts_after_amount(prefix):
             continue  # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
@@ -934,6 +936,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
 
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
 _FIELDISH = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用)+$|(?:产业|领域|行业|板块)$")
+_PROGRESS_REPORT = re.compile(r"完成投资|序时进度|形象进度|累计完成|投资完成率")
 _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
 
 
@@ -941,11 +944,17 @@ def _parts_after_amount(prefix: str) -> bool:
     """…建设X项目，概算总投资8000万元，包括A、B: the opener follows one project (not a
     count of them: 10个重大项目，总投资53亿元，包括…) and its amount."""
     clauses = _split_top(prefix.rstrip("，, 主要"), "，,")
+    if len(clauses) >= 2 and _ONE_AMOUNT.match(clauses[-1].strip()):
+        return bool(_STRONG.search(clauses[-2])) and not _COUNTED_SUBJECT.search(clauses[-2])
+    # 投资5500万元的X工程项目，包括取水头部、输水管道: one named project, then its parts.
+    last = clauses[-1].strip() if clauses else ""
+    name = _clean_name(_strip_item_modifier(last)[0])
     return (
-        len(clauses) >= 2
-        and bool(_ONE_AMOUNT.match(clauses[-1].strip()))
-        and bool(_STRONG.search(clauses[-2]))
-        and not _COUNTED_SUBJECT.search(clauses[-2])
+        bool(_STRONG.search(name))
+        and "、" not in last
+        and _is_single_name(name)
+        and not _COUNTED_SUBJECT.search(last)
+        and not _EVENT.search(last)  # (签约项目包括 / 开工的X项目包括: a batch's label)
     )
 
 

@@ -143,7 +143,7 @@ _NOT_NAME = re.compile(
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
     r"|\d{1,2}月\d{1,2}日|^从"
     # A description (民生提高的项目), not a name.
-    r"|的项目$"
+    r"|的(?:重大|重点|好|大)?项目$"
     # A count inside (连南县共21个重大工程) makes a sentence of it.
     rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
     # A share of a batch: 一半多的重点项目, 部分项目.
@@ -327,7 +327,7 @@ _PARAGRAPH_PROJECT = re.compile(
 )
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目.
-_IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期")
+_IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期|意向项目")
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
