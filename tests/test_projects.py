@@ -3209,3 +3209,22 @@ def test_progress_reports_intended_projects_and_parts_are_no_batch() -> None:
     assert names(text) == []
     text = "南岭县两个重大项目启动\n此次启动的两个项目是根据总体规划和产业布局提出的重大项目。\n"
     assert names(text) == []
+
+
+def test_name_lines_and_numbered_runs_without_shapes_everywhere() -> None:
+    text = (
+        "南岭县重大项目集中开工\n昨日上午全市举行重大项目集中开工仪式，南岭县在通济镇设分会场。\n"
+        "此次开工的项目都有哪些？\n跟着小编一起来看！\n南岭县电动车生产项目(二期)\n"
+        "南岭县硫铁矿区地下水污染综合防治\n南岭县生活垃圾填埋场提标升级工程\n南岭县饮用水源地环境保护工程\n"
+    )
+    assert names(text) == [
+        "南岭县电动车生产项目(二期)",
+        "南岭县硫铁矿区地下水污染综合防治",
+        "南岭县生活垃圾填埋场提标升级工程",
+        "南岭县饮用水源地环境保护工程",
+    ]
+    text = (
+        "1月31日，省州一季度重大项目集中开工活动举行，南岭县在经济开发区南岭冷链物流园项目现场设分会场。\n"
+        "本次集中开工的南岭孵化基地等30个重点项目，涵盖新型工业、现代农业等5个方面。\n"
+    )
+    assert names(text) == ["南岭冷链物流园项目", "南岭孵化基地"]

@@ -98,7 +98,7 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             lists.append(marked)
             i += 1
             continue
-        table = _table_list(paragraphs[i:])
+        table = _table_list(paragraphs[i:]) or (_name_lines(paragraphs[i:]) if batch else None)
         if table is not None:
             lists.append(table[0])
             i += table[1]
@@ -263,6 +263,32 @@ _CONTINUED_OPENER = re.compile(
 )
 
 
+_OPENS_LINE = re.compile(r"(?:有|为|是|如下|包括|分别是|分别为)[：:]?$|[：:]$")
+
+
+def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
+    """此次开工的项目都有哪些？/ A项目 / B工程 / C综合防治 / …: in a batch report, three or
+    more lines in a row that are each a name alone (their numbers dropped as layout),
+    most of them shaped like projects."""
+    items: list[_Item] = []
+    for para in paragraphs:
+        name = _clean_name(para)
+        if not (_headline_like(para) and _is_name(name) and not _PROSE.search(name)):
+            break
+        if (
+            re.search(r"[?？!！：:]", para)
+            or _LIST_TITLE.search(para)
+            or _OPENS_LINE.search(para)
+            or _EVENT.search(para)
+        ):
+            break  # 都有哪些？/ 签约项目名单 / 开工的项目有 / 项目名称：X / a headline: no name
+        items.append(_Item(name, ""))
+    shaped = sum(bool(_NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", i.name))) for i in items)
+    if len(items) < 3 or shaped * 3 < len(items) * 2:
+        return None
+    return _List(tuple(items), None, False, paragraphs[0]), len(items)
+
+
 def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int] | None:
     """Two or more paragraphs in a row, each headed by a project (1. X项目。… / 【X项目】…
     / X项目：…), in a batch report: one project per paragraph, with no opener."""
@@ -280,9 +306,9 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         if numbered:
             # 一 / X项目 / X项目：主要建设…: the name, then its description.
             numbered = False
+            # (the numbers make it a list: most lines, not all, need a project's shape)
             line = _clean_name(para)
-            unbracketed = _TRAILING_BRACKET.sub("", line)  # X工程(年产10万吨…项目)
-            if not (_headline_like(para) and _NAME_SUFFIX.search(unbracketed) and _is_name(line)):
+            if not (_headline_like(para) and _is_name(line) and not _PROSE.search(line)):
                 break
             items.append(_Item(line, ""))
             bare = named_line = True
@@ -306,7 +332,9 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         items.append(_Item(name, "", _chunk_amount(para)))
         bare = _clean_name(_MARKER.sub("", para, count=1).rstrip("。：: ")) == name
         used = n + 1
-    if len(items) < 2:
+    # X工程(年产10万吨…项目): a shape may stand before a bracket.
+    shaped = sum(bool(_NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", i.name))) for i in items)
+    if len(items) < 2 or shaped * 2 < len(items):
         return None
     return _List(tuple(items), None, False, paragraphs[0]), used
 

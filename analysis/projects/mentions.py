@@ -317,7 +317,9 @@ def _venue_items(sentence: str) -> list[_Item]:
     items = [
         i
         for m in _SITES.finditer(sentence)
-        for i in _site_items(m["sites"] or m["venue"] or m["run"] or m["dashed"] or m["plain"])
+        for i in _site_items(
+            m["sites"] or m["venue"] or m["run"] or m["dashed"] or m["plain"] or m["at"]
+        )
     ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
         return items
@@ -335,6 +337,8 @@ def _venue_items(sentence: str) -> list[_Item]:
 
 
 _SITES = re.compile(
+    # 在X项目现场设分会场: the venue set up on a site.
+    r"在(?P<at>[^，,。；;]{4,60}?)(?:建设|施工)?现场设(?:立)?(?:主|分)会场|"
     # 主会场——X项目现场: the venue after a dash.
     r"(?:主会场|分会场)(?:——|—|：|:|为|是)(?P<dashed>[^，,。；;——]{4,60}?)"
     r"(?:(?:建设|施工)?(?:现场|工地)|(?<=项目)(?=[，,]))"
