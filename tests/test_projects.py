@@ -3228,3 +3228,23 @@ def test_name_lines_and_numbered_runs_without_shapes_everywhere() -> None:
         "本次集中开工的南岭孵化基地等30个重点项目，涵盖新型工业、现代农业等5个方面。\n"
     )
     assert names(text) == ["南岭冷链物流园项目", "南岭孵化基地"]
+
+
+def test_predicates_fields_sites_and_periods_are_not_names() -> None:
+    text = (
+        "南岭县重点项目集中开工\n该企业于2020年6月成立，是一家集生产、研发于一体的综合性企业，"
+        "为热电厂、建材厂配套生产线。\n"
+    )
+    assert names(text) == []
+    text = (
+        "3月26日上午，南岭县第二批重点项目集中开工活动在南岭县经济开发区城关园区南岭汽车线束项目"
+        "生产基地成功举行。5个政府性投资项目包括道路、教育、民生保障等基础设施建设。\n"
+    )
+    assert names(text) == ["南岭汽车线束项目"]
+    text = "6月26日上午，南岭县举行2019年二季度“美丽县城”等28个重点项目集中开工仪式。\n"
+    assert names(text) == ["“美丽县城”"]
+    text = (
+        "南岭县签约项目\n当年新签约建设项目共2个，分别是：1、投资8000万元的南岭农业示范项目；"
+        "2、投资6800万元(分二期)“南岭鳖”良种养殖项目。\n"
+    )
+    assert names(text) == ["南岭农业示范项目", "“南岭鳖”良种养殖项目"]

@@ -326,6 +326,7 @@ def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
 _AMOUNT_LABEL = re.compile(r"[，,]?(?:计划|协议)?(?:总投资|投资)?(?:额|总额)?(?:约|为|达)?$")
 
 
+_LEADING_NOTE = re.compile(r"^[(（][^()（）]{1,10}[)）]")
 _AMOUNT_LEAD = re.compile(r"(?:计划|协议)?总?投资(?=\d)")
 
 
@@ -335,7 +336,7 @@ def _leading_amount(piece: str) -> tuple[str, Amount | None]:
     lead = _AMOUNT_LEAD.match(piece)
     if not amounts or amounts[0].start != (lead.end() if lead else 0):
         return piece, None
-    rest = piece[amounts[0].end :]
+    rest = _LEADING_NOTE.sub("", piece[amounts[0].end :])  # 投资6800万元(分二期)X项目
     if not _NAME_SUFFIX.search(_clean_name(rest)) or _has_money(rest):
         return piece, None
     return rest, amounts[0]
@@ -355,6 +356,7 @@ def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", name)
+    name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
@@ -364,6 +366,7 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
 # X项目等大项目: the last example of a list, then what the list is of.
 _EXAMPLE_TAIL = re.compile(r"(?<=项目|工程)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
 

@@ -635,6 +635,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         named = word == "有" and batch and _named_run(sentence[match.end() :])
         if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(window):
             continue
+        if (
+            word in ("为", "是")
+            and sentence[max(0, match.start() - 1)] in "，,"
+            and not re.search(r"(?:个|项|家)$", window)
+        ):
+            continue  # …的综合性企业，为热电厂配套生产线: a predicate (not 项目2个，为A、B)
         prefix = sentence[: match.start()]
         if _bracket_depth(prefix):
             continue
@@ -963,7 +969,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
 
 
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
-_FIELDISH = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用)+$|(?:产业|领域|行业|板块)$")
+_FIELDISH = re.compile(
+    rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用|道路|桥梁|管网|保障|建设)+$|(?:产业|领域|行业|板块)$"
+)
 _PROGRESS_REPORT = re.compile(r"完成投资|序时进度|形象进度|累计完成|投资完成率")
 _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
 
@@ -1145,6 +1153,7 @@ def _single_before_closer(
     verbs = list(re.finditer(rf"(?:{_EVENTS})(?:了)?", clause))
     verb = verbs[-1] if verbs else None
     rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
+    rest = re.sub(r"^.*?(?:举行|举办)了?", "", rest)  # 某县举行2019年二季度X等28个…
     after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
     event = _event_of((verb or after or match).group())
     items = _split_items(rest, event)
