@@ -303,7 +303,10 @@ _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 def _invested(piece: str) -> bool:
     """Does `piece` carry an investment modifier (A公司总投资5亿元建设的X, 由A投资的X)?"""
     cut = _modifier_end(piece)
-    return cut >= 0 and "投资" in piece[:cut]
+    # (投资3.29亿元X项目: the amount leads the name, no 的)
+    return (cut >= 0 and "投资" in piece[:cut]) or (
+        piece.lstrip().startswith("投资") and _leading_amount(piece.strip())[1] is not None
+    )
 
 
 _STRONG = re.compile(r"(?:项目|工程)$")

@@ -649,7 +649,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         # (新型工业方面，有A、B: a category of a batch report's projects)
         category = batch and clause.endswith("方面")
-        subject = _SUBJECT.search(prefix) or "引进" in clause or _EVENT_OF.search(clause)
+        subject = (
+            _SUBJECT.search(prefix)
+            or "引进" in clause
+            or _EVENT_OF.search(clause)
+            or _COUNTED_CLASS.search(clause)  # 民生和社会事业类7项，具体为：
+        )
         if not (named or subject or category):
             continue
         if not (batch or _BATCH_CUE.search(prefix)):
@@ -827,7 +832,7 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
     last = items[-1]
     if _RELATED.search(last.name):
         return items  # X、Y及相关配套项目 is one item
-    for joiner in ("和", "及", "与"):
+    for joiner in ("以及", "和", "及", "与"):
         left, sep, right = _partition_top(last.name, joiner)
         if sep and len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right):
             return [*items[:-1], _Item(left, last.event), _Item(right, last.event, last.amount)]
@@ -976,6 +981,9 @@ _PROGRESS_REPORT = re.compile(r"完成投资|序时进度|形象进度|累计完
 _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
 
 
+_COUNTED_CLASS = re.compile(rf"类{_COUNT}(?:个|项)$")
+
+
 def _parts_after_amount(prefix: str) -> bool:
     """…建设X项目，概算总投资8000万元，包括A、B: the opener follows one project (not a
     count of them: 10个重大项目，总投资53亿元，包括…) and its amount."""
@@ -1074,7 +1082,7 @@ _SPEECH = re.compile(r"要求|强调|希望|号召")
 # A list closed before ours in the same clause: 等市领导和 / 等单位以及.
 _PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
-_EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|投用|签订|签署)")
+_EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署)")
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
@@ -1112,7 +1120,7 @@ def _pair_before_closer(
     if not _strong_closer(sentence, match) or _HORTATIVE.search(clause):
         return None
     rest = _strip_lead(clause)[0]
-    for joiner in ("和", "及", "与"):
+    for joiner in ("以及", "和", "及", "与"):
         left, sep, right = _partition_top(rest, joiner)
         names = [_clean_name(left), _clean_name(right)]
         if sep and all(_is_name(n) and not _PROSE.search(n) for n in names):
