@@ -577,7 +577,8 @@ _NOT_LIST_HEAD = re.compile(
 
 def _list_cue(sentence: str) -> bool:
     """Cheap test: could this sentence hold or open a list of projects?"""
-    return bool(_SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)) and (
+    subject = _SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)
+    return bool(subject or _CLASS_COUNT.search(sentence)) and (
         "、" in sentence
         or "；" in sentence
         or ";" in sentence
@@ -701,7 +702,11 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
         if not items or (len(items) == 1 and not shaped):
             continue
-        direct = _WEAK_OPENER_LEFT.search(clause) or _SUBJECT.search(clause)
+        direct = (
+            _WEAK_OPENER_LEFT.search(clause)
+            or _SUBJECT.search(clause)
+            or _COUNTED_CLASS.search(clause)
+        )
         if not direct and count is None and shaped * 2 < len(items):
             continue
         if word in _WEAK_OPENERS and not colon:
@@ -982,6 +987,7 @@ _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,
 
 
 _COUNTED_CLASS = re.compile(rf"类{_COUNT}(?:个|项)$")
+_CLASS_COUNT = re.compile(rf"类{_COUNT}(?:个|项)")
 
 
 def _parts_after_amount(prefix: str) -> bool:
