@@ -3268,3 +3268,13 @@ def test_counted_classes_dongjian_and_yiji_in_a_counted_run() -> None:
         "投资1.2亿元的南岭养老院建设项目。\n"
     )
     assert names(text) == ["南岭改造项目", "南岭社会保障服务信息平台建设项目", "南岭养老院建设项目"]
+
+
+def test_a_signer_s_company_and_a_firm_counted_with_its_peers() -> None:
+    text = (
+        "南岭县集中签约\n视频会议后，在南岭县分会场，代县长王某与南岭纺织科技有限公司董事长李某先生"
+        "共同签署了合作协议。\n"
+    )
+    assert names(text) == ["南岭纺织科技有限公司"]
+    text = "南岭工业园举行签约仪式\n总经理王某代表南岭工业园与南岭电子等5家浙江投资商进行了签约。\n"
+    assert names(text) == ["南岭电子"]

@@ -239,7 +239,8 @@ def _titled_companies(paragraphs: Sequence[str]) -> list[_Item]:
     for match in _TITLED_FIRM.finditer("\n".join(paragraphs)):
         name = match.group("signer") or match.group("starter")
         if _is_name(name) and not _GOVERNMENT.search(name) and name not in {i.name for i in found}:
-            event = "开工" if match.group("starter") or "开工" in match.group() else "签约"
+            started = match.group("starter") and not re.search(r"签署|签订", match.group())
+            event = "开工" if started or "开工" in match.group() else "签约"
             found.append(_Item(name, event))
     return found
 
@@ -248,7 +249,8 @@ _TITLED_FIRM = re.compile(
     r"(?:签约|开工|入驻|落户)(?:企业|项目)(?:代表|方)"
     r"(?P<signer>[^，,。；;、\n]{4,40}?(?:公司|集团))(?=董事长|总经理|副总经理|总裁|执行董事|负责人)"
     r"|与(?P<starter>[^，,。；;、与\n]{4,40}?(?:公司|集团))(?:董事长|总经理|总裁|负责人)"
-    r"[\u4e00-\u9fff]{2,4}共同(?:为项目)?(?:开工)?(?:启动|按下|推动|培土|奠基|揭牌)"
+    r"[\u4e00-\u9fff]{2,4}(?:先生|女士)?共同(?:为项目)?(?:开工)?"
+    r"(?:启动|按下|推动|培土|奠基|揭牌|签署|签订)"
 )
 
 
@@ -646,9 +648,7 @@ def _party_items(sentence: str) -> list[_Item]:
         # 与A、B、C等14家企业进行了签约: counted as companies, short names are companies too.
         firms = _PARTY_CLOSER.search(match.group("parties").strip()) is not None
         if parties and all(
-            (_COMPANY.search(p) or (firms and len(parties) > 1))
-            and not _GOVERNMENT.search(p)
-            and _is_name(p)
+            (_COMPANY.search(p) or firms) and not _GOVERNMENT.search(p) and _is_name(p)
             for p in parties
         ):
             # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
