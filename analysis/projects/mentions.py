@@ -456,6 +456,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         or "签约"
     )[:2]
     event = {"奠基": "开工", "启动": "开工"}.get(event, event)
+    if kind == "host" and event == "签约" and not _STRONG.search(raw):
+        return []  # 南岭工业园举行签约仪式: the park hosts the signing
     if kind == "single" and _PLURAL_ADVERB.search(groups["adverbs"]):
         return []  # X项目集中签约: a batch, not one project
     if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在", raw)):
