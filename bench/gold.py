@@ -20,7 +20,7 @@ SAMPLES = ROOT / "samples"
 NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data" / "news-dev"
 # Real published articles annotated blind, kept outside the repository (never
 # committed): scored when present, to check that newsx generalises. heldout…
-# heldout14 were used while developing; testset only as a final test (its misses
+# heldout16 were used while developing; testset only as a final test (its misses
 # are never printed). Each is ../NAME, or $NEWSX_NAME (NEWSX_HELDOUT2 …).
 BLIND_SETS = (
     "heldout",
@@ -37,6 +37,8 @@ BLIND_SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
+    "heldout16",
     "testset",
 )
 
