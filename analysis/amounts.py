@@ -110,7 +110,8 @@ _SPACE = r"[ \u3000\xa0]"
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
 # a bare 万/亿 never (亿元以上项目).
 _NUM = (
-    rf"(?:(?:{_ARABIC})(?:{_SPACE}?[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
+    # (40个亿: spoken, the measure word before 亿)
+    rf"(?:(?:{_ARABIC})(?:{_SPACE}?(?:个(?=亿(?!元?(?:以上|以下|级|项目|企业|大项目))))?[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
     rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
     rf"[{_CN_DIGITS}{_CN_MAGS}]*"
     rf"(?:[多余][{_CN_MAGS}]+)?)"
