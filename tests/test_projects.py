@@ -3278,3 +3278,18 @@ def test_a_signer_s_company_and_a_firm_counted_with_its_peers() -> None:
     assert names(text) == ["南岭纺织科技有限公司"]
     text = "南岭工业园举行签约仪式\n总经理王某代表南岭工业园与南岭电子等5家浙江投资商进行了签约。\n"
     assert names(text) == ["南岭电子"]
+
+
+def test_groups_by_industry_places_as_parties_and_a_count_glued_to_a_name() -> None:
+    text = (
+        "南岭经开区项目集中签约\n产业项目中，既有新能源产业中的南岭智能电气成套项目、南岭永磁电机项目，"
+        "也有生物医药产业中的南岭医疗器械产业集群项目。\n"
+    )
+    assert names(text) == ["南岭智能电气成套项目", "南岭永磁电机项目", "南岭医疗器械产业集群项目"]
+    text = "南岭县招商引资开门红\n今年一个月不到，该县已与广州、深圳、东莞等地多家企业签订一批旅游开发项目。\n"
+    assert names(text) == []
+    text = (
+        "南岭区重大项目集中签约\n项目涉及高端装备制造、新材料等领域，包括南岭发动机、北岭机车、"
+        "西岭医药、东岭控股4个世界500强项目。\n"
+    )
+    assert names(text) == ["南岭发动机", "北岭机车", "西岭医药", "东岭控股"]

@@ -1320,6 +1320,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
 def _counted_list_clause(clause: str) -> bool:
     """A、B等5个竣工项目: a clause that is a list closed by a count of projects."""
     part, closer_count, _ = _cut_closer(clause)
+    if "、" in clause and _CLOSER_EVENT.search(clause) and not re.search(r"\d", clause):
+        return True  # …，E、F等优质项目签约落户: a list with its event
     return closer_count is not None and "、" in part and not _has_money(part)
 
 
@@ -1408,7 +1410,10 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
 
 
 # 有A、B、C3家企业: a count of firms glued to the last name.
-_CLOSER_FIRMS = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})家(?:企业|公司|单位)$")
+# (国药控股4个世界500强项目: a count glued to the last name, whatever kind follows)
+_CLOSER_FIRMS = re.compile(
+    rf"(?<![\d.和及与、])(?P<n>{_COUNT})(?:家(?:企业|公司|单位)|个[^，,。；;、]{{1,10}}?项目)$"
+)
 # 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
 _CLOSER_DESCRIBED = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"

@@ -736,7 +736,9 @@ _OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|�
 
 
 def _parties(text: str) -> list[str]:
-    """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A."""
+    """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A; 广州、深圳等地多家企业 -> [] (places)."""
+    if "等地" in text:
+        return []
     text = _PARTY_MODIFIER.sub("", text.strip())
     text = _PARTY_CLOSER.sub("", text)
     pieces = [p for p in _split_top(text, "、") if p.strip()]
