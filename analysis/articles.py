@@ -69,7 +69,8 @@ def split_articles(text: str) -> list[Article]:
         size = _headline_size(paras, i, date)
         # A headline broken over short lines (项目 / 集中开工 / 暨X开工仪式) is one headline:
         # no article starts before the current one has a body.
-        size = size if not groups or _has_body(groups[-1]) else 0
+        if size and groups and not _has_body(groups[-1]):
+            size = 0
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
             starts.append(numbered[i][1])

@@ -341,5 +341,8 @@ def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
         return event
     # 为推动项目落地，…举行集中签约活动: the ceremony's event, not the purpose's.
     sentence = _split_top(lead, "。！？!?")[0]
-    ceremony = re.search(rf"({_EVENTS})(?:仪式|活动|大会)", sentence)
+    ceremony = _CEREMONY_EVENT.search(sentence)
     return ceremony.group(1) if ceremony else _event_of(sentence)
+
+
+_CEREMONY_EVENT = re.compile(rf"({_EVENTS})(?:仪式|活动|大会)")

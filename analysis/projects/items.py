@@ -310,7 +310,8 @@ def _invested(piece: str) -> bool:
 
 
 _STRONG = re.compile(r"(?:项目|工程)$")
-_BRACKETED_MONEY = re.compile(r"[(（](?P<inner>[^()（）]*)[)）]$")
+# A bracket ending a piece: 项目（总投资5亿元） / X工程(年产10万吨…项目).
+_TRAILING_BRACKET = re.compile(r"[(（](?P<inner>[^()（）]*)[)）]$")
 
 
 def _trailing_amount(piece: str) -> tuple[str, Amount | None]:
@@ -347,7 +348,7 @@ def _leading_amount(piece: str) -> tuple[str, Amount | None]:
 
 def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
     """A项目（总投资5亿元） -> (A项目, 5亿元)."""
-    match = _BRACKETED_MONEY.search(piece)
+    match = _TRAILING_BRACKET.search(piece)
     if match:
         amounts = find_amounts(match.group("inner"))
         if amounts:

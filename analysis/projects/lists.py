@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsx.analysis.projects.items import (
-    _BRACKETED_MONEY,
     _PHYSICAL_VISIT,
     _RELATED,
     _STRONG,
+    _TRAILING_BRACKET,
     _bracketed_amount,
     _chunk_amount,
     _clean_name,
@@ -54,7 +54,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNT,
     _COUNTED_SUBJECT,
     _EVENT,
-    _EVENT_OF,
+    _EVENT_DE,
     _EVENTS,
     _FIELD_CLOSER,
     _FIELDS,
@@ -272,8 +272,10 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
     most of them shaped like projects."""
     items: list[_Item] = []
     for para in paragraphs:
+        if not _headline_like(para):  # cheap first: most paragraphs are sentences
+            break
         name = _clean_name(para)
-        if not (_headline_like(para) and _is_name(name) and not _PROSE.search(name)):
+        if not _is_name(name) or _PROSE.search(name):
             break
         if (
             re.search(r"[?？!！：:]", para)
@@ -283,7 +285,7 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
         ):
             break  # 都有哪些？/ 签约项目名单 / 开工的项目有 / 项目名称：X / a headline: no name
         items.append(_Item(name, ""))
-    shaped = sum(bool(_NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", i.name))) for i in items)
+    shaped = _shaped(items)
     if len(items) < 3 or shaped * 3 < len(items) * 2:
         return None
     return _List(tuple(items), None, False, paragraphs[0]), len(items)
@@ -332,14 +334,17 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         items.append(_Item(name, "", _chunk_amount(para)))
         bare = _clean_name(_MARKER.sub("", para, count=1).rstrip("。：: ")) == name
         used = n + 1
-    # X工程(年产10万吨…项目): a shape may stand before a bracket.
-    shaped = sum(bool(_NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", i.name))) for i in items)
-    if len(items) < 2 or shaped * 2 < len(items):
+    if len(items) < 2 or _shaped(items) * 2 < len(items):
         return None
     return _List(tuple(items), None, False, paragraphs[0]), used
 
 
-_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+def _shaped(items: Sequence[_Item]) -> int:
+    """How many items look like projects; the shape may stand before a bracket
+    (X工程(年产10万吨…项目))."""
+    return sum(bool(_NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", i.name))) for i in items)
+
+
 _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$")
 
 
@@ -653,7 +658,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         subject = (
             _SUBJECT.search(prefix)
             or "引进" in clause
-            or _EVENT_OF.search(clause)
+            or _EVENT_DE.search(clause)
             or _COUNTED_CLASS.search(clause)  # 民生和社会事业类7项，具体为：
         )
         if not (named or subject or category):
@@ -680,7 +685,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _PARTS_OF_ONE.search("".join(_split_top(prefix, "，,；;")[-2:])):
             continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
         first = _split_top(body, "，,；;")[0]
-        bare = _strip_item_modifier(_BRACKETED_MONEY.sub("", first))[0]
+        bare = _strip_item_modifier(_TRAILING_BRACKET.sub("", first))[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
             continue  # X项目：总投资8亿元，主要建设…: a description, not a list
         colon = match.group().endswith(("：", ":"))
@@ -986,8 +991,9 @@ _PROGRESS_REPORT = re.compile(r"完成投资|序时进度|形象进度|累计完
 _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
 
 
-_COUNTED_CLASS = re.compile(rf"类{_COUNT}(?:个|项)$")
+# A counted class (民生和社会事业类7项): the subject of a list.
 _CLASS_COUNT = re.compile(rf"类{_COUNT}(?:个|项)")
+_COUNTED_CLASS = re.compile(rf"{_CLASS_COUNT.pattern}$")
 
 
 def _parts_after_amount(prefix: str) -> bool:
@@ -1398,7 +1404,7 @@ _DESCRIPTION_START = re.compile(r"^(?:建设|新建|打造|购置|投资|由|总
 
 def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
     """Split a closer off a list clause: (list part, its count or None, open-ended?)."""
-    for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_FIRMS):
+    for regex in (_CLOSER_COUNTED, _CLOSER_BIG, _CLOSER_GLUED):
         match = regex.search(clause)
         if match and not _bracket_depth(clause[: match.start()]):
             return clause[: match.start()], _number(match.group("n")), False
@@ -1409,9 +1415,8 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
     return clause, None, False
 
 
-# 有A、B、C3家企业: a count of firms glued to the last name.
-# (国药控股4个世界500强项目: a count glued to the last name, whatever kind follows)
-_CLOSER_FIRMS = re.compile(
+# A count glued to the last name: 有A、B、C3家企业 / 国药控股4个世界500强项目.
+_CLOSER_GLUED = re.compile(
     rf"(?<![\d.和及与、])(?P<n>{_COUNT})(?:家(?:企业|公司|单位)|个[^，,。；;、]{{1,10}}?项目)$"
 )
 # 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.

@@ -578,15 +578,11 @@ def _site_items(sites: str) -> list[_Item]:
     """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
     name (a hall or a centre can host a signing too)."""
     # A项目和B项目: two sites (but 鹿邑县和一肉业公司X项目 is one).
-    pieces = [
-        p
-        for piece in _split_top(sites, "、")
-        for p in (
-            _partition_all(piece, "和")
-            if all(_NAME_SUFFIX.search(_clean_name(h)) for h in _partition_all(piece, "和"))
-            else [piece]
-        )
-    ]
+    pieces: list[str] = []
+    for piece in _split_top(sites, "、"):
+        halves = _partition_all(piece, "和")
+        named = all(_NAME_SUFFIX.search(_clean_name(h)) for h in halves)
+        pieces += halves if named else [piece]
     # A施工现场、B施工现场: each site named as such.
     pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.

@@ -35,13 +35,15 @@ _OPENER = re.compile(
     r"|(?:例如|比如|(?<=[，,])如)(?=[^，,。；;、]{2,40}?(?:项目|工程)、))"
     r"[：:]?|[：:]"
 )
+# Verbs of telling: what follows their colon is said, not listed (提醒企业：只有…).
+_TELLING = re.compile(r"提醒|告诉|告诫|要求|希望|强调|指出|表示|认为|说|呼吁|号召|倡议")
+# An event and 的 at the end of a clause (签约的有): the subject of a list.
+_EVENT_DE = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
 # 开工的项目有, 签约项目：, or its event: 签约的有.
-_TELLING = re.compile(r"提醒|告诉|告诫|要求|希望|强调|指出|表示|认为|说|呼吁|号召|倡议")
-_EVENT_OF = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
 _WEAK_OPENERS = ("有", "为", "是", "即", "")
 _WEAK_OPENER_LEFT = re.compile(
-    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$|(?:签约|开工|竣工|投产|落地|入驻)的$"
+    rf"(?:项目|企业|引进|分别|具体|主要|名单)(?:的)?$|{_EVENT_DE.pattern}"
     rf"|(?:项目|企业)(?:共|共有|有|计)?{_COUNT}(?:个|项|家)$"  # 服务业项目1个，为X
     r"|(?:项目|企业)中$"  # 开工的12个项目中，有A、B
     r"|方面$"  # 其中城市景观方面，有A；新型工业方面，有B、C
