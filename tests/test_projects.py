@@ -3293,3 +3293,36 @@ def test_groups_by_industry_places_as_parties_and_a_count_glued_to_a_name() -> N
         "西岭医药、东岭控股4个世界500强项目。\n"
     )
     assert names(text) == ["南岭发动机", "北岭机车", "西岭医药", "东岭控股"]
+
+
+def test_kinds_then_the_names_a_class_of_projects_and_a_breakdown_s_total() -> None:
+    text = (
+        "南岭区重大项目集中开工\n集中开工的项目涉及商业综合体、水库等基础设施及公共住房建设等，"
+        "具体包括北岭水库、南岭自然村光网建设项目、蓝苑奥林、南岭鸡孵化厂二期扩建项目等。\n"
+    )
+    assert names(text) == [
+        "北岭水库",
+        "南岭自然村光网建设项目",
+        "蓝苑奥林",
+        "南岭鸡孵化厂二期扩建项目",
+    ]
+    text = (
+        "南岭经开区项目集中签约\n成功签约项目5个。其中，产业类项目2个、科技人才类项目3个，"
+        "累计总投资达17亿元。\n产业项目包括南岭电机项目、北岭管道项目。\n"
+        "科技人才项目包括南岭三废利用设备研发项目、北岭电池研发项目以及西岭玫瑰选育推广项目等。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭电机项目",
+        "北岭管道项目",
+        "南岭三废利用设备研发项目",
+        "北岭电池研发项目",
+        "西岭玫瑰选育推广项目",
+    ]
+    assert report.batch_total is not None and report.batch_total.value == 1_700_000_000
+    # One project and its parts stay one project.
+    text = (
+        "南岭县项目集中开工\n此次开工的南岭农业综合开发项目，总投资8000万元，"
+        "包括种植基地、加工中心、冷链仓库。\n"
+    )
+    assert names(text) == ["南岭农业综合开发项目"]

@@ -56,7 +56,7 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
     return None
 
 
-_CUMULATIVE_COUNT = re.compile(r"以来|累计|今年|已|截至")
+_CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
@@ -150,6 +150,15 @@ def _batch_total(
     holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
     if expected is not None:
         for sentence in holding:
+            # 签约项目16个。其中，产业类项目10个、科技人才类项目6个，累计总投资达17亿元:
+            # the breakdown after the count goes on to the batch's total.
+            if (
+                sentence.startswith("其中")
+                and _counts(_sentence_before(sentence, sentences)) == expected
+            ):
+                total = in_sentence(sentence)
+                if total is not None:
+                    return total
             begin = 0
             for clause in _split_top(sentence, "，,"):
                 match = _COUNTED_SUBJECT.search(clause)
@@ -182,6 +191,17 @@ def _batch_total(
         if total is not None:
             return total
     return single
+
+
+def _sentence_before(sentence: str, sentences: Sequence[str]) -> str:
+    at = sentences.index(sentence) if sentence in sentences else 0
+    return sentences[at - 1] if at else ""
+
+
+def _counts(sentence: str) -> int | None:
+    """The number of projects a sentence counts (签约项目16个 → 16)."""
+    match = _COUNTED_SUBJECT.search(sentence)
+    return _number(match.group("n") or match.group("m")) if match else None
 
 
 def _part_total(text: str, amount: Amount) -> bool:

@@ -435,9 +435,7 @@ def _has_money(text: str) -> bool:
     return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
 
 
-_APPOSITION = re.compile(
-    r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?(?:项目|企业|新秀|之一)——(?=[^—]{4})"
-)
+_APPOSITION = re.compile(r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?(?:项目|企业|新秀|之一)——(?=[^—]{4})")
 
 
 def _subject_count(clause: str) -> int | None:

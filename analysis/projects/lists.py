@@ -678,6 +678,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _FIELD_TAIL.match(sentence[match.end() :]):
             continue
         body = sentence[match.end() :]
+        if _SPECIFIED_AHEAD.match(body):
+            continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
         if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
             continue  # 项目有21个，包括A、B: the count, then the real opener
         if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
@@ -732,14 +734,18 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
         if not batch and _PROGRESS_REPORT.search(prefix) and not _EVENT.search(prefix):
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
-        if _parts_after_amount(prefix):
-            continue  # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts
+        if _parts_after_amount(prefix) and sum(i.name.endswith("项目") for i in items) < 2:
+            # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts (but
+            # 科技人才项目包括A项目、B项目: a class whose members are projects)
+            continue
         open_ended = parsed.open_ended or word.startswith("其中") or word == "如"
         return _List(
             (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
         )
     return None
 
+
+_SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
 
 # 签约项目以总投资11亿元的A项目为代表，包括B、C等21个项目: A heads the list.
 _REPRESENTATIVE = re.compile(r"以(?P<rep>[^，,。；;、]{4,60}?)为(?:代表|龙头|引领)[，,]?$")
