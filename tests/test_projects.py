@@ -3326,3 +3326,27 @@ def test_kinds_then_the_names_a_class_of_projects_and_a_breakdown_s_total() -> N
         "包括种植基地、加工中心、冷链仓库。\n"
     )
     assert names(text) == ["南岭农业综合开发项目"]
+
+
+def test_groups_of_one_a_counted_class_without_opener_and_a_breakdown_s_event() -> None:
+    text = (
+        "南岭县重点项目集中开工暨招商项目集中签约仪式\n"
+        "这次集中开工的6个重点项目，总投资5亿元。包括，南岭林麝产业融合示范园1个农业产业项目、"
+        "北岭生物医药中间体基地等3个工业产业项目、南岭中学整体迁建1个社会民生项目、"
+        "西岭矿区生态治理项目1个生态环保类项目。\n"
+        "在活动现场，还集中签约了3个招商引资项目。其中包括工业类项目2个，分别为：南岭分布式光伏、"
+        "年产7000吨工业集装袋；农业类项目1个，南岭冷链物流中心建设项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("南岭林麝产业融合示范园", "集中开工"),
+        ("北岭生物医药中间体基地", "集中开工"),
+        ("南岭中学整体迁建", "集中开工"),
+        ("西岭矿区生态治理项目", "集中开工"),
+        ("南岭分布式光伏", "集中签约"),
+        ("年产7000吨工业集装袋", "集中签约"),
+        ("南岭冷链物流中心建设项目", "集中签约"),
+    ]
+    # 1+3+1+1 started and 2+1 signed: every group counted, no warning.
+    assert report.expected == 9
+    assert report.problems == ()

@@ -249,9 +249,20 @@ _AGREEMENT_ITEM = re.compile(rf"{_AGREEMENT}(?:[(（][^()（）]*[)）])?$")
 
 
 _GROUP_TAIL = re.compile(
-    rf"(?<=[^、，,])(?<![高平初对均相同])(?<![^高]中)等{_COUNT}(?:多|余)?(?:个|项|家)[^、，,等]{{0,12}}?"
-    r"(?:项目|企业)$"
+    rf"(?:(?<=[^、，,])(?<![高平初对均相同])(?<![^高]中)等(?P<n>{_COUNT})(?:多|余)?(?:个|项|家)"
+    # A1个农业产业项目: a group of one, named in full.
+    r"|(?<=[\u4e00-\u9fff])(?<![第一二三四五六七八九十])1个)[^、，,等]{0,12}?(?:项目|企业)$"
 )
+
+
+def _group_counts(run: str) -> int:
+    """How many projects the groups of a run count (A1个农业项目、B等3个工业项目 → 4)."""
+    total = 0
+    for piece in _split_top(run, "、"):
+        match = _GROUP_TAIL.search(piece)
+        if match:
+            total += _number(match.group("n")) if match.group("n") else 1
+    return total
 
 
 # A facility named only by its field (研发中心项目, 生产基地项目): whose, the name before says.

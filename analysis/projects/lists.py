@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsx.analysis.projects.items import (
     _PHYSICAL_VISIT,
@@ -16,6 +16,7 @@ from newsx.analysis.projects.items import (
     _chunk_amount,
     _clean_name,
     _event_of,
+    _group_counts,
     _has_money,
     _invested,
     _is_name,
@@ -125,6 +126,10 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             if not _list_cue(sentence):
                 continue
             found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
+            if n and sentence.lstrip().startswith("其中"):
+                # 还集中签约了6个项目。其中包括工业类项目3个，分别为A、B: the sentence
+                # before says what happened to them.
+                found = [_with_event(lst, _event_of(sentences[n - 1])) for lst in found]
             lists.extend(found)
             if found:
                 continue
@@ -142,6 +147,14 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
                     lists.append(block)
         i += 1 + consumed
     return [lst for lst in lists if lst.items]
+
+
+def _with_event(lst: _List, event: str) -> _List:
+    """The list with `event` for its items that have none of their own."""
+    if not event:
+        return lst
+    items = tuple(i if i.event else replace(i, event=event) for i in lst.items)
+    return replace(lst, items=items)
 
 
 _CARRIED_OVER = re.compile(r"上年|去年|往年|续建|在建")
@@ -979,13 +992,18 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             or (strong and not any(_PROSE.search(i.name) for i in items))
         ):
             count = _number(match.group("n")) if "n" in regex.groupindex else None
+            # A1个农业项目、B等3个工业项目、C等2个文旅项目: groups, each named by one.
+            grouped = _group_counts(clause)
+            if count is not None and grouped:
+                count += grouped
             items = _split_by_count(items, count)
             first = _split_top(clause, "、")[0]
             cut = _modifier_end(first)
             if cut >= 0 and _has_money(first[:cut]) and all(i.amount is None for i in items[1:]):
                 # 总投资63亿元的A、B、C等12个项目: the amount before the list is the batch's.
                 items[0] = _Item(items[0].name, items[0].event)
-            return _List(tuple(items), count, count is None, sentence, match.start(), match.end())
+            open_ended = count is None or grouped > 0
+            return _List(tuple(items), count, open_ended, sentence, match.start(), match.end())
     return None
 
 
@@ -1316,7 +1334,9 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
                 break
             # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
         count = count if closer_count is None else (count or 0) + closer_count
-        open_ended = open_ended or closed_open
+        if grouped := _group_counts(part):
+            count = (count or 0) + grouped
+        open_ended = open_ended or closed_open or grouped > 0
         # 等6个开工项目，…等5个竣工项目: each list's own event.
         own_event = _event_of(clause[len(part) :]) or event
         items.extend(_split_items(_strip_modifier(part), own_event))
@@ -1337,6 +1357,11 @@ def _counted_list_clause(clause: str) -> bool:
     return closer_count is not None and "、" in part and not _has_money(part)
 
 
+_COUNTED_CLASS_HEAD = re.compile(
+    rf"^[^，,：:、]{{1,12}}?类项目(?P<n>{_COUNT})个[，,](?P<names>[^，,。；;]+?)[。]?$"
+)
+
+
 def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
     items: list[_Item] = []
     counted: list[int] = []
@@ -1354,6 +1379,14 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
             else:
                 counted.append(sub.count)
             continue
+        # …；农业类项目1个，X项目: a counted class and its names, the opener left out.
+        counted_class = _COUNTED_CLASS_HEAD.match(chunk)
+        if counted_class is not None:
+            named = _split_items(counted_class.group("names"), event)
+            if named and all(_NAME_SUFFIX.search(i.name) for i in named):
+                items.extend(named)
+                counted.append(_number(counted_class.group("n")))
+                continue
         # A公司投资30亿元的X项目，B公司投资17亿元的Y项目，…等: a run of invested items.
         head, _, run_open = _cut_closer(chunk)
         invested = _invested_list(head)
