@@ -39,6 +39,10 @@ BLIND_SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout18",
+    "heldout19",
+    "heldout20",
     "testset",
 )
 

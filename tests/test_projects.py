@@ -3350,3 +3350,25 @@ def test_groups_of_one_a_counted_class_without_opener_and_a_breakdown_s_event() 
     # 1+3+1+1 started and 2+1 signed: every group counted, no warning.
     assert report.expected == 9
     assert report.problems == ()
+
+
+def test_firms_at_a_ceremony_a_second_group_and_the_body_s_total_before_the_headline_s() -> None:
+    text = (
+        "近日，南岭旗举行第三批重大项目集中开工仪式，南岭新能源开发有限公司、北岭新能源发展有限公司"
+        "等6家企业代表参加开工仪式。\n"
+    )
+    assert names(text) == ["南岭新能源开发有限公司", "北岭新能源发展有限公司"]
+    text = (
+        "南岭区集中签约31个项目 总投资额超145亿\n"
+        "本次集中签约项目共计31个，计划总投资145.96亿元。项目涉及高端装备、新材料等领域，"
+        "包括南岭发动机、北岭机车2个世界500强项目，西岭液压、东岭伺服电机等优质项目签约落户南岭。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭发动机",
+        "北岭机车",
+        "西岭液压",
+        "东岭伺服电机",
+    ]
+    assert report.expected == 31 and report.problems == ()
+    assert report.batch_total is not None and report.batch_total.text == "145.96亿元"

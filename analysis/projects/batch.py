@@ -148,8 +148,10 @@ def _batch_total(
             return total
     # Only sentences that may hold a total are read further (a long text stays cheap).
     holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
+    headlines = [line for line in text.split("\n")[:2] if _headline_like(line)]
     if expected is not None:
-        for sentence in holding:
+        # The body's total before the headline's (超145亿 rounds 145.96亿元).
+        for sentence in [s for s in holding if s not in headlines]:
             # 签约项目16个。其中，产业类项目10个、科技人才类项目6个，累计总投资达17亿元:
             # the breakdown after the count goes on to the batch's total.
             if (
@@ -168,11 +170,10 @@ def _batch_total(
                     if total is not None:
                         return total
                 begin += len(clause) + 1
-    for line in text.split("\n")[:2]:
-        if _headline_like(line):  # headline or subtitle: 12个项目总投资超过100亿元
-            total = in_sentence(line)
-            if total is not None:
-                return total
+    for line in headlines:  # headline or subtitle: 12个项目总投资超过100亿元
+        total = in_sentence(line)
+        if total is not None:
+            return total
     # The sentence that counts the batch and says what happened to it (17个招商重点项目
     # 签约，总投资112.8亿元), when it is not a running total.
     for sentence in holding:

@@ -1333,6 +1333,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
                     continue
                 break
             # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
+        if n and closed_open and closer_count is None:
+            count = None  # A、B4个500强项目，C、D等优质项目: how many in all, unsaid
         count = count if closer_count is None else (count or 0) + closer_count
         if grouped := _group_counts(part):
             count = (count or 0) + grouped

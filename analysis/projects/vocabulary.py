@@ -68,6 +68,8 @@ _CLOSER_COUNTED = re.compile(
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?{_KIND})?(?:的项目)?"
     rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署)"
     r"|(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元
+    # A、B等6家企业代表参加开工仪式: the firms whose projects started.
+    rf"|(?:代表|负责人)(?:参加|出席|参与)了?[^，,。；;]{{0,8}}?(?:{_EVENTS})"
     # A、B等12个项目的投资方代表与某区签订了投资协议
     rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
 )
@@ -104,7 +106,7 @@ _CLOSER_OPEN = re.compile(
     r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?"
     # 以及C、D等一批服务业大项目也开工建设: what happened to them may end the clause.
     # (E、F等优质项目签约落户西青: the place it moved to may follow)
-    rf"(?:(?:也|还|均|都)?{_ADVERBS}*(?:{_EVENTS}|开建|投用)(?:建设)?"
+    rf"(?:(?:也|还|均|都)?{_ADVERBS}*(?:{_EVENTS}|开建|投用){{1,2}}(?:建设)?"
     r"(?:(?<=落户|落地|入驻)[^，,。；;、]{1,10})?)?$"
 )
 _FIELD_CLOSER = (
