@@ -3372,3 +3372,16 @@ def test_firms_at_a_ceremony_a_second_group_and_the_body_s_total_before_the_head
     ]
     assert report.expected == 31 and report.problems == ()
     assert report.batch_total is not None and report.batch_total.text == "145.96亿元"
+
+
+def test_two_counted_runs_joined_by_and() -> None:
+    text = (
+        "南岭县43个项目集中开工\n7月26日，南岭陶瓷扩建项目、北岭瓷泥有限公司等15个工业项目和"
+        "“一河两岸”景观改造续建工程、西岭国防教育基地项目等28个重大项目集中开工仪式在这里举行。\n"
+    )
+    assert names(text) == [
+        "南岭陶瓷扩建项目",
+        "北岭瓷泥有限公司",
+        "“一河两岸”景观改造续建工程",
+        "西岭国防教育基地项目",
+    ]
