@@ -3385,3 +3385,16 @@ def test_two_counted_runs_joined_by_and() -> None:
         "“一河两岸”景观改造续建工程",
         "西岭国防教育基地项目",
     ]
+
+
+def test_an_output_s_products_and_the_counter_zhi() -> None:
+    text = (
+        "南岭镇项目集中签约\n活动现场，年产300台新能源、光电行业用智能加工设备研发制造项目，"
+        "“碳中和”智慧示范镇项目等8只项目进行集中签约。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "年产300台新能源、光电行业用智能加工设备研发制造项目",
+        "“碳中和”智慧示范镇项目",
+    ]
+    assert report.expected == 8

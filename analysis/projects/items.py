@@ -303,11 +303,20 @@ def _join_related(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if out and _RELATED.search(piece) and not _STRONG.search(_clean_name(out[-1])):
             out[-1] += "、" + piece
+        elif (
+            out
+            and _OUTPUT_HEAD.match(_clean_name(out[-1]))
+            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
+            and _NAME_SUFFIX.search(_clean_name(piece))
+        ):
+            # 年产300台新能源、光电行业用加工设备项目: the products of one output.
+            out[-1] += "、" + piece
         else:
             out.append(piece)
     return out
 
 
+_OUTPUT_HEAD = re.compile(r"^(?:年产|年加工|年处理|年存栏|年出栏)")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 
 
