@@ -623,6 +623,10 @@ def _party_items(sentence: str) -> list[_Item]:
         objects = match.group("objects")
         if objects:
             found = _split_items(objects, "签约")
+            pieces = _split_top(objects, "、")
+            if len(found) < len(pieces) == len(_split_top(match.group("parties"), "、")):
+                # 与A、B分别就W、X项目签约: one object a party, whatever the pieces look like.
+                found = [i for piece in pieces for i in _split_items(piece, "签约")]
             if found and not any(_PROSE.search(i.name) for i in found):
                 items.extend(found)
             continue
