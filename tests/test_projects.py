@@ -3398,3 +3398,6 @@ def test_an_output_s_products_and_the_counter_zhi() -> None:
         "“碳中和”智慧示范镇项目",
     ]
     assert report.expected == 8
+    # A whole product is a name of its own.
+    text = "南岭县项目集中开工\n此次开工的有年产60万吨新型功能肥料、零碳数字设施农业产业园等5个项目。\n"
+    assert names(text) == ["年产60万吨新型功能肥料", "零碳数字设施农业产业园"]

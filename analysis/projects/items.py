@@ -306,7 +306,6 @@ def _join_related(pieces: list[str]) -> list[str]:
         elif (
             out
             and _OUTPUT_HEAD.match(_clean_name(out[-1]))
-            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
             and _NAME_SUFFIX.search(_clean_name(piece))
         ):
             # 年产300台新能源、光电行业用加工设备项目: the products of one output.
@@ -316,7 +315,12 @@ def _join_related(pieces: list[str]) -> list[str]:
     return out
 
 
-_OUTPUT_HEAD = re.compile(r"^(?:年产|年加工|年处理|年存栏|年出栏)")
+# 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
+# 树脂, is a name of its own).
+_OUTPUT_HEAD = re.compile(
+    r"^(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
+    r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|千瓦|兆瓦)?[\u4e00-\u9fff]{1,3}$"
+)
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 
 
