@@ -3401,3 +3401,28 @@ def test_an_output_s_products_and_the_counter_zhi() -> None:
     # A whole product is a name of its own.
     text = "南岭县项目集中开工\n此次开工的有年产60万吨新型功能肥料、零碳数字设施农业产业园等5个项目。\n"
     assert names(text) == ["年产60万吨新型功能肥料", "零碳数字设施农业产业园"]
+
+
+def test_owners_before_names_kinds_before_a_list_and_its_parts() -> None:
+    text = (
+        "南岭县重点项目集中签约\n在重点项目签约环节，我县3个项目进行了集中签约。其中包括高新区的南岭食品产业园项目、"
+        "水利局的北岭光伏储能一体化项目、伏山镇的西岭智能制造中心等项目。\n"
+    )
+    assert names(text) == ["南岭食品产业园项目", "北岭光伏储能一体化项目", "西岭智能制造中心"]
+    text = (
+        "南岭36个重大工程集中开建\n5月25日，南岭县36个工程集中开建，总投资52.25亿元。此次集中开工的项目涵盖生态产业、民生发展等方面，"
+        "有南岭高铁西站应急避难场、北岭风电项目等36个。其中，西岭调蓄水池、"
+        "东岭旅游基础设施等27个政府投资项目，总投资20.57亿元；南岭松山滩风电、北岭民宿建设等9个企业投资项目，"
+        "总投资31.68亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭高铁西站应急避难场",
+        "北岭风电项目",
+        "西岭调蓄水池",
+        "东岭旅游基础设施",
+        "南岭松山滩风电",
+        "北岭民宿建设",
+    ]
+    assert report.expected == 36  # the parts are counted in the whole
+    assert report.batch_total is not None and report.batch_total.value == 5_225_000_000

@@ -76,7 +76,7 @@ first mention without its place (a headline's) takes the placed form written lat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -131,6 +131,15 @@ class ProjectReport:
     expected: int | None  # the count the text announces (等20个, 共15个项目)
     event: str  # the article's event
     problems: tuple[str, ...]  # notes for a human: "text announces 20 projects, found 18"
+
+
+def _part_of(lst: _List, earlier: Sequence[_List], sentences: Sequence[str]) -> bool:
+    """…等36个项目集中开建。其中，A等27个政府投资项目；B等9个企业投资项目: a list
+    in a 其中 sentence right after another list's sentence counts a part of it."""
+    at = next((n for n, s in enumerate(sentences) if s.endswith(lst.sentence)), -1)
+    if at < 1 or not sentences[at].lstrip().startswith("其中"):
+        return False
+    return any(sentences[at - 1].endswith(e.sentence) for e in earlier)
 
 
 def find_projects(text: str) -> ProjectReport:
@@ -201,7 +210,11 @@ def find_projects(text: str) -> ProjectReport:
     amounts = find_amounts(text)
     sentences = _sentences(paragraphs)
     # Counts written with each list (4大项目 … 共11项) add up; else the announced one.
-    counts = [lst.count for lst in contributing]
+    counts = [
+        lst.count
+        for n, lst in enumerate(contributing)
+        if not _part_of(lst, contributing[:n], sentences)
+    ]
     if counts and all(c is not None for c in counts):
         expected: int | None = sum(c for c in counts if c is not None)
     else:

@@ -133,6 +133,7 @@ _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
     rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
     r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|涉及|涵盖)了?"
+    r"|有(?![色机限效序线])"  # …等方面，有A、B等36个 (not 有色金属产业园, 有机肥厂)
     # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
     r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|听取|询问|对接|的有)了?"
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
@@ -395,8 +396,8 @@ def _clean_name(raw: str) -> str:
 
 
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
-# X项目等大项目: the last example of a list, then what the list is of.
-_EXAMPLE_TAIL = re.compile(r"(?<=项目|工程)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
+# X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
+_EXAMPLE_TAIL = re.compile(r"(?<=..)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
 
 
 def _strip_quotes(name: str) -> str:

@@ -870,7 +870,8 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
-_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等{_FIELD_CLOSER}(?!项目|企业)")
+# (涵盖生态产业、民生发展等方面，有A、B: the kinds are no list, what follows may be)
+_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面)(?!项目|企业)")
 
 
 def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _List | None:
@@ -949,6 +950,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
         clause, lead = _strip_lead(clause)
+        # 其中，A、B等27个政府投资项目，…；C等9个企业投资项目: parts of the batch.
+        lead = lead or (batch and re.match(r"\s*其中[，,]", sentence) is not None)
         # 既有A、B等一批…项目，又有C、D等…项目，更有E等…项目: groups of the batch.
         existential = _EXISTENTIAL.match(clause) if batch else None
         if existential is not None and "、" in clause:

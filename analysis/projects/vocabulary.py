@@ -12,7 +12,7 @@ _ADVERBS = (
 _EVENTS = (
     "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
     r"|集中开[(（]竣[)）]工|开[(（]竣[)）]工|动工"  # 开(竣)工 / 正式动工兴建
-    r"|开复工|复工|奠基"  # 集中开复工 / 集中奠基
+    r"|开复工|复工|奠基|开建"  # 集中开复工 / 集中奠基 / 集中开建
 )
 _EVENT = re.compile(_EVENTS)
 # What a list of projects is about; one of these must precede an opener. Works (重点工程
@@ -208,7 +208,9 @@ _MODIFIER_VERB = re.compile(
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆的]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
-    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年"
+    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨"
+    # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
+    r"|[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)的(?=.{4})"
     r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
 )
 _MARKER = re.compile(
