@@ -3426,3 +3426,16 @@ def test_owners_before_names_kinds_before_a_list_and_its_parts() -> None:
     ]
     assert report.expected == 36  # the parts are counted in the whole
     assert report.batch_total is not None and report.batch_total.value == 5_225_000_000
+
+
+def test_a_comma_separated_list_keeps_the_inner_dunhao() -> None:
+    text = (
+        "南岭集中开工10个项目\n南岭本次集中开工重点项目共4个。4个项目分别是南岭产业园纵向道路工程，"
+        "南岭市光村、木棠、峨蔓一体化供水工程，北岭安居工程配套小学项目，西岭污水处理工程。\n"
+    )
+    assert names(text) == [
+        "南岭产业园纵向道路工程",
+        "南岭市光村、木棠、峨蔓一体化供水工程",
+        "北岭安居工程配套小学项目",
+        "西岭污水处理工程",
+    ]

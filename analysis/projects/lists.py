@@ -1306,6 +1306,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     closed_run = closer_at > 0 and all(
         _alone(_clean_name(_cut_closer(c)[0])) for c in clauses[: closer_at + 1]
     )
+    # A项目，B工程，…: one name a clause so far.
+    comma_separated = len(clauses) > 2 and "、" not in clauses[0]
     for n, clause in enumerate(clauses):
         part, closer_count, closed_open = _cut_closer(clause)
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
@@ -1334,6 +1336,18 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
                     for i in names
                 ):
                     items.extend(names)
+                    continue
+                # A项目，B市光村、木棠、峨蔓一体化供水工程，C项目: in a list a comma
+                # separates, a 、 is inside a name.
+                whole = _clean_name(clause)
+                if (
+                    comma_separated
+                    and len(names) > 1
+                    and _NAME_SUFFIX.search(whole)
+                    and _is_single_name(whole)
+                    and not _has_money(whole)
+                ):
+                    items.append(_Item(whole, event))
                     continue
                 break
             # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
