@@ -3439,3 +3439,25 @@ def test_a_comma_separated_list_keeps_the_inner_dunhao() -> None:
         "北岭安居工程配套小学项目",
         "西岭污水处理工程",
     ]
+
+
+def test_projects_a_batch_report_singles_out_with_their_amounts() -> None:
+    text = (
+        "南岭县重大招商引资项目集中开工\n5月29日，南岭县集中开工41个重大招商引资项目，总投资达92.8亿元。"
+        "其中投资5亿元的南岭原料药及制剂产业化项目建成后产值预计将达3亿元，投资2亿元的北岭柠檬深加工项目"
+        "建成后将带动就业。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭原料药及制剂产业化项目", "5亿元"),
+        ("北岭柠檬深加工项目", "2亿元"),
+    ]
+    text = (
+        "昨日，南岭县招商引资项目推介会暨签约仪式举行。南岭县对A项目、B项目等12个招商引资项目进行了重点推介。"
+        "同时还举行了签约仪式，南岭签约14个投资总额16.52亿元项目。其中投资最大的项目，为固定资产投资2.5亿元，"
+        "年产20万吨磁性材料生产线项目；投资最小的项目，为固定资产投资4100万元的链条生产项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["年产20万吨磁性材料生产线项目", "链条生产项目"]
+    assert report.expected == 14  # not the 12 pitched
+    assert report.batch_total is not None and report.batch_total.text == "16.52亿元"

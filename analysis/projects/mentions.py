@@ -177,7 +177,13 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
         if not _REPRESENTATIVE_CUE.search(para):
             continue
         for sentence in _split_top(para, "。！？!?"):
-            for regex in (_THIS_BATCH_NAME, _QUOTED_NAME, _INVESTOR_BUILDS):
+            for regex in (
+                _THIS_BATCH_NAME,
+                _QUOTED_NAME,
+                _INVESTOR_BUILDS,
+                _AMOUNT_NAMED,
+                _EXTREME,
+            ):
                 for match in regex.finditer(sentence):
                     rest = match.groupdict().get("rest")
                     if rest is not None and not _SIGNED.search(rest):
@@ -185,7 +191,10 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                     name = _clean_name(match.group("name"))
                     shaped = _NAME_SUFFIX.search(name) and _is_single_name(name)
                     if shaped and not _PROSE.search(name):
-                        items.append(_Item(name, _event_of(match.group()) or event))
+                        # (投资5亿元的X项目: the amount written before the name is its own)
+                        before = sentence[match.start() : match.start("name")]
+                        amount = _chunk_amount(before) if regex in _AMOUNT_FIRST else None
+                        items.append(_Item(name, _event_of(match.group()) or event, amount))
     out: list[_Item] = []
     for item in items:
         if not _named_before(project_key(item.name), {project_key(i.name) for i in out}):
@@ -208,6 +217,20 @@ _INVESTOR_BUILDS = re.compile(
     r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
     r"(?P<name>[^，,。；;]{4,40})(?=[，,。；;]|$)"
 )
+
+
+# 其中投资5亿元的X项目建成后…，投资2亿元的Y项目…: projects named with their amounts.
+_AMOUNT_NAMED = re.compile(
+    r"(?:^|[，,；;]|其中)(?:总|计划)?投资[\d.]+[万亿]+元(?:人民币)?的"
+    r"(?P<name>[^，,。；;的]{4,40}?(?:项目|工程))(?=建成|将|已|于|正式|[，,。；;]|$)"
+)
+# 投资最大的项目，为固定资产投资2.5亿元，年产20万吨X项目: the largest and the smallest.
+_EXTREME = re.compile(
+    r"投资(?:额)?最[大小]的(?:项目)?[，,]?(?:是|为)[^；;。]*?"
+    r"(?P<name>[^，,。；;的]{4,40}?项目)(?=[；;。，,]|$)"
+)
+
+_AMOUNT_FIRST = (_AMOUNT_NAMED, _EXTREME)
 
 
 _CEREMONY_CUE = re.compile(
