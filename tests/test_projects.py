@@ -3461,3 +3461,14 @@ def test_projects_a_batch_report_singles_out_with_their_amounts() -> None:
     assert [p.name for p in report.projects] == ["年产20万吨磁性材料生产线项目", "链条生产项目"]
     assert report.expected == 14  # not the 12 pitched
     assert report.batch_total is not None and report.batch_total.text == "16.52亿元"
+
+
+def test_firms_that_signed_with_the_city_whatever_their_names_say() -> None:
+    text = (
+        "4月26日，南岭市举行投资超百亿元项目集中签约仪式，东方希望集团有限公司、北岭众诚能源集团有限公司、"
+        "西岭化工集团等3家企业先后与南岭签约，总投资额达2990亿元。\n"
+    )
+    assert names(text) == ["东方希望集团有限公司", "北岭众诚能源集团有限公司", "西岭化工集团"]
+    # What is hoped for is still no batch.
+    text = "南岭市项目集中签约\n他希望南岭化工集团、北岭能源集团等企业加快项目建设。\n"
+    assert names(text) == []

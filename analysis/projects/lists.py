@@ -920,7 +920,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 先后到A、B等项目进行实地调研: places visited
         if _PROCESS_AFTER.match(sentence, match.end()):
             continue  # A、B等项目的顺利推进，为…: work going on, not an event
-        if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(sentence[: match.start()]):
+        # (the words of firms' names are not said: 东方希望集团)
+        said = _FIRM_NAME.sub("", sentence[: match.start()])
+        if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(said):
             continue  # 他要求，A、B等项目要加快建设: what should happen, not what did
         # 市领导A、B等市领导和C公司、D等新开工项目业主: the list after the other one.
         prior = _PRIOR_LIST.match(clause)
@@ -940,7 +942,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
-        if _HORTATIVE.search(_PROGRESS.sub("", clause) if counted else clause):
+        if _HORTATIVE.search(_FIRM_NAME.sub("", _PROGRESS.sub("", clause) if counted else clause)):
             continue
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
@@ -1072,6 +1074,7 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> s
 
 
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
+_FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
     r"|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上)$"
