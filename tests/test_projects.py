@@ -3472,3 +3472,18 @@ def test_firms_that_signed_with_the_city_whatever_their_names_say() -> None:
     # What is hoped for is still no batch.
     text = "南岭市项目集中签约\n他希望南岭化工集团、北岭能源集团等企业加快项目建设。\n"
     assert names(text) == []
+
+
+def test_a_batch_s_projects_described_by_their_investors() -> None:
+    text = (
+        "8月28日，南岭区3个项目在分会场成功签约。\n南岭区此次签约的3个项目，投资总额26.7亿。"
+        "其中由南岭基金管理公司、北岭产投集团共同投资建设的南岭艾草产业园项目，计划投资25亿元，主要建设智慧型综合园区。"
+        "北岭贸易有限公司投资的新型环保、机械设备生产线项目拟投资1.2亿元，主要生产油烟净化器。"
+        "西岭模塑科技有限公司投资的年产100万套智能投喂器项目拟投资0.5亿。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭艾草产业园项目", "25亿元"),
+        ("新型环保、机械设备生产线项目", "1.2亿元"),
+        ("年产100万套智能投喂器项目", "0.5亿"),
+    ]

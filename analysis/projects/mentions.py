@@ -181,6 +181,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                 _THIS_BATCH_NAME,
                 _QUOTED_NAME,
                 _INVESTOR_BUILDS,
+                _INVESTOR_PROJECT,
                 _AMOUNT_NAMED,
                 _EXTREME,
             ):
@@ -219,6 +220,11 @@ _INVESTOR_BUILDS = re.compile(
 )
 
 
+# A公司投资的X项目拟投资1.2亿元 / 由A、B共同投资建设的Y项目，计划投资25亿元.
+_INVESTOR_PROJECT = re.compile(
+    r"(?:公司|集团)[^，,。；;]{0,10}?(?:投资|建设|投建)的(?P<name>[^，,。；;的]{4,40}?项目)"
+    r"[，,]?(?:计划|拟|预计|总|协议)?投资(?:额)?(?:约|达|为)?[\d.]+[万亿]"
+)
 # 其中投资5亿元的X项目建成后…，投资2亿元的Y项目…: projects named with their amounts.
 _AMOUNT_NAMED = re.compile(
     r"(?:^|[，,；;]|其中)(?:总|计划)?投资[\d.]+[万亿]+元(?:人民币)?的"
