@@ -297,7 +297,7 @@ def _company_builds(sentence: str) -> list[_Item]:
     head, sep, rest = subject.rpartition("企业")  # 新能源龙头企业协鑫集团 -> 协鑫集团
     if sep and len(rest) >= 2:
         subject = rest
-    subject = _clean_name(subject)
+    subject = _clean_name(_strip_item_modifier(subject)[0])  # 签约落户宁河的X集团 -> X集团
     if (
         not 2 <= len(subject) <= 20
         or not _is_name(subject)
