@@ -3504,3 +3504,19 @@ def test_a_count_then_what_the_projects_are_about_and_a_ceremony_s_own_venues() 
         "北岭工业园区基础设施建设项目",
         "西岭光伏支架项目",
     ]
+
+
+def test_groups_whose_modifier_says_what_they_serve() -> None:
+    text = (
+        "南岭县13个招商引资项目签约\n本次集中签约的13个项目，既有围绕打造“百亿生态乳都”目标签约的南岭奶山羊养殖、"
+        "北岭艺术馆建设项目等项目，也有围绕园区经济签约的西岭白酒文化产业园、东岭智慧云仓建设等制造业项目。\n"
+    )
+    assert names(text) == [
+        "南岭奶山羊养殖",
+        "北岭艺术馆建设项目",
+        "西岭白酒文化产业园",
+        "东岭智慧云仓建设",
+    ]
+    # A list that says what it covers is still fields.
+    text = "南岭县项目集中签约\n签约项目围绕新材料、生物医药、高端装备等项目展开。\n"
+    assert names(text) == []

@@ -985,7 +985,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             or ((lead or led) and (_bare(match) or invested or counted_projects))
             or (existential is not None and "项目" in match.group())
             or labelled
-        ) and not _FIELD_VERB.search(clause)
+        ) and not _FIELD_VERB.search(_after_modifier(clause))
         # (A中心、B平台、C技改扩规3个…项目: a count as many as the names, most of them shaped)
         counted_run = (
             "n" in regex.groupindex
@@ -1137,6 +1137,13 @@ _BARE_CLOSER = re.compile(
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
+
+
+def _after_modifier(clause: str) -> str:
+    """The list from its first name on: 围绕全域旅游签约的A、B -> A、B."""
+    cut = _modifier_end(clause)
+    first = clause.find("、")
+    return clause[cut + 1 :] if 0 <= cut < first else clause
 
 
 def _bare(match: re.Match[str]) -> bool:
