@@ -43,6 +43,10 @@ BLIND_SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
+    "heldout23",
+    "heldout24",
     "testset",
 )
 
