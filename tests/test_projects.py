@@ -3520,3 +3520,15 @@ def test_groups_whose_modifier_says_what_they_serve() -> None:
     # A list that says what it covers is still fields.
     text = "南岭县项目集中签约\n签约项目围绕新材料、生物医药、高端装备等项目展开。\n"
     assert names(text) == []
+
+
+def test_projects_still_in_talks_and_a_pitched_pool_s_total() -> None:
+    text = (
+        "南岭州签约7项目总投资108亿元\n6月13日，南岭州共签约招商引资项目7个、协议总投资108亿元。"
+        "本届博览会，南岭州推出涉及基础设施建设等产业的招商引资项目40个，概算投资321亿元。"
+        "馆内签约2个：南岭县政府与北岭公司签订投资4亿元的南岭水库光伏发电项目；南岭市政府与西岭公司签订投资15亿元的"
+        "南岭肉牛产业园项目。会展期间，南岭州还加大与南岭基因研究院、北岭集团等项目的沟通洽谈。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["南岭水库光伏发电项目", "南岭肉牛产业园项目"]
+    assert report.batch_total is not None and report.batch_total.text == "108亿元"

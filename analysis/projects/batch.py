@@ -56,6 +56,7 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
     return None
 
 
+_PITCHED = re.compile(r"推介|推出|发布")
 _CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(
@@ -140,6 +141,7 @@ def _batch_total(
             elif (
                 _COUNTED_SUBJECT.search(before)
                 and not _CUMULATIVE_COUNT.search(before)
+                and not _PITCHED.search(before)  # 推出…招商引资项目40个，概算投资321亿元
                 # 城乡类项目3个，总投资6亿元；农业类项目2个，总投资1.93亿元: parts.
                 and len(_split_top(before, "；;")) < 2
             ):

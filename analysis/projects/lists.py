@@ -1091,7 +1091,10 @@ _CLOSER_TAIL = re.compile(
     r"(?!单位|业主|方|负责|代表|法人)"
 )
 # What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
-_VISITED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)")
+_VISITED_AFTER = re.compile(
+    r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)"
+    r"|的?(?:沟通|对接)?(?:洽谈|磋商)"  # 加大与A、B等项目的沟通洽谈: still in talks
+)
 # Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
 # projects of other days, not this batch; nor are those standing under construction
 # (现有A、B等在建项目30个).
