@@ -3532,3 +3532,18 @@ def test_projects_still_in_talks_and_a_pitched_pool_s_total() -> None:
     report = find_projects(text)
     assert [p.name for p in report.projects] == ["南岭水库光伏发电项目", "南岭肉牛产业园项目"]
     assert report.batch_total is not None and report.batch_total.text == "108亿元"
+
+
+def test_signers_named_as_a_day_s_signings_and_places_a_project_will_join() -> None:
+    text = (
+        "7月11日，南岭市举行项目签约仪式，签约58个项目，引资308亿元。\n"
+        "南岭化学股份有限公司、北岭师范大学、西岭国际控股有限公司等多家单位或企业当日签约成功。"
+        "项目建成后可与市民之家、龙展馆、文化中心、紫月湖公园等休闲文化项目形成一个教育文化产业片区。\n"
+    )
+    assert names(text) == ["南岭化学股份有限公司", "北岭师范大学", "西岭国际控股有限公司"]
+    # A party whose signing comes later in the sentence still signed.
+    text = (
+        "南岭高新区重大项目集中签约\n南岭高新区与南岭新能源有限公司、北岭电气股份有限公司等21家企业，"
+        "通过“线上+线下”方式，集中签约项目21个。\n"
+    )
+    assert names(text) == ["南岭新能源有限公司", "北岭电气股份有限公司"]

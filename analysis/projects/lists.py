@@ -951,7 +951,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
         # or the other party (桐江区与A、B等6家企业签约) is not part of the first name.
-        clause, lead = _strip_lead(clause)
+        whole, (clause, lead) = clause, _strip_lead(clause)
+        party = lead and whole[: len(whole) - len(clause)].endswith("与")
+        if party and not _EVENT.search(sentence[match.end() :]):
+            continue  # 建成后可与A、B等休闲文化项目形成片区: a party to no signing
         # 其中，A、B等27个政府投资项目，…；C等9个企业投资项目: parts of the batch.
         lead = lead or (batch and re.match(r"\s*其中[，,]", sentence) is not None)
         # 既有A、B等一批…项目，又有C、D等…项目，更有E等…项目: groups of the batch.
