@@ -3547,3 +3547,11 @@ def test_signers_named_as_a_day_s_signings_and_places_a_project_will_join() -> N
         "通过“线上+线下”方式，集中签约项目21个。\n"
     )
     assert names(text) == ["南岭新能源有限公司", "北岭电气股份有限公司"]
+
+
+def test_projects_going_well_are_no_batch_projects_completed_are() -> None:
+    text = (
+        "南岭县再次入选百强县\n项目建设扎实推进，石材城、南岭汽配城等大项目进展顺利；"
+        "南岭机器人产业港、北岭可口可乐、西岭创客基地等一批高端项目建设完成。\n"
+    )
+    assert names(text) == ["南岭机器人产业港", "北岭可口可乐", "西岭创客基地"]

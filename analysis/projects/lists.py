@@ -1125,13 +1125,17 @@ def _background(text: str) -> bool:
 _NOW = re.compile(r"今年|此次|本次|这次|当天|今天|日前|近日|目前|上午|下午")
 
 
-_PROCESS_AFTER = re.compile(r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目)")
+_PROCESS_AFTER = re.compile(
+    r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工)|进展"  # 等大项目进展顺利
+)
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
 # A list closed before ours in the same clause: 等市领导和 / 等单位以及.
 _PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
-_EVENT_AFTER = re.compile(rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署)")
+_EVENT_AFTER = re.compile(
+    rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产)"
+)
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(

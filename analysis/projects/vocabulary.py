@@ -66,7 +66,7 @@ _CLOSER_COUNTED = re.compile(
     # 等6个工业项目 / 等5个3000万元以下项目
     # (…等130个省列、市列重点项目: the kind may hold a 、)
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?{_KIND})?(?:的项目)?"
-    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署)"
+    rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产)"
     r"|(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元
     # A、B等13个项目涉及重大产业项目…: what they are about follows.
     r"|涉及|涵盖"
