@@ -90,7 +90,7 @@ _CLOSER_EVENT = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?(?:[^，,。；;、]{0,8}?(?:项目|企业|单位|公司))?"
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
-    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产)"
+    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产|建设完成)"
 )
 # A closer that names the items' event: 等签约项目企业, 等新开工项目业主. The items are
 # projects of that event, whatever is said of them after (业主出席, 负责人介绍).
