@@ -3555,3 +3555,17 @@ def test_projects_going_well_are_no_batch_projects_completed_are() -> None:
         "南岭机器人产业港、北岭可口可乐、西岭创客基地等一批高端项目建设完成。\n"
     )
     assert names(text) == ["南岭机器人产业港", "北岭可口可乐", "西岭创客基地"]
+
+
+def test_a_batch_s_projects_one_a_chunk_with_the_amount_after() -> None:
+    text = (
+        "南岭县集中签约15个项目\n年产30万平方米装配式建筑配套装备项目、北岭产业园二期等15个项目成功签约，总投资52亿元。"
+        "其中，南岭智能科技有限公司年产30万平方米装配式建筑配套装备项目投资额为10亿元；北岭集团投资的北岭产业园二期项目"
+        "投资额为6.72亿元；西岭建材科技有限公司投资的年产15万平方米铝合金模板项目投资额为5亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("年产30万平方米装配式建筑配套装备项目", "10亿元"),
+        ("北岭产业园二期", "6.72亿元"),
+        ("年产15万平方米铝合金模板项目", "5亿元"),
+    ]

@@ -419,7 +419,32 @@ def _first_list(
             candidates.append(invested)
     if batch:
         candidates.append(_event_list(sentence))
+        candidates.append(_amounted_run(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+def _amounted_run(sentence: str) -> _List | None:
+    """其中，A公司X项目投资额为10亿元；B集团投资的Y项目投资额为6.72亿元: in a batch
+    report, two or more chunks in a row, each a project and then its amount."""
+    chunks = _split_top(sentence, "；;")
+    if len(chunks) < 2:
+        return None
+    items: list[_Item] = []
+    for chunk in chunks:
+        match = _AMOUNT_AFTER_NAME.match(chunk.strip())
+        if match is None:
+            return None
+        name = _clean_name(_strip_item_modifier(match.group("name"))[0])
+        if not (_NAME_SUFFIX.search(name) and _is_single_name(name)) or _PROSE.search(name):
+            return None
+        items.append(_Item(name, "", _chunk_amount(chunk[match.start("money") :])))
+    return _List(tuple(items), None, False, sentence, 0)
+
+
+_AMOUNT_AFTER_NAME = re.compile(
+    r"^(?:其中[，,]?)?(?P<name>[^，,。；;]{4,80}?(?:项目|工程))[，,]?"
+    r"(?P<money>(?:计划|拟|预计|总|协议)?投资(?:额|总额)?(?:约|达|为)?[\d.]+[万亿]*元)"
+)
 
 
 def _event_list(sentence: str) -> _List | None:
