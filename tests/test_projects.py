@@ -3569,3 +3569,16 @@ def test_a_batch_s_projects_one_a_chunk_with_the_amount_after() -> None:
         ("北岭产业园二期", "6.72亿元"),
         ("年产15万平方米铝合金模板项目", "5亿元"),
     ]
+
+
+def test_the_site_a_county_joins_a_prefecture_s_groundbreaking_from() -> None:
+    text = (
+        "4月9日上午，南岭县在北岭农业产业园建设项目现场参与南岭州春季项目集中开工活动。"
+        "南岭县共集中开复工5000万元以上项目5个，总投资9.59亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭农业产业园建设项目"]
+    assert report.batch_total is not None and report.batch_total.text == "9.59亿元"
+    # A county that holds a meeting in a hall names no project.
+    text = "4月9日上午，南岭县在县政府会议中心举行项目集中开工活动。\n"
+    assert names(text) == []

@@ -349,7 +349,13 @@ def _venue_items(sentence: str) -> list[_Item]:
         i
         for m in _SITES.finditer(sentence)
         for i in _site_items(
-            m["sites"] or m["venue"] or m["run"] or m["dashed"] or m["plain"] or m["at"]
+            m["sites"]
+            or m["venue"]
+            or m["run"]
+            or m["dashed"]
+            or m["plain"]
+            or m["at"]
+            or m["joined"]
         )
     ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
@@ -382,6 +388,9 @@ _SITES = re.compile(
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行
     rf"|(?:仪式|活动|{_EVENTS})(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地|生产基地)"
     r"(?:隆重|成功|盛大)?举行"
+    # 某县在X项目现场参与全州春季项目集中开工活动: the site a county joins from.
+    r"|在(?P<joined>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:参与|参加|举行|举办)"
+    rf"[^，,。；;]{{0,20}}?(?:{_EVENTS})"
 )
 _GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
 _VENUE = re.compile(r"(?P<site>[^，,。；;、：:“”]{4,40}?)(?:主会场|分会场|分现场)")
