@@ -3582,3 +3582,10 @@ def test_the_site_a_county_joins_a_prefecture_s_groundbreaking_from() -> None:
     # A county that holds a meeting in a hall names no project.
     text = "4月9日上午，南岭县在县政府会议中心举行项目集中开工活动。\n"
     assert names(text) == []
+
+
+def test_one_project_counted_and_sized() -> None:
+    text = "近日，在南岭市举办的现代农业合作说明会上，北岭镇成功签约一个亿元蔬菜冻干生产项目，实现良好开局。\n"
+    assert names(text) == ["蔬菜冻干生产项目"]
+    text = "南岭镇今年计划引进一个以上亿元项目。\n"
+    assert names(text) == []

@@ -474,6 +474,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "rite",
             "topic",
             "nominal",
+            "one",
         )
         if groups.get(k)
     )

@@ -279,6 +279,9 @@ _SINGLE_SIGNING = re.compile(
     r"(?P<event4>签约|开工|竣工|投产|落地|落户)(?=将|能|会|可|必将|标志着|为|使)"
     # 项目名称：X / 建设单位：… : a project's record, field by field.
     r"|(?:^|[；;。\s])项目名称[：:]\s*(?P<label>[^，,。；;\s]{4,60})"
+    # 成功签约一个亿元蔬菜冻干生产项目: one project, counted and sized.
+    r"|(?:签约|签下|引进|落户)了?(?:一个|一项|1个)(?:[\d.]*亿元|[\d.]+万元)?"
+    r"(?P<one>[^，,。；;、“”]{4,40}?项目)(?=[，,。；;]|$)"
     # 与A集团签订了X项目投资协议 / 签订《X项目战略合作协议》: the project it is about.
     rf"|(?:签订|签署)了?《?(?P<project>[^，,。；;、“”与《》]{{4,40}}?){_AGREEMENT}》?"
 )
