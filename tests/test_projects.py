@@ -3589,3 +3589,14 @@ def test_one_project_counted_and_sized() -> None:
     assert names(text) == ["蔬菜冻干生产项目"]
     text = "南岭镇今年计划引进一个以上亿元项目。\n"
     assert names(text) == []
+
+
+def test_a_batch_s_parts_each_counted_after_a_colon() -> None:
+    text = (
+        "南岭经开区12个项目集中开工\n当天，还有8个项目集中开工，其中经开区本部3个：南岭研发中心、北岭停车设备、"
+        "西岭汽车零部件；临空经济区3个：东岭肿瘤精准化、南岭智能制造产业园、北岭货运枢纽物流园；"
+        "桑海产业园2个：西岭医药、东岭包装。\n"
+    )
+    report = find_projects(text)
+    assert len(report.projects) == 8 and report.projects[-1].name == "东岭包装"
+    assert report.expected == 8 and report.problems == ()

@@ -741,7 +741,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         elif parsed.free:
             # 项目5个，分别为A…E；服务业项目1个，为F: the subject's count covers the
             # items before the first sub-list.
-            count += _prefix_count(prefix) or parsed.free
+            # (其中经开区本部6个：A…F；临空经济区3个：…: the part's own count first)
+            bare = re.search(rf"(?<![\d.])({_COUNT})(?:个|项|家)$", window)
+            count += _number(bare.group(1)) if bare else _prefix_count(prefix) or parsed.free
         items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
         # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
@@ -1424,6 +1426,8 @@ def _counted_list_clause(clause: str) -> bool:
 
 _COUNTED_CLASS_HEAD = re.compile(
     rf"^[^，,：:、]{{1,12}}?类项目(?P<n>{_COUNT})个[，,](?P<names>[^，,。；;]+?)[。]?$"
+    # …；临空经济区3个：A、B、C: a part of the batch and its names, as many as it counts.
+    rf"|^[^，,：:、]{{1,12}}?(?P<m>{_COUNT})(?:个|项|家)[：:](?P<run>[^，,。；;]+?)[。]?$"
 )
 
 
@@ -1447,10 +1451,14 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
         # …；农业类项目1个，X项目: a counted class and its names, the opener left out.
         counted_class = _COUNTED_CLASS_HEAD.match(chunk)
         if counted_class is not None:
-            named = _split_items(counted_class.group("names"), event)
-            if named and all(_NAME_SUFFIX.search(i.name) for i in named):
+            n = _number(counted_class.group("n") or counted_class.group("m"))
+            named = _split_items(counted_class.group("names") or counted_class.group("run"), event)
+            if named and (
+                all(_NAME_SUFFIX.search(i.name) for i in named)
+                or (counted_class.group("run") and len(named) == n)
+            ):
                 items.extend(named)
-                counted.append(_number(counted_class.group("n")))
+                counted.append(n)
                 continue
         # A公司投资30亿元的X项目，B公司投资17亿元的Y项目，…等: a run of invested items.
         head, _, run_open = _cut_closer(chunk)
