@@ -3600,3 +3600,18 @@ def test_a_batch_s_parts_each_counted_after_a_colon() -> None:
     report = find_projects(text)
     assert len(report.projects) == 8 and report.projects[-1].name == "东岭包装"
     assert report.expected == 8 and report.problems == ()
+
+
+def test_owners_places_of_origin_supermarkets_and_money_that_came_in() -> None:
+    text = (
+        "南岭市重大项目集中签约\n这次签约的34个重大项目，投资来源地主要有香港、日本、新加坡等国家和地区。"
+        "其中，三个项目由世界500强企业投资，分别是我市的南岭气体增资项目、麦德龙超市项目以及湖州的北岭绿色建材项目。\n"
+    )
+    assert names(text) == ["南岭气体增资项目", "麦德龙超市项目", "北岭绿色建材项目"]
+    text = (
+        "4月16日，年产6万吨锻件的南岭锻造项目“云”上开工仪式在南岭县举行。"
+        "一季度南岭完成招商引资到位资金161.97亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["南岭锻造项目"]
+    assert report.batch_total is None

@@ -56,6 +56,8 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
     return None
 
 
+# Money that has come in (招商引资到位资金161.97亿元) is a tally, not what projects cost.
+_ARRIVED = re.compile(r"到位(?:资金|资本|外资|内资)?[^，,。；;]{0,2}$|实际利用")
 _PITCHED = re.compile(r"推介|推出|发布")
 _CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
 # A province by name, or the whole of one: a level above the cities and counties.
@@ -88,6 +90,7 @@ def _batch_total(
             and not _COUNT_BEFORE_TOTAL.search(text[max(0, a.start - 16) : a.start])
         )
         and not _YEARLY.search(text[max(0, a.start - 12) : a.start])
+        and not _ARRIVED.search(text[max(0, a.start - 8) : a.start])
         # 我县谋划项目共69个，总投资约300亿元: a pool of plans, not a batch.
         and not _PLANNED_POOL.search(_sentence_at(text, a.start)[:40])
     ]

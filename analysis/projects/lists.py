@@ -714,8 +714,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _background(prefix) or _STANDING.search(clause):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
-        if _FIELD_TAIL.match(sentence[match.end() :]):
-            continue
+        if _FIELD_TAIL.match(sentence[match.end() :]) or _PLACES_TAIL.match(
+            sentence[match.end() :]
+        ):
+            continue  # (投资来源地主要有香港、日本等国家和地区: where the money comes from)
         body = sentence[match.end() :]
         if _SPECIFIED_AHEAD.match(body):
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
@@ -897,6 +899,9 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
+_PLACES_TAIL = re.compile(
+    r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"
+)
 # (涵盖生态产业、民生发展等方面，有A、B: the kinds are no list, what follows may be)
 _FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面)(?!项目|企业)")
 

@@ -137,7 +137,7 @@ _NAME_SUFFIX = re.compile(
 # Items that are organisations, places, people or classes of things, never projects.
 # The end of a place name (旗: a banner, Inner Mongolia's county); 小镇, 园区, 小区, 景区,
 # 片区, 安置区, 示范区, 旅游区, 度假区, 灌区, 服务区 end projects.
-_PLACE_END = r"(?:省|市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
+_PLACE_END = r"(?:省|(?<![超城门夜股菜])市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
 _NOT_NAME = re.compile(
     # 水乡 (a water town) is a resort, like 小镇, not a township.
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|村|领导|书记|主任|负责人|代表|企业|单位"
@@ -215,7 +215,7 @@ _LEADING = re.compile(
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨"
     # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
-    r"|[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)的(?=.{4})"
+    r"|(?:[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)|我市|本市|[\u4e00-\u9fff]{2}市?)的(?=.{4})"
     r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
 )
 _MARKER = re.compile(
@@ -260,7 +260,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?:意向协议|合作协议|框架协议|投资协议|战略合作协议|协议)?(?P<event>签约|开工奠基|开工|奠基"
     r"|竣工|投产|启动)(?:仪式|活动)"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
-    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)(?:仪式|活动)"
+    r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?:“云”上|云上|“云”)?"
+    r"(?P<event2>签约|开工奠基|开工|奠基|竣工|投产)(?:仪式|活动)"
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式|盛大|顺利)?(?:举行|召开)"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
