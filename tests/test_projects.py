@@ -3615,3 +3615,21 @@ def test_owners_places_of_origin_supermarkets_and_money_that_came_in() -> None:
     report = find_projects(text)
     assert [p.name for p in report.projects] == ["南岭锻造项目"]
     assert report.batch_total is None
+
+
+def test_three_lists_of_a_batch_in_one_sentence_each_with_its_money() -> None:
+    text = (
+        "南岭区重点项目集中开工竣工签约\n参加此次活动的重点项目共有6项，总投资9.19亿元。其中，开工项目包括"
+        "南岭科创中心、北岭供水项目等2项、总投资4.53亿元，竣工项目包括西岭生产项目、南岭中学第二期工程、"
+        "北岭宿舍楼建设工程等3项、总投资3.16亿元，签约项目为南岭冷链配送中心，总投资1.5亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("南岭科创中心", "集中开工"),
+        ("北岭供水项目", "集中开工"),
+        ("西岭生产项目", "竣工"),
+        ("南岭中学第二期工程", "竣工"),
+        ("北岭宿舍楼建设工程", "竣工"),
+        ("南岭冷链配送中心", "签约"),
+    ]
+    assert report.expected == 6

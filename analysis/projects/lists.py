@@ -1368,17 +1368,22 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             items.extend(_split_items(clause, event))
             continue
         if not continuing:
+            # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
+            # with its own opener reads the rest of the body (竣工项目包括C、D等6项、总投资
+            # 3.16亿元: its money comes after its names).
+            sub = _opener_list("，".join(clauses[n:]), batch=True)
+            if (
+                sub is not None
+                and sub.start <= len(clause) + 1
+                and not _has_money(clause[: sub.start])
+            ):
+                items.extend(sub.items)
+                count = None if count is None or sub.count is None else count + sub.count
+                break
             if _has_money(clause) or _VISIT.search(clause) or _HORTATIVE.search(clause):
                 break
             if _PARTS_CLAUSE.match(clause):
                 break  # A项目，主要包括X平台、Y平台等: the parts of the item before
-            # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
-            # with its own opener reads the rest of the body.
-            sub = _opener_list("，".join(clauses[n:]), batch=True)
-            if sub is not None and sub.start <= len(clause) + 1:
-                items.extend(sub.items)
-                count = None if count is None or sub.count is None else count + sub.count
-                break
             if part == clause:
                 # A further name on its own (A项目，B项目，C中心; after a colon also
                 # 华远科技，东泰电子), or the list has ended.
@@ -1416,9 +1421,18 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             # 等12个，总投资…: the list is closed; later clauses are about the batch,
             # unless one is another counted list (A等6个开工项目，B等5个竣工项目).
             nxt = clauses[1]
-            if not re.match(r"^(?:还有|以及|另有)", nxt) and not _counted_list_clause(nxt):
+            if not (
+                re.match(r"^(?:还有|以及|另有)", nxt)
+                or _counted_list_clause(nxt)
+                or _opens_list(nxt)  # …等6项，签约项目为C: another list of the batch
+            ):
                 break
     return _Body(items, count, open_ended)
+
+
+def _opens_list(clause: str) -> bool:
+    sub = _opener_list(clause, batch=True)
+    return sub is not None and not _has_money(clause[: sub.start])
 
 
 def _counted_list_clause(clause: str) -> bool:

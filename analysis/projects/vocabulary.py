@@ -68,7 +68,7 @@ _CLOSER_COUNTED = re.compile(
     # (…等130个省列、市列重点项目: the kind may hold a 、)
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?{_KIND})?(?:的项目)?"
     rf"(?=[，,。；;：:\s]|$|{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产)"
-    r"|(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元
+    r"|、?(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元 (…等5项、总投资4.53亿元)
     # A、B等13个项目涉及重大产业项目…: what they are about follows.
     r"|涉及|涵盖"
     # A、B等5家企业先后与北海签约: the party they signed with between.
