@@ -3633,3 +3633,21 @@ def test_three_lists_of_a_batch_in_one_sentence_each_with_its_money() -> None:
         ("南岭冷链配送中心", "签约"),
     ]
     assert report.expected == 6
+
+
+def test_big_projects_counted_and_groups_after_qizhong() -> None:
+    text = (
+        "南岭县新年招商“开门红”\n1月19日，在南岭县重大招商项目集中签约仪式上，南岭化妆品、北岭鞋业等16大项目集中签约，"
+        "总投资约45亿元。\n据悉，当天集中签约的16个项目，其中既有年产5万吨红薯淀粉加工、南岭废弃物资源化利用等农业项目，"
+        "也有西岭内衣、东岭陶瓷等工业项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭化妆品",
+        "北岭鞋业",
+        "年产5万吨红薯淀粉加工",
+        "南岭废弃物资源化利用",
+        "西岭内衣",
+        "东岭陶瓷",
+    ]
+    assert report.expected == 16

@@ -1079,7 +1079,7 @@ def _parts_after_amount(prefix: str) -> bool:
     )
 
 
-_EXISTENTIAL = re.compile(r"^(?:既有|又有|更有|还有|也有|另有)")
+_EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 _FRAME_HEAD = re.compile(r"^以")
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
@@ -1171,7 +1171,7 @@ _EVENT_AFTER = re.compile(
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户))?"
+    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户|大(?=项目)))?"
     r"(?:(?:计划|协议)?总?投资(?:约|超|达)?[\d.]+[万亿]*元的?)?"  # 等8个总投资127亿元项目
     r"(?:\d[\d.]*(?:[-~至]\d[\d.]*)?[万亿]*元(?:及?以上|以下)?)?"  # 等1-5亿元项目4个
     rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"
