@@ -3651,3 +3651,18 @@ def test_big_projects_counted_and_groups_after_qizhong() -> None:
         "东岭陶瓷",
     ]
     assert report.expected == 16
+
+
+def test_a_run_of_projects_past_a_comma_to_its_ceremony() -> None:
+    text = (
+        "4月1日，南岭省百大项目南岭集团肉食品一体化项目、大豆深加工项目，东方希望集团肉食品一体化项目"
+        "集中开工仪式举行。\n"
+    )
+    assert names(text) == [
+        "南岭集团肉食品一体化项目",
+        "大豆深加工项目",
+        "东方希望集团肉食品一体化项目",
+    ]
+    # A sentence that goes on after a run is not the run's ceremony.
+    text = "南岭县调研\n他先后察看了南岭项目、北岭项目，西岭项目负责人汇报了开工准备情况。\n"
+    assert names(text) == []

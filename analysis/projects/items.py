@@ -386,6 +386,7 @@ def _clean_name(raw: str) -> str:
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", name)
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
+    name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
@@ -395,6 +396,9 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_BATCH_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
+)
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
 _EXAMPLE_TAIL = re.compile(r"(?<=..)等(?:一批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")

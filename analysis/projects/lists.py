@@ -455,7 +455,7 @@ def _event_list(sentence: str) -> _List | None:
     list must open its clause (宣布A、B开工 is read from the list on).
     """
     at = 0
-    for clause in _split_top(sentence, "，,；;：:"):
+    for clause in _comma_joined_runs(_split_top(sentence, "，,；;：:")):
         start, at = at, at + len(clause) + 1
         led = _led_list(clause)
         if led is not None:
@@ -496,7 +496,7 @@ def _event_list(sentence: str) -> _List | None:
             if kind is None:
                 continue
             head, end = head[: copula.start()], kind.end()
-        if _VISIT.search(head) or _HORTATIVE.search(head) or _NOT_LIST_HEAD.search(head):
+        if _VISIT.search(head) or _hortative(head) or _NOT_LIST_HEAD.search(head):
             continue
         if _background(sentence[: start + len(clause)]):
             continue  # 近年来，A、B已建成投产: before this report's event
@@ -509,6 +509,28 @@ def _event_list(sentence: str) -> _List | None:
         ):
             return _List(tuple(items), None, False, sentence, start, start + end)
     return None
+
+
+def _comma_joined_runs(clauses: list[str]) -> list[str]:
+    """A项目、B项目，C项目集中开工仪式举行: a run of projects goes on past a comma to
+    the one whose event closes it; the two clauses are read as one (same length)."""
+    out: list[str] = []
+    for clause in clauses:
+        if (
+            out
+            and _PROJECT_RUN.match(out[-1])
+            and "、" not in clause
+            and _EVENT_IN_CLAUSE.search(clause)
+            and _PROJECT_RUN.match(clause[: _EVENT_IN_CLAUSE.search(clause).start()])
+        ):
+            out[-1] += "、" + clause
+        else:
+            out.append(clause)
+    return out
+
+
+# Names ending in 项目 or 工程, after a label of the batch (黑龙江省百大项目A项目、B项目).
+_PROJECT_RUN = re.compile(r"^(?:[^、，,]{2,40}?(?:项目|工程)、)*[^、，,]{2,40}?(?:项目|工程)$")
 
 
 # 其中A项目、B项目从签约到动工用时96天: in a batch report, examples of the batch by
@@ -974,7 +996,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
-        if _HORTATIVE.search(_FIRM_NAME.sub("", _PROGRESS.sub("", clause) if counted else clause)):
+        if _hortative(_PROGRESS.sub("", clause) if counted else clause):
             continue
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
@@ -1110,6 +1132,14 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> s
 
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
 _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
+
+
+def _hortative(text: str) -> bool:
+    """Does `text` urge or plan (要加快, 将建设)? The words of firms' names (东方希望集团)
+    do not."""
+    return _HORTATIVE.search(_FIRM_NAME.sub("", text)) is not None
+
+
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
     r"|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上)$"
