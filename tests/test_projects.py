@@ -3666,3 +3666,8 @@ def test_a_run_of_projects_past_a_comma_to_its_ceremony() -> None:
     # A sentence that goes on after a run is not the run's ceremony.
     text = "南岭县调研\n他先后察看了南岭项目、北岭项目，西岭项目负责人汇报了开工准备情况。\n"
     assert names(text) == []
+
+
+def test_a_ceremony_held_at_a_project_s_site_after_a_comma() -> None:
+    text = "近日，南岭县第一季度项目集中开工活动，在该县清溪镇筒车村清溪高中改扩建项目现场举行，16个项目集中开工。\n"
+    assert names(text) == ["清溪高中改扩建项目"]

@@ -516,12 +516,13 @@ def _comma_joined_runs(clauses: list[str]) -> list[str]:
     the one whose event closes it; the two clauses are read as one (same length)."""
     out: list[str] = []
     for clause in clauses:
+        event = _EVENT_IN_CLAUSE.search(clause)
         if (
             out
-            and _PROJECT_RUN.match(out[-1])
+            and event is not None
             and "、" not in clause
-            and _EVENT_IN_CLAUSE.search(clause)
-            and _PROJECT_RUN.match(clause[: _EVENT_IN_CLAUSE.search(clause).start()])
+            and _PROJECT_RUN.match(out[-1])
+            and _PROJECT_RUN.match(clause[: event.start()])
         ):
             out[-1] += "、" + clause
         else:
@@ -766,8 +767,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             # 项目5个，分别为A…E；服务业项目1个，为F: the subject's count covers the
             # items before the first sub-list.
             # (其中经开区本部6个：A…F；临空经济区3个：…: the part's own count first)
-            bare = re.search(rf"(?<![\d.])({_COUNT})(?:个|项|家)$", window)
-            count += _number(bare.group(1)) if bare else _prefix_count(prefix) or parsed.free
+            own = re.search(rf"(?<![\d.])({_COUNT})(?:个|项|家)$", window)
+            count += _number(own.group(1)) if own else _prefix_count(prefix) or parsed.free
         items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
         # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
