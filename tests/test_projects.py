@@ -3670,4 +3670,6 @@ def test_a_run_of_projects_past_a_comma_to_its_ceremony() -> None:
 
 def test_a_ceremony_held_at_a_project_s_site_after_a_comma() -> None:
     text = "近日，南岭县第一季度项目集中开工活动，在该县清溪镇筒车村清溪高中改扩建项目现场举行，16个项目集中开工。\n"
-    assert names(text) == ["清溪高中改扩建项目"]
+    assert names(text) == [
+        "清溪镇筒车村清溪高中改扩建项目"
+    ]  # (a village's project keeps its village)
