@@ -3673,3 +3673,20 @@ def test_a_ceremony_held_at_a_project_s_site_after_a_comma() -> None:
     assert names(text) == [
         "清溪镇筒车村清溪高中改扩建项目"
     ]  # (a village's project keeps its village)
+
+
+def test_groups_with_their_counts_and_a_year_s_plan_between() -> None:
+    text = (
+        "南岭市100个项目集中开复工\n据悉，南岭市第一批100个集中开复工项目总投资651亿元，其中：一般性工业项目11个，"
+        "年内计划完成投资10.1亿元，主要有南岭碳酸锂、北岭镍钴矿采选等；清洁能源项目89个，年内计划完成投资41亿元，"
+        "主要有西岭抽水蓄能、东岭多能互补等。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "南岭碳酸锂",
+        "北岭镍钴矿采选",
+        "西岭抽水蓄能",
+        "东岭多能互补",
+    ]
+    assert report.expected == 100
+    assert report.batch_total is not None and report.batch_total.text == "651亿元"

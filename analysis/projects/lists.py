@@ -767,7 +767,16 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             # 项目5个，分别为A…E；服务业项目1个，为F: the subject's count covers the
             # items before the first sub-list.
             # (其中经开区本部6个：A…F；临空经济区3个：…: the part's own count first)
-            own = re.search(rf"(?<![\d.])({_COUNT})(?:个|项|家)$", window)
+            # (一般性工业项目11个，年内计划完成投资10.1亿元，主要有A、B、C等；…: the
+            # clause before the amount's)
+            own = next(
+                (
+                    m
+                    for clause in reversed(_split_top(prefix.rstrip("，,：: "), "，,：:")[-2:])
+                    if (m := re.search(rf"(?<![\d.])({_COUNT})(?:个|项|家)$", clause))
+                ),
+                None,
+            )
             count += _number(own.group(1)) if own else _prefix_count(prefix) or parsed.free
         items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
