@@ -47,6 +47,10 @@ BLIND_SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
+    "heldout26",
+    "heldout27",
+    "heldout28",
     "testset",
 )
 
