@@ -3690,3 +3690,17 @@ def test_groups_with_their_counts_and_a_year_s_plan_between() -> None:
     ]
     assert report.expected == 100
     assert report.batch_total is not None and report.batch_total.text == "651亿元"
+
+
+def test_venues_in_new_districts_at_groundbreaking_sites_and_a_project_s_role() -> None:
+    text = "2月26日上午，南岭举行重大产业项目集中开工仪式。开工仪式主会场设在市湖滨新区南岭光学膜项目现场。\n"
+    assert names(text) == ["南岭光学膜项目"]
+    text = (
+        "10月24日，南岭省举行重大项目集中开工活动，北岭分会场设在北岭纳米材料绿色产业园开工现场。\n"
+    )
+    assert names(text) == ["北岭纳米材料绿色产业园"]
+    text = (
+        "南岭县重大项目开竣工\n南岭电子产业园作为南岭县电子信息产业的重要延链补链项目，总投资1.5亿元，"
+        "园区已吸引7家企业入驻投产。\n"
+    )
+    assert [n for n in names(text) if "作为" in n] == []

@@ -507,6 +507,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         if _MODAL.search(match.string[: match.start()]):
             return []  # 各部门要紧盯项目入库，紧盯项目开工: what should happen, not what did
         raw = raw.removeprefix("在")  # 在X项目开工现场
+        raw = re.split(r"会场(?:分别)?(?:设在|设于|设立在|安排在)", raw)[-1]  # 分会场设在X
         raw = raw.rpartition("就")[2]  # 与A公司就X项目签约: the deal's object
     if kind == "project":
         deal = (
@@ -635,9 +636,9 @@ def _site_items(sites: str) -> list[_Item]:
     return []
 
 
-_SITE_END = re.compile(r"(?:建设|施工)?(?:现场|工地)$")
+_SITE_END = re.compile(r"(?:建设|施工|开工)?(?:现场|工地)$")
 _SITE_PARK = re.compile(
-    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区))+"
+    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|新区|工业园区|产业园区|园区))+"
     r"(?=.{4,}(?:项目|工程)$)"
 )
 
