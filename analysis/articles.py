@@ -101,7 +101,10 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
         return 0
     if _headline_like(following):
         after = paras[i + 2] if i + 2 < len(paras) else ""
-        return 2 if after and not _headline_like(after) else 0
+        # Two more short lines before it: a run of captions or of list lines, not a
+        # headline and its subtitle.
+        in_run = i >= 2 and _headline_like(paras[i - 1]) and _headline_like(paras[i - 2])
+        return 2 if after and not _headline_like(after) and not in_run else 0
     if i == 0 or _NEWS_LEAD.match(following):
         return 1
     lead_date = _DATE_LEAD.match(following)

@@ -163,3 +163,19 @@ def test_a_headline_broken_over_lines_and_numbered_sections_stay_one_article():
     articles = split_articles(text)
     assert len(articles) == 1
     assert "南岭制衣有限公司年产5000万件服装加工项目" in articles[0].text
+
+
+def test_a_run_of_captions_in_an_article_starts_no_new_one():
+    text = (
+        "5月8日上午，南岭县举行第八期集中开工活动，南岭电气城二期项目作为主会场项目。\n\n"
+        "县委副书记王某主持开工仪式\n\n县委书记李某作重要讲话\n\n"
+        "市人大常委会副主任赵某下达开工令\n\n参加仪式领导共同为项目奠基培土\n\n"
+        "此次共有13个项目集中开工，总投资102亿元，主会场开工的南岭电气城二期项目总投资12.8亿元。\n"
+    )
+    assert len(split_articles(text)) == 1
+    # A headline and its subtitle after an article's body still start the next one.
+    text = (
+        "南岭县集中开工\n\n5月8日，南岭县举行集中开工活动。\n\n"
+        "北岭县集中签约\n\n12个项目总投资50亿元\n\n5月9日，北岭县举行集中签约活动。\n"
+    )
+    assert [a.title for a in split_articles(text)] == ["南岭县集中开工", "北岭县集中签约"]
