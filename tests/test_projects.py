@@ -3704,3 +3704,16 @@ def test_venues_in_new_districts_at_groundbreaking_sites_and_a_project_s_role() 
         "园区已吸引7家企业入驻投产。\n"
     )
     assert [n for n in names(text) if "作为" in n] == []
+
+
+def test_projects_signed_the_same_year_with_amounts_first() -> None:
+    text = (
+        "总投资130亿元的南岭未来工厂及发动机项目、总投资 50 亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工。"
+        "总投资150亿元北岭磷酸铁锂项目已经签约。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("南岭未来工厂及发动机项目", "130亿元"),
+        ("芜湖美的厨热智能家电产业园项目", "50 亿元"),
+        ("北岭磷酸铁锂项目", "150亿元"),
+    ]

@@ -175,7 +175,8 @@ def _modifier_end(text: str) -> int:
     for i, ch in enumerate(text):
         depth += ch in _OPEN_BRACKETS
         depth -= ch in _CLOSE_BRACKETS and depth > 0
-        if ch == "的" and depth == 0 and i + 2 < len(text):
+        # (美的 is a name: 总投资50亿元的芜湖美的厨热家电产业园项目)
+        if ch == "的" and depth == 0 and i + 2 < len(text) and text[i - 1 : i + 1] != "美的":
             before = text[:i]
             if _MODIFIER_VERB.search(before) or _has_money(before):
                 cut = i

@@ -628,7 +628,7 @@ _EVENT_PROJECTS = re.compile(r"(?:建设)?的?[^，,。；;]{0,8}?项目")
 # A、B将抱团入驻: moving in is what enterprises commit to, so 将 does not make it a plan.
 # A项目、B项目参与签约仪式: taking part in the signing is being signed.
 _EVENT_IN_CLAUSE = re.compile(
-    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?(?:进行了?)?"
+    r"(?:(?:将|拟)?(?:抱团|整体|集体|陆续|相继)?(?=入驻|落户))?(?:进行了?|实现了?(?:当年|当季|当月)?)?"
     rf"(?:{_ADVERBS}|奠基)*(?:参与|参加)?(?:{_EVENTS}|动工|开建|建成|投用|投入使用)"
 )
 _REPRESENTED = re.compile(r"(?<=项目)(?:的)?(?:合作|签约)?(?:双方|各方|三方|投资方|业主)代表.*$")

@@ -22,6 +22,7 @@ from newsx.analysis.projects.items import (
     _is_name,
     _is_single_name,
     _Item,
+    _leading_amount,
     _named_before,
     _split_items,
     _strip_item_modifier,
@@ -530,6 +531,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
         raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
     raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
+    if amount is None:
+        raw, amount = _leading_amount(raw)  # 总投资150亿元X项目已经签约
     titled = kind == "project" and "《" in match.group()
     if kind == "single" and _MODAL.search(raw):
         return []  # 力争更多项目落户: a wish, not a project
