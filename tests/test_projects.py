@@ -3717,3 +3717,14 @@ def test_projects_signed_the_same_year_with_amounts_first() -> None:
         ("芜湖美的厨热智能家电产业园项目", "50 亿元"),
         ("北岭磷酸铁锂项目", "150亿元"),
     ]
+
+
+def test_a_quoted_project_with_its_agreed_amount() -> None:
+    text = (
+        "南岭34个重点项目签约开工 总投资167.2亿元\n据了解，本次集中签约项目共9个，协议投资总额68.2亿元。\n"
+        "“静观田园”综合体项目协议投资30亿元，用地面积约3000亩。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("“静观田园”综合体项目", "30亿元")
+    ]
