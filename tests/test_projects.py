@@ -3728,3 +3728,8 @@ def test_a_quoted_project_with_its_agreed_amount() -> None:
     assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
         ("“静观田园”综合体项目", "30亿元")
     ]
+
+
+def test_a_company_named_by_its_kind_is_no_project() -> None:
+    text = "南岭县与集团公司举行项目投资协议签约仪式\n11月3日，南岭县与集团公司签订项目投资协议。\n"
+    assert names(text) == []

@@ -144,6 +144,8 @@ _NOT_NAME = re.compile(
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面)$"
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$"
+    # 集团公司, 该公司: a kind of company, no name.
+    r"|^(?:该|本|我|贵|双方)?(?:集团|集团公司|总公司|有限公司|股份公司|公司|分公司)$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
