@@ -3733,3 +3733,14 @@ def test_a_quoted_project_with_its_agreed_amount() -> None:
 def test_a_company_named_by_its_kind_is_no_project() -> None:
     text = "南岭县与集团公司举行项目投资协议签约仪式\n11月3日，南岭县与集团公司签订项目投资协议。\n"
     assert names(text) == []
+
+
+def test_a_counted_batch_in_groups_closed_by_industries() -> None:
+    text = (
+        "南岭县重点项目集中开工\n据了解，今天集中开工的15个项目，总投资达86.38亿元，"
+        "10个社会性投资项目既有南岭食品、北岭印务等传统产业，又有西岭电子线束、东岭动力电池等战略性新兴产业。\n"
+    )
+    assert names(text) == ["南岭食品", "北岭印务", "西岭电子线束", "东岭动力电池"]
+    # Industries alone are fields, not projects.
+    text = "南岭县重点项目集中开工\n10个项目既有食品加工、印刷包装等传统产业，又有新能源、新材料等新兴产业。\n"
+    assert names(text) == []

@@ -420,7 +420,32 @@ def _first_list(
     if batch:
         candidates.append(_event_list(sentence))
         candidates.append(_amounted_run(sentence))
+        candidates.append(_kind_groups(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+def _kind_groups(sentence: str) -> _List | None:
+    """10个社会性投资项目既有A、B等传统产业，又有C、D等战略性新兴产业: a counted batch
+    of projects in groups closed by their industries; the names are its projects."""
+    subject = _GROUPED_SUBJECT.search(sentence)
+    if subject is None:
+        return None
+    items: list[_Item] = []
+    for group in _KIND_GROUP.finditer(sentence, subject.end()):
+        found = _split_items(group.group("run"), "")
+        if not found or any(_PROSE.search(i.name) or _FIELDISH.search(i.name) for i in found):
+            return None
+        items.extend(found)
+    if len(items) < 2:
+        return None
+    count = _number(subject.group("n"))
+    return _List(tuple(items), count, True, sentence, subject.start())
+
+
+_GROUPED_SUBJECT = re.compile(rf"(?P<n>{_COUNT})个[^，,。；;、]{{0,10}}?项目[，,]?(?=既有)")
+_KIND_GROUP = re.compile(
+    r"(?:既有|又有|也有|还有|更有)(?P<run>[^，,。；;等]{2,80}?)等[^，,。；;、]{0,12}?(?:产业|行业|领域|项目)"
+)
 
 
 def _amounted_run(sentence: str) -> _List | None:
