@@ -3744,3 +3744,20 @@ def test_a_counted_batch_in_groups_closed_by_industries() -> None:
     # Industries alone are fields, not projects.
     text = "南岭县重点项目集中开工\n10个项目既有食品加工、印刷包装等传统产业，又有新能源、新材料等新兴产业。\n"
     assert names(text) == []
+
+
+def test_a_comma_list_before_its_closer_with_names_that_list_places() -> None:
+    text = (
+        "南岭区15个重点项目集中开工\n当天集中开工的南岭生猪育肥场项目，东郊湖、小北湖、西湖3个湖体及海绵设施工程，"
+        "北区雨水排放工程，东区、南区污水处理厂调节池建设项目，南岭流域生态修复与保护工程、北岭流域生态湿地建设项目，"
+        "西岭四中校园扩建项目等15个重点项目，总投资22.7亿元。\n"
+    )
+    assert names(text) == [
+        "南岭生猪育肥场项目",
+        "东郊湖、小北湖、西湖3个湖体及海绵设施工程",
+        "北区雨水排放工程",
+        "东区、南区污水处理厂调节池建设项目",
+        "南岭流域生态修复与保护工程",
+        "北岭流域生态湿地建设项目",
+        "西岭四中校园扩建项目",
+    ]

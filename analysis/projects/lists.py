@@ -994,10 +994,13 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         firms = re.search(r"家|企业|公司", match.group()) is not None
         counts_event = _strong_closer(sentence, match)
         shape = _FIRM if firms else _NAME_SUFFIX if counts_event else _STRONG
-        if "、" not in clause and (
-            commas := _comma_names(sentence[: match.start()], shape, loose=counts_event)
-        ):
-            clause = commas  # A项目，B项目，C项目等3个项目集中开工
+        commas = (
+            _comma_names(sentence[: match.start()], shape, loose=counts_event)
+            if "、" not in clause
+            else []
+        )
+        if commas:
+            clause = "、".join(commas)  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
         # to them (来到A、B等新竣工项目现场) is still a visit.
         labelled = regex is _CLOSER_LABELLED
@@ -1061,7 +1064,12 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             or _event_of(match.group())
             or _event_of(sentence)
         )
-        items = _split_items(_strip_modifier(clause), event)
+        names = _comma_tail(commas, clause)
+        items = (
+            [i for name in names for i in _comma_item(name, event)]
+            if names
+            else _split_items(_strip_modifier(clause), event)
+        )
         # With no opener, the names themselves must look like projects, the last
         # one (which the closer follows) above all - unless the closer says they
         # are projects and what happened to them (A、B等10个项目集中开工): then
@@ -1143,7 +1151,7 @@ _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
 
-def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> str:
+def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> list[str]:
     """A项目，B项目，C项目 before a closer: names separated by commas, each a clause of
     its own of the closer's kind (X项目; a company when it counts companies: 与A公司，B集团
     等13家企业签约), as one 、-list (empty when they are not). When the closer counts
@@ -1153,6 +1161,13 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> s
     names: list[str] = []
     firms = shape is _FIRM
     for clause in reversed(clauses):
+        if "、" in clause and not _PARTY_WITH.search(clause):
+            # (…，A工程、B项目，… two names; …，东郊湖、小北湖、西湖3个湖体及海绵设施工程，…
+            # one name that lists its places)
+            if _comma_item(clause, "") and not _PROSE.search(clause):
+                names.insert(0, clause)
+                continue
+            break
         name = _clean_name(clause)
         fits = shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
         if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
@@ -1162,7 +1177,47 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> s
                 names.insert(0, rest)
             break
         names.insert(0, clause)
-    return "、".join(names) if len(names) >= 2 else ""
+    return names if len(names) >= 2 else []
+
+
+def _comma_tail(names: list[str], clause: str) -> list[str]:
+    """The comma-separated names that `clause` (their 、-join with a lead cut) still
+    holds; empty when it is no longer their join."""
+    cut = len("、".join(names)) - len(clause)
+    if not names or cut < 0 or not "、".join(names).endswith(clause):
+        return []
+    out = list(names)
+    while cut > 0 and out:
+        if cut > len(out[0]):
+            cut -= len(out.pop(0)) + 1
+        else:
+            out[0], cut = out[0][cut:], 0
+    return out
+
+
+# 副市长某某、某某分别与A公司: the other party of a signing (not 修复与保护工程).
+_PARTY_WITH = re.compile(r"(?:^|分别)与|与[^、，,]{2,30}?(?:公司|集团)")
+
+
+def _comma_item(clause: str, event: str) -> list[_Item]:
+    """The items of one comma-separated clause: its 、 pieces when each is a project
+    (A工程、B项目), else the whole clause as one name (东郊湖、小北湖3个湖体及海绵设施工程)."""
+    pieces = _split_items(clause, event)
+    if "、" not in clause:
+        return pieces
+    whole = _clean_name(_strip_lead(clause)[0])
+    # (张铁沟、小崆峒、火巷沟3个沟道治理项目: the count is of the places it names)
+    places = re.search(rf"({_COUNT})个[^、，,]{{1,12}}?(?:项目|工程)$", whole)
+    own_count = places is not None and _number(places.group(1)) == len(_split_top(whole, "、"))
+    if not own_count and (
+        len(pieces) == len(_split_top(clause, "、"))
+        and all(_NAME_SUFFIX.search(i.name) for i in pieces)
+    ):
+        return pieces
+    single = own_count or _is_single_name(whole)
+    if _NAME_SUFFIX.search(whole) and single and not _has_money(whole):
+        return [_Item(whole, event)]
+    return []
 
 
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
