@@ -3761,3 +3761,23 @@ def test_a_comma_list_before_its_closer_with_names_that_list_places() -> None:
         "北岭流域生态湿地建设项目",
         "西岭四中校园扩建项目",
     ]
+
+
+def test_a_batch_s_examples_in_a_qizhong_sentence() -> None:
+    text = (
+        "南岭县集中开工63个重大项目\n本次集中开工的63个重大项目，总投资达到333亿元。其中，南岭汽车配件、北岭电池组件、"
+        "西岭国际广场等，投资体量大，技术含量高；省道427改建、城乡供水一体化、棚户区改造等一批基础性项目，有助于形成路网。\n"
+    )
+    assert names(text) == [
+        "南岭汽车配件",
+        "北岭电池组件",
+        "西岭国际广场",
+        "省道427改建",
+        "城乡供水一体化",
+        "棚户区改造",
+    ]
+    # Outside a batch report such a sentence lists no projects.
+    text = (
+        "南岭县经济运行良好\n其中，食品、纺织、机械等，增速较快；电子、化工等一批行业，增长平稳。\n"
+    )
+    assert names(text) == []

@@ -421,7 +421,31 @@ def _first_list(
         candidates.append(_event_list(sentence))
         candidates.append(_amounted_run(sentence))
         candidates.append(_kind_groups(sentence))
+        candidates.append(_example_runs(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+def _example_runs(sentence: str) -> _List | None:
+    """其中，A、B、C等，投资体量大…；D、E、F等一批基础性项目，…: in a batch report, a 其中
+    sentence whose parts open with runs of the batch's projects closed by 等."""
+    if not sentence.lstrip().startswith("其中"):
+        return None
+    items: list[_Item] = []
+    for chunk in _split_top(sentence, "；;"):
+        run = _EXAMPLE_RUN.match(chunk.strip())
+        if run is None:
+            continue
+        found = _split_items(run.group("run"), "")
+        if len(found) < 2 or any(_PROSE.search(i.name) or _FIELDISH.search(i.name) for i in found):
+            return None
+        items.extend(found)
+    return _List(tuple(items), None, True, sentence, 0) if items else None
+
+
+_EXAMPLE_RUN = re.compile(
+    r"^(?:其中[，,：:]?)?(?P<run>[^，,。；;等]{2,40}?(?:、[^，,。；;等]{2,40}?)+)"
+    r"等(?:[，,]|一批[^，,。；;]{0,16}?项目)"
+)
 
 
 def _kind_groups(sentence: str) -> _List | None:
