@@ -3781,3 +3781,22 @@ def test_a_batch_s_examples_in_a_qizhong_sentence() -> None:
         "南岭县经济运行良好\n其中，食品、纺织、机械等，增速较快；电子、化工等一批行业，增长平稳。\n"
     )
     assert names(text) == []
+
+
+def test_a_run_whose_start_follows_its_closer_after_de() -> None:
+    text = (
+        "南岭旗招商引资成效显著\n6月22日，总投资10多亿元的南岭电站设备公司塔筒制造、北岭集团环保设备制造、"
+        "西岭褐煤提质、东岭综合物流园等8个重点项目的集中开工建设，又为南岭旗书写下浓墨重彩的一笔。\n"
+    )
+    assert names(text) == [
+        "南岭电站设备公司塔筒制造",
+        "北岭集团环保设备制造",
+        "西岭褐煤提质",
+        "东岭综合物流园",
+    ]
+    # A congratulation to a count of projects names none; what he says is no name.
+    text = (
+        "南岭县项目集中开工\n县长代表县委、县政府向8个项目的顺利开工表示祝贺，他说，南岭产业园等5个项目的开工"
+        "为我县注入了新动能。\n"
+    )
+    assert names(text) == ["南岭产业园"]

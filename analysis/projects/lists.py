@@ -1193,7 +1193,9 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
                 continue
             break
         name = _clean_name(clause)
-        fits = shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
+        fits = shape.search(name) or (
+            loose and _alone(name) and not _TIME_WORD.search(name) and not _SAYS.search(name)
+        )
         if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
             # The first name after the other party: 副市长某某分别与A公司.
             lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
@@ -1244,6 +1246,7 @@ def _comma_item(clause: str, event: str) -> list[_Item]:
     return []
 
 
+_SAYS = re.compile(r"^(?:他|她|我们|他们|大家)|说$")
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
 _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
 
@@ -1343,8 +1346,14 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
     bare = _BARE_CLOSER.match(sentence, match.start())
     if bare is None:
         return False
-    # 等冶金企业共15个亿元以上招商引资项目均按计划开工建设: the event after the whole closer.
-    return any(_EVENT_AFTER.match(sentence, at) for at in (bare.end(), match.end()))
+    # 等冶金企业共15个亿元以上招商引资项目均按计划开工建设: the event after the whole closer
+    # (等8个重点项目的集中开工建设: or after its 的).
+    of_names = match.group().startswith("等")  # (not 向8个项目的顺利开工表示祝贺)
+    return any(
+        _EVENT_AFTER.match(sentence, at)
+        or (of_names and sentence[at : at + 1] == "的" and _EVENT_AFTER.match(sentence, at + 1))
+        for at in (bare.end(), match.end())
+    )
 
 
 def _pair_before_closer(
