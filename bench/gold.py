@@ -51,6 +51,10 @@ BLIND_SETS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
+    "heldout31",
+    "heldout32",
     "testset",
 )
 
