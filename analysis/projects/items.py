@@ -389,6 +389,7 @@ def _clean_name(raw: str) -> str:
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
+    name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
@@ -398,6 +399,7 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"

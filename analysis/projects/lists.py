@@ -984,7 +984,9 @@ _PLACES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"
 )
 # (涵盖生态产业、民生发展等方面，有A、B: the kinds are no list, what follows may be)
-_FIELD_TAIL = re.compile(rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面)(?!项目|企业)")
+_FIELD_TAIL = re.compile(
+    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容)(?!项目|企业)"
+)
 
 
 def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _List | None:
@@ -1569,7 +1571,9 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         open_ended = open_ended or closed_open or grouped > 0
         # 等6个开工项目，…等5个竣工项目: each list's own event.
         own_event = _event_of(clause[len(part) :]) or event
-        items.extend(_split_items(_strip_modifier(part), own_event))
+        # (…，同时集中开工C、D等6个项目: a further clause may open with its event)
+        named = _strip_lead(part)[0] if n else part
+        items.extend(_split_items(_strip_modifier(named), own_event))
         if closer_count is not None and n == 0 and len(clauses) > 1:
             # 等12个，总投资…: the list is closed; later clauses are about the batch,
             # unless one is another counted list (A等6个开工项目，B等5个竣工项目).
