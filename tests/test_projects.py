@@ -3826,3 +3826,13 @@ def test_places_kinds_quoted_names_and_a_second_event_in_a_run() -> None:
     assert names(text) == ["南岭通用航空机场", "北岭风能开发", "西岭山庄二期", "东岭绕城公路"]
     text = "南岭县重大工程集中开工\n昨天集中开工的11个项目，涉及道路交通、五水共治、商贸提升等五大类。\n"
     assert names(text) == []
+
+
+def test_firms_that_moved_in_named_by_short_names() -> None:
+    text = (
+        "南岭区招商项目集中签约\n9月15日，南岭区举行集中签约，共有18个项目签约落户。南岭智能、北岭国创、"
+        "西岭俱进、东岭机电等纷纷落户，进一步延伸产业链条。\n"
+    )
+    assert names(text) == ["南岭智能", "北岭国创", "西岭俱进", "东岭机电"]
+    text = "南岭区经济运行\n电子、机械、化工、纺织等纷纷落户南岭的产业正在转型。\n"
+    assert names(text) == []

@@ -1118,10 +1118,18 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and _number(match.group("n")) == len(items)
             and sum(shaped) * 2 > len(items)
         )
+        # In a batch report, A、B、C等纷纷落户: three or more short names and their event.
+        firms_moved_in = (
+            batch
+            and regex is _CLOSER_EVENT
+            and len(items) >= 3
+            and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
+        )
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
             or counted_run
             or (strong and not any(_PROSE.search(i.name) for i in items))
+            or firms_moved_in
         ):
             count = _number(match.group("n")) if "n" in regex.groupindex else None
             # A1个农业项目、B等3个工业项目、C等2个文旅项目: groups, each named by one.
