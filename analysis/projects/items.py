@@ -390,6 +390,10 @@ def _clean_name(raw: str) -> str:
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
+    signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
+    deal = name[signed.end() :] if signed else ""
+    if signed and _NAME_SUFFIX.search(_AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", deal))):
+        name = name[signed.end() :]
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
@@ -399,6 +403,7 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_SIGNED_LEAD = re.compile(r"^[^、]{2,60}?与[^、]{2,40}?(?:签订|签署|签约)了?(?=.{4})")
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _BATCH_LABEL = re.compile(

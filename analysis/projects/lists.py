@@ -989,6 +989,11 @@ _FIELD_TAIL = re.compile(
 )
 
 
+# A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
+_SIGNED = re.compile(r"签订|签署")
+_CLOSER_ALL = re.compile(rf"(?<=[^、，,])共(?P<n>{_COUNT})(?:个|项)(?:项目)?(?=[，,。；;]|$)")
+
+
 def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _List | None:
     """A list known only by its closer: A、B、C4大项目 / A、B等在10月竣工项目共11项.
     `led`: the list goes on one before it (签约A、B等工业项目11个；C、D等文旅项目6个), so
@@ -997,6 +1002,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         (match, regex)
         for regex in (
             _CLOSER_COUNTED,
+            _CLOSER_ALL,
             _CLOSER_BIG,
             _CLOSER_KIND,
             _CLOSER_EVENT,
@@ -1064,7 +1070,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
-            _EVENT.search(sentence) or "项目" in match.group() or after
+            _EVENT.search(sentence) or _SIGNED.search(sentence) or "项目" in match.group() or after
         ):
             continue
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)
@@ -1686,6 +1692,8 @@ def _described_item(chunk: str, event: str) -> _Item | None:
     and ends with the project's name (the 、 and ， before it belong to the description)."""
     if not _DESCRIPTION_START.match(chunk):
         return None
+    # 投资5亿元的X项目，是…的重大民生工程: the subject, not what it is said to be.
+    chunk = re.split(r"[，,](?:是|为|系)", chunk, maxsplit=1)[0]
     raw, amount = _strip_item_modifier(chunk.rstrip("。；; "))
     name = _clean_name(raw)
     if raw == chunk or not _NAME_SUFFIX.search(name) or not _is_name(name):
