@@ -3861,3 +3861,15 @@ def test_signing_parties_spun_wording_counts_and_predicates() -> None:
     assert names(text) == ["南岭水库项目", "北岭钴料综合利用扩能改造工程"]
     text = "南岭区重点项目集中开工\n此次开工项目中，科学城区域51个，老城区及其他区域36个。\n"
     assert names(text) == []
+
+
+def test_a_project_s_facilities_a_quarter_and_a_spaced_count_are_no_projects() -> None:
+    text = (
+        "南岭县项目集中开工\n其中，南岭电商物流园项目总投资1.5亿元，规划用地面积约74亩，"
+        "包含办公中心、转运中心、修复及研发中心、仓库等设施工程。\n"
+    )
+    assert not {"办公中心", "转运中心", "仓库等设施工程"} & set(names(text))
+    text = "本年第一季度，南岭投资区推进9个项目签约落地，总投资约220亿元。\n"
+    assert names(text) == []
+    text = "南岭市重点项目建设\n截止 8 月底，累计有 168 个项目已开工建设。\n"
+    assert names(text) == []

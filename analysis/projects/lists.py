@@ -786,10 +786,11 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _background(prefix) or _STANDING.search(clause):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
-        if _FIELD_TAIL.match(sentence[match.end() :]) or _PLACES_TAIL.match(
-            sentence[match.end() :]
-        ):
-            continue  # (投资来源地主要有香港、日本等国家和地区: where the money comes from)
+        ahead = sentence[match.end() :]
+        if _FIELD_TAIL.match(ahead) or _PLACES_TAIL.match(ahead) or _FACILITIES_TAIL.match(ahead):
+            # (投资来源地主要有香港、日本等国家和地区: where the money comes from; 包含办公中心、
+            # 仓库等设施工程: the parts of one project)
+            continue
         body = sentence[match.end() :]
         if _SPECIFIED_AHEAD.match(body):
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
@@ -980,6 +981,9 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 
 
 # 聚焦A、B等领域 after an opener: a list of fields, not of projects.
+_FACILITIES_TAIL = re.compile(
+    r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
+)
 _PLACES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"
 )
@@ -1275,7 +1279,9 @@ def _hortative(text: str) -> bool:
 
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
-    r"|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上)$"
+    r"|本年|今年|全年|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份)$"
+    # 某区推进9个项目签约落地: the clause before the count is a sentence's subject and verb.
+    r"|(?:推进|实现|完成|促成|新增|引进|共有|拥有)$"
 )
 
 

@@ -144,6 +144,7 @@ _NOT_NAME = re.compile(
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面)$"
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家]?$|(?<=[\u4e00-\u9fff])\d+个$"
+    r"|\d\s+个\s*(?:项目|企业)$"  # 累计有 168 个项目 (spaced, as PDFs write numbers)
     # 集团公司, 该公司: a kind of company, no name.
     r"|^(?:该|本|我|贵|双方)?(?:集团|集团公司|总公司|有限公司|股份公司|公司|分公司)$"
     # A category with its count (总部经济项目12个) counts projects, it names none.
