@@ -215,7 +215,8 @@ def test_interrupted_runs_leave_no_output_file(tmp_path, sig, code):
     assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=120)
-    assert proc.returncode == code
+    left = sorted(p.name for p in out.parent.iterdir())
+    assert proc.returncode == code, (stderr.decode(errors="replace")[-500:], left)
     assert b"Traceback" not in stderr
     assert list(out.parent.iterdir()) == []  # neither the file nor its temporary
 
