@@ -3873,3 +3873,8 @@ def test_a_project_s_facilities_a_quarter_and_a_spaced_count_are_no_projects() -
     assert names(text) == []
     text = "南岭市重点项目建设\n截止 8 月底，累计有 168 个项目已开工建设。\n"
     assert names(text) == []
+
+
+def test_people_who_attended_a_signing_are_no_projects() -> None:
+    text = "南岭市项目签约仪式举行\n南岭集团顾问、副总裁王某，南岭集团副总裁、华南大区CEO李某等出席了项目签约仪式。\n"
+    assert names(text) == []

@@ -995,6 +995,7 @@ _FIELD_TAIL = re.compile(
 
 # A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
 _SIGNED = re.compile(r"签订|签署")
+_ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
 _CLOSER_ALL = re.compile(rf"(?<=[^、，,])共(?P<n>{_COUNT})(?:个|项)(?:项目)?(?=[，,。；;]|$)")
 
 
@@ -1041,6 +1042,12 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         # to them (来到A、B等新竣工项目现场) is still a visit.
         labelled = regex is _CLOSER_LABELLED
         if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
+            continue
+        # A、B等出席了项目签约仪式: people who attended (but A、B等新开工项目业主出席仪式
+        # names the projects whose owners attended)
+        if _ATTENDED.search(match.group()) or (
+            regex is not _CLOSER_LABELLED and _ATTENDED.match(sentence, match.end())
+        ):
             continue
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
