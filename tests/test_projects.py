@@ -3878,3 +3878,13 @@ def test_a_project_s_facilities_a_quarter_and_a_spaced_count_are_no_projects() -
 def test_people_who_attended_a_signing_are_no_projects() -> None:
     text = "南岭市项目签约仪式举行\n南岭集团顾问、副总裁王某，南岭集团副总裁、华南大区CEO李某等出席了项目签约仪式。\n"
     assert names(text) == []
+
+
+def test_a_summary_s_introduced_projects_after_their_event() -> None:
+    text = (
+        "笃定前行谋新篇\n坚持工业兴镇。2020年，南岭镇成功引进南岭复合材料轨枕项目、北岭精米深加工项目、"
+        "西岭安防产品生产项目。全年签约并建设项目3个。\n"
+    )
+    assert names(text) == ["南岭复合材料轨枕项目", "北岭精米深加工项目", "西岭安防产品生产项目"]
+    text = "南岭镇工作总结\n南岭镇计划引进南岭复合材料轨枕项目、北岭精米深加工项目。\n"
+    assert names(text) == []

@@ -417,6 +417,8 @@ def _first_list(
             and not re.search(r"[，,；;。]", sentence[invested.start : opener.start])
         ):
             candidates.append(invested)
+    if not batch:
+        candidates.append(_led_clause(sentence))
     if batch:
         candidates.append(_event_list(sentence))
         candidates.append(_amounted_run(sentence))
@@ -638,6 +640,18 @@ _OWNERS = re.compile(
     # …负责人作表态发言 / …投资方代表分别与某区签订了投资协议
     r"(?:(?:作了?|进行了?|上台)?(?:表态|典型)?发言|(?:与[^，,。；;]{1,20}?)?(?:现场)?(?:签约|签订|签署))"
 )
+
+
+def _led_clause(sentence: str) -> _List | None:
+    """Outside a batch report, a clause that is an event and then projects by name
+    (干驿镇成功引进A项目、B项目、C项目): introduced projects a summary names."""
+    at = 0
+    for clause in _split_top(sentence, "，,；;：:"):
+        start, at = at, at + len(clause) + 1
+        led = _led_list(clause)
+        if led is not None:
+            return _List(led, None, False, sentence, start, start + len(clause))
+    return None
 
 
 def _led_list(clause: str) -> tuple[_Item, ...] | None:
