@@ -3888,3 +3888,13 @@ def test_a_summary_s_introduced_projects_after_their_event() -> None:
     assert names(text) == ["南岭复合材料轨枕项目", "北岭精米深加工项目", "西岭安防产品生产项目"]
     text = "南岭镇工作总结\n南岭镇计划引进南岭复合材料轨枕项目、北岭精米深加工项目。\n"
     assert names(text) == []
+
+
+def test_projects_a_district_brought_about_or_helped_to_sign() -> None:
+    text = (
+        "南岭区招商引资综述\n借助博览会等重大经贸交流平台，促成南岭共享储能电站等30个重点项目签约，签约金额135亿元。"
+        "举办系列招商活动10余场次，助推北岭量子算智云、西岭智慧园区及智能运维等项目签约。\n"
+    )
+    assert names(text) == ["南岭共享储能电站", "北岭量子算智云", "西岭智慧园区及智能运维"]
+    text = "原标题:南岭市第四批重点项目集中开工\n南岭市第四批重点项目集中开工，包括南岭水库项目、北岭产业园项目等12个项目。\n"
+    assert "原标题" not in "".join(names(text))

@@ -1234,8 +1234,8 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
                 continue
             break
         name = _clean_name(clause)
-        fits = shape.search(name) or (
-            loose and _alone(name) and not _TIME_WORD.search(name) and not _SAYS.search(name)
+        fits = not _SAYS.search(name) and (
+            shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
         )
         if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
             # The first name after the other party: 副市长某某分别与A公司.
@@ -1287,7 +1287,9 @@ def _comma_item(clause: str, event: str) -> list[_Item]:
     return []
 
 
-_SAYS = re.compile(r"^(?:他|她|我们|他们|大家)|说$")
+_SAYS = re.compile(
+    r"^(?:他|她|我们|他们|大家|借助|促成|助推|推动|依托|通过|围绕|实现|完成)|说$"  # 促成X等30个项目
+)
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
 _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
 
@@ -1450,6 +1452,7 @@ def _single_before_closer(
     verb = verbs[-1] if verbs else None
     rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
     rest = re.sub(r"^.*?(?:举行|举办)了?", "", rest)  # 某县举行2019年二季度X等28个…
+    rest = re.sub(r"^(?:促成|助推|推动|带动|实现|完成|引进了?)", "", rest)  # 促成X等30个项目签约
     after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
     event = _event_of((verb or after or match).group())
     items = _split_items(rest, event)
