@@ -205,7 +205,18 @@ def test_interrupted_runs_leave_no_output_file(tmp_path, sig, code):
     corpus = _big_corpus(tmp_path)
     out = tmp_path / "out" / "officials.csv"
     out.parent.mkdir()
-    proc = _start("officials", str(corpus), "-o", str(out), "-j", "2")
+    # A shell starts newsx with Ctrl-C at its default; the test process may not have it
+    # there (in full runs something earlier sometimes leaves SIGINT ignored, and an
+    # ignored signal stays ignored across exec), so the child gets the default back.
+    proc = _start(
+        "officials",
+        str(corpus),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     # Interrupt once the run is writing: its temporary file exists.
     deadline = time.monotonic() + 120
     while not list(out.parent.iterdir()) and time.monotonic() < deadline:
