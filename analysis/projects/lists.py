@@ -994,22 +994,21 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
     return items
 
 
-# 聚焦A、B等领域 after an opener: a list of fields, not of projects.
-_FACILITIES_TAIL = re.compile(
-    r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
+# What an opener may list that is no project: fields (聚焦A、B等领域; 涵盖生态产业、民生发展
+# 等方面，有A、B: the kinds, then the list), places the money comes from (香港、日本等国家和
+# 地区) and a project's own facilities (包含办公中心、仓库等设施工程).
+_FIELD_TAIL = re.compile(
+    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容)(?!项目|企业)"
 )
 _PLACES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"
 )
-# (涵盖生态产业、民生发展等方面，有A、B: the kinds are no list, what follows may be)
-_FIELD_TAIL = re.compile(
-    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容)(?!项目|企业)"
+_FACILITIES_TAIL = re.compile(
+    r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
 )
-
-
-# A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
 _SIGNED = re.compile(r"签订|签署")
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
+# A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
 _CLOSER_ALL = re.compile(rf"(?<=[^、，,])共(?P<n>{_COUNT})(?:个|项)(?:项目)?(?=[，,。；;]|$)")
 
 
