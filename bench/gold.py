@@ -55,6 +55,10 @@ BLIND_SETS = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
+    "heldout34",
+    "heldout35",
+    "heldout36",
     "testset",
 )
 
