@@ -3898,3 +3898,10 @@ def test_projects_a_district_brought_about_or_helped_to_sign() -> None:
     assert names(text) == ["南岭共享储能电站", "北岭量子算智云", "西岭智慧园区及智能运维"]
     text = "原标题:南岭市第四批重点项目集中开工\n南岭市第四批重点项目集中开工，包括南岭水库项目、北岭产业园项目等12个项目。\n"
     assert "原标题" not in "".join(names(text))
+
+
+def test_a_list_signed_in_other_words_has_the_event_signed() -> None:
+    text = (
+        "5月13日，南岭县成功签订南岭苹果配套项目、北岭经销服务中心项目及西岭酒厂建设项目共3个。\n"
+    )
+    assert {p.event for p in find_projects(text).projects} == {"签约"}

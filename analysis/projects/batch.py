@@ -368,7 +368,10 @@ def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
     # 为推动项目落地，…举行集中签约活动: the ceremony's event, not the purpose's.
     sentence = _split_top(lead, "。！？!?")[0]
     ceremony = _CEREMONY_EVENT.search(sentence)
-    return ceremony.group(1) if ceremony else _event_of(sentence)
+    event = ceremony.group(1) if ceremony else _event_of(sentence)
+    if not event and lists and re.search(r"签订|签署", lists[0].sentence):
+        event = "签约"  # 成功签订A、B、C共5个: a signing, in other words
+    return event
 
 
 _CEREMONY_EVENT = re.compile(rf"({_EVENTS})(?:仪式|活动|大会)")
