@@ -3905,3 +3905,11 @@ def test_a_list_signed_in_other_words_has_the_event_signed() -> None:
         "5月13日，南岭县成功签订南岭苹果配套项目、北岭经销服务中心项目及西岭酒厂建设项目共3个。\n"
     )
     assert {p.event for p in find_projects(text).projects} == {"签约"}
+
+
+def test_a_company_that_signed_and_a_great_batch_after_the_last_name() -> None:
+    text = (
+        "南岭新区基础设施项目集中签约\n南岭新区开发总公司分别与北岭建设有限公司签订了南岭市级行政中心工程、"
+        "西岭水库及新建净水厂工程项目等一大批项目。\n"
+    )
+    assert names(text) == ["南岭市级行政中心工程", "西岭水库及新建净水厂工程项目"]
