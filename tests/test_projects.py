@@ -3913,3 +3913,15 @@ def test_a_company_that_signed_and_a_great_batch_after_the_last_name() -> None:
         "西岭水库及新建净水厂工程项目等一大批项目。\n"
     )
     assert names(text) == ["南岭市级行政中心工程", "西岭水库及新建净水厂工程项目"]
+
+
+def test_projects_a_speech_introduced_with_their_count() -> None:
+    text = (
+        "南岭县重点项目集中开工\n县长在致辞中，详细介绍了我县南岭物流装备产业园2期、北岭公司铸型材料、"
+        "西岭集团黑蒜系列产品生产加工等9个总投资44亿元的重点项目具体情况。\n"
+    )
+    assert names(text) == [
+        "南岭物流装备产业园2期",
+        "北岭公司铸型材料",
+        "西岭集团黑蒜系列产品生产加工",
+    ]

@@ -71,6 +71,8 @@ _CLOSER_COUNTED = re.compile(
     r"|、?(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元 (…等5项、总投资4.53亿元)
     # A、B等13个项目涉及重大产业项目…: what they are about follows.
     r"|涉及|涵盖"
+    # 介绍了A、B等9个重点项目具体情况: what is told of them.
+    r"|的?(?:具体|基本|建设)?情况"
     # A、B等5家企业先后与北海签约: the party they signed with between.
     r"|(?:先后|分别|相继|共同)?与[^，,。；;]{1,12}?(?:签约|签订|签署)"
     # A、B等15个工业项目和C、D等28个重大项目集中开工: another run follows.
