@@ -3925,3 +3925,20 @@ def test_projects_a_speech_introduced_with_their_count() -> None:
         "北岭公司铸型材料",
         "西岭集团黑蒜系列产品生产加工",
     ]
+
+
+def test_conjunctions_towns_in_charge_a_park_s_own_works_and_bonded_zones() -> None:
+    text = (
+        "南岭区项目集中开工\n忠和镇负责实施南岭国际商贸城、北岭循环产业园2个重点项目，全部开工。"
+        "什川镇负责实施西岭冰雪大世界滑雪场、东岭颐养中心2个重点项目全部开工。\n"
+    )
+    assert names(text) == [
+        "南岭国际商贸城",
+        "北岭循环产业园",
+        "西岭冰雪大世界滑雪场",
+        "东岭颐养中心",
+    ]
+    text = "南岭市重大项目集中开工\n分会场设在南岭经济开发区老长城工业产业园区及基础设施配套工程现场。\n"
+    assert names(text) == ["南岭经济开发区老长城工业产业园区及基础设施配套工程"]
+    text = "南岭市重大项目集中开工\n主会场设在南岭港保税区空港经济区北岭智汇谷项目现场。\n"
+    assert names(text) == ["北岭智汇谷项目"]

@@ -139,7 +139,7 @@ _LIST_VERB = re.compile(
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
-    r"|共|还|已|先后))?"
+    r"|共|还|已|先后|负责))?"
     r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
     # 在X合作中建设A、B: where they are built.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?)"
@@ -201,6 +201,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                     (_SHARED_WORK.search(right) or _KIND_ONLY.match(_clean_name(right)))
                     and not _STRONG.search(_clean_name(left))
                 )
+                # X产业园区及基础设施配套工程: the park's own works, no one else's
+                and not _OWN_WORKS.match(_clean_name(right))
             ):
                 pieces[-1:] = [left, right]
                 break
@@ -270,6 +272,9 @@ def _group_counts(run: str) -> int:
 # A facility named only by its field (研发中心项目, 生产基地项目): whose, the name before says.
 _KIND_ONLY = re.compile(
     rf"^(?:{_FIELDS})+(?:中心|总部|基地|园区|工厂|厂房|车间|仓库|实验室|研究院)(?:项目|工程)$"
+)
+_OWN_WORKS = re.compile(
+    r"^(?:基础设施|配套设施|附属设施|公共设施)?(?:及)?(?:配套|附属)?(?:工程|设施)$"
 )
 _SHARED_WORK = re.compile(r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造)(?:工程|项目)$")
 

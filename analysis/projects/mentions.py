@@ -629,7 +629,8 @@ def _site_items(sites: str) -> list[_Item]:
     # A施工现场、B施工现场: each site named as such.
     pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
-    names = [_clean_name(_SITE_PARK.sub("", p)) for p in pieces]
+    # (but X园区及基础设施配套工程: the park is the project)
+    names = [_clean_name(p if _PARK_WORKS.search(p) else _SITE_PARK.sub("", p)) for p in pieces]
     if (
         names
         and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
@@ -639,9 +640,10 @@ def _site_items(sites: str) -> list[_Item]:
     return []
 
 
+_PARK_WORKS = re.compile(r"(?:园区|开发区|新区)[及和](?:基础设施|配套)")
 _SITE_END = re.compile(r"(?:建设|施工|开工)?(?:现场|工地)$")
 _SITE_PARK = re.compile(
-    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|新区|工业园区|产业园区|园区))+"
+    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|新区|保税区|经济区|工业园区|产业园区|园区))+"
     r"(?=.{4,}(?:项目|工程)$)"
 )
 
