@@ -3942,3 +3942,13 @@ def test_conjunctions_towns_in_charge_a_park_s_own_works_and_bonded_zones() -> N
     assert names(text) == ["南岭经济开发区老长城工业产业园区及基础设施配套工程"]
     text = "南岭市重大项目集中开工\n主会场设在南岭港保税区空港经济区北岭智汇谷项目现场。\n"
     assert names(text) == ["北岭智汇谷项目"]
+
+
+def test_one_example_for_each_kind_of_a_batch() -> None:
+    text = (
+        "南岭省重大项目集中开工\n具体来看，南岭电子信息材料等重大产业项目1365个，总投资7510亿元。"
+        "北岭市中医院迁建等社会民生项目156个，总投资704亿元。\n"
+    )
+    assert names(text) == ["南岭电子信息材料", "北岭市中医院迁建"]
+    text = "南岭省经济运行\n全省电子信息材料等重大产业项目1365个，总投资7510亿元。\n"
+    assert names(text) == []

@@ -1080,7 +1080,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             pair = _pair_before_closer(sentence, clause, match, regex)
             if pair is not None:
                 return pair
-            single = _single_before_closer(sentence, clause, match, regex, led=led)
+            single = _single_before_closer(sentence, clause, match, regex, led=led or batch)
             if single is not None:
                 return single
             continue
