@@ -3952,3 +3952,16 @@ def test_one_example_for_each_kind_of_a_batch() -> None:
     assert names(text) == ["南岭电子信息材料", "北岭市中医院迁建"]
     text = "南岭省经济运行\n全省电子信息材料等重大产业项目1365个，总投资7510亿元。\n"
     assert names(text) == []
+
+
+def test_groups_counted_without_a_counter_and_a_name_with_jiang() -> None:
+    text = (
+        "南岭市47个项目集中开工\n其中：南岭县贵泉米业冷链物流、旭丰自动化技改等21项目集中开工，项目总投资41.38亿元；"
+        "北岭县时光钻石、将军新型建材等7个项目集中开工，项目总投资53.46亿元。\n"
+    )
+    assert names(text) == [
+        "南岭县贵泉米业冷链物流",
+        "旭丰自动化技改",
+        "北岭县时光钻石",
+        "将军新型建材",
+    ]

@@ -1104,7 +1104,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if party and not _EVENT.search(sentence[match.end() :]):
             continue  # 建成后可与A、B等休闲文化项目形成片区: a party to no signing
         # 其中，A、B等27个政府投资项目，…；C等9个企业投资项目: parts of the batch.
-        lead = lead or (batch and re.match(r"\s*其中[，,]", sentence) is not None)
+        lead = lead or (batch and re.match(r"\s*其中[，,：:]", sentence) is not None)
         # 既有A、B等一批…项目，又有C、D等…项目，更有E等…项目: groups of the batch.
         existential = _EXISTENTIAL.match(clause) if batch else None
         if existential is not None and "、" in clause:
@@ -1362,7 +1362,7 @@ _EVENT_AFTER = re.compile(
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
 _BARE_CLOSER = re.compile(
-    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家|户|大(?=项目)))?"
+    rf"等?(?:一批|多个|一系列|(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项(?!目)|家|户|大(?=项目)|(?=项目)))?"
     r"(?:(?:计划|协议)?总?投资(?:约|超|达)?[\d.]+[万亿]*元的?)?"  # 等8个总投资127亿元项目
     r"(?:\d[\d.]*(?:[-~至]\d[\d.]*)?[万亿]*元(?:及?以上|以下)?)?"  # 等1-5亿元项目4个
     rf"(?:[^，,。；;、\d等的]{{0,5}}?){_KIND}"

@@ -63,7 +63,7 @@ _CLOSER_COUNTED = re.compile(
     # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
     r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
-    r"(?:个|项|家|户|(?:只|大)(?=项目))"
+    r"(?:个|项(?!目)|家|户|(?:只|大)(?=项目)|(?=项目))"  # (等21项目: the counter left out)
     # 等6个工业项目 / 等5个3000万元以下项目
     # (…等130个省列、市列重点项目: the kind may hold a 、)
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?{_KIND})?(?:的项目)?"
@@ -103,7 +103,7 @@ _CLOSER_LABELLED = re.compile(
     r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
 )
 _HORTATIVE = re.compile(
-    r"督促|推动|加快|确保|力争|要求|将|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
+    r"督促|推动|加快|确保|力争|要求|将(?!军)|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
     r"|计划(?!总?投资|完成投资)"  # not 年度计划投资12亿元, an amount
 )
 # Verbs of progress: in a report (大力推进A、B等3个项目，已完成投资1亿元) they describe
@@ -361,7 +361,7 @@ _PARAGRAPH_PROJECT = re.compile(
 _IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期|意向项目")
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
-    r"将|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
+    r"将(?!军)|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
     r"|完成|分别|作为"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
 )
 _HEADLINE_MAX = 50
