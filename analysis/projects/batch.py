@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsx.analysis.amounts import Amount, find_amounts
 from newsx.analysis.projects.items import (
+    _counted,
     _event_of,
     _has_money,
     _Item,
@@ -26,6 +27,7 @@ from newsx.analysis.projects.vocabulary import (
     _NOT_BATCH_COUNT,
     _OWN_AMOUNT_GAP,
     _QUOTES,
+    _SIGNING_VERB,
     _TOTAL_KEY,
 )
 
@@ -161,15 +163,14 @@ def _batch_total(
             # the breakdown after the count goes on to the batch's total.
             if (
                 sentence.startswith("其中")
-                and _counts(_sentence_before(sentence, sentences)) == expected
+                and _counted(_sentence_before(sentence, sentences)) == expected
             ):
                 total = in_sentence(sentence)
                 if total is not None:
                     return total
             begin = 0
             for clause in _split_top(sentence, "，,"):
-                match = _COUNTED_SUBJECT.search(clause)
-                if match and _number(match.group("n") or match.group("m")) == expected:
+                if _counted(clause) == expected:
                     # 实施项目230个，总投资X，开工项目31个总投资Y: the count's own total.
                     total = in_sentence(sentence, begin=begin)
                     if total is not None:
@@ -202,12 +203,6 @@ def _batch_total(
 def _sentence_before(sentence: str, sentences: Sequence[str]) -> str:
     at = sentences.index(sentence) if sentence in sentences else 0
     return sentences[at - 1] if at else ""
-
-
-def _counts(sentence: str) -> int | None:
-    """The number of projects a sentence counts (签约项目16个 → 16)."""
-    match = _COUNTED_SUBJECT.search(sentence)
-    return _number(match.group("n") or match.group("m")) if match else None
 
 
 def _part_total(text: str, amount: Amount) -> bool:
@@ -369,7 +364,7 @@ def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
     sentence = _split_top(lead, "。！？!?")[0]
     ceremony = _CEREMONY_EVENT.search(sentence)
     event = ceremony.group(1) if ceremony else _event_of(sentence)
-    if not event and lists and re.search(r"签订|签署", lists[0].sentence):
+    if not event and lists and _SIGNING_VERB.search(lists[0].sentence):
         event = "签约"  # 成功签订A、B、C共5个: a signing, in other words
     return event
 

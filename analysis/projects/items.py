@@ -484,23 +484,21 @@ def _has_money(text: str) -> bool:
 _APPOSITION = re.compile(r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?(?:项目|企业|新秀|之一)——(?=[^—]{4})")
 
 
+def _counted(text: str) -> int | None:
+    """The number of projects `text` counts (签约项目16个 -> 16; 9个项目 -> 9)."""
+    match = _COUNTED_SUBJECT.search(text)
+    return _number(match.group("n") or match.group("m")) if match else None
+
+
 def _subject_count(clause: str) -> int | None:
-    match = _COUNTED_SUBJECT.search(clause)
-    if match is None or _NOT_BATCH_COUNT.search(clause):
-        return None
-    return _number(match.group("n") or match.group("m"))
+    return None if _NOT_BATCH_COUNT.search(clause) else _counted(clause)
 
 
 def _prefix_count(prefix: str) -> int | None:
     """The count of the list's subject, in the clauses before its opener (项目9个，…，包括)."""
     for clause in reversed(_split_top(prefix, "，,；;")):
-        match = _COUNTED_SUBJECT.search(clause)
-        if match:
-            return (
-                None
-                if _NOT_BATCH_COUNT.search(clause)
-                else _number(match.group("n") or match.group("m"))
-            )
+        if _COUNTED_SUBJECT.search(clause):
+            return _subject_count(clause)
     return None
 
 

@@ -70,6 +70,7 @@ from newsx.analysis.projects.vocabulary import (
     _OPENER,
     _PROGRESS,
     _PROSE,
+    _SIGNING_VERB,
     _SUBJECT,
     _TELLING,
     _VISIT,
@@ -417,8 +418,8 @@ def _first_list(
             and not re.search(r"[，,；;。]", sentence[invested.start : opener.start])
         ):
             candidates.append(invested)
-    if not batch:
-        candidates.append(_led_clause(sentence))
+    # 今年新开工A项目、B项目 / 某镇成功引进A、B: the event, then projects by name.
+    candidates.append(_led_clause(sentence))
     if batch:
         candidates.append(_event_list(sentence))
         candidates.append(_amounted_run(sentence))
@@ -508,9 +509,6 @@ def _event_list(sentence: str) -> _List | None:
     at = 0
     for clause in _comma_joined_runs(_split_top(sentence, "，,；;：:")):
         start, at = at, at + len(clause) + 1
-        led = _led_list(clause)
-        if led is not None:
-            return _List(led, None, False, sentence, start, start + len(clause))
         if "、" not in clause and "和" not in clause:
             # …，C项目为竣工项目: one project and the event's class.
             single = _COPULA_SINGLE.match(clause.strip())
@@ -643,8 +641,8 @@ _OWNERS = re.compile(
 
 
 def _led_clause(sentence: str) -> _List | None:
-    """Outside a batch report, a clause that is an event and then projects by name
-    (干驿镇成功引进A项目、B项目、C项目): introduced projects a summary names."""
+    """A clause that is an event and then projects by name (今年新开工A项目、B项目; in a
+    summary too: 干驿镇成功引进A项目、B项目、C项目)."""
     at = 0
     for clause in _split_top(sentence, "，,；;：:"):
         start, at = at, at + len(clause) + 1
@@ -1006,7 +1004,6 @@ _PLACES_TAIL = re.compile(
 _FACILITIES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
 )
-_SIGNED = re.compile(r"签订|签署")
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
 # A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
 _CLOSER_ALL = re.compile(rf"(?<=[^、，,])共(?P<n>{_COUNT})(?:个|项)(?:项目)?(?=[，,。；;]|$)")
@@ -1094,7 +1091,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
-            _EVENT.search(sentence) or _SIGNED.search(sentence) or "项目" in match.group() or after
+            _EVENT.search(sentence)
+            or _SIGNING_VERB.search(sentence)
+            or "项目" in match.group()
+            or after
         ):
             continue
         # The event before the list (现场集中签约了A、B等15个项目 / 此次签约的A、B等项目)

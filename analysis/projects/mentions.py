@@ -17,6 +17,7 @@ from newsx.analysis.projects.items import (
     _STRONG,
     _chunk_amount,
     _clean_name,
+    _counted,
     _event_of,
     _has_money,
     _is_name,
@@ -586,8 +587,8 @@ def _invested_items(sentence: str) -> list[_Item]:
 def _batch_clause_before(text: str) -> bool:
     """Does `text` end with a clause that counts a batch (共有13个项目集中开工，)?"""
     clauses = [c for c in _split_top(text.rstrip("，, "), "，,") if c.strip()]
-    match = _COUNTED_SUBJECT.search(clauses[-1]) if clauses else None
-    return match is not None and _number(match.group("n") or match.group("m")) > 1
+    count = _counted(clauses[-1]) if clauses else None
+    return count is not None and count > 1
 
 
 # What a sentence may say of a project: signed, started, done, or being built.

@@ -15,6 +15,8 @@ _EVENTS = (
     r"|开复工|复工|奠基|开建"  # 集中开复工 / 集中奠基 / 集中开建
 )
 _EVENT = re.compile(_EVENTS)
+# Signing in other words (签订了A、B项目): an event where none of _EVENTS is written.
+_SIGNING_VERB = re.compile(r"签订|签署")
 # What a list of projects is about; one of these must precede an opener. Works (重点工程
 # 共15项，分别为…) are projects by another word.
 _SUBJECT = re.compile(r"项目|企业|工程")
