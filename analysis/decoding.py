@@ -148,13 +148,19 @@ def _decode_lenient(data: bytes, encoding: str) -> Decoded:
         return Decoded(data.decode(encoding), encoding)  # the common case, at C speed
     except UnicodeDecodeError:
         pass
-    text = data.decode(encoding, errors="surrogateescape")
-    bad = _ESCAPED.findall(text)
+    replaced = data.decode(encoding, errors="replace")  # one U+FFFD per bad sequence
+    try:
+        escaped = data.decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError:
+        # Bytes below 0x80 cannot be escaped (a UTF-16 text cut in half): the
+        # replacements are the count.
+        escaped = replaced.replace("\ufffd", "\udc80")
+    bad = _ESCAPED.findall(escaped)
     if not bad:
-        return Decoded(text, encoding)
-    where = text.index(bad[0])
+        return Decoded(escaped, encoding)
+    where = escaped.index(bad[0])
     return Decoded(
-        data.decode(encoding, errors="replace"),  # one U+FFFD per bad sequence
+        replaced,
         encoding,
         f"{len(bad)} invalid {encoding} byte(s) replaced with U+FFFD (first at character {where})",
         len(bad),

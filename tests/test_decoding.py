@@ -52,3 +52,11 @@ def test_binary_and_random_bytes_are_refused():
 
 def test_crlf_is_kept_for_normalisation_to_handle():
     assert decode("一\r\n二".encode("gb18030")).text == "一\r\n二"
+
+
+def test_a_utf16_text_cut_in_half_keeps_its_text_with_a_warning():
+    # An odd last byte below 0x80 cannot be escaped; it was an internal error (exit 70).
+    data = TEXT[:200].encode("utf-16") + b"\x00"
+    decoded = decode(data)
+    assert decoded.text.startswith(TEXT[:200]) and decoded.text.endswith("\ufffd")
+    assert decoded.bad_bytes == 1 and "utf-16" in (decoded.warning or "")

@@ -91,9 +91,19 @@ def test_random_unicode(command, text, tmp_path_factory):
         (b"Only ASCII here. Nothing Chinese at all.\n" * 20, None),
         (SEED.read_bytes()[:-1], None),  # UTF-8 cut mid-character: a warning
         (SEED.read_text(encoding="utf-8").encode("gb18030")[:-1], None),  # GB18030 cut
+        (SEED.read_text(encoding="utf-8").encode("utf-16") + b"\x00", None),  # UTF-16 cut
         (b"\x80abc" * 400, "do not decode"),
     ],
-    ids=["empty", "nul", "punctuation", "ascii", "utf8-cut", "gb18030-cut", "undecodable"],
+    ids=[
+        "empty",
+        "nul",
+        "punctuation",
+        "ascii",
+        "utf8-cut",
+        "gb18030-cut",
+        "utf16-cut",
+        "undecodable",
+    ],
 )
 @pytest.mark.parametrize("command", ROW_COMMANDS, ids=lambda c: c[0])
 def test_odd_files(command, content, error, tmp_path):
