@@ -59,6 +59,10 @@ BLIND_SETS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
+    "heldout39",
+    "heldout40",
     "testset",
 )
 
