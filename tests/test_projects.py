@@ -3965,3 +3965,18 @@ def test_groups_counted_without_a_counter_and_a_name_with_jiang() -> None:
         "北岭县时光钻石",
         "将军新型建材",
     ]
+
+
+def test_frame_ends_leads_and_wishes_are_no_part_of_a_name() -> None:
+    text = (
+        "南岭区13个项目集中开工\n此次集中开工的13个项目中，包括南岭达利食品有限公司、北岭猫哆哩集团、"
+        "东岭韵雅生物科技公司在内的9个生产性项目，总投资将超过26亿元。\n"
+    )
+    assert names(text)[-1] == "东岭韵雅生物科技公司"
+    text = (
+        "南岭县20个重大项目集中签约\n签约重大项目20个，总投资105亿元。"
+        "特别是南岭低空经济产业园无人机生产制造中心项目，总投资超50亿元。\n"
+    )
+    assert "南岭低空经济产业园无人机生产制造中心项目" in names(text)
+    text = "南岭县赴北岭招商\n企业家们纷纷表示，将加强联系和对接，力促有关意向投资项目落户南岭。\n"
+    assert names(text) == []

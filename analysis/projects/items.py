@@ -120,7 +120,9 @@ def _sentences(paragraphs: Sequence[str]) -> list[str]:
 
 
 # A modal or a call in a sentence: what follows is to happen.
-_MODAL = re.compile(r"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|争取|强调|希望|号召")
+_MODAL = re.compile(
+    r"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|力促|争取|强调|希望|号召"
+)
 # Visiting in person: what is visited is not a list of projects, whatever its closer.
 _PHYSICAL_VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
@@ -391,6 +393,7 @@ def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", name)
+    name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
@@ -412,6 +415,7 @@ _SIGNED_LEAD = re.compile(
     r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约)了?(?=.{4})"
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
+_FRAME_END = re.compile(r"(?<=..)在内的?$")
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"

@@ -219,6 +219,7 @@ _MODIFIER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆的]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
+    r"|特别是|尤其是"
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]"
     # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
