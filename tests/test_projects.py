@@ -384,6 +384,8 @@ def test_general_news_has_no_projects() -> None:
 def test_project_key_and_dedupe() -> None:
     assert project_key("ＡＩ算力中心项目") == project_key("AI算力中心")
     assert project_key("“星河湾”文旅综合体") == project_key("星河湾文旅综合体")
+    assert project_key("南岭公路（甲村至乙村）改建工程") == project_key("南岭公路改建工程")
+    assert project_key("南岭小区改造（二期）项目") != project_key("南岭小区改造项目")
     rows = [
         ("a.txt", Project("华芯半导体项目", "签约", None)),
         ("b.txt", Project("华芯半导体", "开工", None)),
@@ -3980,3 +3982,13 @@ def test_frame_ends_leads_and_wishes_are_no_part_of_a_name() -> None:
     assert "南岭低空经济产业园无人机生产制造中心项目" in names(text)
     text = "南岭县赴北岭招商\n企业家们纷纷表示，将加强联系和对接，力促有关意向投资项目落户南岭。\n"
     assert names(text) == []
+
+
+def test_a_batch_then_its_own_project_after_ji() -> None:
+    text = (
+        "南岭县举行二季度重大项目集中签约开工活动\n"
+        "5月23日上午，南岭县在北岭镇举行2024年二季度重大项目集中签约、集中开工暨东岭公路"
+        "（甲村至乙村）改建工程启动仪式活动。\n"
+        "活动中，县委书记宣布南岭县2024年二季度重大项目暨东岭公路改建工程开工。\n"
+    )
+    assert names(text) == ["东岭公路（甲村至乙村）改建工程"]

@@ -525,8 +525,10 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     raw = _JOINT_BUILD.sub("", raw)
     # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.
     umbrella, sep, own = raw.rpartition("暨")
-    if sep and (_EVENT.search(umbrella) or _MEETING_END.search(umbrella)):
-        raw = own
+    if sep and (
+        _EVENT.search(umbrella) or _MEETING_END.search(umbrella) or _BATCH_OF.search(umbrella)
+    ):
+        raw = own  # (某县2024年二季度重大项目暨X工程开工: a batch, then its own project)
     elif sep and not _is_name(_clean_name(own)):
         return []  # 旅游投资项目招商暨重点项目签约仪式: a batch's ceremony
     if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
@@ -543,7 +545,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     left, sep, right = _partition_top(name, "和")
     # (not 年产2000台电梯和18000个停车设备项目: one project making two things)
     names = [left, right] if sep and _NAME_SUFFIX.search(left) else [name]
-    if groups.get("event") == "启动" and not all(n.endswith("项目") for n in names):
+    if groups.get("event") == "启动" and not all(n.endswith(("项目", "工程")) for n in names):
         return []  # 平台启动仪式 launches a service, not a project
     # Not 县委书记调研重点项目开工情况: a visit, not a project.
     if not _VISIT.search(raw) and all(
@@ -650,6 +652,10 @@ _SITE_PARK = re.compile(
 
 
 _JOINT_BUILD = re.compile(r"^.{2,30}?(?:合作共建|携手共建|共建|合作建设|联合建设|共同建设)(?=.{4})")
+# A batch named by its time (2024年二季度重大项目, 第三批项目): not one project.
+_BATCH_OF = re.compile(
+    r"(?:\d{4}年|季度|年度|第[一二三四五六七八九十\d]+批)[^，,。；;]{0,10}?项目$"
+)
 # The end of a meeting's name: 投资说明会暨招商项目签约仪式 is two events, not a project.
 _MEETING_END = re.compile(r"(?:会|节|活动|论坛|仪式)$")
 _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
