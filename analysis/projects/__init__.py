@@ -72,15 +72,20 @@ copula says of one project (该项目是…, X项目是…的又一重大项目)
 the form of its first mention, also when the later mention is a long form (佳马胶合板项目
 -> 佳马木业有限公司年产18万立方米胶合板项目) or drops the place (灵川县X学校 -> X学校); a
 first mention without its place (a headline's) takes the placed form written later.
+
+Then a learned tagger (tagger.py) reads the sentences that tell of projects coming in and
+adds the names the rules did not read, in shapes no rule knows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from newsx.analysis.amounts import Amount, find_amounts
+from newsx.analysis.projects import tagger
 from newsx.analysis.projects.batch import (
     _anchor,
     _announced_count,
@@ -92,15 +97,24 @@ from newsx.analysis.projects.batch import (
     _unnamed_batch_total,
 )
 from newsx.analysis.projects.items import (
+    _MODAL,
+    _PHYSICAL_VISIT,
     _PLACE_PREFIX,
     _event_of,
+    _is_single_name,
     _Item,
     _List,
     _named_before,
     _sentences,
     project_key,
 )
-from newsx.analysis.projects.lists import _find_lists
+from newsx.analysis.projects.lists import (
+    _ATTENDED,
+    _BACKGROUND,
+    _PARTS_CLAUSE,
+    _find_lists,
+    _hortative,
+)
 from newsx.analysis.projects.mentions import (
     _paragraph_projects,
     _representative_projects,
@@ -108,8 +122,14 @@ from newsx.analysis.projects.mentions import (
     _subject_projects,
     _titled_companies,
 )
-from newsx.analysis.projects.text import _headline_like
-from newsx.analysis.projects.vocabulary import _ANY_CUE
+from newsx.analysis.projects.text import _headline_like, _split_top
+from newsx.analysis.projects.vocabulary import (
+    _ANY_CUE,
+    _COMPANY,
+    _IN_TALKS,
+    _NAME_SUFFIX,
+    _PROSE,
+)
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -142,8 +162,10 @@ def _part_of(lst: _List, earlier: Sequence[_List], sentences: Sequence[str]) -> 
     return any(sentences[at - 1].endswith(e.sentence) for e in earlier)
 
 
-def find_projects(text: str) -> ProjectReport:
-    """The projects listed in one article's text (headline and body, a paragraph a line)."""
+def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
+    """The projects listed in one article's text (headline and body, a paragraph a line).
+
+    learned: the tagger (tagger.py) adds the names the rules did not read."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
@@ -203,6 +225,8 @@ def find_projects(text: str) -> ProjectReport:
     if not found:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
+    if learned:
+        found += _tagged(text, found)
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
@@ -248,6 +272,39 @@ def find_projects(text: str) -> ProjectReport:
         event=event,
         problems=tuple(problems),
     )
+
+
+def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
+    """The names the tagger adds, where the rules would take them: not another form of a
+    name the rules read (华远集团就X项目 beside X项目), not a company (the rules decide
+    when a company stands for its project), a name with a name's ending, and not in a
+    sentence that plans, urges, visits, negotiates or looks back, nor among the parts of
+    a project or those who attended (the rules' reasons to read no batch there)."""
+    keys = [project_key(i.name) for i in found]
+    out = []
+    for name, sentence in tagger.find_names(text, [i.name for i in found]):
+        key = project_key(name)
+        if any(key in k or k in key for k in keys) or _COMPANY.search(name):
+            continue
+        if not (_is_single_name(name) and _NAME_SUFFIX.search(name)) or _PROSE.search(name):
+            continue  # a clause, a bare kind, or no name's ending
+        if _TAGGER_SKIPS.search(sentence) or _hortative(sentence):
+            continue
+        at = sentence.find(name)
+        clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
+        clause = _split_top(clause, "，,；;")[0]
+        if _PARTS_CLAUSE.match(clause) or _ATTENDED.search(clause):
+            continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
+        keys.append(key)
+        out.append(_Item(name, _event_of(sentence)))
+    return out
+
+
+# Sentences where the rules read no batch: visits, wishes, talks, other days (the
+# rules' reasons, which the tagger did not learn).
+_TAGGER_SKIPS = re.compile(
+    "|".join(r.pattern for r in (_PHYSICAL_VISIT, _MODAL, _IN_TALKS, _BACKGROUND))
+)
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:

@@ -1,0 +1,71 @@
+"""The learned project-name tagger: its features and labels, what it adds to the
+rules, and the script that trains it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from newsx.analysis.projects import find_projects, tagger
+from newsx.analysis.segmenter import Segmenter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def names(text: str, *, learned: bool = True) -> list[str]:
+    return [p.name for p in find_projects(text, learned=learned).projects]
+
+
+def test_labels_mark_names_where_they_are_written() -> None:
+    # Full-width letters are matched after NFKC, and tags index the text as written.
+    assert tagger.labels("签约Ａ项目和B工程。", ["A项目"]) == ["O", "O", "B", "I", "I"] + ["O"] * 5
+    assert tagger.labels("A项目，A项目。", ["A项目"]).count("B") == 2
+
+
+def test_features_describe_every_character() -> None:
+    sentence = "签约Ａ项目、B工程。"
+    features = tagger.features(sentence, Segmenter())
+    assert len(features) == len(sentence)
+    assert "c=A" in features[2]  # normalised
+    assert "kw=签约" in features[0] and "kw=项目" in features[-1]
+
+
+def test_the_tagger_adds_projects_the_rules_do_not_read() -> None:
+    venue = (
+        "南岭市重点项目集中开工\n2020年7月28日，南岭市在北岭机器人科技城智能制造产业基地项目现场，"
+        "举行2020年第三季度重点项目集中开工仪式。\n"
+    )
+    assert names(venue, learned=False) == []
+    assert names(venue) == ["北岭机器人科技城智能制造产业基地项目"]
+    run = (
+        "南岭区项目云签约\n此次“云”签约的东岭先进航空动力装备研发与产业化项目、北岭气凝胶复合材料"
+        "基地二期项目等8个项目涵盖了新能源、新材料等领域。\n"
+    )
+    assert names(run, learned=False) == []
+    assert names(run) == ["东岭先进航空动力装备研发与产业化项目", "北岭气凝胶复合材料基地二期项目"]
+
+
+def test_the_tagger_reads_only_sentences_of_projects_coming_in() -> None:
+    text = (
+        "南岭区领导调研\n区长一行先后来到北岭机器人科技城智能制造产业基地项目、东岭物流园调研。\n"
+    )
+    assert names(text) == []
+
+
+def test_the_model_ships_with_the_package() -> None:
+    assert tagger.MODEL.is_file()
+    assert tagger.MODEL.parent.name == "data"  # package data (pyproject: data/*)
+
+
+def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
+    model = tmp_path / "samples.crfsuite"
+    script = ROOT / "bench" / "train_tagger.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--before", "news-dev", "--out", str(model)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "sets samples;" in proc.stderr
+    assert model.stat().st_size > 10_000
