@@ -143,7 +143,7 @@ class Report:
     batch_total_yuan: float = 0.0  # totals the articles announce for their batches, summed
     cloud_png: bytes | None = None
     method: str = "tfidf"
-    generated: str = ""  # shown in the footer, e.g. "newsx 0.1.0, 2024-06-01 10:00"
+    generated: str = ""  # shown in the footer, e.g. "newsx 0.2.0, 2024-06-01 10:00"
 
     @property
     def chars(self) -> int:
