@@ -1064,6 +1064,7 @@ class _Reader:
                 bare = titles[-1] == s[head_start:head_end]
                 if bare and ((collective and not intro) or not surnamed):
                     continue  # 领导英明; but 领导有：X、Y lists them
+            name = self._joined_name(s, pos, name)
             names = [name]
             self.name_positions.add(offset + pos)
             end = pos + len(name)
@@ -1074,7 +1075,13 @@ class _Reader:
                 at = end + 1
                 while at + 1 < len(s) and s[at] in " \u3000\xa0":
                     at += 1  # X、 Y: a stray space after the separator
-                following = self.name_at(s, at, strict=True) or self._spelt_listed(s, at)
+                following = (
+                    self.name_at(s, at, strict=True)
+                    or self._spelt_listed(s, at)
+                    or self._spaced_name(s, at)
+                )
+                if following is not None:
+                    following = self._joined_name(s, at, following)
                 if following is None:
                     # an item read as no name between two names is still one of the
                     # people listed (X、能荣、Y): step over it, report only names
@@ -1178,12 +1185,47 @@ class _Reader:
                 return _Mention([name], titles, self.offset + begin, self.offset + paren, s)
         return None
 
+    def _joined_name(self, s: str, pos: int, name: str) -> str:
+        """杨晓和、杨燕伟: a 和 (与, 及) before 、 ends no list, it ends the name."""
+        end = pos + len(name)
+        if (
+            len(name) == 2
+            and s[end : end + 1] in ("和", "与", "及")
+            and s[end + 1 : end + 2] == "、"
+        ):
+            return name + s[end]
+        return name
+
+    def _spaced_name(self, s: str, pos: int) -> str | None:
+        """李 波, 张 平: a one-character given name spaced out to the width of two, as
+        lists of leaders print it; the name as written."""
+        match = _SPACED_NAME.match(s, pos)
+        if match and match.group(1) in self.lex.surnames:
+            end = match.end()
+            if s[end : end + 1] in ("、", "，", ",", "。", "；", ";", "等", "") or (
+                self.follower_at(s, end)
+            ):
+                return match.group()
+        return None
+
+    def _listed_name(self, item: str) -> bool:
+        """Three characters that can be a name inside a list of names: a common
+        surname, a plausible given name, and no word of their own (齐纲要, not 县委会)."""
+        return (
+            item[0] in self.lex.surnames
+            and item[0] not in self.lex.rare_surnames
+            and all(_CJK.match(c) for c in item)
+            and not _frequency(item)
+            and not self.lex.heads.search(item)  # (the list says it is a name: 要 may be in it)
+        )
+
     def _listed_before_label(self, s: str, offset: int) -> list[_Mention]:
         """赵奇玲、周春涌、唐火祯、赵国平等县四家班子领导: names under a collective label."""
         out: list[_Mention] = []
         for m in _LABEL_AFTER_LIST.finditer(s):
             label = m.group(1)
             names: list[str] = []
+            unsure = 0  # items read as names only because the list holds them
             end = m.start()
             while end > 0:
                 for length in (3, 2, 4):
@@ -1206,13 +1248,19 @@ class _Reader:
                         names.insert(0, item)
                         break
                 else:
+                    item = s[end - 3 : end]
+                    if end >= 4 and s[end - 4] == "、" and self._listed_name(item):
+                        names.insert(0, item)  # 廖劲松、齐纲要等县领导: 纲要 is a word too
+                        unsure += 1
+                        end -= 4
+                        continue
                     names = []  # an item that is not a name: not a list of people
                     break
                 if begin > 0 and s[begin - 1] == "、":
                     end = begin - 1
                     continue
                 break
-            if names:
+            if names and len(names) - unsure >= 2:
                 start = s.rfind(names[0], 0, m.start())
                 out.append(
                     _Mention(names, [label], offset + start, offset + m.start(), s, collective=True)
@@ -1392,6 +1440,8 @@ _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
 _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
 # Before a collective label, the writer's own body (我市领导, 本县领导), which the
 # segmenter tags as a pronoun: it starts the label.
+# A surname, one or two spaces, a given name (then the item must end).
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}[\u4e00-\u9fff]")
 _OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]")
 # Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
 # writer's own (我学会, as 我市 is one word): its name is elsewhere, so the title
@@ -1407,7 +1457,8 @@ _LABEL_AFTER_LIST = re.compile(
     r"等(?:其他|相关|有关|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
     r"((?:"
     + _BODY
-    + r"、){0,4}[省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff]){0,6}?领导(?:人|同志)?)"
+    # (a quoted word may stand in it: 县“四大家”领导)
+    + r"、){0,4}[省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff“”\"]){0,8}?领导(?:人|同志)?)"
     r"(?!小组|班子成员|干部)"
 )
 

@@ -587,6 +587,43 @@ def test_more_name_shapes(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also a word (纲要) inside a list under a collective label
+        (
+            "县长毛政出席，廖劲松、曹辉正、吴新波、齐纲要等县领导及相关部门负责人参加。",
+            {
+                "毛政": ("县长",),
+                "廖劲松": ("县领导",),
+                "曹辉正": ("县领导",),
+                "吴新波": ("县领导",),
+                "齐纲要": ("县领导",),
+            },
+        ),
+        # a quoted word in the label
+        (
+            "万鼎、杨波、华黄河等县“四大家”领导参加活动。",
+            {n: ("县“四大家”领导",) for n in ("万鼎", "杨波", "华黄河")},
+        ),
+        # 和 before 、 ends a name, and one-character given names spaced out
+        (
+            "市领导杨晓和、杨燕伟、李 波、张海川、张 平出席活动。",
+            {n: ("市领导",) for n in ("杨晓和", "杨燕伟", "李 波", "张海川", "张 平")},
+        ),
+    ],
+)
+def test_lists_of_leaders_as_printed(
+    text: str, expected: dict[str, tuple[str, ...]], segmenter: Segmenter
+) -> None:
+    assert titles(text, segmenter) == expected
+
+
+def test_one_word_in_a_list_of_places_is_no_name(segmenter: Segmenter) -> None:
+    # Places before 等市领导 are not people, even when one item could be a name.
+    assert titles("苏州、无锡、常州、齐纲要等市领导出席。", segmenter) == {}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "参观了毛主席纪念堂的陈列。",  # a surname and a title address a person
