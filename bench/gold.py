@@ -141,7 +141,7 @@ def optional_items(notes: list[str]) -> set[str]:
             continue
         head, _, rest = note.partition(":")
         if "optional" in head.lower() and rest:
-            listed = re.split(r"\s+\(", rest, maxsplit=1)[0]  # "(why)" after a space
+            listed = re.split(r"\s+(?:\(|- )", rest, maxsplit=1)[0]  # "(why)" or "- why"
             items.update(nfkc(i) for i in re.split(r"[,，、]", listed) if i.strip())
         for match in _QUOTED_NAME.finditer(note):
             items.add(nfkc(next(g for g in match.groups() if g)))
