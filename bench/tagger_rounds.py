@@ -59,7 +59,8 @@ def main() -> int:
             articles = _old_rules(commit, [f.text_path for f in files], Path(tmp))
             model = Path(tmp) / f"round{number}.crfsuite"
             train = [sys.executable, str(ROOT / "bench" / "train_tagger.py")]
-            subprocess.run([*train, "--before", sets[0], "--out", str(model)], check=True)
+            trained = [*train, "--before", sets[0], "--out", str(model)]
+            subprocess.run(trained, check=True, capture_output=True)
             tagger.MODEL = model
             tagger._tagger.cache_clear()
             rules, both, gold = Counter(), Counter(), 0
