@@ -61,10 +61,8 @@ def features(sentence: str, segmenter: Segmenter) -> list[list[str]]:
     """The features of each character of a sentence, as crfsuite's attribute names."""
     chars = [_normal(c) for c in sentence]
     n = len(chars)
-
-    def at(i: int) -> str:
-        return chars[i] if 0 <= i < n else ("^" if i < 0 else "$")
-
+    padded = ["^", "^", *chars, "$", "$"]  # padded[i + 2] is chars[i]
+    kinds = [_kind(c) for c in padded]
     words: list[tuple[str, str, int]] = [("", "S", 0)] * n
     tokens = segmenter.tokenize("".join(chars))
     for t, (word, start, end) in enumerate(tokens):
@@ -78,19 +76,20 @@ def features(sentence: str, segmenter: Segmenter) -> list[list[str]]:
     out = []
     for i, c in enumerate(chars):
         word, place, t = words[i]
+        l2, l1, r1, r2 = padded[i], padded[i + 1], padded[i + 3], padded[i + 4]
         f = [
             "b",
             "c=" + c,
-            "c-1=" + at(i - 1),
-            "c+1=" + at(i + 1),
-            "c-2=" + at(i - 2),
-            "c+2=" + at(i + 2),
-            "b-1=" + at(i - 1) + c,
-            "b+1=" + c + at(i + 1),
-            "b-2=" + at(i - 2) + at(i - 1),
-            "b+2=" + at(i + 1) + at(i + 2),
-            "t=" + _kind(c),
-            "tt=" + _kind(at(i - 1)) + _kind(c) + _kind(at(i + 1)),
+            "c-1=" + l1,
+            "c+1=" + r1,
+            "c-2=" + l2,
+            "c+2=" + r2,
+            "b-1=" + l1 + c,
+            "b+1=" + c + r1,
+            "b-2=" + l2 + l1,
+            "b+2=" + r1 + r2,
+            "t=" + kinds[i + 2],
+            "tt=" + kinds[i + 1] + kinds[i + 2] + kinds[i + 3],
             "wp=" + place,
             "w=" + word + "/" + place,
             f"wl={min(len(word), 5)}",
