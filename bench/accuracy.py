@@ -9,7 +9,10 @@ when present, sets of real published articles annotated blind and kept
 outside the repository: `heldout`, `heldout2` … `heldout40` (../heldoutN or
 $NEWSX_HELDOUTN; used while developing; heldout2 is mostly lists of projects)
 and `testset` (../testset or $NEWSX_TESTSET, a final test: its
-misses are never printed, so nobody tunes to it). The baseline for officials is
+misses are never printed, so nobody tunes to it). The project tagger is trained
+on every set but testset (bench/train_tagger.py), so the other sets' project
+scores are fitted; bench/tagger_rounds.py measures it on sets it has not seen.
+The baseline for officials is
 jieba's part-of-speech tagger: every token tagged nr counts as a name.
 """
 
