@@ -63,6 +63,10 @@ BLIND_SETS = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
+    "heldout42",
+    "heldout43",
+    "heldout44",
     "testset",
 )
 
