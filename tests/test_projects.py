@@ -3992,3 +3992,13 @@ def test_a_batch_then_its_own_project_after_ji() -> None:
         "活动中，县委书记宣布南岭县2024年二季度重大项目暨东岭公路改建工程开工。\n"
     )
     assert names(text) == ["东岭公路（甲村至乙村）改建工程"]
+
+
+def test_fields_of_every_kind_and_parties_that_hold_a_ceremony() -> None:
+    text = (
+        "南岭县12个项目集中开工\n南岭县12个重大项目集中开工。这12个项目涉及重大基础设施、城镇化建设、"
+        "产业发展、民生保障等各个领域。\n"
+    )
+    assert names(text) == []
+    text = "南岭签约北岭三期项目\n2月2日，南岭市与东岭电力有限公司举行北岭三期项目签约仪式。\n"
+    assert names(text) == ["北岭三期项目"]

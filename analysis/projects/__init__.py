@@ -100,6 +100,7 @@ from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
     _PLACE_PREFIX,
+    _clean_name,
     _event_of,
     _is_single_name,
     _Item,
@@ -282,15 +283,18 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     a project or those who attended (the rules' reasons to read no batch there)."""
     keys = [project_key(i.name) for i in found]
     out = []
-    for name, sentence in tagger.find_names(text, [i.name for i in found]):
+    for raw, sentence in tagger.find_names(text, [i.name for i in found]):
+        name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
         key = project_key(name)
         if any(key in k or k in key for k in keys) or _COMPANY.search(name):
             continue
+        if _CUT_OFF.search(name):
+            continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
         if not (_is_single_name(name) and _NAME_SUFFIX.search(name)) or _PROSE.search(name):
             continue  # a clause, a bare kind, or no name's ending
         if _TAGGER_SKIPS.search(sentence) or _hortative(sentence):
             continue
-        at = sentence.find(name)
+        at = max(sentence.find(name, max(sentence.find(raw), 0)), 0)
         clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
         clause = _split_top(clause, "，,；;")[0]
         if _PARTS_CLAUSE.match(clause) or _ATTENDED.search(clause):
@@ -300,6 +304,9 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     return out
 
 
+# A name that starts or ends inside a word: the rest of a place (街道), or one half of
+# a bracket.
+_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$")
 # Sentences where the rules read no batch: visits, wishes, talks, other days (the
 # rules' reasons, which the tagger did not learn).
 _TAGGER_SKIPS = re.compile(

@@ -121,7 +121,7 @@ _CLOSER_OPEN = re.compile(
     r"(?:(?<=落户|落地|入驻)[^，,。；;、]{1,10})?)?$"
 )
 _FIELD_CLOSER = (
-    rf"(?:多个|诸多|几大|{_COUNT}[个条大类])?(?:重点|新兴|主导|战略性新兴)?"
+    rf"(?:多个|诸多|几大|各个|各|{_COUNT}[个条大类])?(?:重点|新兴|主导|战略性新兴)?"
     r"(?:领域|产业链|产业|行业|板块|方向|门类|业态|大类|类别|类(?!项目|企业))"
 )
 _FIELD_LIST = re.compile(
@@ -222,6 +222,7 @@ _LEADING = re.compile(
     r"|特别是|尤其是"
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]"
+    r"|(?:详细)?介绍了?"  # 介绍X项目情况: what was presented, not its name
     # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
     r"|(?:[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)|我市|本市|[\u4e00-\u9fff]{2}市?)的(?=.{4})"
     # 永靖镇坪上工业园区的X项目 / 九庄镇青堰村的Y项目: where it is, not its name.
