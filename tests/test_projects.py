@@ -4002,3 +4002,11 @@ def test_fields_of_every_kind_and_parties_that_hold_a_ceremony() -> None:
     assert names(text) == []
     text = "南岭签约北岭三期项目\n2月2日，南岭市与东岭电力有限公司举行北岭三期项目签约仪式。\n"
     assert names(text) == ["北岭三期项目"]
+
+
+def test_the_main_ones_of_a_year_s_projects() -> None:
+    text = (
+        "南岭县招商引资工作综述\n今年到目前为止我县共引进项目64个，其中亿元以上项目15个，重点有："
+        "北岭电子科技项目、东岭生态建材、西岭新能源电动车、南河锻造等一批项目，形成了四大产业。\n"
+    )
+    assert names(text) == ["北岭电子科技项目", "东岭生态建材", "西岭新能源电动车", "南河锻造"]
