@@ -4010,3 +4010,11 @@ def test_the_main_ones_of_a_year_s_projects() -> None:
         "北岭电子科技项目、东岭生态建材、西岭新能源电动车、南河锻造等一批项目，形成了四大产业。\n"
     )
     assert names(text) == ["北岭电子科技项目", "东岭生态建材", "西岭新能源电动车", "南河锻造"]
+
+
+def test_a_list_framed_by_chu_wai() -> None:
+    text = (
+        "南岭县项目集中开工\n这次开工的项目除北岭深加工、东岭马铃薯加工、西岭纤维生产"
+        "和南河景区综合开发4个亿元以上项目外，还有节水灌溉设备生产、水泵生产等项目。\n"
+    )
+    assert names(text)[0] == "北岭深加工"

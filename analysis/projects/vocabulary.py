@@ -223,6 +223,7 @@ _LEADING = re.compile(
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]"
     r"|(?:详细)?介绍了?"  # 介绍X项目情况: what was presented, not its name
+    r"|(?:项目)?除(?=.{4})"  # 开工的项目除A、B5个项目外，还有C: a frame, not a name
     # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
     r"|(?:[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)|我市|本市|[\u4e00-\u9fff]{2}市?)的(?=.{4})"
     # 永靖镇坪上工业园区的X项目 / 九庄镇青堰村的Y项目: where it is, not its name.
