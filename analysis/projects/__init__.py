@@ -286,7 +286,9 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     for raw, sentence in tagger.find_names(text, [i.name for i in found]):
         name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
         key = project_key(name)
-        if any(key in k or k in key for k in keys) or _COMPANY.search(name):
+        if any(key in k or k in key for k in keys) or _named_before(key, set(keys)):
+            continue  # the rules' name in another form (a long one: 华泰木业有限公司…胶合板项目)
+        if _COMPANY.search(name):
             continue
         if _CUT_OFF.search(name):
             continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
