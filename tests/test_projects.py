@@ -4018,3 +4018,14 @@ def test_a_list_framed_by_chu_wai() -> None:
         "和南河景区综合开发4个亿元以上项目外，还有节水灌溉设备生产、水泵生产等项目。\n"
     )
     assert names(text)[0] == "北岭深加工"
+
+
+def test_demonstratives_classes_and_a_crowd_are_no_names() -> None:
+    assert (
+        names("总投资237.8亿元，南岭这些项目开工、签约！\n南岭县举行项目集中开工签约活动。\n") == []
+    )
+    text = (
+        "南岭县50个项目集中开工\n这次集中开工的50个项目，总投资415.8亿元，既包括强链条、利长远的高端产业类项目，"
+        "又包括惠民生、谋福祉的社会保障类项目。\n"
+    )
+    assert names(text) == []

@@ -159,7 +159,8 @@ _NOT_NAME = re.compile(
     # 家 counts companies, not projects: 田七家化项目 is a name.
     r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
-    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))"
+    r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))|这些|那些"  # 吉安这些项目
+    r"|类项目$"  # 社会保障类项目: a class
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
     r"|\d{1,2}月\d{1,2}日|^从"
     # A description (民生提高的项目), not a name.
@@ -367,7 +368,7 @@ _IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     r"将(?!军)|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
-    r"|完成|分别|作为"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
+    r"|完成|分别|作为|纷纷"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
 )
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
