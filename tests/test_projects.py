@@ -4029,3 +4029,11 @@ def test_demonstratives_classes_and_a_crowd_are_no_names() -> None:
         "又包括惠民生、谋福祉的社会保障类项目。\n"
     )
     assert names(text) == []
+
+
+def test_a_contest_before_ji_is_the_umbrella_of_a_list() -> None:
+    text = (
+        "南岭县项目开工\n10月1日，南岭县举行三季度重大项目“擂台赛”暨北岭智能装备、东岭智造等14个"
+        "工业项目开工活动。\n"
+    )
+    assert names(text) == ["北岭智能装备", "东岭智造"]
