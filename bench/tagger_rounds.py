@@ -36,14 +36,20 @@ ROUNDS = (
     ("5b3e6ec", ("heldout41", "heldout42", "heldout43", "heldout44")),
 )
 
-# Run with the old commit's package: each article's text and the rules' names.
+# Run with the old commit's package: each article's text and the rules' names (the
+# rules alone where that commit has the tagger already).
 _DUMP = """
 import json, sys
 from newsx.analysis.articles import split_articles
 from newsx.analysis.projects import find_projects
+try:
+    find_projects("", learned=False)
+    rules = lambda text: find_projects(text, learned=False)  # a commit with the tagger
+except TypeError:
+    rules = find_projects
 for path in sys.argv[1:]:
     text = open(path, encoding="utf-8").read()
-    print(json.dumps([[a.text, [p.name for p in find_projects(a.text).projects]]
+    print(json.dumps([[a.text, [p.name for p in rules(a.text).projects]]
                       for a in split_articles(text)], ensure_ascii=False))
 """
 
