@@ -8,8 +8,8 @@ built by bench/train_tagger.py). It only adds: a name the rules found stays as t
 read it, and the tagger reads only sentences that tell of projects coming in.
 
 Replayed on five rounds of blind sets it was not trained on, with the rules of the
-day, it added 0.012 to 0.034 of project F1 (recall 0.03 to 0.05, precision within
-0.01); bench/tagger_rounds.py measures it, the README's Accuracy section has the
+day, it added 0.011 to 0.035 of project F1 (recall 0.03 to 0.05, precision within
+0.02); bench/tagger_rounds.py measures it, the README's Accuracy section has the
 numbers.
 """
 
