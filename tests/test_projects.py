@@ -4037,3 +4037,55 @@ def test_a_contest_before_ji_is_the_umbrella_of_a_list() -> None:
         "工业项目开工活动。\n"
     )
     assert names(text) == ["北岭智能装备", "东岭智造"]
+
+
+def test_a_closer_after_a_spaced_or_finished_list() -> None:
+    # 等 7个 (spaced as printed); 已建成运营 tells of projects come in and running.
+    text = (
+        "南岭县项目复工\n目前，北岭工程、西岭中心等13个续建项目已复工；北岭广场、东岭郡等 7个"
+        "新建项目已进场施工。\n"
+    )
+    assert names(text)[-2:] == ["北岭广场", "东岭郡"]
+    text = "南岭产业园\n园区共引进项目41个。其中，北岭包装、东岭服饰、西岭加油站等13个项目已建成运营。\n"
+    assert names(text) == ["北岭包装", "东岭服饰", "西岭加油站"]
+
+
+def test_a_count_after_deng_with_no_event_is_no_batch() -> None:
+    text = (
+        "南岭县开展观摩活动\n3月16日，南岭县开展集中观摩活动，北岭村基础设施改造项目、"
+        "东岭学校项目、西岭排水管网工程等9个重点项目集中亮相。\n"
+    )
+    assert names(text) == []
+
+
+def test_a_list_of_the_batch_s_largest_with_yiji() -> None:
+    text = (
+        "南岭市签约37个项目\n会议期间，各县区共签约了37个项目。其中，西岭美谷、北岭科创园投资运营项目"
+        "以及东岭光伏玻璃生产项目等14个项目投资额过10亿元。\n"
+    )
+    assert names(text) == ["西岭美谷", "北岭科创园投资运营项目", "东岭光伏玻璃生产项目"]
+
+
+def test_leads_a_name_does_not_keep() -> None:
+    # A headline's kicker, a caption's label, the parties that signed (…签约的X项目), an
+    # area before 的.
+    assert names("四川南岭丨东岭县城镇化综合开发项目签约\n") == ["东岭县城镇化综合开发项目"]
+    text = (
+        "南岭县签约4个项目\n签约的项目分别是南岭县人民政府与北岭集团签约的北岭集团板材生产项目"
+        "以及南岭县人民政府与东岭电力签约的东岭电力光伏项目。\n"
+    )
+    assert names(text) == ["北岭集团板材生产项目", "东岭电力光伏项目"]
+    text = (
+        "南岭市民生项目开工\n昨日开工了北岭活动中心、东岭中学教学楼等2个民生项目。总投资约12亿元的"
+        "“花漾”观光园和总建筑面积35万平方米的西岭莲园项目开工建设。\n"
+    )
+    assert "西岭莲园项目" in names(text)
+
+
+def test_labels_and_places_are_no_names() -> None:
+    assert names("南岭重大工程重大项目开工\n图说:南岭重大工程重大项目开工仪式 张三 摄\n") == []
+    text = (
+        "南岭县项目集中开工\n南岭县举行重点项目集中开工仪式。在南岭绿色产业集聚区常山片区，"
+        "总投资65.6亿元的“云耕小镇”项目正加速建设，该项目是此次集中开工中投资额最高的项目。\n"
+    )
+    assert not any(n.startswith("在") for n in names(text))

@@ -416,7 +416,7 @@ def _clean_name(raw: str) -> str:
 
 
 _SIGNED_LEAD = re.compile(
-    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行)了?(?=.{4})"
+    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行)[了的]?(?=.{4})"
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _FRAME_END = re.compile(r"(?<=..)在内的?$")
@@ -427,7 +427,11 @@ _BATCH_LABEL = re.compile(
 )
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
-_EXAMPLE_TAIL = re.compile(r"(?<=..)等(?:一大?批)?(?:大|重点|重大|优质|产业)*(?:项目|工程)$")
+# X项目等过百个大项目 (a headline) too.
+_EXAMPLE_TAIL = re.compile(
+    r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个)?(?:一大?批)?"
+    r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
+)
 
 
 def _strip_quotes(name: str) -> str:

@@ -1033,6 +1033,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 3个先进制造业项目 closes a run of names only
         if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith(_CLAUSE_ENDS):
             continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
+        if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith("等"):
+            continue  # 等9个重点项目集中亮相: the 等-closer read it, and found no event
         clause = _last_clause(sentence[: match.start()])
         if _FIELDS_BEFORE.search(clause):
             continue  # 新能源、文旅融合等领域的25个项目: fields, not names
