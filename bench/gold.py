@@ -67,6 +67,10 @@ BLIND_SETS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
+    "heldout46",
+    "heldout47",
+    "heldout48",
     "testset",
 )
 

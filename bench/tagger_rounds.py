@@ -34,6 +34,7 @@ ROUNDS = (
     ("85a89f7", ("heldout33", "heldout34", "heldout35", "heldout36")),
     ("48fd23b", ("heldout37", "heldout38", "heldout39", "heldout40")),
     ("5b3e6ec", ("heldout41", "heldout42", "heldout43", "heldout44")),
+    ("52874da", ("heldout45", "heldout46", "heldout47", "heldout48")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
