@@ -4089,3 +4089,18 @@ def test_labels_and_places_are_no_names() -> None:
         "总投资65.6亿元的“云耕小镇”项目正加速建设，该项目是此次集中开工中投资额最高的项目。\n"
     )
     assert not any(n.startswith("在") for n in names(text))
+
+
+def test_a_comma_list_of_firms_projects_with_one_of_another_ending() -> None:
+    # 与 inside a name is no party; a 基地 between two 项目 is one of them.
+    text = (
+        "南岭新区项目签约落地\n这次活动中，一批产业转移项目纷纷落地。其中，北岭科技有限公司无人机生产项目，"
+        "东岭商贸有限公司工业清洗剂与工业稀释剂项目，西岭建材有限公司装配式建筑生产基地，"
+        "南河房屋有限公司生产项目等签约落地。\n"
+    )
+    assert names(text) == [
+        "北岭科技有限公司无人机生产项目",
+        "东岭商贸有限公司工业清洗剂与工业稀释剂项目",
+        "西岭建材有限公司装配式建筑生产基地",
+        "南河房屋有限公司生产项目",
+    ]

@@ -69,3 +69,14 @@ def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "sets samples;" in proc.stderr
     assert model.stat().st_size > 10_000
+
+
+def test_two_names_the_tagger_reads_as_one_are_two() -> None:
+    from newsx.analysis.projects import _joined_names
+
+    found = [("北岭设备生产项目(一期)和东岭木制品项目(一期)", "s"), ("北岭产业园及配套工程", "t")]
+    assert list(_joined_names(found)) == [
+        ("北岭设备生产项目(一期)", "s"),
+        ("东岭木制品项目(一期)", "s"),
+        ("北岭产业园及配套工程", "t"),
+    ]

@@ -80,7 +80,7 @@ adds the names the rules did not read, in shapes no rule knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -100,6 +100,7 @@ from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
     _PLACE_PREFIX,
+    _STRONG,
     _clean_name,
     _event_of,
     _is_single_name,
@@ -123,7 +124,7 @@ from newsx.analysis.projects.mentions import (
     _subject_projects,
     _titled_companies,
 )
-from newsx.analysis.projects.text import _headline_like, _split_top
+from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _ANY_CUE,
     _COMPANY,
@@ -283,7 +284,7 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     a project or those who attended (the rules' reasons to read no batch there)."""
     keys = [project_key(i.name) for i in found]
     out = []
-    for raw, sentence in tagger.find_names(text, [i.name for i in found]):
+    for raw, sentence in _joined_names(tagger.find_names(text, [i.name for i in found])):
         name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
         key = project_key(name)
         if any(key in k or k in key for k in keys) or _named_before(key, set(keys)):
@@ -306,6 +307,21 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     return out
 
 
+def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """The tagger's names, two joined by 和 / 以及 taken apart as the rules' lists do
+    (A项目(一期)和B项目(一期): each a project, its phase noted)."""
+    for name, sentence in found:
+        for joiner in ("以及", "和"):
+            left, sep, right = _partition_top(name, joiner)
+            if sep and all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right)):
+                yield left, sentence
+                yield right, sentence
+                break
+        else:
+            yield name, sentence
+
+
+_PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
 # a bracket.
 _CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$")

@@ -721,6 +721,8 @@ def _list_cue(sentence: str) -> bool:
         or ":" in sentence
         or ("等" in sentence and _CLOSER_COUNTED.search(sentence) is not None)
         or ("等" in sentence and "引进" in sentence)  # 先后引进X项目等重大食品项目
+        # 其中，A项目，B项目，C项目等签约落地: items joined by ，
+        or ("等" in sentence and _CLOSER_EVENT.search(sentence) is not None)
     )
 
 
@@ -1226,25 +1228,36 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
     clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
     names: list[str] = []
     firms = shape is _FIRM
+    # A name of another ending (X公司Y生产基地) between two of the closer's kind is one
+    # of them: kept once the one before it fits.
+    between: str | None = None
     for clause in reversed(clauses):
         if "、" in clause and not _PARTY_WITH.search(clause):
             # (…，A工程、B项目，… two names; …，东郊湖、小北湖、西湖3个湖体及海绵设施工程，…
             # one name that lists its places)
             if _comma_item(clause, "") and not _PROSE.search(clause):
-                names.insert(0, clause)
+                names[:0] = [clause, *([between] if between else [])]
+                between = None
                 continue
             break
         name = _clean_name(clause)
         fits = not _SAYS.search(name) and (
             shape.search(name) or (loose and _alone(name) and not _TIME_WORD.search(name))
         )
-        if not (fits and _is_name(name)) or _PROSE.search(name) or "与" in clause:
+        # (与 of parties, not inside a name: 工业清洗剂与工业稀释剂项目)
+        party = _PARTY_WITH.search(clause) or ("与" in clause and not _PROJECT_END.search(name))
+        named = _is_name(name) and not _PROSE.search(name) and not party
+        if named and not fits and names and between is None and _NAME_SUFFIX.search(name):
+            between = clause
+            continue
+        if not (fits and named):
             # The first name after the other party: 副市长某某分别与A公司.
             lead = re.match(r"^[^，,]*?(?:分别)?与(?P<rest>[^与]{4,})$", clause) if firms else None
             if lead is not None and _FIRM.search(rest := _clean_name(lead["rest"])):
                 names.insert(0, rest)
             break
-        names.insert(0, clause)
+        names[:0] = [clause, *([between] if between else [])]
+        between = None
     return names if len(names) >= 2 else []
 
 
@@ -1265,6 +1278,7 @@ def _comma_tail(names: list[str], clause: str) -> list[str]:
 
 # 副市长某某、某某分别与A公司: the other party of a signing (not 修复与保护工程).
 _PARTY_WITH = re.compile(r"(?:^|分别)与|与[^、，,]{2,30}?(?:公司|集团)")
+_PROJECT_END = re.compile(r"(?:项目|工程)$")
 
 
 def _comma_item(clause: str, event: str) -> list[_Item]:
