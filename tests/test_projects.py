@@ -4104,3 +4104,11 @@ def test_a_comma_list_of_firms_projects_with_one_of_another_ending() -> None:
         "西岭建材有限公司装配式建筑生产基地",
         "南河房屋有限公司生产项目",
     ]
+
+
+def test_venues_set_up_at_a_project_s_base() -> None:
+    text = (
+        "县重点项目集中奠基\n项目集中奠基仪式在北岭镇南河旅游开发项目驻地设主会场，在东岭电动叉车"
+        "生产项目等其他11个项目驻地设分会场。\n"
+    )
+    assert names(text) == ["北岭镇南河旅游开发项目", "东岭电动叉车生产项目"]

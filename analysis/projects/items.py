@@ -429,7 +429,7 @@ _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半�
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
 # X项目等过百个大项目 (a headline) too.
 _EXAMPLE_TAIL = re.compile(
-    r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个)?(?:一大?批)?"
+    r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批)?"
     r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
 )
 
