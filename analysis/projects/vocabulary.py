@@ -140,10 +140,20 @@ _NAME_SUFFIX = re.compile(
     r"|小区|安置区|景区|片区|示范区|示范片|旅游区|度假区|水乡|(?<![阶手时地片])段"
     r"|山庄|庄园|农庄|酒庄|民宿|服务区|灌区|装置|机组|高速)$"
 )
-# Items that are organisations, places, people or classes of things, never projects.
 # The end of a place name (旗: a banner, Inner Mongolia's county); 小镇, 园区, 小区, 景区,
 # 片区, 安置区, 示范区, 旅游区, 度假区, 灌区, 服务区 end projects.
 _PLACE_END = r"(?:省|(?<![超城门夜股菜])市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
+# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
+# genre, not of any name.
+_FIELDS = (
+    r"新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造业?|装备"
+    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
+    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
+    r"|节能|环保|生态|绿色|低碳|能源|精细化工|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
+    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
+    r"|城市|乡村|振兴|产业|生产|设施"
+)
+# Items that are organisations, places, people or classes of things, never projects.
 _NOT_NAME = re.compile(
     # 水乡 (a water town) is a resort, like 小镇, not a township.
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|村|领导|书记|主任|负责人|代表|企业|单位"
@@ -169,20 +179,11 @@ _NOT_NAME = re.compile(
     rf"|^在[\u4e00-\u9fff]{{2,20}}(?:{_PLACE_END}|片区|园区?)$"
     # A description (民生提高的项目), not a name.
     r"|的(?:重大|重点|好|大)?项目$"
+    rf"|的(?:{_FIELDS}|和|及|类)+项目$"  # 夯实发展后劲的民生和基础设施项目
     # A count inside (连南县共21个重大工程) makes a sentence of it.
     rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
     # A share of a batch: 一半多的重点项目, 部分项目.
     r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|其它|剩余|个别)"
-)
-# Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
-# genre, not of any name.
-_FIELDS = (
-    r"新能源|新材料|新一代|新型|生物|医药|医疗|大健康|健康|康养|养老|智能|智慧|制造业?|装备"
-    r"|高端|先进|电子|信息|数字|数据|大数据|人工智能|区块链|云计算|互联网|软件|经济|文化|旅游"
-    r"|文旅|体育|休闲|现代|物流|商贸|贸易|电商|农业|工业|服务业|服务|金融|保险|科技|研究|研发"
-    r"|节能|环保|生态|绿色|低碳|能源|精细化工|化工|汽车|零部件|食品|纺织|服装|建材|材料|光伏|储能"
-    r"|半导体|集成电路|航空|航天|海洋|教育|卫生|民生|基础设施|交通|水利|城建|市政|社会事业"
-    r"|城市|乡村|振兴|产业|生产|设施"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目, and
 # with a place, a time and fields: 相城区数字经济产业项目, 2017年春季项目, 地区9月招商引资项目,
