@@ -4112,3 +4112,23 @@ def test_venues_set_up_at_a_project_s_base() -> None:
         "生产项目等其他11个项目驻地设分会场。\n"
     )
     assert names(text) == ["北岭镇南河旅游开发项目", "东岭电动叉车生产项目"]
+
+
+def test_groups_of_a_batch_each_named_by_one_example() -> None:
+    text = (
+        "南岭县集中开工64个项目\n此次南岭县集中开工64个项目，总投资220.98亿元。其中，以北岭设备有限公司"
+        "年产4万吨智能装备项目为代表的重大工业项目25个，总投资87.5亿元；以建设国家级食用菌交易市场"
+        "为代表的21个城建及社会事业项目，总投资82.47亿元。\n"
+    )
+    assert names(text) == ["北岭设备有限公司年产4万吨智能装备项目", "国家级食用菌交易市场"]
+    # A company as the example, or a plan, names no project.
+    assert names("南岭县项目开工\n以北岭电子材料有限公司为代表的9个项目开工。\n") == []
+    assert names("南岭县项目开工\n以北岭产业园项目为代表的9个项目将于明年开工。\n") == []
+
+
+def test_a_description_ending_in_fields_is_no_name() -> None:
+    text = (
+        "南岭县开复工25个项目\n本次南岭县开复工25个过亿元项目，既有延链补链强链的产业发展项目，"
+        "也有涉及群众福祉、夯实发展后劲的民生和基础设施项目。\n"
+    )
+    assert "夯实发展后劲的民生和基础设施项目" not in names(text)

@@ -118,6 +118,7 @@ from newsx.analysis.projects.lists import (
     _hortative,
 )
 from newsx.analysis.projects.mentions import (
+    _exemplar_projects,
     _paragraph_projects,
     _representative_projects,
     _signing_projects,
@@ -175,7 +176,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     lists = _find_lists(paragraphs)
     # Lists and single ceremonies or agreements (集中开工暨X项目开工仪式), in the order
     # of their sentences: a project is reported once, as first written.
-    singles = _signing_projects(paragraphs)
+    singles = _signing_projects(paragraphs) + _exemplar_projects(paragraphs)
     groups: list[tuple[int, tuple[_Item, ...], _List | None]] = [
         (text.find(lst.sentence), lst.items, lst) for lst in lists
     ]

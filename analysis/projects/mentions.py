@@ -263,6 +263,43 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
     return found
 
 
+def _exemplar_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
+    """以X项目为代表的重大工业项目25个 / 以建设Y为代表的21个…项目: a batch report's
+    groups, each named by one example, with their sentences."""
+    head = "\n".join(paragraphs[:2])
+    out: list[tuple[str, _Item]] = []
+    for para in paragraphs:
+        if "为代表" not in para:
+            continue
+        for sentence in _split_top(para, "。！？!?"):
+            for match in _EXEMPLAR.finditer(sentence):
+                context = head + sentence
+                if not (_EVENT.search(context) and _COUNTED_SUBJECT.search(match.group())):
+                    continue
+                if (
+                    _MODAL.search(sentence)
+                    or _HORTATIVE.search(sentence)
+                    or _IN_TALKS.search(sentence)
+                ):
+                    continue
+                name = _clean_name(_EXEMPLAR_VERB.sub("", match["name"]))
+                if (
+                    _NAME_SUFFIX.search(name)
+                    and _is_single_name(name)
+                    and not _PROSE.search(name)
+                    and not _COMPANY.search(name)
+                ):
+                    out.append((sentence, _Item(name, _event_of(context))))
+    return out
+
+
+# One example, no 、 (a run of them is a list's frame, read with the list).
+_EXEMPLAR = re.compile(
+    r"以(?P<name>[^，,。；;、]{4,60}?)为代表的?[^，,。；;、]{0,24}?(?:项目|工程)(?:\d{1,4}个)?"
+)
+_EXEMPLAR_VERB = re.compile(r"^(?:建设|新建|实施|引进|推进)(?=.{4})")
+
+
 def _titled_companies(paragraphs: Sequence[str]) -> list[_Item]:
     """签约企业代表A公司总经理某某作了发言 / 与A公司董事长某某共同为项目开工启动水晶球:
     where a batch names no project, the companies of its projects in people's titles."""
