@@ -80,3 +80,11 @@ def test_two_names_the_tagger_reads_as_one_are_two() -> None:
         ("东岭木制品项目(一期)", "s"),
         ("北岭产业园及配套工程", "t"),
     ]
+
+
+def test_short_names_the_tagger_may_take_only_from_a_list() -> None:
+    from newsx.analysis.projects import _listed
+
+    sentence = "今年引进了北岭科技、东岭食品等项目。"
+    assert _listed("北岭科技", sentence) and _listed("东岭食品", sentence)
+    assert not _listed("北岭科技", "北岭科技今年引进了项目。")

@@ -114,6 +114,7 @@ from newsx.analysis.projects.lists import (
     _ATTENDED,
     _BACKGROUND,
     _PARTS_CLAUSE,
+    _PROCESS_AFTER,
     _find_lists,
     _hortative,
 )
@@ -294,18 +295,36 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             continue
         if _CUT_OFF.search(name):
             continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
-        if not (_is_single_name(name) and _NAME_SUFFIX.search(name)) or _PROSE.search(name):
-            continue  # a clause, a bare kind, or no name's ending
-        if _TAGGER_SKIPS.search(sentence) or _hortative(sentence):
+        # A name's ending, or a place in a 、-list (A科技、B食品等项目: short names).
+        if not (_NAME_SUFFIX.search(name) or _listed(raw, sentence)):
+            continue
+        if not _is_single_name(name) or _PROSE.search(name):
+            continue  # a clause or a bare kind
+        if _TAGGER_SKIPS.search(sentence):
             continue
         at = max(sentence.find(name, max(sentence.find(raw), 0)), 0)
         clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
         clause = _split_top(clause, "，,；;")[0]
         if _PARTS_CLAUSE.match(clause) or _ATTENDED.search(clause):
             continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
+        if _hortative(clause):
+            continue  # a plan in the name's own clause (not 签约X项目，项目将…)
+        tail = _CLOSER_AFTER.sub("", clause[clause.find(name) + len(name) :])
+        if _PROCESS_AFTER.match(tail):
+            continue  # A、B等大项目进展顺利: work going on, no event
         keys.append(key)
         out.append(_Item(name, _event_of(sentence)))
     return out
+
+
+def _listed(name: str, sentence: str) -> bool:
+    """Is `name` an item of a 、-list in `sentence` (a 、 before it, or 、 / 等 after)?"""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    before = sentence[:at].rstrip()[-1:]
+    after = sentence[at + len(name) :].lstrip()[:1]
+    return before == "、" or after in ("、", "等")
 
 
 def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
@@ -322,6 +341,7 @@ def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             yield name, sentence
 
 
+_CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
 # a bracket.
