@@ -88,3 +88,11 @@ def test_short_names_the_tagger_may_take_only_from_a_list() -> None:
     sentence = "今年引进了北岭科技、东岭食品等项目。"
     assert _listed("北岭科技", sentence) and _listed("东岭食品", sentence)
     assert not _listed("北岭科技", "北岭科技今年引进了项目。")
+
+
+def test_the_tagger_takes_no_field_of_a_focus() -> None:
+    text = (
+        "南岭区推介会签约15个项目\n12月21日，南岭区重点项目推介会在北京举行，推介会共签约15个项目，"
+        "聚焦南岭区智能新能源汽车、第三代半导体、航空航天三大产业，投资总额近300亿元。\n"
+    )
+    assert not any("聚焦" in p.name for p in find_projects(text).projects)

@@ -309,6 +309,8 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
         if _hortative(clause):
             continue  # a plan in the name's own clause (not 签约X项目，项目将…)
+        if _FIELD_LEAD.match(clause):
+            continue  # 聚焦A、B三大产业: fields
         tail = _CLOSER_AFTER.sub("", clause[clause.find(name) + len(name) :])
         if _PROCESS_AFTER.match(tail):
             continue  # A、B等大项目进展顺利: work going on, no event
@@ -341,6 +343,7 @@ def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             yield name, sentence
 
 
+_FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
