@@ -215,7 +215,10 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
     if not re.search(r"[、；;]", body) or _split_top(following[0], "。")[1:2] not in ([], [""]):
         return None
     found = _opener_list(opener + body, batch=batch)
-    return found if found is not None and len(found.items) >= 2 else None
+    if found is None or len(found.items) < 2:
+        return None
+    # Every item is the body's (none runs on from the opener's words).
+    return found if all(item.name in body for item in found.items) else None
 
 
 def _marked_run(para: str) -> _List | None:
