@@ -271,9 +271,9 @@ def _exemplar_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
     for para in paragraphs:
         if "为代表" not in para:
             continue
+        context = head + para  # (其中，以X为代表的…: the event is told before)
         for sentence in _split_top(para, "。！？!?"):
             for match in _EXEMPLAR.finditer(sentence):
-                context = head + para  # (其中，以X为代表的…: the event is told before)
                 if not (_EVENT.search(context) and _COUNTED_SUBJECT.search(match.group())):
                     continue
                 if (
