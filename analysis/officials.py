@@ -1071,8 +1071,15 @@ class _Reader:
             # 市领导X、Y; under a label also X Y, where a single post's name and a
             # space are a headline's clauses (会见董事长X Y参加)
             separators = "、 \u3000" if collective else "、"
-            while end + 1 < len(s) and s[end] in separators:
-                at = end + 1
+            while end + 1 < len(s):
+                sep = end
+                while (
+                    sep + 1 < len(s) and s[sep] in " \u3000\xa0" and s[sep + 1] in "、 \u3000\xa0"
+                ):
+                    sep += 1  # X 、Y: a stray space before the separator
+                if s[sep] not in separators:
+                    break
+                at = sep + 1
                 while at + 1 < len(s) and s[at] in " \u3000\xa0":
                     at += 1  # X、 Y: a stray space after the separator
                 following = (
@@ -1239,7 +1246,9 @@ class _Reader:
                     if tag and not tag.startswith("nr") and _frequency(s[begin:end]) >= _KNOWN:
                         continue  # 苏州、无锡、常州等市领导: places, not people
                     item = s[begin:end]
-                    if self.name_at(s, begin) == item or (
+                    # (inside the list a rare surname may start a name: 张晓强、元茂荣、陈伟义)
+                    inside = begin > 0 and s[begin - 1] == "、"
+                    if self.name_at(s, begin, strict=inside) == item or (
                         # a spelt name the list delimits (乌力吉图、): not 乌力吉 + 图
                         length == 4
                         and all(c in self.lex.syllables for c in item)
