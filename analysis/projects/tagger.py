@@ -7,8 +7,8 @@ nearest 、 or 项目 is), as learned from every annotated article we have (the 
 built by bench/train_tagger.py). It only adds: a name the rules found stays as they
 read it, and the tagger reads only sentences that tell of projects coming in.
 
-Replayed on five rounds of blind sets it was not trained on, with the rules of the
-day, it added 0.011 to 0.035 of project F1 (recall 0.03 to 0.05, precision within
+Replayed on six rounds of blind sets it was not trained on, with the rules of the
+day, it added 0.016 to 0.080 of project F1 (recall 0.04 to 0.12, precision within
 0.02); bench/tagger_rounds.py measures it, the README's Accuracy section has the
 numbers.
 """
