@@ -4132,3 +4132,12 @@ def test_a_description_ending_in_fields_is_no_name() -> None:
         "也有涉及群众福祉、夯实发展后劲的民生和基础设施项目。\n"
     )
     assert "夯实发展后劲的民生和基础设施项目" not in names(text)
+
+
+def test_institutions_and_firms_grouped_by_the_zone_they_signed_with() -> None:
+    text = (
+        "南岭区投资促进大会\n会上，18家企业与南岭区相关部门签约。北岭研究所、新微科技、虎博科技等6家单位"
+        "与南岭数字金融城签约，尚交所、兰维乐、世界贸易商城等6家企业与东岭时尚圈签约。\n"
+    )
+    assert names(text) == ["北岭研究所", "新微科技", "虎博科技", "尚交所", "兰维乐", "世界贸易商城"]
+    assert names("南岭区项目签约\n北岭研究所、新微科技等单位负责人出席签约仪式。\n") == []
