@@ -4141,3 +4141,8 @@ def test_institutions_and_firms_grouped_by_the_zone_they_signed_with() -> None:
     )
     assert names(text) == ["北岭研究所", "新微科技", "虎博科技", "尚交所", "兰维乐", "世界贸易商城"]
     assert names("南岭区项目签约\n北岭研究所、新微科技等单位负责人出席签约仪式。\n") == []
+    text = (
+        "南岭县旧城改造项目签约\n该项目也是今年南岭县签约项目之一，投资16亿元，覆盖供销社、食品公司、"
+        "糖业公司、百货公司等20多个老旧单位。\n"
+    )
+    assert "食品公司" not in names(text)
