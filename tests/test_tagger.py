@@ -96,3 +96,19 @@ def test_the_tagger_takes_no_field_of_a_focus() -> None:
         "聚焦南岭区智能新能源汽车、第三代半导体、航空航天三大产业，投资总额近300亿元。\n"
     )
     assert not any("聚焦" in p.name for p in find_projects(text).projects)
+
+
+def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> None:
+    # No event word: a summary's prose, where a project and its investment are told.
+    sentence = (
+        "该园区主要项目重在招引大项目，比如，南岭汽车专用车底盘制造基地项目总投资20亿元，"
+        "主体厂房正在规划设计。"
+    )
+    assert [name for name, _ in tagger.find_names(sentence, [])] == [
+        "南岭汽车专用车底盘制造基地项目"
+    ]
+    # Projects put up for funds are no batch, whatever the tagger reads.
+    text = (
+        "南岭区申报项目\n今年，我区共申报北岭产业园项目、东泰电池项目等12个中央预算内投资项目。\n"
+    )
+    assert find_projects(text).projects == ()

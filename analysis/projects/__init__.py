@@ -350,10 +350,12 @@ _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
 # a bracket.
 _CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$")
-# Sentences where the rules read no batch: visits, wishes, talks, other days (the
-# rules' reasons, which the tagger did not learn).
+# Projects put up for funds or offers (申报, 征集): not come in.
+_PUT_UP = re.compile(r"申报|征集")
+# Sentences where the rules read no batch: visits, wishes, talks, other days, offers
+# (the rules' reasons, which the tagger did not learn).
 _TAGGER_SKIPS = re.compile(
-    "|".join(r.pattern for r in (_PHYSICAL_VISIT, _MODAL, _IN_TALKS, _BACKGROUND))
+    "|".join(r.pattern for r in (_PHYSICAL_VISIT, _MODAL, _IN_TALKS, _BACKGROUND, _PUT_UP))
 )
 
 

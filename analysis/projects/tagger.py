@@ -29,8 +29,10 @@ MODEL = Path(__file__).resolve().parent.parent / "data" / "project_tagger.crfsui
 # probability (chosen on three rounds of blind sets, then tested on two more).
 THRESHOLD = 0.5
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-# What brings projects in: only sentences that say it are read.
+# What brings projects in: only sentences that say it are read, or that tell of a
+# project's investment (X项目总投资20亿元，物流中心已建成: a summary's prose).
 _EVENT = re.compile(r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻")
+_INVESTED = re.compile(r"项目.*投资|投资.*项目")
 # Words of the sentence that are features of each of its characters.
 _CUES = (
     "签约",
@@ -128,7 +130,11 @@ def find_names(text: str, known: Collection[str]) -> list[tuple[str, str]]:
     segmenter = _segmenter()
     found: dict[str, str] = {}
     for _, sentence in sentences(text):
-        if not (_EVENT.search(sentence) or any(k in sentence for k in known)):
+        if not (
+            _EVENT.search(sentence)
+            or _INVESTED.search(sentence)
+            or any(k in sentence for k in known)
+        ):
             continue
         tags = tagger.tag(features(sentence, segmenter))
         for start, end in _spans(tags):
