@@ -4146,3 +4146,12 @@ def test_institutions_and_firms_grouped_by_the_zone_they_signed_with() -> None:
         "糖业公司、百货公司等20多个老旧单位。\n"
     )
     assert "食品公司" not in names(text)
+
+
+def test_the_first_of_a_pair_of_groups_named_by_one_example() -> None:
+    text = (
+        "南岭县18个重点项目集中开工\n此次开工建设的18个重点项目，总投资达33.8亿元。这些项目既有北岭化工产业园、"
+        "东岭老酒产业园等资源深度开发项目；既有鸽子洞水电站等低碳循环经济项目，也有西岭杏鲍菇、"
+        "年产20万吨饲料加工等生态农业项目。\n"
+    )
+    assert "鸽子洞水电站" in names(text)

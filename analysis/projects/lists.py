@@ -1457,7 +1457,9 @@ def _single_before_closer(
         if _is_single_name(name) and not _PROSE.search(name) and "、" not in name:
             item = _Item(name, _event_of(introduced.group()) or "引进")
             return _List((item,), None, True, sentence, match.start(), match.end())
-    if regex is _CLOSER_TAIL and _CONTINUING.match(clause):
+    # (既有A等…项目，也有B等…项目: the first of the pair, when the second follows)
+    paired = _PAIR_OPENER.match(clause) and _CONTINUING_LATER.search(sentence, match.end())
+    if regex is _CLOSER_TAIL and (_CONTINUING.match(clause) or paired):
         name = _clean_name(clause)
         if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
             item = _Item(name, _event_of(sentence))
@@ -1495,6 +1497,8 @@ def _single_before_closer(
 
 
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
+_PAIR_OPENER = re.compile(r"^既有")
+_CONTINUING_LATER = re.compile(r"[，,；;](?:也有|还有|又有|更有)")
 _LED_SINGLE = re.compile(
     r"^[^，,、]{0,8}?(?:先后|成功|又|还|新)?(?:引进|签约|开工建设|开工)了?(?P<name>[^，,、]{4,40})$"
 )
