@@ -4155,3 +4155,17 @@ def test_the_first_of_a_pair_of_groups_named_by_one_example() -> None:
         "年产20万吨饲料加工等生态农业项目。\n"
     )
     assert "鸽子洞水电站" in names(text)
+
+
+def test_a_photo_caption_does_not_push_the_report_s_event_out_of_its_head() -> None:
+    text = (
+        "南岭县报讯 11月15日，南岭工业小镇各类大型机械正在作业，抢抓黄金施工期。\n\n"
+        "在南岭工业小镇的北岭项目生产车间内，工人正在生产环保设备组件。记者 张三 摄\n\n"
+        "据了解，南岭县1至10月份签约项目共11个。其中，北岭规模养殖项目(一期)、东岭环保设备生产项目"
+        "(一期)和西岭木制品项目(一期)已竣工试投产。\n"
+    )
+    assert names(text) == [
+        "北岭规模养殖项目(一期)",
+        "东岭环保设备生产项目(一期)",
+        "西岭木制品项目(一期)",
+    ]

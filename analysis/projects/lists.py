@@ -34,6 +34,7 @@ from newsx.analysis.projects.items import (
 from newsx.analysis.projects.text import (
     _ANY_BRACKET,
     _bracket_depth,
+    _caption,
     _headline_like,
     _last_clause,
     _number,
@@ -82,9 +83,11 @@ from newsx.analysis.projects.vocabulary import (
 def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     # In a batch report (an event in the headline) any project subject may open a list.
     # (a headline broken over short lines counts whole: 项目 / 集中开工 / 暨X开工仪式)
-    head = paragraphs[:2]
-    while len(head) < min(6, len(paragraphs)) and _headline_like(paragraphs[len(head) - 1]):
-        head = paragraphs[: len(head) + 1]
+    # (a photo's caption between them is not read: the report's words are)
+    told = [p for p in paragraphs if not _caption(p)]
+    head = told[:2]
+    while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
+        head = told[: len(head) + 1]
     batch = bool(_EVENT.search("\n".join(head)))
     lists: list[_List] = []
     i = 0

@@ -79,6 +79,12 @@ def _headline_like(line: str) -> bool:
     return 0 < len(line) <= _HEADLINE_MAX and not _SENTENCE_PUNCT.search(line)
 
 
+def _caption(para: str) -> bool:
+    """A photo's caption (…，工人正在生产。记者 张三 摄 / 图为…): not the report's words."""
+    return _CAPTION.search(para.strip()) is not None
+
+
+_CAPTION = re.compile(r"摄[)）]?$|^图为|^图[：:]")
 # A headline may exclaim (灵山这27个重大项目开竣工！) but holds no sentence.
 _SENTENCE_PUNCT = re.compile("[。；;]|[，,、：:]$")
 
