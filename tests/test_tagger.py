@@ -88,6 +88,9 @@ def test_short_names_the_tagger_may_take_only_from_a_list() -> None:
     sentence = "今年引进了北岭科技、东岭食品等项目。"
     assert _listed("北岭科技", sentence) and _listed("东岭食品", sentence)
     assert not _listed("北岭科技", "北岭科技今年引进了项目。")
+    # A bare word in a list of kinds is no name, listed or not.
+    text = "南岭县签约110个项目\n两天来，共签订独资、合资、合作及技术协作项目一百一十个。\n"
+    assert find_projects(text).projects == ()
 
 
 def test_the_tagger_takes_no_field_of_a_focus() -> None:
