@@ -298,7 +298,7 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
         # A name's ending, or a place in a 、-list (A科技、B食品等项目: short names, but
         # not a bare word: 独资、合资项目).
-        if not (_NAME_SUFFIX.search(name) or (len(name) >= 4 and _listed(raw, sentence))):
+        if not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence))):
             continue
         if not _is_single_name(name) or _PROSE.search(name):
             continue  # a clause or a bare kind
