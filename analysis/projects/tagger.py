@@ -33,7 +33,6 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # What brings projects in: only sentences that say it are read, or that tell of a
 # project's investment (X项目总投资20亿元，物流中心已建成: a summary's prose).
 _EVENT = re.compile(r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻")
-_INVESTED = re.compile(r"项目.*投资|投资.*项目")
 # Words of the sentence that are features of each of its characters.
 _CUES = (
     "签约",
@@ -133,7 +132,7 @@ def find_names(text: str, known: Collection[str]) -> list[tuple[str, str]]:
     for _, sentence in sentences(text):
         if not (
             _EVENT.search(sentence)
-            or _INVESTED.search(sentence)
+            or ("项目" in sentence and "投资" in sentence)
             or any(k in sentence for k in known)
         ):
             continue
