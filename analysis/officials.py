@@ -395,7 +395,9 @@ class _Reader:
                 word_tag = ""
             if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
-            if self._split_as_words(s, pos, length, surname_len):
+            if self._split_as_words(s, pos, length, surname_len) and not (
+                titled and follower >= 2 and _numbered_given(name, surname_len, word_tag)
+            ):
                 continue
             common = _common_word(name, surname_len)
             ordinary = (
@@ -895,6 +897,9 @@ class _Reader:
                         and tags[k - 1][1].startswith("n")
                         and not tags[k - 1][1].startswith("nr")
                     )
+                    # 大庆连环湖渔业公司: a verbal noun between two places is part of
+                    # a place's name
+                    and not (tag == "vn" and k > 0 and tags[k - 1][1].startswith("ns"))
                 ):
                     # 发自县委书记, 记杭州东宝…: the name starts after; but a place the
                     # article names again (前进区委书记 … 前进区的) is a place
@@ -1278,6 +1283,12 @@ class _Reader:
 
 
 @lru_cache(maxsize=65536)
+def _numbered_given(name: str, surname_len: int, word_tag: str) -> bool:
+    """许四军: a given name starting with a numeral, which the segmenter reads as a
+    number (许四 m); after a full title and before a list's 、 it is a name."""
+    return name[surname_len] in "一二三四五六七八九十" and word_tag in ("", "m")
+
+
 def _plausible(name: str, surname_len: int) -> bool:
     """Can these characters be a name, by themselves: not a modifier (常务), no
     character that never stands in a given name, no title head inside (张书记)?"""

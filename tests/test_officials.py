@@ -1056,3 +1056,19 @@ def test_news_dev_targets(segmenter: Segmenter) -> None:
     name_f1, pair_f1 = score_files(files, segmenter)
     assert name_f1 >= 0.97
     assert pair_f1 >= 0.92
+
+
+def test_a_given_name_that_starts_with_a_numeral(segmenter: Segmenter) -> None:
+    # jieba reads 许四 as a number; after a full title and before 、 it is a name.
+    assert titles("县委书记王强、县人大常委会主任许四军、县政协主席种飞出席仪式。", segmenter) == {
+        "王强": ("县委书记",),
+        "许四军": ("县人大常委会主任",),
+        "种飞": ("县政协主席",),
+    }
+
+
+def test_a_verbal_noun_inside_a_place_name_stays_in_the_title(segmenter: Segmenter) -> None:
+    # 连环 (tagged vn) between 大庆 and 湖 is part of the lake's name, not a predicate.
+    assert titles("“今年订单翻了一番。”大庆连环湖渔业公司总经理杜汝君说。", segmenter) == {
+        "杜汝君": ("大庆连环湖渔业公司总经理",)
+    }
