@@ -4169,3 +4169,45 @@ def test_a_photo_caption_does_not_push_the_report_s_event_out_of_its_head() -> N
         "东岭环保设备生产项目(一期)",
         "西岭木制品项目(一期)",
     ]
+
+
+def test_an_opener_ending_in_a_dash_and_the_items_one_a_line() -> None:
+    text = (
+        "南岭开发区24个项目集中签约\n5月29日上午，南岭开发区招商引资24个项目集中签约。\n"
+        "此次集中签约的有——\n"
+        "北岭方圆“新物流生态圈”、东岭航空旅游城、爱丁山(南岭)离岸时尚定制中心、汽车全铝制动系统、"
+        "南岭碳谷产业园等24个项目，总投资350亿元。\n"
+    )
+    expected = [
+        "北岭方圆“新物流生态圈”",
+        "东岭航空旅游城",
+        "爱丁山(南岭)离岸时尚定制中心",
+        "汽车全铝制动系统",
+        "南岭碳谷产业园",
+    ]
+    assert names(text) == expected
+    # the items printed one a line, each ending in 、, as the input has them
+    lines = text.replace("、", "、\n")
+    assert [n for a in split_articles(lines) for n in names(a.text)] == expected
+    inline = text.replace("——\n", "——")
+    assert names(inline) == expected
+
+
+def test_firms_counted_as_many_and_places_are_no_firms() -> None:
+    text = (
+        "南岭县招商引资综述\n全年引进北岭集团、东岭薯业、西岭矿业、南华糖业4家上市企业，"
+        "共推进重点项目72个。\n"
+    )
+    assert names(text) == ["北岭集团", "东岭薯业", "西岭矿业", "南华糖业"]
+    text = "南岭区项目云签约\n活动通过视频连线与北京、深圳、山东等地20家知名企业代表完成签约。\n"
+    assert names(text) == []
+
+
+def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
+    text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
+    assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]
+    text = (
+        "南岭市推介会签约\n推介会上，共有包括电镀、房地产、物流、发电等多个领域的项目现场签约，"
+        "投资过亿元的项目19个。\n"
+    )
+    assert names(text) == []

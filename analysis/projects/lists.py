@@ -209,6 +209,10 @@ def _top_brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 此次集中签约的有—— / A、B: a dash after an opener is a colon.
+_DASH_END = re.compile(r"[：:]?[—–－-]+$")
+
+
 def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List | None:
     """The list an opener paragraph starts when the next paragraph is its whole body
     (A、B、C。 or A；B；C。), not one item a paragraph."""
@@ -217,7 +221,7 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
     body = _split_top(following[0], "。！？!?")[0]
     if not re.search(r"[、；;]", body) or _split_top(following[0], "。")[1:2] not in ([], [""]):
         return None
-    found = _opener_list(opener + body, batch=batch)
+    found = _opener_list(_DASH_END.sub("：", opener.rstrip()) + body, batch=batch)
     if found is None or len(found.items) < 2:
         return None
     # Every item is the body's (none runs on from the opener's words).
@@ -716,7 +720,7 @@ def _list_cue(sentence: str) -> bool:
         "、" in sentence
         or "；" in sentence
         or ";" in sentence
-        or sentence.rstrip().endswith(("：", ":", "有", "包括", "分别是", "分别为", "如下"))
+        or sentence.rstrip().endswith(("：", ":", "有", "包括", "分别是", "分别为", "如下", "—"))
         or _INLINE_MARKER.search(sentence) is not None
         or "大项目" in sentence
         or "个项目" in sentence  # A和B两个项目同时开工
@@ -739,7 +743,7 @@ def _last_sentence(para: str) -> str:
 
 def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
     """签约项目如下： / 开工项目有： — a subject and an opener word end the paragraph."""
-    s = sentence.rstrip()
+    s = _DASH_END.sub("：", sentence.rstrip())
     if s.endswith(("：", ":")):
         clause = _last_clause(s[:-1])
         opener = _PARAGRAPH_OPENER.search(clause)
@@ -757,7 +761,7 @@ def _ends_with_opener(sentence: str, *, batch: bool) -> bool:
 
 
 _PARAGRAPH_OPENER = re.compile(
-    rf"(?:项目|企业)(?:{_COUNT}个|共{_COUNT}个)?(?:的)?"
+    rf"(?:项目|企业|(?:{_EVENTS})的(?=有|是|为))(?:{_COUNT}个|共{_COUNT}个)?(?:的)?"
     r"(?P<word>如下|有|包括|分别是|分别为|依次是|依次为|为|是|主要有|具体为|名单如下)?$"
 )
 
