@@ -71,6 +71,10 @@ BLIND_SETS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
+    "heldout50",
+    "heldout51",
+    "heldout52",
     "testset",
 )
 
