@@ -4211,3 +4211,53 @@ def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
         "投资过亿元的项目19个。\n"
     )
     assert names(text) == []
+
+
+def test_the_core_project_of_a_batch_and_ways_of_working_are_no_names() -> None:
+    text = (
+        "南岭县七大重点项目集中开工\n南岭县七大重点项目集中开工，总投资34亿元。\n"
+        "一、北岭城市项目引领生态升级\n"
+        "作为本次开工的核心项目，北岭城市项目规划总投资30亿元，首期投入7.74亿元。\n"
+        "四、机制创新保障项目高效落地\n"
+        "南岭县通过活动优化项目服务流程，包括并联审批、专班跟进等举措。\n"
+    )
+    assert names(text) == ["北岭城市项目"]
+
+
+def test_who_announced_a_batch_and_leads_of_a_list_are_cut() -> None:
+    text = "南岭市40个重大项目集中开工\n9时30分许，张三宣布北岭“云门天寨”农旅综合开发等40个重大项目开工。\n"
+    assert names(text) == ["北岭“云门天寨”农旅综合开发"]
+    text = (
+        "南岭区4个项目开工\n此次开工的有北岭公司电力金具项目、东岭科技有限公司年产1000万套铝制"
+        "自行车零部件共4个项目，总投资15亿元。\n"
+    )
+    assert names(text) == ["北岭公司电力金具项目", "东岭科技有限公司年产1000万套铝制自行车零部件"]
+    text = (
+        "南岭市新开工项目89个\n新开工项目中，制造业项目达41个。其中，不乏北岭年产1000台包装机智造项目、"
+        "东岭年产700台一体机项目等41个项目集中开工。\n"
+    )
+    assert names(text)[:2] == ["北岭年产1000台包装机智造项目", "东岭年产700台一体机项目"]
+
+
+def test_projects_in_talks_a_clause_before_and_work_in_progress_are_no_batch() -> None:
+    text = (
+        "南岭县一季度经济运行\n1—3月份，新增在谈亿元以上项目10个，包括投资1.5亿元的北岭水冷板生产线项目、"
+        "投资3亿元东岭复合材料项目等；新签约亿元以上项目4个，包括协议总投资1亿元的西岭轴承锻造项目等。\n"
+        "在项目建设上，总投资1.01亿元的纬六路立交工程，完成投资2000万元。\n"
+    )
+    assert names(text) == ["西岭轴承锻造项目"]
+
+
+def test_ways_to_bring_projects_a_batch_label_and_a_ceremony_are_no_names() -> None:
+    text = (
+        "南岭旗招商引资成效显著\n一是以市场引项目。引进北岭公司等企业参与节水项目建设。\n"
+        "二是以园区引项目。南岭旗新签约北岭食品产业园项目、东岭物流园项目。\n"
+    )
+    assert "以市场引项目" not in names(text) and "以园区引项目" not in names(text)
+    text = "南岭县集中开复工\n南岭县举行第二批投资项目集中开复工仪式。出席领导为此次集中开复工项目培土奠基。\n"
+    assert names(text) == []
+    text = (
+        "南岭县举行2019年第一批重大项目集中开工暨项目签约仪式\n3月15日，南岭县2019年第一批重大项目"
+        "集中开工暨项目签约仪式顺利举行。北岭电子项目等12个项目集中开工。\n"
+    )
+    assert names(text) == ["北岭电子项目"]

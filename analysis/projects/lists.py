@@ -1008,7 +1008,9 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 # 等方面，有A、B: the kinds, then the list), places the money comes from (香港、日本等国家和
 # 地区) and a project's own facilities (包含办公中心、仓库等设施工程).
 _FIELD_TAIL = re.compile(
-    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容)(?!项目|企业)"
+    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容"
+    # 包括并联审批、专班跟进等举措: ways of working
+    r"|(?:多项|一系列|系列)?(?:举措|措施|方式|手段|政策|机制|服务|模式|办法))(?!项目|企业)"
 )
 _PLACES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"

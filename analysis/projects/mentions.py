@@ -614,13 +614,32 @@ def _invested_items(sentence: str) -> list[_Item]:
             and _is_single_name(name)
             and not _PROSE.search(name)
             and not _COMPANY.search(name)
+            # (新增在谈项目10个，包括投资1.5亿元的X项目: talks, told a clause before)
+            and not _IN_TALKS.search(_stretch_before(sentence, match.start()))
             and not _IN_TALKS.search(_clause_around(sentence, match.start(), match.end()))
+            # (总投资1亿元的X工程，完成投资2000万元: progress of work, no event)
+            and not _PROGRESS_AFTER.match(sentence, match.end())
         ):
             amounts = find_amounts(match.group())
             if _batch_clause_before(sentence[: match.start()]):
                 amounts = []  # 13个项目集中开工，总投资102亿元，主会场的X项目: the batch's
             items.append(_Item(name, _event_of(sentence), amounts[0] if amounts else None))
     return items
+
+
+_PROGRESS_AFTER = re.compile(r"[，,]?(?:今年|年内|目前|已|累计)*完成(?:年度|年内)?投资")
+
+
+def _stretch_before(sentence: str, at: int) -> str:
+    """The clause before the one at `at` when that one goes on with it (在谈项目10个，
+    包括…), else nothing."""
+    clauses = _split_top(sentence[:at], "，,；;")
+    if len(clauses) < 2 or not _GOES_ON.match(clauses[-1]):
+        return ""
+    return clauses[-2]
+
+
+_GOES_ON = re.compile(r"\s*(?:包括|主要有|主要包括|有|如|其中)")
 
 
 def _batch_clause_before(text: str) -> bool:

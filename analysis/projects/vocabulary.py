@@ -86,7 +86,9 @@ _CLOSER_COUNTED = re.compile(
     # A、B等12个项目的投资方代表与某区签订了投资协议
     rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
 )
-_CLOSER_BIG = re.compile(rf"(?<![\d.])(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目")
+_CLOSER_BIG = re.compile(
+    rf"(?<![\d.])(?:共|合计|总计)?(?P<n>{_COUNT})(?:大|个)(?:重点|重大|产业|民生)?项目"
+)
 # A、B、C3个先进制造业项目: a count right after the last name, and what the projects are.
 _CLOSER_KIND = re.compile(
     # (not 北京、深圳等地20家企业: places)
@@ -177,8 +179,10 @@ _NOT_NAME = re.compile(
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))|这些|那些"  # 吉安这些项目
     r"|类项目$"  # 社会保障类项目: a class
+    r"|^以[\u4e00-\u9fff]{1,6}[引招](?:项目|商|资)$"  # 一是以市场引项目: a way, not a project
+    r"|^举行"
     # A date or a span of time (从当年10月23日工程) is prose, not a name.
-    r"|\d{1,2}月\d{1,2}日|^从"
+    r"|\d{1,2}月\d{1,2}日|^从|^\d{1,2}[时点](?:\d{1,2}分)?许?$"
     # Where something is (在衢州绿色产业集聚区常山片区，总投资…的X项目), not what.
     rf"|^在[\u4e00-\u9fff]{{2,20}}(?:{_PLACE_END}|片区|园区?)$"
     # A description (民生提高的项目), not a name.
@@ -200,10 +204,10 @@ _GENERIC = re.compile(
     r"|首批|新一批"
     # 杨浦重大工程重大项目, 遂溪两大项目: a place's short name
     r"|[\u4e00-\u9fff]{2}(?=重大|重点|[两一二三四五六七八九十\d]+大))*"
-    rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|{_EVENTS}|开竣工|重点|重大|产业链|产业|招商|引资"
+    rf"(?:这些|此次|本次|这次|该|各类|一批|多个|新|集中|{_EVENTS}|开竣工|重点|重大|产业链|产业|招商|引资"
     r"|重大工程|重点工程"
     rf"|新建|续建|在建|代表|合作|投资|的|{_FIELDS}|[两一二三四五六七八九十百千\d]+大|项目暨|项目及|及|和"
-    r"|众多|诸多|一系列|一大批|大批|优质|好|大|主要|重要"  # 此次签约的众多优质项目
+    r"|众多|诸多|一系列|一大批|大批|优质|好|大|主要|重要|核心|龙头|标志性"  # 此次签约的众多优质项目
     r"|(?:投资)?[\d.]*[万亿]元(?:及)?以[上下]|[十百千\d]+亿(?:元)?级?)*(?:项目|企业)$"
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
@@ -232,7 +236,8 @@ _MODIFIER_VERB = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[，,、；;：:\s▲△■□●◆◇★☆的—–]|还有|以及|另有|另外|同时|其中|包括|例如|比如|分别是|分别为|与|此次|本次|这次"
-    r"|特别是|尤其是"
+    r"|特别是|尤其是|不乏"
+    r"|[\u4e00-\u9fff]{0,12}?宣布[：:]?(?=.{4})"  # 某某宣布X等40个项目开工: who announced it
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]|图说[：:]"
     r"|[^丨｜|]{2,12}[丨｜|](?=.{4})"  # 四川达州丨X项目签约: a headline's kicker, then the name
@@ -299,7 +304,7 @@ _SINGLE_SIGNING = re.compile(
     r"(?:(?<=落户|落地)[^，,。；;已有年]{1,10}?)?(?=[，,。；;！!\s]|$|、(?=[^，,。；;]*(?:开工|签约|竣工|投产)))"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
     # 主会场开工的X项目: the main venue's own project.
-    rf"|(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
+    rf"|(?<!作为)(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
     r"(?P<this>[^，,。；;、“”]{4,40}?)"
     r"(?=[，,。；;]|$|由|总投资|计划|位于|是|将)"
     # X项目的签约将带动… / X项目签约能…: the event as the subject of what it brings.
@@ -318,7 +323,7 @@ _SINGLE_SIGNING = re.compile(
 _SINGLE_MORE = re.compile(
     # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
     # (X项目总投资2.2亿元，也已顺利开工建设: its amount may come first, with no comma)
-    r"(?:^|(?<=[，,]))\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
+    r"(?:^|(?<=[，,]))\s*(?!作为)(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
     r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
     rf"(?:也|还)?{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
     # X项目举行开工仪式: the project holds its ceremony.
@@ -329,7 +334,7 @@ _SINGLE_MORE = re.compile(
     r"(?P<event5>签约|开工|竣工|投产|落户|落地|入驻|动工)的[^，,。；;]{0,8}?项目(?:之一)?(?=[，,。；;]|$)"
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
-    r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|计划|由|位于|是|将|[，,。；;]|$)"
+    r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|(?:规划|计划)(?:总)?投资|计划|由|位于|是|将|[，,。；;]|$)"
     # 共同为X项目培土奠基: the rite that starts it.
     r"|为(?P<rite>[^，,。；;、“”等]{4,40}?(?:项目|工程))(?:培土奠基|培土|奠基)"
     # 投资26亿元的A、B项目居首: ranked first or second by its amount.
