@@ -4261,3 +4261,39 @@ def test_ways_to_bring_projects_a_batch_label_and_a_ceremony_are_no_names() -> N
         "集中开工暨项目签约仪式顺利举行。北岭电子项目等12个项目集中开工。\n"
     )
     assert names(text) == ["北岭电子项目"]
+
+
+def test_groups_of_a_batch_counted_under_its_total() -> None:
+    text = (
+        "南岭县项目集中开工\n本次集中开工项目共14个，总投资43亿元，其中包括北岭600兆瓦光伏和新建3890千瓦"
+        "分布式光伏电站2个产业项目；南岭县北区基础设施提升PPP项目、双创服务中心项目、湿地生态修复工程等8个"
+        "基础设施项目；南岭县智慧健康信息平台社会保障项目；抽水蓄能电站项目、高端滑雪服装加工项目、东岭民宿"
+        "小镇3个文化旅游项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects][:2] == [
+        "北岭600兆瓦光伏",
+        "新建3890千瓦分布式光伏电站",
+    ]
+    assert report.expected == 14
+
+
+def test_one_project_singled_out_after_a_comma_or_signed_to_move_in() -> None:
+    text = (
+        "南岭县5个重大项目集中开工\n集中开工的5个重大项目总投资达28.7亿元。项目涉及文化旅游、商贸物流多个"
+        "领域。其中北岭农产品物流园项目，总投资约10亿元，占地300亩。\n"
+    )
+    assert names(text) == ["北岭农产品物流园项目"]
+    text = (
+        "南岭县重大项目集中开工\n北岭产业园、东岭服务中心等15个项目集中开工。同时，西岭(陕西)实验学校"
+        "正式签约入驻，将带来优质教育资源。\n"
+    )
+    assert names(text) == ["北岭产业园", "东岭服务中心", "西岭(陕西)实验学校"]
+
+
+def test_a_project_named_bare_then_with_jianshe_xiangmu_is_one() -> None:
+    text = (
+        "南岭市重点项目集中开工\n集中开工的项目具体包括北岭水库、东岭卫生院标准化建设、西岭供水工程等。"
+        "其中，东岭卫生院标准化建设项目，总投资8440万元。\n"
+    )
+    assert names(text) == ["北岭水库", "东岭卫生院标准化建设", "西岭供水工程"]

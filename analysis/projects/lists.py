@@ -851,7 +851,19 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
                 ),
                 None,
             )
-            count += _number(own.group(1)) if own else _prefix_count(prefix) or parsed.free
+            total = _prefix_count(prefix)
+            if (
+                total is not None
+                and total >= count + parsed.free
+                and (word.startswith("其中") or _last_clause(prefix).strip().startswith("其中"))
+            ):
+                # 项目共14个，其中包括A和B2个…；C等8个…；D社会保障项目: the batch's total
+                # over its counted groups and the ones without a count
+                count = total
+            elif own:
+                count += _number(own.group(1))
+            else:
+                count += total or parsed.free
         items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
         # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
@@ -1727,7 +1739,8 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
         head = _split_top(chunk, "，,：:")[0]
         head, closer_count, closed_open = _cut_closer(head)
         open_ended = open_ended or closed_open
-        found = _split_items(_strip_modifier(head), event)
+        # (A和B2个产业项目: the count parts what 和 joins)
+        found = _split_by_count(_split_items(_strip_modifier(head), event), closer_count)
         if len(found) == 1 and found[0].amount is None:
             found = [_Item(found[0].name, event, _chunk_amount(chunk))]
         # A chunk of prose after the list (；此外还将加快建设… / ；接待客商230余批次)
