@@ -4297,3 +4297,22 @@ def test_a_project_named_bare_then_with_jianshe_xiangmu_is_one() -> None:
         "其中，东岭卫生院标准化建设项目，总投资8440万元。\n"
     )
     assert names(text) == ["北岭水库", "东岭卫生院标准化建设", "西岭供水工程"]
+
+
+def test_a_project_signed_to_settle_after_news_and_examples_with_their_amounts() -> None:
+    text = (
+        "上半年招商引资706亿元\n7月，南岭招商引资再结硕果——北岭电动车生产项目正式签约落户南岭高新区。\n"
+        "该项目占地约135亩，总投资6亿元以上。\n"
+    )
+    assert names(text) == ["北岭电动车生产项目"]
+    text = "南岭市会见客商\n自北岭合作示范园签约落户南岭以来，项目建设加快推进。\n"
+    assert names(text) == []
+    assert names(
+        "南岭县又一大项目签约落户 项目计划总投资8亿元\n南岭县举行北岭公共服务区建设项目签约仪式。\n"
+    ) == ["北岭公共服务区建设项目"]
+    text = (
+        "南岭县重点项目集中开(竣)工\n1月29日，南岭县举行重点项目集中开(竣)工活动，现场共开竣工项目22个。\n"
+        "比如，北岭云城项目位于南岭主城核心区，总投资15亿元，拟打造成为“摩天工坊”。\n"
+        "东岭粮食加工产业园项目，总投资5亿元，将建设成为粮食产业园。\n"
+    )
+    assert names(text) == ["北岭云城项目", "东岭粮食加工产业园项目"]

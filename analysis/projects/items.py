@@ -494,7 +494,11 @@ def _has_money(text: str) -> bool:
     return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
 
 
-_APPOSITION = re.compile(r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?(?:项目|企业|新秀|之一)——(?=[^—]{4})")
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?"
+    # (大足招商引资再结硕果——X项目: the news, then the name)
+    r"(?:项目|企业|新秀|之一|硕果|喜讯|捷报|好消息|新突破|新成果)——(?=[^—]{4})"
+)
 
 
 def _counted(text: str) -> int | None:
