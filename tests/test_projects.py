@@ -4316,3 +4316,11 @@ def test_a_project_signed_to_settle_after_news_and_examples_with_their_amounts()
         "东岭粮食加工产业园项目，总投资5亿元，将建设成为粮食产业园。\n"
     )
     assert names(text) == ["北岭云城项目", "东岭粮食加工产业园项目"]
+
+
+def test_a_closer_that_sizes_its_projects_in_words() -> None:
+    text = (
+        "南岭县48个重点项目同时开工\n3月6日上午，南岭县北岭汽车产业园二期工程、东岭风光能综合发电等48个"
+        "投资过千万的重点项目同时开工，总投资达150.4亿元。\n"
+    )
+    assert names(text) == ["南岭县北岭汽车产业园二期工程", "东岭风光能综合发电"]
