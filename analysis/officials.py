@@ -1282,13 +1282,13 @@ class _Reader:
         return out
 
 
-@lru_cache(maxsize=65536)
 def _numbered_given(name: str, surname_len: int, word_tag: str) -> bool:
     """许四军: a given name starting with a numeral, which the segmenter reads as a
     number (许四 m); after a full title and before a list's 、 it is a name."""
     return name[surname_len] in "一二三四五六七八九十" and word_tag in ("", "m")
 
 
+@lru_cache(maxsize=65536)
 def _plausible(name: str, surname_len: int) -> bool:
     """Can these characters be a name, by themselves: not a modifier (常务), no
     character that never stands in a given name, no title head inside (张书记)?"""
