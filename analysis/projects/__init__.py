@@ -4,7 +4,8 @@ Reports list projects in a few recurring shapes, and this package reads the shap
 never a list of known names:
 
 * an opener after a project subject: 签约项目有 / 开工项目包括： / 竣工项目分别是 /
-  企业包括 / 项目如下： / 主要有： / 项目5个，分别为 / 12个项目中，有 / 项目有21个，包括,
+  企业包括 / 项目如下： / 主要有： / 项目5个，分别为 / 12个项目中，有 / 项目有21个，包括 /
+  此次集中签约的有——,
   followed by items separated by 、 ， or ；, or numbered (1. / 一是 / （一）/ ①), inline,
   in the next paragraph, or one per line (由A公司投资的X项目、); an opener paragraph
   (分别是：) may take its subject from the paragraph before, and a title (签约项目名单)
@@ -18,7 +19,7 @@ never a list of known names:
   等框架协议10个 / 等6个3000万元以下项目 / 近20个 / A、B等在10月竣工项目共11项 /
   与A、B等11家企业集中签约 / A、B等单位就…达成了意向签约 / A、B等正式签约 /
   签约X等14个项目 / 以A、B为代表的12个项目 / 包括A、B在内的 / A项目，B项目，C项目等3个 /
-  与A公司，B集团等13家企业签约;
+  与A公司，B集团等13家企业签约 / 引进A、B、C3家上市企业 / 等48个投资过千万的重点项目;
   several in one sentence (A、B等4个项目为开工项目，C、D等2个项目为竣工项目; 既有A、B等
   产业项目，也有C等民生项目). When the closer only counts projects and says what
   happened to them (A、B等10个项目集中开工), or names their event (等签约项目企业,
