@@ -1072,3 +1072,12 @@ def test_a_verbal_noun_inside_a_place_name_stays_in_the_title(segmenter: Segment
     assert titles("“今年订单翻了一番。”大庆连环湖渔业公司总经理杜汝君说。", segmenter) == {
         "杜汝君": ("大庆连环湖渔业公司总经理",)
     }
+
+
+def test_a_rare_surname_in_a_list_of_titled_leaders(segmenter: Segmenter) -> None:
+    # 拓 (拓展, 拓宽) starts a name only where the structure makes it one.
+    assert titles("县委书记张强、县长拓巍峰出席。", segmenter) == {
+        "张强": ("县委书记",),
+        "拓巍峰": ("县长",),
+    }
+    assert titles("县长拓展了思路。", segmenter) == {}
