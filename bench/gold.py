@@ -75,6 +75,10 @@ BLIND_SETS = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
+    "heldout54",
+    "heldout55",
+    "heldout56",
     "testset",
 )
 

@@ -36,6 +36,7 @@ ROUNDS = (
     ("5b3e6ec", ("heldout41", "heldout42", "heldout43", "heldout44")),
     ("52874da", ("heldout45", "heldout46", "heldout47", "heldout48")),
     ("220cee0", ("heldout49", "heldout50", "heldout51", "heldout52")),
+    ("c0b62f6", ("heldout53", "heldout54", "heldout55", "heldout56")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
