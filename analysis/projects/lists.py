@@ -895,6 +895,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
         if not batch and _PROGRESS_REPORT.search(prefix) and not _EVENT.search(prefix):
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
+        if _described_project(prefix):
+            continue  # X项目，投资…，占地…，包括A楼、B馆: the parts of the one described
         if _parts_after_amount(prefix) and sum(i.name.endswith("项目") for i in items) < 2:
             # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts (but
             # 科技人才项目包括A项目、B项目: a class whose members are projects)
@@ -1216,6 +1218,26 @@ _ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,
 # A counted class (民生和社会事业类7项): the subject of a list.
 _CLASS_COUNT = re.compile(rf"类{_COUNT}(?:个|项)")
 _COUNTED_CLASS = re.compile(rf"{_CLASS_COUNT.pattern}$")
+
+
+def _described_project(prefix: str) -> bool:
+    """X项目，落户某街道，投资金额110亿元，计划占地846亩，建设K12学校，(包括A、B): the
+    sentence opens with one project and goes on to describe it."""
+    clauses = [c.strip() for c in _split_top(prefix, "，,：:") if c.strip()]
+    if len(clauses) < 3:
+        return False
+    head = next((c for c in clauses[:2] if _NAME_SUFFIX.search(c)), "")
+    return (
+        bool(head)
+        and "、" not in head
+        and _is_single_name(_clean_name(head))
+        and not _COUNTED_SUBJECT.search(head)
+        and not _EVENT.search(head)
+        and sum(bool(_DESCRIBES.match(c)) for c in clauses[1:]) >= 2
+    )
+
+
+_DESCRIBES = re.compile(r"(?:计划|规划|总|协议)?(?:投资|占地|用地|建筑面积|分[一二三四两]期)")
 
 
 def _parts_after_amount(prefix: str) -> bool:
