@@ -4363,3 +4363,13 @@ def test_works_counted_as_projects_close_a_list() -> None:
         "32个重点工程，其中产业项目14项。\n"
     )
     assert names(text) == ["北岭灭火器生产线", "东岭基础服饰生产线"]
+
+
+def test_the_parties_and_the_parent_company_before_a_name_are_cut() -> None:
+    text = (
+        "南岭区北岭镇项目签约\n日前，东岭农业开发有限公司与南岭省南岭市北湖区北岭镇关于西岭村休闲农业开发"
+        "项目正式签约。\n"
+    )
+    assert names(text) == ["西岭村休闲农业开发项目"]
+    text = "南岭县7个重大产业项目签约\n本次签约的最大单笔项目来自北岭集团旗下东岭化工新材料有限公司。\n"
+    assert names(text) == ["东岭化工新材料有限公司"]
