@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsx.analysis.projects import find_projects, tagger
 from newsx.analysis.segmenter import Segmenter
 
@@ -115,3 +117,12 @@ def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> N
         "南岭区申报项目\n今年，我区共申报北岭产业园项目、东泰电池项目等12个中央预算内投资项目。\n"
     )
     assert find_projects(text).projects == ()
+
+
+def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsx.analysis.projects as projects
+
+    sentence = "北岭制药公司分别与瑞士罗氏、芬兰西岭特等国际著名跨国公司合资、合作。"
+    read = [("芬兰西岭特等国际著名跨国公司合资", sentence), ("东岭高等教育园区项目", sentence)]
+    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
+    assert [i.name for i in projects._tagged(sentence, [])] == ["东岭高等教育园区项目"]

@@ -297,6 +297,8 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             continue
         if _CUT_OFF.search(name):
             continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
+        if _CLOSER_INSIDE.search(name):
+            continue  # 芬兰菲曼特等国际著名跨国公司合资: a list's closer read into a name
         # A name's ending, or a place in a 、-list (A科技、B食品等项目: short names, but
         # not a bare word: 独资、合资项目).
         if not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence))):
@@ -347,6 +349,7 @@ def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
 
 
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
+_CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
