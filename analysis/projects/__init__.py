@@ -282,10 +282,11 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
 def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     """The names the tagger adds, where the rules would take them: not another form of a
     name the rules read (华远集团就X项目 beside X项目), not a company (the rules decide
-    when a company stands for its project), a name with a name's ending or an item of a
-    、-list, not in a sentence that visits, negotiates or looks back, and not in a clause
-    that plans or urges, tells of work in progress or of fields, nor among the parts of
-    a project or those who attended (the rules' reasons to read no batch there)."""
+    when a company stands for its project), nor one that holds a list's closer (A等…公司),
+    a name with a name's ending or an item of a 、-list, not in a sentence that visits,
+    negotiates or looks back, and not in a clause that plans or urges, tells of work in
+    progress or of fields, nor among the parts of a project or those who attended (the
+    rules' reasons to read no batch there)."""
     keys = [project_key(i.name) for i in found]
     out = []
     for raw, sentence in _joined_names(tagger.find_names(text, [i.name for i in found])):
