@@ -4371,5 +4371,8 @@ def test_the_parties_and_the_parent_company_before_a_name_are_cut() -> None:
         "项目正式签约。\n"
     )
     assert names(text) == ["西岭村休闲农业开发项目"]
+    assert names("南岭县项目签约\n南岭县人社局就业创业孵化园项目成功签约。\n") == [
+        "南岭县人社局就业创业孵化园项目"
+    ]
     text = "南岭县7个重大产业项目签约\n本次签约的最大单笔项目来自北岭集团旗下东岭化工新材料有限公司。\n"
     assert names(text) == ["东岭化工新材料有限公司"]

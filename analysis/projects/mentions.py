@@ -547,7 +547,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             return []  # 各部门要紧盯项目入库，紧盯项目开工: what should happen, not what did
         raw = raw.removeprefix("在")  # 在X项目开工现场
         raw = re.split(r"会场(?:分别)?(?:设在|设于|设立在|安排在)", raw)[-1]  # 分会场设在X
-        raw = raw.rpartition("就")[2]  # 与A公司就X项目签约: the deal's object
+        # 与A公司就X项目签约: the deal's object (not the 就 of 就业)
+        raw = re.split(r"就(?!业)", raw)[-1]
     if kind == "project":
         deal = (
             raw[len(_AGREEMENT_TAIL.sub("", raw)) :]
