@@ -53,3 +53,17 @@ def cached(name: str, source: Path, build: Callable[[], Any]) -> Any:
     except OSError:
         tmp.unlink(missing_ok=True)
     return value
+
+
+def cached_file(name: str, source: Path, suffix: str, build: Callable[[], bytes]) -> Path | None:
+    """A file holding build()'s bytes, made once from `source` and kept while it is
+    unchanged; None when there is no writable cache directory."""
+    try:
+        path = cache_path(name, source, suffix)
+        if not path.is_file():
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(build())
+            os.replace(tmp, path)
+    except OSError:
+        return None
+    return path

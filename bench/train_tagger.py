@@ -1,4 +1,4 @@
-"""Build the project-name tagger (analysis/data/project_tagger.crfsuite) from the gold sets.
+"""Build the project-name tagger (analysis/data/project_tagger.crfsuite.xz) from the gold sets.
 
     python bench/train_tagger.py            # every gold set found, the test set left out
     python bench/train_tagger.py --out F    # write the model elsewhere
@@ -14,6 +14,7 @@ not a name. Sets: samples, news-dev and the blind sets heldout … that are pres
 from __future__ import annotations
 
 import argparse
+import lzma
 import sys
 import time
 from pathlib import Path
@@ -66,7 +67,13 @@ def main(argv: list[str]) -> int:
         }
     )
     began = time.perf_counter()
-    trainer.train(str(args.out))
+    if args.out.suffix == ".xz":  # the shipped model, compressed (tagger.py unpacks it)
+        plain = args.out.with_suffix("")
+        trainer.train(str(plain))
+        args.out.write_bytes(lzma.compress(plain.read_bytes(), preset=9 | lzma.PRESET_EXTREME))
+        plain.unlink()
+    else:
+        trainer.train(str(args.out))
     print(
         f"{args.out}: {files} files, {characters} characters, sets {', '.join(used)}; "
         f"trained in {time.perf_counter() - began:.0f} s",

@@ -3,6 +3,7 @@ rules, and the script that trains it."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,15 @@ def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.Monk
     read = [("芬兰西岭特等国际著名跨国公司合资", sentence), ("东岭高等教育园区项目", sentence)]
     monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
     assert [i.name for i in projects._tagged(sentence, [])] == ["东岭高等教育园区项目"]
+
+
+def test_the_shipped_model_opens_with_or_without_a_cache(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    code = "from newsx.analysis.projects import tagger; print(sorted(tagger._tagger().labels()))"
+    for cache in (tmp_path / "cache", blocked / "cache"):  # the second cannot be made
+        env = {**os.environ, "NEWSX_CACHE_DIR": str(cache)}
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.strip() == "['B', 'I', 'O']"
+    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".crfsuite"]

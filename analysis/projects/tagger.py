@@ -23,9 +23,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsx.analysis.cache import cached_file
 from newsx.analysis.segmenter import Segmenter
 
-MODEL = Path(__file__).resolve().parent.parent / "data" / "project_tagger.crfsuite"
+# Shipped xz-compressed (a third of the size); a plain .crfsuite file also works
+# (bench/tagger_rounds.py points MODEL at models it trains).
+MODEL = Path(__file__).resolve().parent.parent / "data" / "project_tagger.crfsuite.xz"
 # A name is kept when every one of its characters is tagged so with at least this
 # probability (chosen on three rounds of blind sets, then tested on two more).
 THRESHOLD = 0.5
@@ -208,5 +211,20 @@ def _tagger() -> Any:
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
+    if MODEL.suffix != ".xz":
+        tagger.open(str(MODEL))
+        return tagger
+    # Unpacked once into the user's cache, then opened there by every process.
+    path = cached_file("project_tagger", MODEL, ".crfsuite", _unpacked)
+    if path is None:
+        tagger.open_inmemory(_unpacked())
+    else:
+        tagger.open(str(path))
     return tagger
+
+
+@lru_cache(maxsize=1)  # crfsuite reads an in-memory model in place: keep it alive
+def _unpacked() -> bytes:
+    import lzma
+
+    return lzma.decompress(MODEL.read_bytes())
