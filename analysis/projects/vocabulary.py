@@ -333,7 +333,7 @@ _SINGLE_SIGNING = re.compile(
 _SINGLE_MORE = re.compile(
     # X项目由A公司投资建设，总投资10亿元，今天正式开工: the subject, then its event last.
     # (X项目总投资2.2亿元，也已顺利开工建设: its amount may come first, with no comma)
-    r"(?:^|(?<=[，,]))\s*(?!作为)(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
+    r"(?:^|(?<=[，,]))\s*(?P<topic>[^，,。；;、“”]{4,40}?(?:项目|工程))(?:[，,]|由|(?=总投资))[^。！？!?]*[，,]"
     r"(?:今天|今日|当天|日前|近日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
     rf"(?:也|还)?{_ADVERBS}*(?P<event7>签约|开工|竣工|投产|动工)(?:建设|仪式)?$"
     # X项目举行开工仪式: the project holds its ceremony.
