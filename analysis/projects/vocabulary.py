@@ -372,7 +372,7 @@ _PARTY_SIGNED = re.compile(
 )
 # A、B分别与桐江区签约: companies as the parties, before 与.
 _PARTY_SIGNING = re.compile(
-    r"(?:出席|参加|见证|举行|^|[，,])了?(?P<parties>[^，,。；;]{4,80}?)(?:分别)?与[^，,。；;]{2,40}?"
+    r"(?:出席|参加|见证|举行|^|[，,])了?(?P<parties>[^，,。；;]{4,240}?)(?:分别)?与[^，,。；;]{2,80}?"
     r"(?:签约|签署|签订|开展[^，,。；;]{0,12}签约)(?P<what>[^，,。；;]{0,20})"
 )
 _PARTY_CLOSER = re.compile(
