@@ -139,3 +139,20 @@ def test_the_shipped_model_opens_with_or_without_a_cache(tmp_path: Path) -> None
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.strip() == "['B', 'I', 'O']"
     assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".crfsuite"]
+
+
+def test_the_tagger_reads_a_list_that_goes_on_from_its_count() -> None:
+    # The count and the list are two sentences; the list's 包含 is no project's parts.
+    told = "南岭县集中开工9个重点项目\n此次集中新开工的9个重点项目，总投资达14.84亿元。"
+    listed = (
+        "包含北岭竹基材料复合管道项目、东岭钙业环保节能石灰旋窑项目、"
+        "西岭科技工业废渣综合利用项目等。\n"
+    )
+    assert names(told + listed, learned=False) == []
+    assert names(told + listed) == [
+        "北岭竹基材料复合管道项目",
+        "东岭钙业环保节能石灰旋窑项目",
+        "西岭科技工业废渣综合利用项目",
+    ]
+    # A line of its own is read only when it tells of projects itself.
+    assert tagger.find_names(told + "\n" + listed, []) == []

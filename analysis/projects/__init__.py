@@ -131,6 +131,7 @@ from newsx.analysis.projects.text import _headline_like, _partition_top, _split_
 from newsx.analysis.projects.vocabulary import (
     _ANY_CUE,
     _COMPANY,
+    _COUNTED_SUBJECT,
     _IN_TALKS,
     _NAME_SUFFIX,
     _PROSE,
@@ -311,7 +312,9 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
         at = max(sentence.find(name, max(sentence.find(raw), 0)), 0)
         clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
         clause = _split_top(clause, "，,；;")[0]
-        if _PARTS_CLAUSE.match(clause) or _ATTENDED.search(clause):
+        if (_PARTS_CLAUSE.match(clause) and not _counted_before(text, sentence)) or (
+            _ATTENDED.search(clause)
+        ):
             continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
         if _hortative(clause):
             continue  # a plan in the name's own clause (not 签约X项目，项目将…)
@@ -323,6 +326,19 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
         keys.append(key)
         out.append(_Item(name, _event_of(sentence)))
     return out
+
+
+def _counted_before(text: str, sentence: str) -> bool:
+    """Does the sentence before `sentence`, on its line, count the projects it goes on to
+    list (…的9个重点项目，总投资14.84亿元。包含A项目、B项目等)?"""
+    at = text.find(sentence)
+    line = text[text.rfind("\n", 0, max(at, 0)) + 1 : max(at, 0)]
+    before = [s for s in _split_top(line, "。！？!?") if s.strip()]
+    return (
+        sentence.startswith(("包括", "包含"))
+        and bool(before)
+        and _COUNTED_SUBJECT.search(before[-1]) is not None
+    )
 
 
 def _listed(name: str, sentence: str) -> bool:
