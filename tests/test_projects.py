@@ -1818,6 +1818,14 @@ def test_frames_around_lists(body: str, want: list[str] | None) -> None:
     )
 
 
+def test_projects_that_take_part_in_the_event_are_its_batch() -> None:
+    head = "东岭县重点项目集中开工\n当天，该县共有"
+    took_part = "华远纺织、跨境电商产业园、东泰药业等29个重点项目参加集中开工活动。\n"
+    assert names(head + took_part) == ["华远纺织", "跨境电商产业园", "东泰药业"]
+    # People who attend are no projects, whatever the closer.
+    assert names(head + "王某某、李某某等项目负责人参加了集中开工活动。\n") == []
+
+
 def test_an_opener_after_the_event_is_read_as_an_opener() -> None:
     text = "东岭区重点项目集中竣工投产\n竣工投产项目涉及东岭光电模块生产线、北辰数字产业园一期等项目。\n"
     assert names(text) == ["东岭光电模块生产线", "北辰数字产业园一期"]

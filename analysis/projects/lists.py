@@ -1084,9 +1084,12 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
             continue
         # A、B等出席了项目签约仪式: people who attended (but A、B等新开工项目业主出席仪式
-        # names the projects whose owners attended)
+        # names the projects whose owners attended, and A、B等29个重点项目参加集中开工活动
+        # the projects that took part in the event)
         if _ATTENDED.search(match.group()) or (
-            regex is not _CLOSER_LABELLED and _ATTENDED.match(sentence, match.end())
+            regex is not _CLOSER_LABELLED
+            and _ATTENDED.match(sentence, match.end())
+            and not ("项目" in match.group() and _EVENT_AFTER.match(sentence, match.end()))
         ):
             continue
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):

@@ -53,7 +53,8 @@ _WEAK_OPENER_LEFT = re.compile(
 )
 # Between a list and its event: 等4个项目为开工项目 / 与桐江区签订 / 进行了集中签约.
 _BEFORE_EVENT = (
-    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|通过[^，,。；;]{1,15}?(?:方式|形式)?"
+    r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|参加了?|参与了?"
+    r"|通过[^，,。；;]{1,15}?(?:方式|形式)?"
     r"|在[^，,。；;]{1,12}?[上中])"  # A、B两个项目在会上签约
 )
 # What a closer counts: projects, enterprises, or the agreements signed for them.
