@@ -2181,6 +2181,7 @@ def test_two_roads_under_one_work_are_one_project() -> None:
         "华远智能装备产业园项目是此次集中开工的重点项目之一。",
         "作为此次签约的重点项目，华远智能装备产业园项目总投资10亿元。",
         "6月8日，东岭区二季度重点项目之一的华远智能装备产业园项目举行开工仪式。",
+        "4月16日，华远智能装备产业园项目在施工现场举行开工仪式。",
     ],
 )
 def test_one_project_and_its_event_in_more_shapes(body: str) -> None:
