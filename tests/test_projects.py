@@ -2191,6 +2191,12 @@ def test_one_project_and_its_event_in_more_shapes(body: str) -> None:
     assert names(text) == ["华远智能装备产业园项目"]
 
 
+def test_a_project_that_holds_its_ceremony_on_its_site() -> None:
+    text = "4月16日，东岭市陶瓷科技艺术创新中心在施工现场举行开工仪式。该项目是东岭市的重点项目。\n"
+    assert names(text) == ["东岭市陶瓷科技艺术创新中心"]
+    assert names("4月16日，东岭科技有限公司在项目现场举行开工仪式。\n") == []
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []
