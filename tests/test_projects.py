@@ -2197,6 +2197,12 @@ def test_a_project_that_holds_its_ceremony_on_its_site() -> None:
     assert names("4月16日，东岭科技有限公司在项目现场举行开工仪式。\n") == []
 
 
+def test_a_project_that_also_started() -> None:
+    assert names("东岭县葡萄酒产业\n东岭精品葡萄酒庄园项目也已开工建设。\n") == [
+        "东岭精品葡萄酒庄园项目"
+    ]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -308,7 +308,7 @@ _SINGLE_SIGNING = re.compile(
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
     r"|(?:^|[，,]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
     r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|等\d)[^，,。；;、“”]){4,60}?)"
-    rf"(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
+    rf"(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
     r"(?:建设|落地|落户|投产|兴建|入驻)?(?:仪式)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     # (not 自X签约落户眉山以来: since then)
