@@ -2203,6 +2203,14 @@ def test_a_project_that_also_started() -> None:
     ]
 
 
+def test_a_site_whose_name_lists_its_products_is_one_site() -> None:
+    text = (
+        "2月12日，东岭县在北岭华远纺织科技有限公司高档棉纱、纺织面料和特殊用途布建设项目现场，"
+        "举行一季度重点项目集中开工活动。\n"
+    )
+    assert names(text) == ["北岭华远纺织科技有限公司高档棉纱、纺织面料和特殊用途布建设项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -428,7 +428,7 @@ _SITES = re.compile(
     rf"|(?:仪式|活动|{_EVENTS})[，,]?(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地|生产基地)"
     r"(?:隆重|成功|盛大)?举行"
     # 某县在X项目现场参与全州春季项目集中开工活动: the site a county joins from.
-    r"|在(?P<joined>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)(?:参与|参加|举行|举办)"
+    r"|在(?P<joined>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)[，,]?(?:参与|参加|举行|举办)"
     rf"[^，,。；;]{{0,20}}?(?:{_EVENTS})"
 )
 _GROUNDBREAKING = re.compile(r"开工|动工|奠基|开竣工|开[(（]竣[)）]工")
@@ -692,6 +692,9 @@ def _site_items(sites: str) -> list[_Item]:
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
     # (but X园区及基础设施配套工程: the park is the project)
     names = [_clean_name(p if _PARK_WORKS.search(p) else _SITE_PARK.sub("", p)) for p in pieces]
+    if len(names) > 1 and not any(_NAME_SUFFIX.search(n) for n in names[:-1]):
+        # A公司高档棉纱、纺织面料和特殊用途布建设项目: one site, its products listed.
+        names = [_clean_name(_SITE_PARK.sub("", "、".join(pieces)))]
     if (
         names
         and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
