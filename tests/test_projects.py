@@ -2211,6 +2211,29 @@ def test_a_site_whose_name_lists_its_products_is_one_site() -> None:
     assert names(text) == ["北岭华远纺织科技有限公司高档棉纱、纺织面料和特殊用途布建设项目"]
 
 
+def test_a_project_that_starts_in_a_place_and_a_headline_s_two_halves() -> None:
+    text = "东岭县项目建设\n10月25号，北岭通钢（吉林）钢材加工中心项目在东岭奠基。\n"
+    assert names(text) == ["北岭通钢（吉林）钢材加工中心项目"]
+    # A headline's halves are two phrases: the name starts after the space.
+    text = "东岭启动商业项目 北岭城商业综合体奠基\n北岭城商业综合体今天奠基。\n"
+    assert names(text) == ["北岭城商业综合体"]
+    # 落户 and a place; not 落户过程中的 (a process, not a place).
+    text = "东岭县招商引资\n县上特别对涉及招商引资和项目落户过程中的急事、难事，全程跟踪。\n"
+    assert names(text) == []
+
+
+def test_a_list_counts_a_project_named_alone_before() -> None:
+    text = (
+        "东岭区重大项目集中启动\n今天上午，北岭科创之门项目奠基现场，东岭区一批重大项目集中启动。"
+        "本次集中启动项目45个，总投资逾350亿元，其中北岭科创之门等25个产业项目，总投资253亿元；"
+        "东岭高中等20个民生项目，总投资97亿元。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭科创之门项目", "东岭高中"]
+    assert report.expected == 45
+    assert report.batch_total is not None and report.batch_total.text == "逾350亿元"
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

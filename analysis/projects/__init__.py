@@ -192,8 +192,11 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     headed: set[str] = set()  # the projects first named in the headline
     headline_end = len(paragraphs[0]) if _headline_like(paragraphs[0]) else 0
     contributing: list[_List] = []  # the lists that named a new project
+    single: set[str] = set()  # the projects first named alone (X项目奠基现场)
     for position, items, source in sorted(groups, key=lambda g: g[0]):
         fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
+        if source is None:
+            single.update(project_key(i.name) for i in fresh)
         for item in items:
             # The same project read twice (X项目签约落地 / 总投资1500万美元的X项目): the
             # reading that has its amount lends it.
@@ -218,7 +221,11 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
                 found.append(item)
                 if 0 <= position < headline_end:
                     headed.add(key)
-        if fresh and source is not None:
+        # (a list counts its projects though one was named alone before: X项目奠基现场，
+        # …其中X等25个产业项目)
+        if source is not None and (
+            fresh or any(_named_before(project_key(i.name), single) for i in items)
+        ):
             contributing.append(source)
     # The projects a batch report singles out are some of its batch, not all.
     singled_out = False

@@ -307,12 +307,14 @@ _SINGLE_SIGNING = re.compile(
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
     r"|(?:^|[，,]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
-    r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|等\d)[^，,。；;、“”]){4,60}?)"
-    rf"(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?(?P<event3>签约|开工|竣工|投产|落户|动工)"
+    r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|等\d)[^，,。；;、“”\s]){4,60}?)"
+    # (X项目在辉南奠基: the place it starts in may come first)
+    rf"(?:在[^，,。；;、“”]{{2,6}}?)?(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?"
+    r"(?P<event3>签约|开工|竣工|投产|落户|动工|奠基)"
     r"(?:建设|落地|落户|投产|兴建|入驻)?(?:仪式)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     # (not 自X签约落户眉山以来: since then)
-    r"(?:(?<=落户|落地)[^，,。；;已有年以]{1,10}?)?(?=[，,。；;！!\s]|$|、(?=[^，,。；;]*(?:开工|签约|竣工|投产)))"
+    r"(?:(?<=落户|落地)[^，,。；;已有年以的]{1,10}?)?(?=[，,。；;！!\s]|$|、(?=[^，,。；;]*(?:开工|签约|竣工|投产)))"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
     # 主会场开工的X项目: the main venue's own project.
     rf"|(?<!作为)(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
