@@ -2234,6 +2234,14 @@ def test_a_list_counts_a_project_named_alone_before() -> None:
     assert report.batch_total is not None and report.batch_total.text == "逾350亿元"
 
 
+def test_big_firms_and_big_projects_that_moved_in() -> None:
+    text = (
+        "东岭县重点项目建设如火如荼\n东岭县重点项目建设如火如荼。1到10月份，全县完成投资100亿元。\n"
+        "北岭集团现代农牧业、长春西岭制药、广州南岭服装等一批大企业、大项目相继落户东岭。\n"
+    )
+    assert names(text) == ["北岭集团现代农牧业", "长春西岭制药", "广州南岭服装"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -1433,6 +1433,7 @@ _BARE_CLOSER = re.compile(
     r"(?:\d[\d.]*(?:[-~至]\d[\d.]*)?[万亿]*元(?:及?以上|以下)?)?"  # 等1-5亿元项目4个
     rf"(?:[^，,。；;、\d等的]{{0,5}}?)(?:{_KIND}|(?:单位|机构)(?=与))"  # (等6家单位与某区签约)
     rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
+    r"(?:、大?(?:项目|企业))?"  # 等一批大企业、大项目
 )
 # Verbs that introduce fields or industries rather than projects.
 _FIELD_VERB = re.compile(r"涉及|涵盖|覆盖|聚焦|围绕|集中在|分布在|属于")
