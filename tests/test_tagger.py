@@ -156,3 +156,16 @@ def test_the_tagger_reads_a_list_that_goes_on_from_its_count() -> None:
     ]
     # A line of its own is read only when it tells of projects itself.
     assert tagger.find_names(told + "\n" + listed, []) == []
+
+
+def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
+    # 开(竣)工 and 开竣工 tell of projects started or finished, as 开工 does.
+    for event in ("开(竣)工", "开竣工", "开复工"):
+        sentence = (
+            f"当天有23个重大项目参与此次集中{event}，总投资261亿元。"
+            "包括北岭市体育场等9个公共服务项目、东岭水产预制菜产业园等8个产业项目。"
+        )
+        assert [name for name, _ in tagger.find_names(sentence, [])] == [
+            "北岭市体育场",
+            "东岭水产预制菜产业园",
+        ], event

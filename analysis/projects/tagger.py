@@ -35,7 +35,9 @@ THRESHOLD = 0.5
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # What brings projects in: only sentences that say it are read, or that tell of a
 # project's investment (X项目总投资20亿元，物流中心已建成: a summary's prose).
-_EVENT = re.compile(r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻")
+_EVENT = re.compile(
+    r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工"
+)
 # Words of the sentence that are features of each of its characters.
 _CUES = (
     "签约",
