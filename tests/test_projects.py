@@ -2242,6 +2242,18 @@ def test_big_firms_and_big_projects_that_moved_in() -> None:
     assert names(text) == ["北岭集团现代农牧业", "长春西岭制药", "广州南岭服装"]
 
 
+def test_who_presides_who_attends_and_a_role_are_no_part_of_a_name() -> None:
+    head = "东岭市一季度重大项目集中开工\n"
+    assert names(head + "东岭市市长王某某主持项目开工仪式\n") == []
+    text = head + "县领导与北岭户外用品生产项目等4家公司现场签约，与会人员共同见证了项目签约。\n"
+    assert "会人员共同见证了项目" not in names(text)
+    text = (
+        head + "据介绍，东岭市一季度集中开工重大项目7个。"
+        "作为主会场的北岭矿山设备项目总投资10亿元，占地面积90亩。\n"
+    )
+    assert names(text) == ["北岭矿山设备项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

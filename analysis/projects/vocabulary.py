@@ -253,6 +253,7 @@ _LEADING = re.compile(
     r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]|图说[：:]"
     r"|[^丨｜|]{2,12}[丨｜|](?=.{4})"  # 四川达州丨X项目签约: a headline's kicker, then the name
     r"|(?:详细)?介绍了?"  # 介绍X项目情况: what was presented, not its name
+    r"|作为[^，,、的]{1,12}的(?=.{4})"  # 作为主会场的X项目: its role in the event
     r"|(?:项目)?除(?=.{4})"  # 开工的项目除A、B5个项目外，还有C: a frame, not a name
     # 高新区的X项目, 水利局的Y项目: the unit that brings the project, not its name.
     r"|(?:[\u4e00-\u9fff]{1,5}?(?:区|局|镇|乡|县|街道|委|办)|我市|本市|[\u4e00-\u9fff]{2}市?)的(?=.{4})"
@@ -308,7 +309,7 @@ _SINGLE_SIGNING = re.compile(
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
     r"|(?:^|[，,]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
-    r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|等\d)[^，,。；;、“”\s]){4,60}?)"
+    r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|主持|等\d)[^，,。；;、“”\s]){4,60}?)"
     # (X项目在辉南奠基: the place it starts in may come first)
     rf"(?:在[^，,。；;、“”]{{2,6}}?)?(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?"
     r"(?P<event3>签约|开工|竣工|投产|落户|动工|奠基)"
@@ -370,7 +371,7 @@ _AGREEMENT_TAIL = re.compile(
 _PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|均|全部|分头")
 # The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
 _PARTY_SIGNED = re.compile(
-    r"与(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
+    r"与(?!会)(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
     r"(?:就(?P<objects>[^，,。；;]{2,200}?))?"
     r"(?:进行了?)?(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?"
     r"(?P<obj>[^，,。；;]{0,120})"
