@@ -2254,6 +2254,15 @@ def test_who_presides_who_attends_and_a_role_are_no_part_of_a_name() -> None:
     assert names(text) == ["北岭矿山设备项目"]
 
 
+def test_the_parts_of_a_project_after_who_builds_it() -> None:
+    text = (
+        "东岭新区城市综合开发项目签约\n东岭新区城市综合开发项目由北岭置业有限公司全额投资建设，"
+        "具体包括金城大道延伸、秦关街、规划一路三条道路建设工程和房地产综合开发四项建设内容，"
+        "项目总投资5.35亿元。\n"
+    )
+    assert names(text) == ["东岭新区城市综合开发项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -169,3 +169,15 @@ def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
             "北岭市体育场",
             "东岭水产预制菜产业园",
         ], event
+
+
+def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsx.analysis.projects as projects
+
+    sentence = "北新区综合开发项目由北岭置业有限公司投资建设，总投资5.35亿元。"
+    read = [("北新区综合开发项目", sentence), ("东岭物流园项目", sentence)]
+    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
+    found = [projects._Item("北新区城市综合开发项目", "签约")]
+    assert [i.name for i in projects._tagged(sentence, found)] == ["东岭物流园项目"]

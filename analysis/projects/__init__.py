@@ -300,8 +300,11 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
     for raw, sentence in _joined_names(tagger.find_names(text, [i.name for i in found])):
         name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
         key = project_key(name)
-        if any(key in k or k in key for k in keys) or _named_before(key, set(keys)):
-            continue  # the rules' name in another form (a long one: 华泰木业有限公司…胶合板项目)
+        if any(key in k or k in key or _named_before(k, {key}) for k in keys) or _named_before(
+            key, set(keys)
+        ):
+            continue  # the rules' name in another form (a long one: 华泰木业有限公司…胶合板项目,
+            # or a short one: 北新区综合开发项目 after 北新区城市综合开发项目)
         if _COMPANY.search(name):
             continue
         if _CUT_OFF.search(name):

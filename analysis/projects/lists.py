@@ -897,7 +897,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
         if _described_project(prefix):
             continue  # X项目，投资…，占地…，包括A楼、B馆: the parts of the one described
-        if _parts_after_amount(prefix) and sum(i.name.endswith("项目") for i in items) < 2:
+        if (_parts_after_amount(prefix) or _parts_after_builder(prefix)) and sum(
+            i.name.endswith("项目") for i in items
+        ) < 2:
             # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts (but
             # 科技人才项目包括A项目、B项目: a class whose members are projects)
             continue
@@ -1261,6 +1263,22 @@ def _parts_after_amount(prefix: str) -> bool:
     )
 
 
+def _parts_after_builder(prefix: str) -> bool:
+    """X项目由某公司全额投资建设，具体包括A、B: one project and who builds it, then its
+    parts."""
+    last = _split_top(prefix.rstrip("，, 具体主要"), "，,")[-1].strip()
+    builder = _BUILT_BY.match(last)
+    return (
+        builder is not None
+        and _is_single_name(_clean_name(builder["name"]))
+        and not _COUNTED_SUBJECT.search(builder["name"])
+        and not _EVENT.search(last)
+    )
+
+
+_BUILT_BY = re.compile(
+    r"(?P<name>[^，,、]{4,40}?(?:项目|工程))由[^，,、]{2,40}?(?:投资)?(?:建设|兴建|承建)$"
+)
 _EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 _FRAME_HEAD = re.compile(r"^以")
