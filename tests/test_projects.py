@@ -2263,6 +2263,19 @@ def test_the_parts_of_a_project_after_who_builds_it() -> None:
     assert names(text) == ["东岭新区城市综合开发项目"]
 
 
+def test_two_firms_joined_in_the_middle_of_a_list_are_two() -> None:
+    text = (
+        "东岭开发区招商引资\n东岭开发区先后引进北岭鞋业有限公司、上海西岭生物科技股份有限公司和"
+        "贵州南岭新材料有限公司、东岭皮具等一批优强企业落户东岭。\n"
+    )
+    assert names(text) == [
+        "北岭鞋业有限公司",
+        "上海西岭生物科技股份有限公司",
+        "贵州南岭新材料有限公司",
+        "东岭皮具",
+    ]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -211,11 +211,15 @@ def _split_items(part: str, event: str) -> list[_Item]:
             ):
                 pieces[-1:] = [left, right]
                 break
-        # Any item may join two projects: A、B项目和C项目、D (not 城西幼儿园和二小建设项目).
+        # Any item may join two projects or two firms: A、B项目和C项目、D / A、B有限公司和
+        # C有限公司、D (not 城西幼儿园和二小建设项目).
         split: list[str] = []
         for piece in pieces[:-1]:
             left, sep, right = _partition_top(piece, "和")
-            if sep and _STRONG.search(_clean_name(left)) and _STRONG.search(_clean_name(right)):
+            if sep and any(
+                shape.search(_clean_name(left)) and shape.search(_clean_name(right))
+                for shape in (_STRONG, _FULL_FIRM)
+            ):
                 split += [left, right]
                 continue
             # A、B以及C、D: 以及 joins two runs of the list.
@@ -250,6 +254,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
     return items
 
 
+_FULL_FIRM = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 # A short word in quotes, nothing after it (也有追加投资的“老朋友”): a figure of speech.
 _FIGURE = re.compile(r"^[“\"‘][^”\"’]{1,4}[”\"’]$")
 
