@@ -2276,6 +2276,17 @@ def test_two_firms_joined_in_the_middle_of_a_list_are_two() -> None:
     ]
 
 
+def test_a_note_in_brackets_on_what_a_project_does_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭县签约\n此次签约的项目包括：总投资12亿元的北岭无人机产业基地项目（聚焦高性能无人机研发、"
+        "生产）；总投资17.8亿元的东岭湖岸度假区项目（涵盖旅游、农业观光等）等7个项目。\n"
+    )
+    assert names(text) == ["北岭无人机产业基地项目", "东岭湖岸度假区项目"]
+    # A place or a phase in brackets is part of the name.
+    text = "东岭县签约\n此次签约的项目包括：北岭通钢（吉林）加工中心项目、东岭物流园（一期、二期）项目。\n"
+    assert names(text) == ["北岭通钢（吉林）加工中心项目", "东岭物流园（一期、二期）项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

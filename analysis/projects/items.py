@@ -388,13 +388,20 @@ def _leading_amount(piece: str) -> tuple[str, Amount | None]:
 
 
 def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
-    """A项目（总投资5亿元） -> (A项目, 5亿元)."""
+    """A项目（总投资5亿元） -> (A项目, 5亿元); A项目（聚焦无人机研发、生产） -> (A项目, None):
+    a note on what it does is no part of its name."""
     match = _TRAILING_BRACKET.search(piece)
     if match:
         amounts = find_amounts(match.group("inner"))
         if amounts:
             return piece[: match.start()], amounts[0]
+        if _BRACKET_NOTE.match(match.group("inner")):
+            return piece[: match.start()], None
     return piece, None
+
+
+# What a project does, in brackets after its name (not (一期), (重庆), (一期、二期)).
+_BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设|包括|生产|从事)")
 
 
 def _clean_name(raw: str) -> str:
