@@ -2214,6 +2214,8 @@ def test_a_site_whose_name_lists_its_products_is_one_site() -> None:
 def test_a_project_that_starts_in_a_place_and_a_headline_s_two_halves() -> None:
     text = "东岭县项目建设\n10月25号，北岭通钢（吉林）钢材加工中心项目在东岭奠基。\n"
     assert names(text) == ["北岭通钢（吉林）钢材加工中心项目"]
+    text = "东岭县项目建设\n12月27日，北岭煤电一体化电厂项目在东岭县皇甫川工业园开工。\n"
+    assert names(text) == ["北岭煤电一体化电厂项目"]
     # A headline's halves are two phrases: the name starts after the space.
     text = "东岭启动商业项目 北岭城商业综合体奠基\n北岭城商业综合体今天奠基。\n"
     assert names(text) == ["北岭城商业综合体"]
