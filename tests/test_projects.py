@@ -2289,6 +2289,23 @@ def test_a_note_in_brackets_on_what_a_project_does_is_no_part_of_its_name() -> N
     assert names(text) == ["北岭通钢（吉林）加工中心项目", "东岭物流园（一期、二期）项目"]
 
 
+def test_one_of_the_batch_singled_out_where_it_stands() -> None:
+    text = (
+        "东岭举行重大项目现场推进会26个项目开工\n26个项目中，有北岭先导、西岭等战略性新兴产业项目。"
+        "其中，位于南渡镇的东岭锂电池智能装备及配套项目，总投资11.78亿元，规划用地88亩，"
+        "主要生产锂电池导电材料。\n"
+    )
+    assert names(text) == ["北岭先导", "西岭", "东岭锂电池智能装备及配套项目"]
+
+
+def test_a_later_phase_of_a_project_is_the_project() -> None:
+    text = (
+        "东岭县重大项目集中开工\n此次集中开工项目5个，分别为北岭中联东岭中药全产业链项目、"
+        "东岭风电项目。\n其中，东岭中药全产业链项目二期项目总投资14亿元，预计实现产值16亿元。\n"
+    )
+    assert names(text) == ["北岭中联东岭中药全产业链项目", "东岭风电项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

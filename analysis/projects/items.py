@@ -48,6 +48,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
     bare = _PHASE_END.sub("", key)
     if bare in seen or any(_PHASE_END.sub("", old) == key for old in seen):
         return True  # X项目一期 and X项目: the same project
+    if bare != key and _named_before(bare, seen):
+        return True  # X项目二期项目 after 某公司X项目: a phase of one found
     return any(
         (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
         # or its short form without the place: 灵川县八里街学校 -> 八里街学校
@@ -60,12 +62,14 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
         # or shortened, without its place: 祁东县科多供电母线及管道生产线 -> 科多供电生产线
         or _shortened(key, old)
-        # or with its company before: 年产300万只皮带轮 -> 精锐恒丰年产300万只皮带轮
+        # or with its company before: 年产300万只皮带轮 -> 精锐恒丰年产300万只皮带轮,
+        # or without it: 国药中联五峰中药全产业链 -> 五峰中药全产业链
         or (
             len(old) >= 8
             and key.endswith(old)
             and not _PLACE_PREFIX.match(key[: len(key) - len(old)])
         )
+        or (len(key) >= 8 and old.endswith(key) and len(old) > len(key))
         for old in seen
     )
 

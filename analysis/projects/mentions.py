@@ -605,10 +605,14 @@ def _invested_items(sentence: str) -> list[_Item]:
     """总投资10亿元的X项目已正式投产 / 对接了总投资20亿元的X项目，并签订框架协议 /
     其中X项目总投资12亿元: a project its own amount introduces, in a sentence that says
     it was signed, started, finished or is being built."""
-    if "投资" not in sentence or not _STATUS.search(sentence) or _PHYSICAL_VISIT.search(sentence):
+    if "投资" not in sentence or _PHYSICAL_VISIT.search(sentence):
         return []
+    # (其中，X项目，总投资…: one of the batch the sentence before tells of)
+    status = _STATUS.search(sentence) is not None
     items: list[_Item] = []
     for match in _INVESTED_NAME.finditer(sentence):
+        if not (status or match.group("member")):
+            continue
         name = _clean_name(match.group("name") or match.group("member"))
         if (
             _NAME_SUFFIX.search(name)
@@ -666,7 +670,9 @@ _INVESTED_NAME = re.compile(
     r"|签约|开工|竣工|投产|落地|落户|入驻|[，,。；;、]|$)"
     # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
     # (其中X项目，总投资约10亿元: a comma may come between)
-    r"|(?:^|[，,。；;])其中[，,]?(?P<member>[^，,。；;、的“”是为]{4,40}?项目)[，,]?(?:计划)?总投资"
+    # (其中，位于某镇的X项目，总投资…: where it is may come first)
+    r"|(?:^|[，,。；;])其中[，,]?(?:位于[^，,。；;、的]{2,12}的)?"
+    r"(?P<member>[^，,。；;、的“”是为]{4,40}?项目)[，,]?(?:计划)?总投资"
 )
 
 
