@@ -2306,6 +2306,14 @@ def test_a_later_phase_of_a_project_is_the_project() -> None:
     assert names(text) == ["北岭中联东岭中药全产业链项目", "东岭风电项目"]
 
 
+def test_what_both_parties_signed_for() -> None:
+    text = (
+        "东岭县签约\n3月31日，东岭县大桥镇人民政府、北岭交流促进会农业委员会双方就东岭非遗综合"
+        "发展园区项目签订框架协议。\n"
+    )
+    assert names(text) == ["东岭非遗综合发展园区项目"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -501,6 +501,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         for k in (
             "name",
             "project",
+            "deal",
             "subject",
             "single",
             "this",
