@@ -79,6 +79,10 @@ BLIND_SETS = (
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
+    "heldout58",
+    "heldout59",
+    "heldout60",
     "testset",
 )
 

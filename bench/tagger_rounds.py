@@ -37,6 +37,7 @@ ROUNDS = (
     ("52874da", ("heldout45", "heldout46", "heldout47", "heldout48")),
     ("220cee0", ("heldout49", "heldout50", "heldout51", "heldout52")),
     ("c0b62f6", ("heldout53", "heldout54", "heldout55", "heldout56")),
+    ("5ad9e07", ("heldout57", "heldout58", "heldout59", "heldout60")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the

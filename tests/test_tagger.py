@@ -36,8 +36,8 @@ def test_features_describe_every_character() -> None:
 
 def test_the_tagger_adds_projects_the_rules_do_not_read() -> None:
     venue = (
-        "南岭市重点项目集中开工\n2020年7月28日，南岭市在北岭机器人科技城智能制造产业基地项目现场，"
-        "举行2020年第三季度重点项目集中开工仪式。\n"
+        "南岭市重点项目集中开工\n2020年7月28日，北岭机器人科技城智能制造产业基地项目现场彩旗飘扬，"
+        "南岭市2020年第三季度重点项目集中开工。\n"
     )
     assert names(venue, learned=False) == []
     assert names(venue) == ["北岭机器人科技城智能制造产业基地项目"]
@@ -123,8 +123,15 @@ def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> N
 def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsx.analysis.projects as projects
 
-    sentence = "北岭制药公司分别与瑞士罗氏、芬兰西岭特等国际著名跨国公司合资、合作。"
-    read = [("芬兰西岭特等国际著名跨国公司合资", sentence), ("东岭高等教育园区项目", sentence)]
+    sentence = (
+        "北岭制药公司分别与瑞士罗氏、芬兰西岭特等国际著名跨国公司合资、合作，"
+        "东岭高等教育园区项目同日开工。"
+    )
+    read = [
+        ("芬兰西岭特等国际著名跨国公司合资", sentence),
+        ("瑞士罗氏", sentence),  # a partner of the joint venture
+        ("东岭高等教育园区项目", sentence),
+    ]
     monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
     assert [i.name for i in projects._tagged(sentence, [])] == ["东岭高等教育园区项目"]
 
@@ -159,16 +166,18 @@ def test_the_tagger_reads_a_list_that_goes_on_from_its_count() -> None:
 
 
 def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
-    # 开(竣)工 and 开竣工 tell of projects started or finished, as 开工 does.
-    for event in ("开(竣)工", "开竣工", "开复工"):
+    # 开(竣)工 and 开竣工 tell of projects started or finished, as 开工 does; a meeting
+    # to schedule them does not.
+    def read(event: str) -> list[str]:
         sentence = (
             f"当天有23个重大项目参与此次集中{event}，总投资261亿元。"
             "包括北岭市体育场等9个公共服务项目、东岭水产预制菜产业园等8个产业项目。"
         )
-        assert [name for name, _ in tagger.find_names(sentence, [])] == [
-            "北岭市体育场",
-            "东岭水产预制菜产业园",
-        ], event
+        return [name for name, _ in tagger.find_names(sentence, [])]
+
+    for event in ("开(竣)工", "开竣工", "开复工"):
+        assert "东岭水产预制菜产业园" in read(event), event
+    assert read("调度") == []
 
 
 def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(

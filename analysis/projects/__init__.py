@@ -326,11 +326,14 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             _ATTENDED.search(clause)
         ):
             continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
+        if _PARTNERS.search(clause):
+            continue  # 分别与A、B等国际著名跨国公司合资: partners of a joint venture
         if _hortative(clause):
             continue  # a plan in the name's own clause (not 签约X项目，项目将…)
         if _FIELD_LEAD.match(clause):
             continue  # 聚焦A、B三大产业: fields
-        tail = _CLOSER_AFTER.sub("", clause[clause.find(name) + len(name) :])
+        # (the rest of its run first: A、B等大项目进展顺利)
+        tail = _CLOSER_AFTER.sub("", _RUN_REST.sub("", clause[clause.find(name) + len(name) :]))
         if _PROCESS_AFTER.match(tail):
             continue  # A、B等大项目进展顺利: work going on, no event
         keys.append(key)
@@ -375,6 +378,8 @@ def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             yield name, sentence
 
 
+_RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,20})+(?=等)")
+_PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 _CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
