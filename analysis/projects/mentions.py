@@ -605,7 +605,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
 def _invested_items(sentence: str) -> list[_Item]:
     """总投资10亿元的X项目已正式投产 / 对接了总投资20亿元的X项目，并签订框架协议 /
     其中X项目总投资12亿元: a project its own amount introduces, in a sentence that says
-    it was signed, started, finished or is being built."""
+    it was signed, started, finished or is being built (or, after 其中, one of the batch
+    the sentence before tells of)."""
     if "投资" not in sentence or _PHYSICAL_VISIT.search(sentence):
         return []
     # (其中，X项目，总投资…: one of the batch the sentence before tells of)
