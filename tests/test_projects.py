@@ -2314,6 +2314,19 @@ def test_what_both_parties_signed_for() -> None:
     assert names(text) == ["东岭非遗综合发展园区项目"]
 
 
+def test_with_inside_a_name_and_a_lead_of_the_site() -> None:
+    text = (
+        "东岭区重点项目开复工\n本次开复工重点项目14个，总投资75.6亿元。其中，北岭环保废弃物资源化利用"
+        "与处置项目、第七小学扩建项目、省级现代农业产业园项目等项目已开工。\n"
+    )
+    assert names(text)[0] == "北岭环保废弃物资源化利用与处置项目"
+    text = (
+        "东岭市项目集中开工\n现场共有东岭国际商贸城、东岭鑫达体育用品、东岭优泰德电器制造等3个"
+        "重大项目集中开工，计划总投资9.4亿元。\n"
+    )
+    assert names(text) == ["东岭国际商贸城", "东岭鑫达体育用品", "东岭优泰德电器制造"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

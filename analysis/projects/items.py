@@ -165,8 +165,14 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
         first = _clean_name(_split_top(clause[lead.end() :], "、")[0])
         if len(first) < 2 or _GENERIC.match(first):
             break  # 相如二小建设项目: the verb was part of the name
+        if lead.group().endswith("与") and _BARE_KIND.match(first):
+            break  # 资源化利用与处置项目: 与 inside a name (处置项目 names nothing)
         clause, cut = clause[lead.end() :], True
     return clause, cut
+
+
+# Two characters and a kind of work: no name of its own (处置项目, 配套工程).
+_BARE_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:项目|工程)$")
 
 
 def _strip_item_modifier(item: str) -> tuple[str, Amount | None]:

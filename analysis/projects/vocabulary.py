@@ -250,7 +250,7 @@ _LEADING = re.compile(
     r"|[^，,、]{2,20}?(?:集团|公司)旗下(?=.{4})"  # 信发集团旗下X公司: the parent
     r"|[\u4e00-\u9fff]{0,12}?宣布[：:]?(?=.{4})"  # 某某宣布X等40个项目开工: who announced it
     r"|该[区县市镇乡](?=.{4})"  # 该区X产业园: the place the text is about, not the name's
-    r"|目前|当前|已有|共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]|图说[：:]"
+    r"|目前|当前|已有|(?:现场)?共有|现有|既有|也有|又有|今年|去年|明年|当年|就|暨|而|原标题[：:]|图说[：:]"
     r"|[^丨｜|]{2,12}[丨｜|](?=.{4})"  # 四川达州丨X项目签约: a headline's kicker, then the name
     r"|(?:详细)?介绍了?"  # 介绍X项目情况: what was presented, not its name
     r"|作为[^，,、的]{1,12}的(?=.{4})"  # 作为主会场的X项目: its role in the event
