@@ -2327,6 +2327,16 @@ def test_with_inside_a_name_and_a_lead_of_the_site() -> None:
     assert names(text) == ["东岭国际商贸城", "东岭鑫达体育用品", "东岭优泰德电器制造"]
 
 
+def test_a_signing_meeting_names_no_project_and_a_ratio_colon_leads_a_list() -> None:
+    text = "东岭12个招商引资项目集中签约\n5月22日，东岭市举行2020年招商引资项目签约会。\n"
+    assert names(text) == []
+    text = (
+        "东岭区41个项目集中开工\n此次集中开工项目共41个。其中∶北岭汽车电子研发生产基地、"
+        "西岭高精度惯性器件研发制造基地等智能制造项目12个，正式合同额71亿元。\n"
+    )
+    assert names(text) == ["北岭汽车电子研发生产基地", "西岭高精度惯性器件研发制造基地"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -539,7 +539,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         return []  # 南岭工业园举行签约仪式: the park hosts the signing
     if kind == "single" and _PLURAL_ADVERB.search(groups["adverbs"]):
         return []  # X项目集中签约: a batch, not one project
-    if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在", raw)):
+    if kind == "nominal" and (_HORTATIVE.search(raw) or re.search(r"以|把|将|在|举行|举办", raw)):
         return []  # 希望各方以项目签约为起点: an exhortation, not a project
     if kind == "single":
         if raw.startswith(("是", "为", "系")):
