@@ -707,6 +707,13 @@ def test_a_name_does_not_end_in_a_word_that_follows_names(segmenter: Segmenter) 
 def test_a_verb_after_a_label_is_not_a_name(segmenter: Segmenter) -> None:
     text = "全区实行重点项目领导包挂、部门包抓责任制。"
     assert find_officials(text, segmenter=segmenter) == []
+    text = "东岭市打好领导包联、政策落实、优化环境的组合拳。"
+    assert find_officials(text, segmenter=segmenter) == []
+    # 包 is a surname too.
+    assert titles("市领导包国强、王大明出席活动。", segmenter) == {
+        "包国强": ("市领导",),
+        "王大明": ("市领导",),
+    }
 
 
 def test_a_leader_whose_words_are_studied_is_not_present(segmenter: Segmenter) -> None:
