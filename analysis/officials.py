@@ -1312,8 +1312,8 @@ def _plausible(name: str, surname_len: int) -> bool:
 _LAST_GIVEN = frozenset("记")
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
 # 单位, 获得, 一日, 正在, 医院), but they begin two-character given names (宋位平, 李得胜,
-# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在明, 张院生).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院")
+# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在明, 张院生, 杨记明).
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10
