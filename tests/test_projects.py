@@ -2337,6 +2337,14 @@ def test_a_signing_meeting_names_no_project_and_a_ratio_colon_leads_a_list() -> 
     assert names(text) == ["北岭汽车电子研发生产基地", "西岭高精度惯性器件研发制造基地"]
 
 
+def test_projects_that_start_together_in_two_places() -> None:
+    text = (
+        "东岭县招商引资项目签约\n而在会场外，北岭制药、东岭门业、国际时尚城、太阳能支架等六个项目"
+        "在河西新兴工业区和县经济开发区同时奠基动工。\n"
+    )
+    assert names(text) == ["北岭制药", "东岭门业", "国际时尚城", "太阳能支架"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

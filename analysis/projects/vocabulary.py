@@ -55,7 +55,8 @@ _WEAK_OPENER_LEFT = re.compile(
 _BEFORE_EVENT = (
     r"(?:为|是|属于|与[^，,。；;]{1,20}?|进行了?|举行了?|参加了?|参与了?"
     r"|通过[^，,。；;]{1,15}?(?:方式|形式)?"
-    r"|在[^，,。；;]{1,12}?[上中])"  # A、B两个项目在会上签约
+    # A、B两个项目在会上签约 / A、B等六个项目在某工业区和某开发区同时奠基动工
+    r"|在[^，,。；;]{1,12}?[上中]|在[^，,。；;]{2,30}?(?=同时|同步|分别))"
 )
 # What a closer counts: projects, enterprises, or the agreements signed for them.
 _KIND = r"(?:项目|企业|协议|合同)"
