@@ -83,6 +83,10 @@ BLIND_SETS = (
     "heldout58",
     "heldout59",
     "heldout60",
+    "heldout61",
+    "heldout62",
+    "heldout63",
+    "heldout64",
     "testset",
 )
 

@@ -38,6 +38,7 @@ ROUNDS = (
     ("220cee0", ("heldout49", "heldout50", "heldout51", "heldout52")),
     ("c0b62f6", ("heldout53", "heldout54", "heldout55", "heldout56")),
     ("5ad9e07", ("heldout57", "heldout58", "heldout59", "heldout60")),
+    ("169d44d", ("heldout61", "heldout62", "heldout63", "heldout64")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
