@@ -1433,7 +1433,7 @@ _LEVELS = tuple("省市县区镇乡州盟旗")
 _BODY = "[省市县区州盟旗镇乡](?:委|政府|人大|政协)?"
 _BODY_BEFORE = re.compile(f"{_BODY}$")
 # Words for units, which may be named for an activity (调研组, 检查委员会, 推介中心).
-_UNIT_WORDS = (*"组团队处室科局办委部站所院会", "中心")
+_UNIT_WORDS = (*"组团队处室科局办委部站所院会", "中心", "集团", "公司")  # (东方希望集团)
 # The last characters of bodies' names: 县委, 县政府, 地区, 集团公司, 财政局.
 _UNIT_ENDINGS = tuple("委府区局厅部办司团院所校行会")
 
