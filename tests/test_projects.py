@@ -2345,6 +2345,22 @@ def test_projects_that_start_together_in_two_places() -> None:
     assert names(text) == ["北岭制药", "东岭门业", "国际时尚城", "太阳能支架"]
 
 
+def test_a_batch_s_projects_one_a_paragraph_with_what_each_builds() -> None:
+    head = "东岭52个重大项目集中开工\n9月22日，东岭重大项目集中开工活动举行，共有52个项目。\n"
+    body = (
+        "北岭国际科创岛一期工程项目，新建科研、办公、商业楼6幢。项目建成后助力产业发展。\n"
+        "国际科技会展中心项目，主要建设会展中心、配套商业及地下停车场等。\n"
+        "北岭科创文化园项目，主要建设图书馆、附属配套商业及地下停车场等。\n"
+    )
+    assert [p.name for p in find_projects(head + body, learned=False).projects] == [
+        "北岭国际科创岛一期工程项目",
+        "国际科技会展中心项目",
+        "北岭科创文化园项目",
+    ]
+    # Not in a visit, where no event is told.
+    assert find_projects("东岭区领导调研\n区长调研重点项目。\n" + body).projects == ()
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []

@@ -105,9 +105,34 @@ _SUBJECT_PROJECT = re.compile(
 
 
 def _paragraph_projects(paragraphs: Sequence[str]) -> list[_Item]:
-    """X项目，总投资Y亿元 opening two or more paragraphs (or clauses) of a batch report."""
+    """X项目，总投资Y亿元 opening two or more paragraphs (or clauses) of a batch report;
+    else X项目，主要建设… opening two or more paragraphs in a row."""
     items = _paragraph_items(paragraphs)
-    return items if len(items) >= 2 else []
+    return items if len(items) >= 2 else _described_paragraphs(paragraphs)
+
+
+def _described_paragraphs(paragraphs: Sequence[str]) -> list[_Item]:
+    """X项目，新建科研楼6幢。/ Y项目，主要建设会展中心…: a batch report that gives its
+    projects one a paragraph, each named, then what it builds (no amount)."""
+    head = "\n".join(paragraphs[:3])
+    if not _EVENT.search(head):
+        return []
+    event = _event_of(head)
+    runs: list[list[_Item]] = [[]]
+    for para in paragraphs:
+        match = _DESCRIBED.match(para)
+        name = _clean_name(match.group("name")) if match else ""
+        if match and _STRONG.search(name) and _is_single_name(name) and not _PROSE.search(name):
+            runs[-1].append(_Item(name, event))
+        elif runs[-1]:
+            runs.append([])
+    return max(runs, key=len) if max(len(r) for r in runs) >= 2 else []
+
+
+_DESCRIBED = re.compile(
+    r"(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))[，,]"
+    r"(?:主要|计划|规划|拟)?(?:建设内容为|建设内容包括|新建|建设|包括|占地)"
+)
 
 
 def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
