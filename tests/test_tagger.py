@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsx.analysis.projects import find_projects, tagger
 from newsx.analysis.segmenter import Segmenter
@@ -18,6 +20,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def names(text: str, *, learned: bool = True) -> list[str]:
     return [p.name for p in find_projects(text, learned=learned).projects]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="项目、,甲乙", max_size=30))
+def test_distances_to_marks_are_those_of_a_plain_scan(text: str) -> None:
+    for mark in ("、", "项目", ","):
+        starts = [i for i in range(len(text)) if text.startswith(mark, i)]
+        assert tagger._last_before(text, mark) == [
+            max((s for s in starts if s < i), default=-1) for i in range(len(text))
+        ]
+        assert tagger._first_after(text, mark) == [
+            min((s for s in starts if s > i), default=-1) for i in range(len(text))
+        ]
 
 
 def test_labels_mark_names_where_they_are_written() -> None:
