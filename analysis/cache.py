@@ -45,13 +45,10 @@ def cached(name: str, source: Path, build: Callable[[], Any]) -> Any:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        with tmp.open("wb") as f:
-            marshal.dump(value, f)
-        os.replace(tmp, path)
+        _write(path, marshal.dumps(value))
     except OSError:
-        tmp.unlink(missing_ok=True)
+        pass  # kept in memory only
     return value
 
 
@@ -61,9 +58,18 @@ def cached_file(name: str, source: Path, suffix: str, build: Callable[[], bytes]
     try:
         path = cache_path(name, source, suffix)
         if not path.is_file():
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(build())
-            os.replace(tmp, path)
+            _write(path, build())
     except OSError:
         return None
     return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (another process may be reading it)."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -126,7 +126,8 @@ def _described_paragraphs(paragraphs: Sequence[str]) -> list[_Item]:
             runs[-1].append(_Item(name, event))
         elif runs[-1]:
             runs.append([])
-    return max(runs, key=len) if max(len(r) for r in runs) >= 2 else []
+    longest = max(runs, key=len)
+    return longest if len(longest) >= 2 else []
 
 
 _DESCRIBED = re.compile(

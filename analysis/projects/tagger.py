@@ -38,6 +38,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _EVENT = re.compile(
     r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工"
 )
+_PROJECT_WORD = re.compile("项目|工程")
 # Words of the sentence that are features of each of its characters.
 _CUES = (
     "签约",
@@ -142,7 +143,7 @@ def find_names(text: str, known: Collection[str]) -> list[tuple[str, str]]:
     told = -1  # where the last sentence of an event ended (-1: not just before)
     for at, sentence in sentences(text):
         # …9个项目集中开工。包含A项目、B项目等: it goes on, on the same line.
-        goes_on = told >= 0 and "\n" not in text[told:at] and re.search("项目|工程", sentence)
+        goes_on = told >= 0 and "\n" not in text[told:at] and _PROJECT_WORD.search(sentence)
         event = _EVENT.search(sentence)
         told = at + len(sentence) if event or goes_on else -1
         if not (
