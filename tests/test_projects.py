@@ -4570,3 +4570,12 @@ def test_the_parties_and_the_parent_company_before_a_name_are_cut() -> None:
     ]
     text = "南岭县7个重大产业项目签约\n本次签约的最大单笔项目来自北岭集团旗下东岭化工新材料有限公司。\n"
     assert names(text) == ["东岭化工新材料有限公司"]
+
+
+def test_where_a_project_lies_written_after_its_name_is_no_part_of_it() -> None:
+    text = (
+        "东岭新区重点项目开工\n会上介绍了新区的重点项目：北岭污水处理厂项目，总占地面积363亩，概算投资6.8亿元；"
+        "西岭高端地产项目占地110亩，概算投资约5亿元；南岭国际度假区项目毗邻遗址公园、处于温泉带上，"
+        "总占地面积475亩，计划投资14亿元。\n"
+    )
+    assert names(text) == ["北岭污水处理厂项目", "西岭高端地产项目", "南岭国际度假区项目"]

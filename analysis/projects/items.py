@@ -423,6 +423,7 @@ def _clean_name(raw: str) -> str:
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
+    name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
     deal = name[signed.end() :] if signed else ""
@@ -444,6 +445,10 @@ _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(
 _FRAME_END = re.compile(r"(?<=..)在内的?$")
 _UMBRELLA = re.compile(r"^[^、，,。]{2,40}?(?:赛|大会|活动|仪式)[”\"]?暨(?=.{4})")
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
+# Where a project lies or how much land it takes, written after its name without a comma.
+_SITE_TAIL = re.compile(
+    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
+)
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )

@@ -200,6 +200,7 @@ _NOT_NAME = re.compile(
     # A count inside (连南县共21个重大工程) makes a sentence of it.
     rf"|(?:共|计|合计|总计){_COUNT}(?:多|余)?[个项家]"
     # A share of a batch: 一半多的重点项目, 部分项目.
+    r"|^(?:占地|毗邻|紧邻|位于|地处|坐落|处于)"  # 处于温泉带上: where a project lies
     r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|其它|剩余|个别)"
 )
 # Labels of a kind of project, not a name: 开工项目, 新建项目, 招商引资项目, 签约的项目, and
