@@ -4579,3 +4579,12 @@ def test_where_a_project_lies_written_after_its_name_is_no_part_of_it() -> None:
         "总占地面积475亩，计划投资14亿元。\n"
     )
     assert names(text) == ["北岭污水处理厂项目", "西岭高端地产项目", "南岭国际度假区项目"]
+
+
+def test_a_holiday_village_is_a_project_not_a_village() -> None:
+    text = (
+        "东岭区三个项目签约\n6月24日，东岭区涉及总投资36.19亿元的北岭小镇、西岭民俗园和南岭休闲度假村"
+        "三个重大招商引资项目成功签约。\n"
+    )
+    assert names(text) == ["北岭小镇", "西岭民俗园", "南岭休闲度假村"]
+    assert names("东岭县项目签约\n东岭县与北岭村签约。\n") == []
