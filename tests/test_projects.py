@@ -4588,3 +4588,14 @@ def test_a_holiday_village_is_a_project_not_a_village() -> None:
     )
     assert names(text) == ["北岭小镇", "西岭民俗园", "南岭休闲度假村"]
     assert names("东岭县项目签约\n东岭县与北岭村签约。\n") == []
+
+
+def test_members_of_a_topic_paragraph_told_without_their_amounts() -> None:
+    text = (
+        "东岭市12个招商引资项目集中签约\n5月22日，东岭市举行招商引资项目签约仪式，现场签约项目12个，"
+        "总投资115亿元。在签约的12个项目中，总部项目有5个。\n"
+        "在5个签约总部项目中，北岭总部项目落地东岭投资建设新材料项目，总投资约35亿元，建成后预计年产值"
+        "达100亿元；西岭压铸产业小微园项目，将推动当地土地资源集约节约利用；南岭紫菜产业园项目，"
+        "将结合紫菜养殖优势，做强做大紫菜产业。\n"
+    )
+    assert names(text) == ["北岭总部项目", "西岭压铸产业小微园项目", "南岭紫菜产业园项目"]

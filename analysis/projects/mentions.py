@@ -158,7 +158,22 @@ def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
                 items.extend(found)
             elif (item := _paragraph_item(piece, own)) is not None:
                 items.append(item)
+            elif topic and items and (item := _described_piece(piece, own)) is not None:
+                items.append(item)  # 在5个签约项目中，A项目，总投资…；B项目，将…；C项目，…
     return items
+
+
+def _described_piece(piece: str, event: str) -> _Item | None:
+    """X项目，将… opening a ；-piece of a topic paragraph whose first piece gave a project
+    and its amount: the next member of the same batch, told without its amount."""
+    match = _DESCRIBED_PIECE.match(piece)
+    name = _clean_name(match.group("name")) if match else ""
+    if match and _is_single_name(name) and not _PROSE.search(name) and not _COMPANY.search(name):
+        return _Item(name, event)
+    return None
+
+
+_DESCRIBED_PIECE = re.compile(r"^\s*(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))[，,]")
 
 
 _TOPIC = re.compile(
