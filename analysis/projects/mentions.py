@@ -173,7 +173,7 @@ def _described_piece(piece: str, event: str) -> _Item | None:
     return None
 
 
-_DESCRIBED_PIECE = re.compile(r"^\s*(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))[，,]")
+_DESCRIBED_PIECE = re.compile(r"^\s*(?P<name>[^，,。；;：:“”、]{4,40}?(?:项目|工程))[，,]")
 
 
 _TOPIC = re.compile(
