@@ -4599,3 +4599,5 @@ def test_members_of_a_topic_paragraph_told_without_their_amounts() -> None:
         "将结合紫菜养殖优势，做强做大紫菜产业。\n"
     )
     assert names(text) == ["北岭总部项目", "西岭压铸产业小微园项目", "南岭紫菜产业园项目"]
+    run = text.replace("南岭紫菜产业园项目，", "甲岭制衣、乙岭制衣项目，计划分别投资3亿元、0.9亿元，")
+    assert "甲岭制衣、乙岭制衣项目" not in names(run)
