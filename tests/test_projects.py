@@ -4599,5 +4599,15 @@ def test_members_of_a_topic_paragraph_told_without_their_amounts() -> None:
         "将结合紫菜养殖优势，做强做大紫菜产业。\n"
     )
     assert names(text) == ["北岭总部项目", "西岭压铸产业小微园项目", "南岭紫菜产业园项目"]
-    run = text.replace("南岭紫菜产业园项目，", "甲岭制衣、乙岭制衣项目，计划分别投资3亿元、0.9亿元，")
+    run = text.replace(
+        "南岭紫菜产业园项目，", "甲岭制衣、乙岭制衣项目，计划分别投资3亿元、0.9亿元，"
+    )
     assert "甲岭制衣、乙岭制衣项目" not in names(run)
+
+
+def test_a_ceremony_held_on_a_project_s_plot_names_it_first() -> None:
+    text = (
+        "东岭市重大项目集中开工\n昨日，东岭市重大项目集中开工活动——南岭分会场活动在南岭国际商贸城项目地块举行。"
+        "现场共有南岭国际商贸城、南岭鑫达体育用品等2个重大项目集中开工。\n"
+    )
+    assert names(text) == ["南岭国际商贸城项目", "南岭鑫达体育用品"]
