@@ -4611,3 +4611,13 @@ def test_a_ceremony_held_on_a_project_s_plot_names_it_first() -> None:
         "现场共有南岭国际商贸城、南岭鑫达体育用品等2个重大项目集中开工。\n"
     )
     assert names(text) == ["南岭国际商贸城项目", "南岭鑫达体育用品"]
+
+
+def test_a_site_in_a_park_hosting_a_resumption_of_work() -> None:
+    text = (
+        "东岭市重点项目集中开工\n2月18日下午，东岭市重点项目集中开(复)工活动在三田产业园北岭重工项目地块举行，"
+        "集中开(复)工45个项目，总投资235.89亿元。\n"
+    )
+    assert names(text) == ["北岭重工项目"]
+    park_works = text.replace("北岭重工项目", "一期建设项目")
+    assert names(park_works) == ["三田产业园一期建设项目"]
