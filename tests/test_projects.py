@@ -4621,3 +4621,5 @@ def test_a_site_in_a_park_hosting_a_resumption_of_work() -> None:
     assert names(text) == ["北岭重工项目"]
     park_works = text.replace("北岭重工项目", "一期建设项目")
     assert names(park_works) == ["三田产业园一期建设项目"]
+    industry = text.replace("三田产业园北岭重工项目", "低空经济产业园无人机制造中心项目")
+    assert names(industry) == ["低空经济产业园无人机制造中心项目"]

@@ -756,8 +756,10 @@ def _site_items(sites: str) -> list[_Item]:
 _PARK_WORKS = re.compile(r"(?:园区|开发区|新区)[及和](?:基础设施|配套)")
 _SITE_END = re.compile(r"(?:建设|施工|开工)?(?:现场|工地)$")
 _SITE_PARK = re.compile(
-    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|新区|保税区|经济区|工业园区|产业园区|园区"
-    r"|产业园|工业园))+"
+    r"^(?:该[县区市]|[\u4e00-\u9fff]{2,8}?(?:经开区|经济技术开发区|开发区|高新区|新区|保税区|经济区|工业园区|产业园区|园区)"
+    # 三田产业园 (a park named by its place), not 低空经济产业园 (a park of an industry,
+    # whose name goes with the site's)
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:产业园|工业园))+"
     # (not 某产业园一期建设项目 / 某工业园标准厂房项目: the park's own works)
     r"(?![一二三四五六七八九十\d]期|建设|基础|配套|扩建|标准|道路|污水)(?=.{4,}(?:项目|工程)$)"
 )
