@@ -87,6 +87,10 @@ BLIND_SETS = (
     "heldout62",
     "heldout63",
     "heldout64",
+    "heldout65",
+    "heldout66",
+    "heldout67",
+    "heldout68",
     "testset",
 )
 
