@@ -4623,3 +4623,21 @@ def test_a_site_in_a_park_hosting_a_resumption_of_work() -> None:
     assert names(park_works) == ["三田产业园一期建设项目"]
     industry = text.replace("三田产业园北岭重工项目", "低空经济产业园无人机制造中心项目")
     assert names(industry) == ["低空经济产业园无人机制造中心项目"]
+
+
+def test_a_specifying_lead_and_the_plot_a_batch_lies_in_are_no_part_of_a_name() -> None:
+    text = (
+        "东岭市重大项目集中开工\n东岭本次集中开工的重大项目有33项，总投资117.8亿元。具体包括39省道改建工程等5个"
+        "基础设施项目，北岭镇第二小学等5个社会民生项目，西岭光伏发电项目等23个工业项目。\n"
+    )
+    assert names(text) == ["39省道改建工程", "北岭镇第二小学", "西岭光伏发电项目"]
+    text = "东岭县4个项目开工\n4月18日上午，东岭县经济开发区IJ地块内北岭服饰、西岭节能、南岭二期、东岭二期4个重点项目集中开工。\n"
+    assert names(text)[0] == "北岭服饰"
+
+
+def test_where_a_company_moved_in_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭县招商引资亮点频现\n东岭县招商引资工作亮点频现。上市企业广东北岭医药股份正式入驻东岭医药产业园，"
+        "总投资额2亿元。投资3500万美元的西岭照明灯具生产项目，从签约到开工只用了7天。\n"
+    )
+    assert not [n for n in names(text) if "入驻" in n]

@@ -424,7 +424,9 @@ def _clean_name(raw: str) -> str:
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
-    name = _EVENT_TAIL.sub("", name)  # X项目落地福鼎投资建设Y项目 -> X项目
+    name = _EVENT_TAIL.sub(
+        "", name
+    )  # X项目落地福鼎投资建设Y项目 / A公司正式入驻某园 -> X项目, A公司
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
     deal = name[signed.end() :] if signed else ""
@@ -451,7 +453,10 @@ _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
 )
 # What happened to a project, then more, written into one clause with its name.
-_EVENT_TAIL = re.compile(r"(?<=..(?:项目|工程))(?:成功|正式|顺利)?(?:落地|落户|入驻)(?=.{4}).*$")
+# (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
+_EVENT_TAIL = re.compile(
+    r"(?:(?<=..(?:项目|工程))(?:成功|正式|顺利)?|(?<=....)(?:成功|正式|顺利))(?:落地|落户|入驻)(?=.{4}).*$"
+)
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )
