@@ -4641,3 +4641,18 @@ def test_where_a_company_moved_in_is_no_part_of_its_name() -> None:
         "总投资额2亿元。投资3500万美元的西岭照明灯具生产项目，从签约到开工只用了7天。\n"
     )
     assert not [n for n in names(text) if "入驻" in n]
+
+
+def test_a_second_list_after_yiji_and_a_ceremony_of_starts_and_completions() -> None:
+    text = (
+        "东岭经开区项目集中开工\n东岭中兴通讯产业园项目、东岭印刷包装扩建项目等8个产业项目，以及北岭工业园配套设施"
+        "项目、西岭路涵洞改扩建项目等13个基础设施项目正式开工。\n"
+    )
+    assert names(text)[2] == "北岭工业园配套设施项目"
+    text = "东岭经开区项目开竣工\n日前，东岭经开区北岭智能制造基地项目开/竣工仪式举行。\n"
+    assert names(text) == ["东岭经开区北岭智能制造基地项目"]
+
+
+def test_a_byline_before_a_list_is_no_name() -> None:
+    text = "东岭经开区项目开竣工\n本报讯(记者王某某)日前，东岭中兴产业园，北岭印刷厂等10个项目集中开工。\n"
+    assert not [n for n in names(text) if "记者" in n]

@@ -1281,7 +1281,7 @@ _BUILT_BY = re.compile(
 )
 _EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
-_FRAME_HEAD = re.compile(r"^以")
+_FRAME_HEAD = re.compile(r"^以(?!及)")  # 以A、B为代表的 (not 以及A、B)
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
