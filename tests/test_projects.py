@@ -4656,3 +4656,19 @@ def test_a_second_list_after_yiji_and_a_ceremony_of_starts_and_completions() -> 
 def test_a_byline_before_a_list_is_no_name() -> None:
     text = "东岭经开区项目开竣工\n本报讯(记者王某某)日前，东岭中兴产业园，北岭印刷厂等10个项目集中开工。\n"
     assert not [n for n in names(text) if "记者" in n]
+
+
+def test_ceremonies_one_after_another_each_name_their_projects() -> None:
+    text = (
+        "东岭区招商项目集中签约\n活动先后举行了北岭年产10万吨电解铜箔项目动工仪式、国家能源集团东岭抽水蓄能电站项目"
+        "签约暨前期工作办公室揭牌仪式和西岭电气股份有限公司二期扩产项目、南岭金属制品有限公司四期扩产项目等招商项目"
+        "签约仪式。\n"
+    )
+    assert sorted(names(text)) == sorted(
+        [
+            "北岭年产10万吨电解铜箔项目",
+            "国家能源集团东岭抽水蓄能电站项目",
+            "西岭电气股份有限公司二期扩产项目",
+            "南岭金属制品有限公司四期扩产项目",
+        ]
+    )

@@ -1108,6 +1108,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         prior = _PRIOR_LIST.match(clause)
         if prior is not None:
             clause = clause[prior.end() :]
+        # 举行了X项目动工仪式和A、B等项目签约仪式: the list after the ceremonies before it.
+        clause = _CEREMONY_BEFORE.split(clause)[-1]
         if "、" not in clause:
             pair = _pair_before_closer(sentence, clause, match, regex)
             if pair is not None:
@@ -1436,6 +1438,7 @@ _PROCESS_AFTER = re.compile(
 )
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
+_CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
 # A list closed before ours in the same clause: 等市领导和 / 等单位以及.
 _PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
