@@ -4672,3 +4672,24 @@ def test_ceremonies_one_after_another_each_name_their_projects() -> None:
             "南岭金属制品有限公司四期扩产项目",
         ]
     )
+
+
+def test_a_project_and_a_plant_without_a_name_s_ending_after_it() -> None:
+    text = (
+        "东岭市招商引资成效明显\n该市促成了投资80亿元的北岭集团年产20万吨纯碱、投资63亿元的西岭20万千瓦风电项目和"
+        "50万千瓦光伏发电等项目签约。\n"
+    )
+    assert names(text) == ["北岭集团年产20万吨纯碱", "西岭20万千瓦风电项目", "50万千瓦光伏发电"]
+    own = text.replace("和50万千瓦光伏发电", "和相关配套设施")
+    assert "相关配套设施" not in names(own)
+
+
+def test_who_lays_the_foundation_and_the_subprojects_of_one() -> None:
+    text = "东岭市重点项目开工\n4月18日，市委书记王某某等市领导为北岭钢结构有限公司智能装配产业园项目奠基。\n"
+    assert names(text) == ["北岭钢结构有限公司智能装配产业园项目"]
+    text = (
+        "东岭县7个重大项目集中开工\n北岭旅游综合开发、西岭旅游开发等7个重大项目集中开工。\n"
+        "据介绍，此次集中开工的7个项目总投资154.95亿元。其中北岭旅游综合开发项目投资最大，总投资106亿元，"
+        "主要建设北岭旅游开发、长寿康体中心、国际商务服务中心、水上乐园等8个子项目。\n"
+    )
+    assert names(text) == ["北岭旅游综合开发", "西岭旅游开发"]

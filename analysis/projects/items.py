@@ -206,10 +206,14 @@ def _split_items(part: str, event: str) -> list[_Item]:
         last = pieces[-1]
         for joiner, left_shape in (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG)):
             left, sep, right = _partition_top(last, joiner)
+            # (X风电项目和50万千瓦光伏发电: after a project, any name of a project's length)
+            named = _NAME_SUFFIX.search(_clean_name(right)) or (
+                _STRONG.search(_clean_name(left)) and _loose_project(_clean_name(right))
+            )
             if (
                 sep
                 and left_shape.search(_clean_name(left))
-                and _NAME_SUFFIX.search(_clean_name(right))
+                and named
                 # X大道和Y路改造工程: two roads, one work that names both; X总部和研发中心
                 # 项目: a facility of no one's is the rest of the name before it.
                 and not (
@@ -264,6 +268,13 @@ def _split_items(part: str, event: str) -> list[_Item]:
     return items
 
 
+def _loose_project(name: str) -> bool:
+    """A name with no name's ending that can still be a project beside one (50万千瓦光伏
+    发电), not what belongs to it (配套设施, 相关配套)."""
+    return len(name) >= 6 and _is_name(name) and not _BELONGS.match(name)
+
+
+_BELONGS = re.compile(r"配套|相关|其他|其它|附属|周边|基础设施|[一二三四五六七八九十]期")
 _FULL_FIRM = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 # A short word in quotes, nothing after it (也有追加投资的“老朋友”): a figure of speech.
 _FIGURE = re.compile(r"^[“\"‘][^”\"’]{1,4}[”\"’]$")

@@ -1094,6 +1094,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and not ("项目" in match.group() and _EVENT_AFTER.match(sentence, match.end()))
         ):
             continue
+        if "子项目" in match.group():
+            continue  # 主要建设A、B等8个子项目: the parts of one project
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()):
