@@ -4693,3 +4693,18 @@ def test_who_lays_the_foundation_and_the_subprojects_of_one() -> None:
         "主要建设北岭旅游开发、长寿康体中心、国际商务服务中心、水上乐园等8个子项目。\n"
     )
     assert names(text) == ["北岭旅游综合开发", "西岭旅游开发"]
+
+
+def test_members_with_planned_amounts_ground_broken_and_works_of_a_project() -> None:
+    text = (
+        "东岭区项目签约\n签约的两个项目总投资60亿元，其中北岭电力东北郊电厂项目，计划投资50亿元，建设4×350MW热电厂；"
+        "西岭燃气分布式能源项目，计划投资10亿元，建设2×75MW联合循环机组。\n"
+    )
+    assert names(text) == ["北岭电力东北郊电厂项目", "西岭燃气分布式能源项目"]
+    text = (
+        "东岭区11个项目集中开工\n本次集中开工的11个项目总投资25.3亿元。北岭医疗公司新建年产4亿件医疗器械生产线项目、"
+        "西岭公司新建桦树茸菌栽培及桦树茸系列产品等重点项目的破土动工，将为东岭区注入活力。\n"
+    )
+    assert len(names(text)) == 2
+    text = "东岭县重点工程项目集中开工\n3月16日，东岭县重点工程项目集中开复工启动仪式在城市会客厅项目工程现场举行。\n"
+    assert names(text) == ["城市会客厅项目"]

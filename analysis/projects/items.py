@@ -435,9 +435,8 @@ def _clean_name(raw: str) -> str:
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
-    name = _EVENT_TAIL.sub(
-        "", name
-    )  # X项目落地福鼎投资建设Y项目 / A公司正式入驻某园 -> X项目, A公司
+    name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
+    name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
     deal = name[signed.end() :] if signed else ""
@@ -463,6 +462,7 @@ _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
 )
+_WORKS_AFTER = re.compile(r"(?<=..项目)工程$")
 # What happened to a project, then more, written into one clause with its name.
 # (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
 _EVENT_TAIL = re.compile(
