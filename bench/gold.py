@@ -91,6 +91,10 @@ BLIND_SETS = (
     "heldout66",
     "heldout67",
     "heldout68",
+    "heldout69",
+    "heldout70",
+    "heldout71",
+    "heldout72",
     "testset",
 )
 
