@@ -4713,3 +4713,23 @@ def test_members_with_planned_amounts_ground_broken_and_works_of_a_project() -> 
     assert len(names(text)) == 2
     text = "东岭县重点工程项目集中开工\n3月16日，东岭县重点工程项目集中开复工启动仪式在城市会客厅项目工程现场举行。\n"
     assert names(text) == ["城市会客厅项目"]
+
+
+def test_leads_and_labels_of_round_fourteen() -> None:
+    text = (
+        "东岭区经洽会签约85个项目\n经洽会期间，北岭能源开发项目等现场签约，京东、百度、北岭集团等共签约85个项目，"
+        "总投资达735.64亿元。\n"
+    )
+    assert sorted(names(text)) == sorted(["北岭能源开发项目", "京东", "百度", "北岭集团"])
+    text = (
+        "东岭县13个重大项目集中开工\n该县第二批次集中开工重大项目共计13个，总投资58.6亿元。包含北岭水库灌区渠系配套"
+        "工程、东岭县天宝路延长段建设项目等基础设施项目3个。\n"
+    )
+    assert names(text)[0] == "北岭水库灌区渠系配套工程"
+    text = "东岭区签约仪式\n东岭区举行签约仪式，分别与金融机构、通信运营商签订合作协议和项目投资协议。\n"
+    assert names(text) == []
+    text = (
+        "东岭区10个项目集中开工\n北岭项目、西岭项目等10个重点项目集中开工，其中南岭片区熟化项目是本次开工的"
+        "最大项目，总投资估算50亿元。\n"
+    )
+    assert "最大项目" not in names(text)
