@@ -4733,3 +4733,11 @@ def test_leads_and_labels_of_round_fourteen() -> None:
         "最大项目，总投资估算50亿元。\n"
     )
     assert "最大项目" not in names(text)
+
+
+def test_a_park_s_batch_with_its_total_or_the_time_first_is_a_label() -> None:
+    text = (
+        "东岭开发区78.2亿总额招商项目签约\n25日上午东岭经济技术开发区重大招商项目签约仪式在开发区举行。"
+        "北岭控股、西岭节能装备等6个项目现场签约。\n"
+    )
+    assert names(text) == ["北岭控股", "西岭节能装备"]

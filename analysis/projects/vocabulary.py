@@ -226,11 +226,13 @@ _GENERIC = re.compile(
 )
 # A park or a place and a class of projects: 白城工业园区重大产业项目 labels a batch.
 _PARK_LABEL = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
+    # (25日上午某开发区重大招商项目: the time the sentence opens with may come first)
+    r"^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?"
+    rf"[\u4e00-\u9fff]{{2,14}}?(?:园区|开发区|高新区|新区|工业园|产业园|集聚区|片区|{_PLACE_END})"
     # 青岛某新区2024年第二批重点项目 / 某园区第二个工业招商项目: a time, a batch or an
     # ordinal may come between.
     r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}[批个]"
-    r"|首批)*"
+    r"|首批|[\d.]+[万亿]元?(?:总额)?)*"  # (某开发区78.2亿总额招商项目)
     rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
 )
 # A meeting and a class of projects: 投资贸易洽谈会招商引资项目 is the meeting's batch.
