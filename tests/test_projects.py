@@ -4741,3 +4741,11 @@ def test_a_park_s_batch_with_its_total_or_the_time_first_is_a_label() -> None:
         "北岭控股、西岭节能装备等6个项目现场签约。\n"
     )
     assert names(text) == ["北岭控股", "西岭节能装备"]
+
+
+def test_main_venues_counted_are_as_many_sites() -> None:
+    text = (
+        "东岭市重点项目开工开业\n11月8日，东岭市举行重点项目开工开业活动，下设北岭先进制造国际创新园、西岭童世界和"
+        "南岭物流销售中心项目3个主会场。\n"
+    )
+    assert names(text) == ["北岭先进制造国际创新园", "西岭童世界", "南岭物流销售中心项目"]

@@ -435,7 +435,8 @@ def _venue_items(sentence: str) -> list[_Item]:
             or m["dashed"]
             or m["plain"]
             or m["at"]
-            or m["joined"]
+            or m["joined"],
+            _number(m["n"]) if m["n"] else None,
         )
     ]
     if "会场" not in sentence and "分现场" not in sentence or not _GROUNDBREAKING.search(sentence):
@@ -462,7 +463,9 @@ _SITES = re.compile(
     # 第六期集中开工项目主会场X项目，参加…: the batch's main venue, named right after.
     r"|(?<=项目)(?:主会场|分会场)(?P<plain>[^，,。；;]{4,60}?项目)(?=[，,])"
     # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
-    r"|(?:^|(?<=[，,：:]))(?P<run>[^，,。；;：:]{4,160}?)[一二三四五六七八九十两\d]{1,2}个(?:分会场|分现场)"
+    # (下设A、B和C3个主会场: the main venues, as many as counted)
+    r"|(?:^|(?<=[，,：:]))(?:下设)?(?P<run>[^，,。；;：:]{4,160}?)(?P<n>[一二三四五六七八九十两\d]{1,2})个"
+    r"(?:主会场|分会场|分现场)"
     r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
     r"(?=[，,。；;]|$)"
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行 / 活动在X项目地块举行
@@ -727,15 +730,18 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[before : min(stops) if stops else len(sentence)]
 
 
-def _site_items(sites: str) -> list[_Item]:
+def _site_items(sites: str, count: int | None = None) -> list[_Item]:
     """The projects whose sites host a groundbreaking (主会场设在X项目): only projects by
-    name (a hall or a centre can host a signing too)."""
-    # A项目和B项目: two sites (but 鹿邑县和一肉业公司X项目 is one).
+    name (a hall or a centre can host a signing too); `count`: as many as the text counts."""
+    # A项目和B项目: two sites (but 鹿邑县和一肉业公司X项目 is one; A、B世界和C项目3个
+    # 主会场 is three).
     pieces: list[str] = []
-    for piece in _split_top(sites, "、"):
+    runs = _split_top(sites, "、")
+    for n, piece in enumerate(runs):
         halves = _partition_all(piece, "和")
+        counted = n == len(runs) - 1 and count == len(runs) + len(halves) - 1
         named = all(_NAME_SUFFIX.search(_clean_name(h)) for h in halves)
-        pieces += halves if named else [piece]
+        pieces += halves if named or counted else [piece]
     # A施工现场、B施工现场: each site named as such.
     pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
@@ -746,7 +752,10 @@ def _site_items(sites: str) -> list[_Item]:
         names = [_clean_name(_SITE_PARK.sub("", "、".join(pieces)))]
     if (
         names
-        and all(_NAME_SUFFIX.search(n) and not _HALL.search(n) and _is_name(n) for n in names)
+        and all(
+            (_NAME_SUFFIX.search(n) or len(names) == count) and not _HALL.search(n) and _is_name(n)
+            for n in names
+        )
         and any(_STRONG.search(n) for n in names)
     ):
         return [_Item(n, "开工") for n in names]
