@@ -205,3 +205,22 @@ def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(
     monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
     found = [projects._Item("北新区城市综合开发项目", "签约")]
     assert [i.name for i in projects._tagged(sentence, found)] == ["东岭物流园项目"]
+
+
+def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsx.analysis.projects as projects
+
+    sentence = (
+        "提前开复工重大项目2项。包括北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园。"
+    )
+    facilities = "北岭新材料公司研发中心和生产基地项目集中开工。"
+    read = [
+        ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence),
+        ("北岭新材料公司研发中心和生产基地", facilities),  # one firm's two facilities
+    ]
+    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
+    assert [i.name for i in projects._tagged(sentence + facilities, [])] == [
+        "北岭岩棉年产6万吨岩棉制品生产基地",
+        "东岭工程机械装配产业园",
+        "北岭新材料公司研发中心和生产基地",
+    ]

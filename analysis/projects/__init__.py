@@ -366,11 +366,19 @@ def _listed(name: str, sentence: str) -> bool:
 
 def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     """The tagger's names, two joined by 和 / 以及 taken apart as the rules' lists do
-    (A项目(一期)和B项目(一期): each a project, its phase noted)."""
+    (A项目(一期)和B项目(一期): each a project, its phase noted; A基地和B产业园)."""
     for name, sentence in found:
         for joiner in ("以及", "和"):
             left, sep, right = _partition_top(name, joiner)
-            if sep and all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right)):
+            # (A生产基地和B装配产业园: two long names of their own, whatever their endings;
+            # not X公司研发中心和生产基地, a bare facility of the first)
+            own = all(
+                _NAME_SUFFIX.search(part) and len(part) >= 8 and _is_single_name(part)
+                for part in (left, right)
+            )
+            if sep and (
+                own or all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right))
+            ):
                 yield left, sentence
                 yield right, sentence
                 break
