@@ -4733,6 +4733,8 @@ def test_leads_and_labels_of_round_fourteen() -> None:
         "最大项目，总投资估算50亿元。\n"
     )
     assert "最大项目" not in names(text)
+    text = "东岭自治州重大项目集中开工\n湘西土家族苗族自治州2023年10月重大项目集中开工仪式在东岭县举行。\n"
+    assert names(text) == []
 
 
 def test_a_park_s_batch_with_its_total_or_the_time_first_is_a_label() -> None:
