@@ -39,6 +39,8 @@ ROUNDS = (
     ("c0b62f6", ("heldout53", "heldout54", "heldout55", "heldout56")),
     ("5ad9e07", ("heldout57", "heldout58", "heldout59", "heldout60")),
     ("169d44d", ("heldout61", "heldout62", "heldout63", "heldout64")),
+    ("d0a4224", ("heldout65", "heldout66", "heldout67", "heldout68")),
+    ("bc08585", ("heldout69", "heldout70", "heldout71", "heldout72")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
