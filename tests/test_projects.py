@@ -4754,3 +4754,20 @@ def test_main_venues_counted_are_as_many_sites() -> None:
         "南岭物流销售中心项目3个主会场。\n"
     )
     assert names(text) == ["北岭先进制造国际创新园", "西岭童世界", "南岭物流销售中心项目"]
+
+
+def test_a_bare_includes_goes_on_from_the_counted_sentence_before() -> None:
+    text = (
+        "东岭州重大项目开工\n当天，东岭市集中开工项目共8个，总投资32.48亿元。包括东岭市北岭高级中学项目、西岭水库"
+        "移民安置工程、东岭市南岭冷链物流园项目等。\n"
+    )
+    assert names(text) == [
+        "东岭市北岭高级中学项目",
+        "西岭水库移民安置工程",
+        "东岭市南岭冷链物流园项目",
+    ]
+    # Parts of one project (its sentence before counts no projects) are no list.
+    parts = (
+        "东岭县项目签约\n北岭产业园项目正式签约，总投资32亿元。包括北岭研发中心、西岭生产基地等。\n"
+    )
+    assert names(parts) == ["北岭产业园项目"]

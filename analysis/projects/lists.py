@@ -122,9 +122,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
             # the paragraph before ...
             sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
-        for n in range(1, len(sentences) if _OPENER_COLON.search(para) else 0):
-            # ... or in the sentence before (paragraphs run together).
-            if _CONTINUED_OPENER.match(sentences[n].strip()):
+        for n in range(1, len(sentences) if _OPENER_COLON.search(para) or "包" in para else 0):
+            # ... or in the sentence before (paragraphs run together; 集中开工项目共8个，
+            # 总投资32.48亿元。包括A、B等: a count and its event, then what it counts).
+            bare = _CONTINUED_BARE.match(sentences[n].strip()) and _counted_event(sentences[n - 1])
+            if _CONTINUED_OPENER.match(sentences[n].strip()) or bare:
                 sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
@@ -285,6 +287,14 @@ _CONTINUED_OPENER = re.compile(
     r"^(?:这些项目|这批项目|项目)?(?:分别是|分别为|依次是|依次为|具体是|具体为|具体包括|主要包括|主要有"
     r"|包括)[：:]"
 )
+
+
+_CONTINUED_BARE = re.compile(r"^(?:具体|主要)?(?:包括|包含)(?![：:])")
+
+
+def _counted_event(sentence: str) -> bool:
+    """Does `sentence` count projects and tell what happened to them?"""
+    return bool(_COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence))
 
 
 _OPENS_LINE = re.compile(r"(?:有|为|是|如下|包括|分别是|分别为)[：:]?$|[：:]$")
