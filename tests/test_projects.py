@@ -4771,3 +4771,20 @@ def test_a_bare_includes_goes_on_from_the_counted_sentence_before() -> None:
         "东岭县项目签约\n北岭产业园项目正式签约，总投资32亿元。包括北岭研发中心、西岭生产基地等。\n"
     )
     assert names(parts) == ["北岭产业园项目"]
+
+
+def test_groups_with_one_more_project_after_the_last() -> None:
+    text = (
+        "东岭市重大项目集中开工\n昨日，在新的东岭市体育场，东岭市举行重大项目集中开工活动。当天有23个重大项目参与此次"
+        "集中开工，总投资261亿元。包括东岭市体育场等9个公共服务项目、北岭预制菜产业园等8个产业项目、西岭商务大厦等"
+        "5个商贸服务项目以及北岭镇中心镇区更新改造项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
+        "东岭市体育场",
+        "北岭预制菜产业园",
+        "西岭商务大厦",
+        "北岭镇中心镇区更新改造项目",
+    ]
+    assert report.expected == 23
+    assert report.batch_total is not None and report.batch_total.text == "261亿元"

@@ -122,16 +122,22 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
             # the paragraph before ...
             sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
+        written = list(sentences)  # (where each list is written, for its place in the text)
         for n in range(1, len(sentences) if _OPENER_COLON.search(para) or "包" in para else 0):
             # ... or in the sentence before (paragraphs run together; 集中开工项目共8个，
             # 总投资32.48亿元。包括A、B等: a count and its event, then what it counts).
             bare = _CONTINUED_BARE.match(sentences[n].strip()) and _counted_event(sentences[n - 1])
-            if _CONTINUED_OPENER.match(sentences[n].strip()) or bare:
+            if _CONTINUED_OPENER.match(sentences[n].strip()):
                 sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
+            elif bare:
+                sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
+                written[n] = sentences[n - 1] + "。" + written[n]
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
                 continue
             found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
+            if written[n] != sentence:
+                found = [replace(lst, sentence=written[n]) for lst in found]
             if n and sentence.lstrip().startswith("其中"):
                 # 还集中签约了6个项目。其中包括工业类项目3个，分别为A、B: the sentence
                 # before says what happened to them.
@@ -1721,6 +1727,10 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         # (…，同时集中开工C、D等6个项目: a further clause may open with its event)
         named = _strip_lead(part)[0] if n else part
         items.extend(_split_items(_strip_modifier(named), own_event))
+        joined = _JOINED_AFTER_CLOSER.search(clause) if closer_count is not None else None
+        if joined is not None and _is_single_name(name := _clean_name(joined["name"])):
+            items.append(_Item(name, own_event))  # …等5个商贸服务项目以及D项目
+            count = None if count is None else count + 1
         if closer_count is not None and n == 0 and len(clauses) > 1:
             # 等12个，总投资…: the list is closed; later clauses are about the batch,
             # unless one is another counted list (A等6个开工项目，B等5个竣工项目).
@@ -1838,6 +1848,11 @@ def _described_item(chunk: str, event: str) -> _Item | None:
 
 
 _DESCRIPTION_START = re.compile(r"^(?:建设|新建|打造|购置|投资|由|总投资|计划投资|占地)")
+
+
+_JOINED_AFTER_CLOSER = re.compile(
+    r"(?<=\d个)[^，,。；;、等]{0,8}?(?:项目|工程)(?:和|以及)(?P<name>[^，,。；;、等]{2,40}?(?:项目|工程))。?$"
+)
 
 
 def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
