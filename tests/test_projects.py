@@ -4788,3 +4788,13 @@ def test_groups_with_one_more_project_after_the_last() -> None:
     ]
     assert report.expected == 23
     assert report.batch_total is not None and report.batch_total.text == "261亿元"
+
+
+def test_a_project_that_stands_for_the_batch_at_its_event() -> None:
+    text = (
+        "东岭区重大项目集中开工\n5月17日，全市举行重大项目视频连线集中开工活动，东岭区智能装备产业园(二期)"
+        "作为项目代表参加开工活动。\n"
+    )
+    assert names(text) == ["东岭区智能装备产业园(二期)"]
+    person = text.replace("东岭区智能装备产业园(二期)", "市长王某某")
+    assert names(person) == []

@@ -553,6 +553,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
             "host",
             "copula",
             "cast",
+            "delegate",
             "largest",
             "ranked",
             "rite",
@@ -574,6 +575,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         or groups.get("event5")
         or groups.get("event6")
         or groups.get("event7")
+        or groups.get("event8")
         or ("开工" if kind == "rite" else "")
         or _event_of(match.group())
         or "签约"

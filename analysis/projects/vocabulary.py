@@ -367,6 +367,9 @@ _SINGLE_MORE = re.compile(
     # 作为此次签约的重点项目，X项目总投资…: one of the batch, by apposition.
     rf"|作为(?:此次|本次|这次)(?:集中)?(?:{_EVENTS})的[^，,。；;]{{0,10}}?项目(?:之一)?[，,]"
     r"(?P<cast>[^，,。；;、“”]{4,40}?)(?=的|总投资|(?:规划|计划)(?:总)?投资|计划|由|位于|是|将|[，,。；;]|$)"
+    # X产业园(二期)作为项目代表参加开工活动: the one project that stands for the batch.
+    r"|(?:^|[，,])(?P<delegate>[^，,。；;、“”]{4,40}?)作为[^，,。；;]{0,8}?代表(?:参加|参与|出席|进行)了?"
+    r"[^，,。；;]{0,10}?(?P<event8>签约|开工|竣工|投产|动工|奠基)"
     # 共同为X项目培土奠基: the rite that starts it.
     r"|为(?P<rite>[^，,。；;、“”等]{4,40}?(?:项目|工程))(?:培土奠基|培土|奠基)"
     # 投资26亿元的A、B项目居首: ranked first or second by its amount.
