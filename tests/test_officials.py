@@ -1093,3 +1093,9 @@ def test_a_rare_surname_in_a_list_of_titled_leaders(segmenter: Segmenter) -> Non
         "拓巍峰": ("县长",),
     }
     assert titles("县长拓展了思路。", segmenter) == {}
+
+
+def test_an_executive_chairman_is_no_compound_surname(segmenter: Segmenter) -> None:
+    # 执行董事长孙某: the title ends in 长; 长孙 is a surname only where no title ends.
+    text = "市长王勇会见北岭钢结构股份有限公司党委书记、执行董事长孙关富。"
+    assert titles(text, segmenter)["孙关富"] == ("北岭钢结构股份有限公司党委书记", "执行董事长")
