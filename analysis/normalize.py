@@ -27,6 +27,8 @@ _RESIDUE_LINE = re.compile(rf"^[\s\d\-—–·./第版页]{{1,{_RESIDUE_MAX}}}$"
 # Digits glued to the end of a byline's 文/图 or 摄 (the seed's "文/图7277").
 _BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
 _PROSE_MIN_CHARS = 40
+# A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
+_PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?摄$")
 
 
 def clean(text: str) -> str:
@@ -74,8 +76,8 @@ def _broken(line: str, following: str) -> bool:
         return False
     if last in _CONTINUES:
         return True
-    if last in "：:；;":
-        return False
+    if last in "：:；;" or _PHOTO_CREDIT.search(line):
+        return False  # (a caption's credit, 记者 李华摄, ends it)
     # Ends mid-word: only prose breaks like that; headings and bylines are short
     # and have no sentence punctuation.
     return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))

@@ -29,6 +29,14 @@ def test_a_repeated_character_without_evidence_is_kept():
     assert "中心心脏病研究所" in paragraphs(text)[0]
 
 
+def test_a_caption_with_its_photo_credit_is_a_paragraph_of_its_own():
+    caption = "4月18日，市委书记王某某等市领导为北岭钢结构有限公司智能装配产业园项目奠基。融媒体中心记者 李华摄"
+    assert paragraphs(caption + "\n\n副市长严俊杰主持开工仪式。")[1] == "副市长严俊杰主持开工仪式。"
+    # a prose line broken mid-word still joins the next
+    broken = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，最后提到了远程拍"
+    assert len(paragraphs(broken + "\n\n摄工作的安排。")) == 1
+
+
 def test_crlf_indents_and_residue_lines():
     text = "标题在这里\r\n\r\n\u3000\u3000正文第一段。\r\n7277\r\n"
     assert paragraphs(text) == ["标题在这里", "正文第一段。"]
