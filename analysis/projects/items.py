@@ -462,6 +462,7 @@ _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
 )
+# The works of a project (在X项目工程现场) are the project.
 _WORKS_AFTER = re.compile(r"(?<=..项目)工程$")
 # What happened to a project, then more, written into one clause with its name.
 # (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
