@@ -4798,3 +4798,10 @@ def test_a_project_that_stands_for_the_batch_at_its_event() -> None:
     assert names(text) == ["东岭区智能装备产业园(二期)"]
     person = text.replace("东岭区智能装备产业园(二期)", "市长王某某")
     assert names(person) == []
+
+
+def test_a_batch_launched_and_counted_as_big_works() -> None:
+    text = "东岭区十大重点项目集中启动\n当天，集中启动的北岭田园综合体、东岭中学等十大重点工程，总投资24亿元。\n"
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭田园综合体", "东岭中学"]
+    assert report.expected == 10
