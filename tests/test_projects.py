@@ -4579,6 +4579,13 @@ def test_where_a_project_lies_written_after_its_name_is_no_part_of_it() -> None:
         "总占地面积475亩，计划投资14亿元。\n"
     )
     assert names(text) == ["北岭污水处理厂项目", "西岭高端地产项目", "南岭国际度假区项目"]
+    text = (
+        "东岭县项目集中开工\n东岭县3个项目集中开工。北岭鞋业项目，项目位于东岭经济开发区惠东园区，总投资3亿元，"
+        "用地面积50亩。\n"
+    )
+    assert "项目位于东岭经济开发区惠东园区" not in names(text)
+    text = "东岭县重点项目提速\n全县重点项目提速提效，上马的一大批新兴项目建成投产。\n"
+    assert names(text) == []
 
 
 def test_a_holiday_village_is_a_project_not_a_village() -> None:
