@@ -95,6 +95,10 @@ BLIND_SETS = (
     "heldout70",
     "heldout71",
     "heldout72",
+    "heldout73",
+    "heldout74",
+    "heldout75",
+    "heldout76",
     "testset",
 )
 
