@@ -4812,3 +4812,11 @@ def test_a_batch_launched_and_counted_as_big_works() -> None:
     report = find_projects(text)
     assert [p.name for p in report.projects] == ["北岭田园综合体", "东岭中学"]
     assert report.expected == 10
+
+
+def test_leaders_at_the_site_of_a_start_are_no_list_of_projects() -> None:
+    text = (
+        "东岭省重点项目集中开工\n7日上午，东岭省重点项目集中开工仪式同步举行。王某实、宫某丽、高某军、刘某民等市领导"
+        "在全省重点项目集中开工仪式北岭分现场出席开工仪式。\n"
+    )
+    assert names(text) == []
