@@ -4820,3 +4820,17 @@ def test_leaders_at_the_site_of_a_start_are_no_list_of_projects() -> None:
         "在全省重点项目集中开工仪式北岭分现场出席开工仪式。\n"
     )
     assert names(text) == []
+
+
+def test_a_comma_list_whose_names_hold_enumeration_commas_as_many_as_counted() -> None:
+    text = (
+        "东岭市4个项目集中签约\n集中签约仪式上，北岭经济开发区精密智造项目，西岭经济开发区高频变压器、电感元器件项目，"
+        "南岭高新区光伏发电及配套项目，东岭产业集聚区绿色新能源、氢能开发及乡村振兴项目等4个项目分两批进行了"
+        "现场签约。\n"
+    )
+    assert names(text) == [
+        "北岭经济开发区精密智造项目",
+        "西岭经济开发区高频变压器、电感元器件项目",
+        "南岭高新区光伏发电及配套项目",
+        "东岭产业集聚区绿色新能源、氢能开发及乡村振兴项目",
+    ]

@@ -1089,11 +1089,16 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         firms = re.search(r"家|企业|公司", match.group()) is not None
         counts_event = _strong_closer(sentence, match)
         shape = _FIRM if firms else _NAME_SUFFIX if counts_event else _STRONG
-        commas = (
-            _comma_names(sentence[: match.start()], shape, loose=counts_event)
-            if "、" not in clause
-            else []
+        commas = _comma_names(sentence[: match.start()], shape, loose=counts_event)
+        # (…，A、B项目，…，C、D及E项目等14个项目: a comma list whose names hold 、, as
+        # many as counted)
+        counted = (
+            "n" in regex.groupindex
+            and len(commas) == _number(match.group("n")) >= 3
+            and not any(_EVENT.search(c) for c in commas)
         )
+        if "、" in clause and not counted:
+            commas = []
         if commas:
             clause = "、".join(commas)  # A项目，B项目，C项目等3个项目集中开工
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
