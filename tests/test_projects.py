@@ -4834,3 +4834,21 @@ def test_a_comma_list_whose_names_hold_enumeration_commas_as_many_as_counted() -
         "南岭高新区光伏发电及配套项目",
         "东岭产业集聚区绿色新能源、氢能开发及乡村振兴项目",
     ]
+
+
+def test_names_of_round_fifteen_lose_their_frames() -> None:
+    text = (
+        "东岭区项目集中开工\n昨天，东岭区8个项目集中开工。昨天开工的工业项目还有：北岭信息技术有限公司年产1000万芯公里"
+        "特种光纤项目，投资10.9亿元。\n"
+    )
+    assert names(text) == ["北岭信息技术有限公司年产1000万芯公里特种光纤项目"]
+    text = (
+        "东岭市重大项目集中开工\n东岭市36个重大项目集中开工，总投资额达92.81亿元，包括投资7亿元的北岭新能源汽车项目，"
+        "总投资8亿元的东岭四中迁建项目等。\n"
+    )
+    assert names(text) == ["北岭新能源汽车项目", "东岭四中迁建项目"]
+    text = (
+        "东岭区签约动工19宗项目\n东岭区正在建设两个重点项目。北岭产业园项目总投资72亿元，其中一期计划投资25亿元，"
+        "两年内建设完成。\n"
+    )
+    assert "一期" not in names(text) and "19宗项目" not in names(text)

@@ -428,7 +428,7 @@ _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年�
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
-    name = _EXAMPLE_TAIL.sub("", name)
+    name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
@@ -473,6 +473,7 @@ _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
+_OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X项目等。
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
 # X项目等过百个大项目 (a headline) too.
 _EXAMPLE_TAIL = re.compile(
