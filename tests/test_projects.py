@@ -4852,3 +4852,16 @@ def test_names_of_round_fifteen_lose_their_frames() -> None:
         "两年内建设完成。\n"
     )
     assert "一期" not in names(text) and "19宗项目" not in names(text)
+
+
+def test_a_bare_includes_after_the_projects_named_by_their_event() -> None:
+    text = (
+        "东岭市重大项目集中开工\n据了解，当天集中开工的项目涉及农业及生态、基础设施等多个领域。包括北岭云计算大数据中心"
+        "二期、东岭现代有轨电车S1线、丝绸之路文化村，以及西岭区水生态修复治理等。\n"
+    )
+    assert names(text) == [
+        "北岭云计算大数据中心二期",
+        "东岭现代有轨电车S1线",
+        "丝绸之路文化村",
+        "西岭区水生态修复治理",
+    ]

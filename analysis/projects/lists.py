@@ -299,8 +299,13 @@ _CONTINUED_BARE = re.compile(r"^(?:具体|主要)?(?:包括|包含)(?![：:])")
 
 
 def _counted_event(sentence: str) -> bool:
-    """Does `sentence` count projects and tell what happened to them?"""
-    return bool(_COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence))
+    """Does `sentence` count projects and tell what happened to them, or name them by
+    their event (当天集中开工的项目涉及…多个领域)?"""
+    counted = _COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence)
+    return bool(counted or _EVENT_SUBJECT.search(sentence))
+
+
+_EVENT_SUBJECT = re.compile(rf"(?:{_EVENTS})的(?:重点|重大)?项目")
 
 
 _OPENS_LINE = re.compile(r"(?:有|为|是|如下|包括|分别是|分别为)[：:]?$|[：:]$")

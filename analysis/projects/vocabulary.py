@@ -169,8 +169,8 @@ _FIELDS = (
 )
 # Items that are organisations, places, people or classes of things, never projects.
 _NOT_NAME = re.compile(
-    # 水乡 (a water town) and 度假村 are resorts, like 小镇, not a township or a village.
-    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假)村|领导|书记|主任|负责人|代表|企业|单位"
+    # 水乡 (a water town), 度假村 and 文化村 are resorts, like 小镇, not a township or a village.
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面)$"
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家宗]?(?:项目)?$|(?<=[\u4e00-\u9fff])\d+个$"
