@@ -4865,3 +4865,16 @@ def test_a_bare_includes_after_the_projects_named_by_their_event() -> None:
         "丝绸之路文化村",
         "西岭区水生态修复治理",
     ]
+
+
+def test_two_roads_one_extension_and_a_base_named_without_its_base() -> None:
+    text = (
+        "东岭区6个政府项目开工\n开工的2个政府项目分别为：投资2.16亿元的东岭公交停保中心工程、投资5266万元的东洲工业园区"
+        "6号路和12号路延伸工程。\n"
+    )
+    assert names(text) == ["东岭公交停保中心工程", "东洲工业园区6号路和12号路延伸工程"]
+    text = (
+        "东岭市重大项目集中开工\n3月22日上午，东岭市工业重大项目集中开工活动暨北岭锂电新能源材料基地项目开工仪式举行。"
+        "此次集中开工项目共62个，其中北岭锂电新能源材料项目总投资120亿元。\n"
+    )
+    assert names(text) == ["北岭锂电新能源材料基地项目"]

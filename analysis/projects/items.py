@@ -70,8 +70,13 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and not _PLACE_PREFIX.match(key[: len(key) - len(old)])
         )
         or (len(key) >= 8 and old.endswith(key) and len(old) > len(key))
+        # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
+        or (len(key) >= 8 and old.startswith(key) and old[len(key) :] in _FACILITY_WORDS)
         for old in seen
     )
+
+
+_FACILITY_WORDS = frozenset({"基地", "产业园", "园区", "产业基地", "生产基地"})
 
 
 def _shortened(key: str, old: str) -> bool:
@@ -307,7 +312,9 @@ _KIND_ONLY = re.compile(
 _OWN_WORKS = re.compile(
     r"^(?:基础设施|配套设施|附属设施|公共设施)?(?:及)?(?:配套|附属)?(?:工程|设施)$"
 )
-_SHARED_WORK = re.compile(r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造)(?:工程|项目)$")
+_SHARED_WORK = re.compile(
+    r"(?:建设|改造|提升|扩建|改扩建|新建|整治|修缮|提标改造|延伸|延长|拓宽)(?:工程|项目)$"
+)
 
 
 def _join_parallel(pieces: list[str]) -> list[str]:
