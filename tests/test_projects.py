@@ -4878,3 +4878,10 @@ def test_two_roads_one_extension_and_a_base_named_without_its_base() -> None:
         "此次集中开工项目共62个，其中北岭锂电新能源材料项目总投资120亿元。\n"
     )
     assert names(text) == ["北岭锂电新能源材料基地项目"]
+
+
+def test_the_province_city_and_county_before_a_company_s_project_are_cut() -> None:
+    text = "东岭县项目签约\n日前，河南省东岭市北岭县东岭天浩生物科技有限公司万吨辣椒深加工项目签约仪式在北岭县举行。\n"
+    assert names(text) == ["东岭天浩生物科技有限公司万吨辣椒深加工项目"]
+    school = "东岭区项目开工\n日前，北京市东岭区第二实验小学项目开工仪式举行。\n"
+    assert names(school) == ["北京市东岭区第二实验小学项目"]

@@ -436,6 +436,7 @@ def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
+    name = _ADMIN_CHAIN.sub("", name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
@@ -480,6 +481,12 @@ _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
+# Where a company is, province to county, before the company's own name (which has its
+# place): 益阳市赫山区湖南袁小饺食品集团X项目.
+_ADMIN_CHAIN = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}?省)?[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"
+    r"(?=[^，,、]{2,24}?(?:有限公司|有限责任公司|集团|公司))"
+)
 _OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X项目等。
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
 # X项目等过百个大项目 (a headline) too.
