@@ -4885,3 +4885,5 @@ def test_the_province_city_and_county_before_a_company_s_project_are_cut() -> No
     assert names(text) == ["东岭天浩生物科技有限公司万吨辣椒深加工项目"]
     school = "东岭区项目开工\n日前，北京市东岭区第二实验小学项目开工仪式举行。\n"
     assert names(school) == ["北京市东岭区第二实验小学项目"]
+    firm = "东岭区项目签约\n日前，东岭市北岭区嘉涛电子有限公司线路板生产项目签约仪式举行。\n"
+    assert names(firm) == ["东岭市北岭区嘉涛电子有限公司线路板生产项目"]

@@ -436,7 +436,7 @@ def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
-    name = _ADMIN_CHAIN.sub("", name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
+    name = _without_admin_chain(name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
@@ -481,8 +481,24 @@ _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )
 _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
-# Where a company is, province to county, before the company's own name (which has its
-# place): 益阳市赫山区湖南袁小饺食品集团X项目.
+
+
+def _without_admin_chain(name: str) -> str:
+    """The name without the province, city and county before a company that names its
+    own place (益阳市赫山区湖南袁小饺食品集团X项目 -> 湖南袁小饺…; but 梅州市梅县区嘉涛电子
+    有限公司, a firm registered under its county's name, keeps it)."""
+    chain = _ADMIN_CHAIN.match(name)
+    if chain is None:
+        return name
+    own = name[chain.end() : chain.end() + 2]
+    return name[chain.end() :] if own in _PROVINCES or own in chain.group() else name
+
+
+_PROVINCES = frozenset(
+    "北京 天津 河北 山西 内蒙 辽宁 吉林 黑龙 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
+    " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 中国".split()
+)
+# Where a company is, province to county, before the company's own name.
 _ADMIN_CHAIN = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}?省)?[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"
     r"(?=[^，,、]{2,24}?(?:有限公司|有限责任公司|集团|公司))"
