@@ -4887,3 +4887,13 @@ def test_the_province_city_and_county_before_a_company_s_project_are_cut() -> No
     assert names(school) == ["北京市东岭区第二实验小学项目"]
     firm = "东岭区项目签约\n日前，东岭市北岭区嘉涛电子有限公司线路板生产项目签约仪式举行。\n"
     assert names(firm) == ["东岭市北岭区嘉涛电子有限公司线路板生产项目"]
+
+
+def test_a_pair_with_its_event_before_it() -> None:
+    text = (
+        "东岭市项目集中签约\n7月15日，东岭市举行招商项目集中签约仪式，现场签约的北岭·空港凤凰科技城和东岭临空产业园"
+        "两大项目投资均超过300亿元。\n"
+    )
+    assert names(text) == ["北岭·空港凤凰科技城", "东岭临空产业园"]
+    plan = "东岭市项目开工\n东岭县要加快建设北岭路和西岭路两个项目。\n"
+    assert names(plan) == []

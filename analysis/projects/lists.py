@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsx.analysis.projects.items import (
+    _LIST_VERB,
     _PHYSICAL_VISIT,
     _RELATED,
     _STRONG,
@@ -1519,18 +1520,21 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
 def _pair_before_closer(
     sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
 ) -> _List | None:
-    """A和B两个项目同时开工: two names joined by 和, counted 2, with their event."""
+    """A和B两个项目同时开工 / 现场签约的A和B两大项目: two names joined by 和, counted 2,
+    with their event after or before them."""
     if "n" not in regex.groupindex or _number(match.group("n")) != 2:
         return None
-    if not _strong_closer(sentence, match) or _HORTATIVE.search(clause):
+    lead = _LIST_VERB.match(clause)  # (现场签约的: no 、 for _strip_lead to go by)
+    rest = clause[lead.end() :] if lead else clause
+    led = _event_of(lead.group()) if lead else ""
+    if not (_strong_closer(sentence, match) or led) or _HORTATIVE.search(clause):
         return None
-    rest = _strip_lead(clause)[0]
     for joiner in ("以及", "和", "及", "与"):
         left, sep, right = _partition_top(rest, joiner)
         names = [_clean_name(left), _clean_name(right)]
         if sep and all(_is_name(n) and not _PROSE.search(n) for n in names):
             after = _EVENT_AFTER.match(sentence, match.end())
-            event = _event_of(after.group()) if after else ""
+            event = _event_of(after.group()) if after else led
             return _List(
                 tuple(_Item(n, event) for n in names),
                 2,
