@@ -41,6 +41,7 @@ ROUNDS = (
     ("169d44d", ("heldout61", "heldout62", "heldout63", "heldout64")),
     ("d0a4224", ("heldout65", "heldout66", "heldout67", "heldout68")),
     ("bc08585", ("heldout69", "heldout70", "heldout71", "heldout72")),
+    ("4933b90", ("heldout73", "heldout74", "heldout75", "heldout76")),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
