@@ -66,6 +66,8 @@ _TIME_OR_COUNT = re.compile(
     r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
 )
 _ARABIC_DIGIT = re.compile(r"[\d０-９]")
+# Units numbered within a body: 中铁二十五局, 农八师, 第一工程处.
+_NUMBERED_UNITS = frozenset("局师团处院所")
 _DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
@@ -835,6 +837,14 @@ class _Reader:
                     and not _ARABIC_DIGIT.search(word)
                 ):
                     pass  # 深圳市九天睿芯科技: a numeral word between a place and a name
+                elif (
+                    tag.startswith("m")
+                    and start < head_start
+                    and not _ARABIC_DIGIT.search(word)
+                    and k + 1 < len(tags)
+                    and tags[k + 1][0][:1] in _NUMBERED_UNITS
+                ):
+                    pass  # 中铁二十五局集团: a numbered unit (局, 师, 团) of a body
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (

@@ -1099,3 +1099,9 @@ def test_an_executive_chairman_is_no_compound_surname(segmenter: Segmenter) -> N
     # 执行董事长孙某: the title ends in 长; 长孙 is a surname only where no title ends.
     text = "市长王勇会见北岭钢结构股份有限公司党委书记、执行董事长孙关富。"
     assert titles(text, segmenter)["孙关富"] == ("北岭钢结构股份有限公司党委书记", "执行董事长")
+
+
+def test_a_numbered_unit_of_a_body_stays_in_the_title(segmenter: Segmenter) -> None:
+    # 二十五 before 局 numbers a unit; elsewhere a count ends the organisation's name.
+    text = "中铁二十五局集团公司副总经理李志锋出席开工仪式。"
+    assert titles(text, segmenter) == {"李志锋": ("中铁二十五局集团公司副总经理",)}
