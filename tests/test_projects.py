@@ -4897,3 +4897,13 @@ def test_a_pair_with_its_event_before_it() -> None:
     assert names(text) == ["北岭·空港凤凰科技城", "东岭临空产业园"]
     plan = "东岭市项目开工\n东岭县要加快建设北岭路和西岭路两个项目。\n"
     assert names(plan) == []
+
+
+def test_a_batch_counted_again_later_is_counted_once() -> None:
+    text = (
+        "东岭经开区21个项目集中开工10个项目顺利竣工\n日前，东岭经开区项目开竣工仪式举行，北岭轨道梁厂等10个项目顺利竣工，"
+        "东岭通讯产业园等21个项目集中开工。\n"
+        "经开区重点推进的北岭客车项目、西岭能源项目等10个项目如期竣工。东岭通讯产业园项目、东岭印刷包装扩建项目等8个"
+        "产业项目，以及北岭工业园配套设施项目、临苏路涵洞改扩建项目等13个基础设施项目正式开工。\n"
+    )
+    assert find_projects(text).expected == 31

@@ -168,6 +168,31 @@ def _part_of(lst: _List, earlier: Sequence[_List], sentences: Sequence[str]) -> 
     return any(sentences[at - 1].endswith(e.sentence) for e in earlier)
 
 
+def _told_again(lst: _List, earlier: Sequence[_List], lists: Sequence[_List]) -> bool:
+    """Does `lst` count again what an earlier list in another sentence counted, with the
+    same event: alone (…等10个项目顺利竣工 … 等10个项目如期竣工) or with the lists of its
+    sentence (…等21个项目集中开工 … A等8个产业项目，以及B等13个基础设施项目正式开工)?"""
+    if lst.count is None:
+        return False
+    kind = _event_kind(lst)
+    siblings = [o for o in lists if _one_sentence(o, lst) and _event_kind(o) == kind]
+    together = sum(o.count or 0 for o in siblings)
+    return any(
+        not _one_sentence(e, lst) and _event_kind(e) == kind and e.count in (lst.count, together)
+        for e in earlier
+    )
+
+
+def _one_sentence(a: _List, b: _List) -> bool:
+    """Are two lists read from one sentence (the later one from the rest of it)?"""
+    return a.sentence.endswith(b.sentence) or b.sentence.endswith(a.sentence)
+
+
+def _event_kind(lst: _List) -> str:
+    """What happened to a list's projects, without its manner (集中开工 -> 开工)."""
+    return lst.items[0].event[-2:] if lst.items else ""
+
+
 def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     """The projects listed in one article's text (headline and body, a paragraph a line).
 
@@ -251,6 +276,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
         lst.count
         for n, lst in enumerate(contributing)
         if not _part_of(lst, contributing[:n], sentences)
+        and not _told_again(lst, contributing[:n], contributing)
     ]
     if counts and all(c is not None for c in counts):
         expected: int | None = sum(c for c in counts if c is not None)
