@@ -4907,3 +4907,13 @@ def test_a_batch_counted_again_later_is_counted_once() -> None:
         "产业项目，以及北岭工业园配套设施项目、临苏路涵洞改扩建项目等13个基础设施项目正式开工。\n"
     )
     assert find_projects(text).expected == 31
+
+
+def test_a_base_described_before_its_name_and_a_list_put_on_a_plan() -> None:
+    text = (
+        "东岭区重大项目集中开工\n今年3月，东岭区一季度重大项目集中开工，包括承接北岭研究院科研成果转化的孵化基地——"
+        "东岭大健康产业园项目在内的21个重大项目集中开工。\n"
+    )
+    assert names(text) == ["东岭大健康产业园项目"]
+    text = "东岭县重点项目\n北岭大道、福园路等道路改造被列入重点项目，将在今年内启动改造。\n"
+    assert names(text) == []
