@@ -4917,3 +4917,8 @@ def test_a_base_described_before_its_name_and_a_list_put_on_a_plan() -> None:
     assert names(text) == ["东岭大健康产业园项目"]
     text = "东岭县重点项目\n北岭大道、福园路等道路改造被列入重点项目，将在今年内启动改造。\n"
     assert names(text) == []
+    funded = (
+        "东岭县重点项目建设\n七是中央预算内投资项目。截至目前，列入中央预算内投资的有东岭县生活垃圾收运系统工程、"
+        "东岭县社会福利院老年养护楼等12个项目，部分项目已开工建设。\n"
+    )
+    assert names(funded) == ["东岭县生活垃圾收运系统工程", "东岭县社会福利院老年养护楼"]
