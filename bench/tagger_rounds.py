@@ -1,6 +1,6 @@
 """Does the tagger help on articles nobody tuned to? The blind rounds, replayed.
 
-    python bench/tagger_rounds.py        # about 15 minutes on two cores
+    python bench/tagger_rounds.py        # about 30 minutes on two cores
 
 Each round of blind sets was scored once, with the rules of the day, before any
 rule was written for it (the first run). This replays each round as it was then:

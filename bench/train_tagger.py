@@ -8,7 +8,7 @@ The training text is each annotated article as newsx splits it; its project name
 (NFKC, as annotated) are tagged where they are written, every other character is
 not a name. Sets: samples, news-dev and the blind sets heldout … that are present
 (see bench/gold.py); `testset` is never trained on. Training is deterministic
-(L-BFGS, fixed order) and takes about two minutes on two cores.
+(L-BFGS, fixed order) and takes about four minutes on two cores.
 """
 
 from __future__ import annotations
