@@ -94,6 +94,8 @@ def test_count_mismatch_is_a_problem() -> None:
     report = find_projects(text)
     assert report.expected == 11
     assert report.problems == ("text announces 11 projects, found 9",)
+    one = "东岭区项目签约\n东岭区签约北岭电子等1个项目，西岭光电项目也同时签约。\n"
+    assert find_projects(one).problems == ("text announces 1 project, found 2",)
 
 
 @pytest.mark.parametrize("opener", ["分别是：", "包括", "涉及", "具体为：", "主要有"])

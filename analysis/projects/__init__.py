@@ -302,7 +302,8 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     open_ended = singled_out or not contributing or any(lst.open_ended for lst in contributing)
     if expected is not None and len(projects) != expected:
         if len(projects) > expected or not open_ended:
-            problems.append(f"text announces {expected} projects, found {len(projects)}")
+            noun = "project" if expected == 1 else "projects"
+            problems.append(f"text announces {expected} {noun}, found {len(projects)}")
     return ProjectReport(
         projects=projects,
         batch_total=batch_total,
