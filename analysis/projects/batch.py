@@ -26,6 +26,7 @@ from newsx.analysis.projects.vocabulary import (
     _LEADING,
     _NOT_BATCH_COUNT,
     _OWN_AMOUNT_GAP,
+    _PROVINCES,
     _QUOTES,
     _SIGNING_VERB,
     _TOTAL_KEY,
@@ -63,10 +64,7 @@ _ARRIVED = re.compile(r"到位(?:资金|资本|外资|内资)?[^，,。；;]{0,2
 _PITCHED = re.compile(r"推介|推出|发布")
 _CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
 # A province by name, or the whole of one: a level above the cities and counties.
-_WIDER = re.compile(
-    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川"
-    r"|贵州|云南|陕西|甘肃|青海|台湾)省|全省"
-)
+_WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
 _HEAD_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区]")
 

@@ -34,7 +34,9 @@ from newsx.analysis.projects.vocabulary import (
     _OPEN_BRACKETS,
     _PARK_LABEL,
     _PLACE_END,
+    _PROVINCES,
     _QUOTES,
+    _REGIONS,
 )
 
 
@@ -211,22 +213,24 @@ def _split_items(part: str, event: str) -> list[_Item]:
         last = pieces[-1]
         for joiner, left_shape in (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG)):
             left, sep, right = _partition_top(last, joiner)
+            if not sep:
+                continue
+            first, second = _clean_name(left), _clean_name(right)
             # (X风电项目和50万千瓦光伏发电: after a project, any name of a project's length)
-            named = _NAME_SUFFIX.search(_clean_name(right)) or (
-                _STRONG.search(_clean_name(left)) and _loose_project(_clean_name(right))
+            named = _NAME_SUFFIX.search(second) or (
+                _STRONG.search(first) and _loose_project(second)
             )
             if (
-                sep
-                and left_shape.search(_clean_name(left))
+                left_shape.search(first)
                 and named
                 # X大道和Y路改造工程: two roads, one work that names both; X总部和研发中心
                 # 项目: a facility of no one's is the rest of the name before it.
                 and not (
-                    (_SHARED_WORK.search(right) or _KIND_ONLY.match(_clean_name(right)))
-                    and not _STRONG.search(_clean_name(left))
+                    (_SHARED_WORK.search(right) or _KIND_ONLY.match(second))
+                    and not _STRONG.search(first)
                 )
                 # X产业园区及基础设施配套工程: the park's own works, no one else's
-                and not _OWN_WORKS.match(_clean_name(right))
+                and not _OWN_WORKS.match(second)
             ):
                 pieces[-1:] = [left, right]
                 break
@@ -490,14 +494,12 @@ def _without_admin_chain(name: str) -> str:
     chain = _ADMIN_CHAIN.match(name)
     if chain is None:
         return name
-    own = name[chain.end() : chain.end() + 2]
-    return name[chain.end() :] if own in _PROVINCES or own in chain.group() else name
+    rest = name[chain.end() :]
+    own = rest.startswith(_OWN_PLACES) or rest[:2] in chain.group()
+    return rest if own else name
 
 
-_PROVINCES = frozenset(
-    "北京 天津 河北 山西 内蒙 辽宁 吉林 黑龙 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南"
-    " 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 中国".split()
-)
+_OWN_PLACES = (*_PROVINCES, *_REGIONS, "中国")  # what a company's own name may open with
 # Where a company is, province to county, before the company's own name.
 _ADMIN_CHAIN = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}?省)?[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"

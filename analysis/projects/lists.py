@@ -123,21 +123,22 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             # 5月23日，某镇签约3个项目。/ 分别是：A；B；C: the opener's subject is in
             # the paragraph before ...
             sentences[0] = _last_sentence(paragraphs[i - 1]) + "，" + sentences[0]
-        # A list read with the counted sentence before it is still the one it is written in:
-        # its place in the text, and no total of the sentence before for its own.
-        written = list(sentences)
+        # A bare 包括 list read with the counted sentence before it is still the one it is
+        # written in: its place in the text, and no total of the sentence before for its own.
+        written: dict[int, str] = {}
         for n in range(1, len(sentences) if _OPENER_COLON.search(para) or "包" in para else 0):
             # ... or in the sentence before (paragraphs run together; 集中开工项目共8个，
             # 总投资32.48亿元。包括A、B等: a count and its event, then what it counts).
             bare = _CONTINUED_BARE.match(sentences[n].strip()) and _counted_event(sentences[n - 1])
+            if bare:
+                written[n] = sentences[n]
             if _CONTINUED_OPENER.match(sentences[n].strip()) or bare:
                 sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
-                written[n] = written[n] if bare else sentences[n]
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
                 continue
             found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
-            if written[n] != sentence:
+            if n in written:
                 found = [replace(lst, sentence=written[n]) for lst in found]
             if n and sentence.lstrip().startswith("其中"):
                 # 还集中签约了6个项目。其中包括工业类项目3个，分别为A、B: the sentence

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+# Provinces, and the municipalities and regions of the same level.
+_PROVINCES = (
+    "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南"
+    " 四川 贵州 云南 陕西 甘肃 青海 台湾"
+).split()
+_REGIONS = "北京 天津 上海 重庆 内蒙古 广西 西藏 宁夏 新疆".split()
 _ADVERBS = (
     r"(?:集中|现场|成功|正式|顺利|同时|同步|先后|陆续|相继|纷纷|已经|已|均|全部|同天|当天|当日|今天|今日|昨天|昨日|率先"
     r"|在线|线上|网上|远程|分头|隆重|如期|按期|按计划|提前|实现|全面|破土|共同|共)"
