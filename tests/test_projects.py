@@ -4924,3 +4924,23 @@ def test_a_base_described_before_its_name_and_a_list_put_on_a_plan() -> None:
         "东岭县社会福利院老年养护楼等12个项目，部分项目已开工建设。\n"
     )
     assert names(funded) == ["东岭县生活垃圾收运系统工程", "东岭县社会福利院老年养护楼"]
+
+
+def test_a_category_s_projects_each_placed_or_built_by_then_sized() -> None:
+    text = (
+        "东岭县重点项目集中开工\n4月18日，东岭县二季度重点项目集中开工，共12个项目，总投资36.5亿元。\n"
+        "教育设施类项目2个。东岭县第三实验小学项目位于城东新区，总投资1.2亿元，规划建设教学楼；"
+        "城北幼儿园项目位于北城街道，总投资3000万元。\n"
+        "产业类项目2个。年产5万吨新型建材项目由北岭建材有限公司投资建设，总投资6亿元；"
+        "智能装备制造产业园项目总投资8亿元。\n"
+        "基础设施类项目2个，分别是县城污水处理厂提标改造项目和农村供水保障工程。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("东岭县第三实验小学项目", "1.2亿元"),
+        ("城北幼儿园项目", "3000万元"),
+        ("年产5万吨新型建材项目", "6亿元"),
+        ("智能装备制造产业园项目", "8亿元"),
+        ("县城污水处理厂提标改造项目", None),
+        ("农村供水保障工程", None),
+    ]

@@ -528,6 +528,8 @@ def _amounted_run(sentence: str) -> _List | None:
 
 _AMOUNT_AFTER_NAME = re.compile(
     r"^(?:其中[，,]?)?(?P<name>[^，,。；;]{4,80}?(?:项目|工程))[，,]?"
+    # what lies between a name and its amount: where it is, who builds it
+    r"(?:(?:位于|坐落于|选址于?)[^，,。；;]{2,20}[，,]|由[^，,。；;]{2,40}?(?:投资)?(?:建设|实施)[，,])?"
     r"(?P<money>(?:计划|拟|预计|总|协议)?投资(?:额|总额)?(?:约|达|为)?[\d.]+[万亿]*元)"
 )
 
