@@ -283,6 +283,10 @@ _LEADING = re.compile(
     # 永靖镇坪上工业园区的X项目 / 九庄镇青堰村的Y项目: where it is, not its name.
     r"|[\u4e00-\u9fff]{2,4}?[镇乡][\u4e00-\u9fff]{2,8}?(?:村|社区|园区|工业园|产业园)的(?=.{4})"
     r"|使(?=.{4})"  # 使X项目实现拿地即开工: what made it so
+    # 具有代表性的是X项目 / 单笔投资额最大的是X项目: why it is named, not its name
+    r"|[^，,、]{0,10}?(?:代表性|最大|最高|最多)的(?:项目)?(?:是|为|有|当属)(?=.{4})"
+    r"|是(?=[^，,、]{4,}(?:项目|工程)$)"  # (the same after 最大的 was cut as a modifier)
+    r"|[^，,、]{2,10}?(?:领域|行业|板块|产业类|类)的(?=.{4})"  # 生物医药领域的X项目: its field
     r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
 )
 _MARKER = re.compile(
