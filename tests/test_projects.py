@@ -4965,3 +4965,34 @@ def test_why_a_project_is_named_is_no_part_of_its_name() -> None:
         "南岭医疗器械贸易项目",
         "东岭设计分院项目",
     ]
+
+
+def test_a_modifier_s_or_an_output_s_comma_is_no_list_s() -> None:
+    lead = "东岭市重大项目集中开工\n19日，东岭市举行第三季度集中开工仪式，55个重大项目同步动工。"
+    text = (
+        lead + "这些项目既包括总投资28.5亿元、位于北岭镇的北岭大型煤气化项目等产业项目，"
+        "也包括东岭区历史文化街区保护修复工程等民生项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭大型煤气化项目", "28.5亿元"),
+        ("东岭区历史文化街区保护修复工程", None),
+    ]
+    plant = (
+        "东岭港区项目集中开工\n此次集中开工的项目有北岭年产120万吨精品钢管项目、"
+        "西岭化工年产20万吨CPE、30万吨聚合氯化铝项目、东岭铁路专用线项目等7个项目。\n"
+    )
+    assert names(plant) == [
+        "北岭年产120万吨精品钢管项目",
+        "西岭化工年产20万吨CPE、30万吨聚合氯化铝项目",
+        "东岭铁路专用线项目",
+    ]
+
+
+def test_measures_of_a_batch_are_no_projects() -> None:
+    text = (
+        "东岭市重大项目集中开工\n19日，东岭市举行第三季度集中开工仪式，55个重大项目同步动工。\n"
+        "今年第三季度，东岭市共开工重大项目145项，包括76个产业项目、43个基础设施项目，总投资达698亿元；"
+        "重大项目开工总数、产业项目数、总投资、年计划投资等均位列全省第一。\n"
+    )
+    assert names(text) == []

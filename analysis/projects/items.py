@@ -359,6 +359,15 @@ def _join_related(pieces: list[str]) -> list[str]:
         ):
             # 年产300台新能源、光电行业用加工设备项目: the products of one output.
             out[-1] += "、" + piece
+        elif out and _AMOUNT_ONLY.match(out[-1].strip()):
+            out[-1] += "、" + piece  # 总投资28.5亿元、位于某地的X项目: one modifier's 、
+        elif (
+            out
+            and _OUTPUT_INSIDE.search(out[-1])
+            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
+            and _QUANTITY_HEAD.match(piece.strip())
+        ):
+            out[-1] += "、" + piece  # A公司年产20万吨CPE、30万吨聚合氯化铝项目: one plant
         else:
             out.append(piece)
     return out
@@ -366,11 +375,13 @@ def _join_related(pieces: list[str]) -> list[str]:
 
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).
-_OUTPUT_HEAD = re.compile(
-    r"^(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
-    r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|千瓦|兆瓦)?[\u4e00-\u9fff]{1,3}$"
-)
+_UNITS = r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|千瓦|兆瓦)"
+_OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
+_OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
+_AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
+_OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
+_QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")
 
 
 def _invested(piece: str) -> bool:

@@ -23,6 +23,7 @@ from newsx.analysis.projects.items import (
     _is_name,
     _is_single_name,
     _Item,
+    _join_related,
     _List,
     _modifier_end,
     _prefix_count,
@@ -913,11 +914,13 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 涵盖 names fields more often than projects
         if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
             continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
-        if clause.endswith(("既", "也")) and shaped < len(_split_top(first, "、")):
+        pieces = _join_related(_split_top(first, "、"))
+        if clause.endswith(("既", "也")) and shaped < len(pieces):
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
-        pieces = _split_top(first, "、")
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
+        if any(_METRIC.search(i.name) for i in items):
+            continue  # 重大项目开工总数、产业项目数、总投资等均位列全省第一: measures
         if not batch and _PROGRESS_REPORT.search(prefix) and not _EVENT.search(prefix):
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
         if _described_project(prefix):
@@ -935,6 +938,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+_METRIC = re.compile(r"(?:总数|个数|项目数|总额|增速|增幅|比重|占比)$")
 _SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
 
 # 签约项目以总投资11亿元的A项目为代表，包括B、C等21个项目: A heads the list.
