@@ -4996,3 +4996,47 @@ def test_measures_of_a_batch_are_no_projects() -> None:
         "重大项目开工总数、产业项目数、总投资、年计划投资等均位列全省第一。\n"
     )
     assert names(text) == []
+
+
+def test_a_label_before_a_firm_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭食品产业城奠基\n在昨日举行的奠基仪式上，“中华老字号”北岭食品有限公司、亚洲最大的鲜榨橙汁供应商"
+        "西岭果业科技公司等30多家企业签约入驻。\n"
+    )
+    assert names(text) == ["东岭食品产业城", "北岭食品有限公司", "西岭果业科技公司"]
+
+
+def test_two_plots_of_one_kind_are_two_projects() -> None:
+    text = (
+        "东岭区项目集中开工\n东岭区集中开工项目3个，分别为东岭新区安居房项目（JDZH-02-C02地块）、"
+        "东岭新区安居房项目（JDWH-02-A09-2地块）、北岭汽车客运总站（二期）项目。\n"
+    )
+    assert names(text) == [
+        "东岭新区安居房项目（JDZH-02-C02地块）",
+        "东岭新区安居房项目（JDWH-02-A09-2地块）",
+        "北岭汽车客运总站（二期）项目",
+    ]
+
+
+def test_the_last_of_a_comma_list_a_work_without_a_name_s_ending() -> None:
+    text = (
+        "东岭市项目集中开工\n东岭市集中开工3个项目。3个项目分别是北岭产业园纵向道路工程，西岭安居工程配套小学项目，"
+        "东岭市市级粮食储备库建设。\n"
+    )
+    assert names(text)[-1] == "东岭市市级粮食储备库建设"
+    text = text.replace("东岭市市级粮食储备库建设", "将带动全市经济建设")
+    assert names(text) == ["北岭产业园纵向道路工程", "西岭安居工程配套小学项目"]
+
+
+def test_a_category_s_members_one_named_without_a_name_s_ending() -> None:
+    text = (
+        "东岭县项目集中开工\n东岭县举行重点项目集中开工仪式。其中城市景观方面，有东岭河综合整治工程；"
+        "新型工业方面，有北岭实业有限公司、西岭炊具高新技术；基础设施方面，有南岭输变电工程、玉湖水厂。\n"
+    )
+    assert names(text) == [
+        "东岭河综合整治工程",
+        "北岭实业有限公司",
+        "西岭炊具高新技术",
+        "南岭输变电工程",
+        "玉湖水厂",
+    ]

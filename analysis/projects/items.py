@@ -105,10 +105,10 @@ def _in_order(short: str, long: str) -> bool:
 def project_key(name: str) -> str:
     """A project's name normalised for matching: NFKC, no quotes or spaces, no 项目 or 建设 suffix,
     no bracketed note (X公路(A村至B村)改建工程 is X公路改建工程) unless it is a phase,
-    section or batch (X(二期)项目 is another project than X项目)."""
+    section, batch or plot (X(二期)项目 and X项目(C02地块) are other projects than X项目)."""
     key = unicodedata.normalize("NFKC", name)
     key = re.sub(r"[\s“”\"'‘’「」《》]", "", key).lower()
-    key = re.sub(r"\((?![^)]*[期段号批])[^)]*\)", "", key) or key
+    key = re.sub(r"\((?![^)]*(?:[期段号批]|地块|[a-z]-?\d))[^)]*\)", "", key) or key
     return re.sub(r"(?:建设)?项目$|建设$", "", key) or key  # (X建设 is X建设项目)
 
 

@@ -25,6 +25,7 @@ from newsx.analysis.projects.items import (
     _Item,
     _join_related,
     _List,
+    _loose_project,
     _modifier_end,
     _prefix_count,
     _split_items,
@@ -906,7 +907,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if word in _WEAK_OPENERS and not colon:
             # 重大项目是稳定经济的“压舱石”、… / 项目有新变化、有新亮点: a copula or 有
             # says what they are; 项目777个，有力地推动了…: a predicate, not a list.
-            if count is None and shaped * 2 <= len(items):
+            # (新型工业方面，有A公司、B高新技术: a category's members, one named whole)
+            if count is None and shaped * 2 <= len(items) and not (category and shaped):
                 continue
             if any(_PROSE.search(i.name) for i in items):
                 continue
@@ -1735,6 +1737,16 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
                 ):
                     items.append(_Item(whole, event))
                     continue
+                # …，D污水处理工程，E市级粮食储备库建设。: the last of a comma list, a work
+                # named by its place and kind without a name's ending.
+                if (
+                    comma_separated
+                    and n == len(clauses) - 1
+                    and len(items) >= 2
+                    and _WORK_END.search(whole)
+                    and _loose_project(whole)
+                ):
+                    items.append(_Item(whole, event))
                 break
             # A further list closed by 等…项目: 包括A、B等基础设施项目，C等产业项目.
         if n and closed_open and closer_count is None:
@@ -1763,6 +1775,9 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             ):
                 break
     return _Body(items, count, open_ended)
+
+
+_WORK_END = re.compile(r"(?:建设|改造|扩建|新建|提升|整治|修缮)$")
 
 
 def _opens_list(clause: str) -> bool:

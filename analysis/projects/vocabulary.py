@@ -254,8 +254,12 @@ _MEETING_LABEL = re.compile(
 # An item made only of fields is a field list's member.
 _FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等)+$")
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
-_DESCRIPTOR = re.compile(r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌))(?P<name>.{2,})$")
-_DESCRIPTOR_CUE = re.compile(r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线")
+_DESCRIPTOR = re.compile(
+    r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌|[供制生]\w{0,2}商|老字号[”\"]?))(?P<name>.{2,})$"
+)
+_DESCRIPTOR_CUE = re.compile(
+    r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线|老字号"
+)
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|出资|建造|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
