@@ -5040,3 +5040,41 @@ def test_a_category_s_members_one_named_without_a_name_s_ending() -> None:
         "南岭输变电工程",
         "玉湖水厂",
     ]
+
+
+def test_firms_that_moved_in_with_进驻_as_with_入驻() -> None:
+    text = (
+        "东岭飞地园区建设提速\n目前，北岭自然农业发展有限公司、西岭新材料科技有限公司和南岭金属材料有限公司"
+        "已经进驻，3家企业总投资5.4亿元。\n"
+    )
+    assert names(text) == [
+        "北岭自然农业发展有限公司",
+        "西岭新材料科技有限公司",
+        "南岭金属材料有限公司",
+    ]
+
+
+def test_a_sentence_opening_with_a_project_the_batch_s_event_qualifies() -> None:
+    text = (
+        "东岭市85个重点项目集中开工\n2月26日，东岭市85个重点项目集中开工，总投资225.7亿元。\n"
+        "开建的北岭山抽水蓄能电站项目建成后，可有效提升电网安全稳定运行水平。\n"
+    )
+    assert names(text) == ["北岭山抽水蓄能电站项目"]
+
+
+def test_a_progress_report_s_projects_one_a_chunk_after_their_state() -> None:
+    text = (
+        "东岭市商务局跟踪推动项目\n截止目前，保留的17个项目中，3个项目已完工并运营，其中：北岭区动车组检测维修项目"
+        "已正常进行检修，计划8月份扩能；西岭市年产12万吨有机酸项目于2017年12月份投产，截至目前已累计生产2万吨；"
+        "东岭高新区品牌战略合作项目再次完成合作。\n"
+    )
+    assert names(text) == [
+        "北岭区动车组检测维修项目",
+        "西岭市年产12万吨有机酸项目",
+        "东岭高新区品牌战略合作项目",
+    ]
+    # A project's own parts, told in chunks, are no such list.
+    parts = (
+        "东岭市项目建设\n该项目分3个子项目，其中：一期已完工；二期正在建设；三期计划明年开工。\n"
+    )
+    assert names(parts) == []

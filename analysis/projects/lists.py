@@ -455,6 +455,7 @@ def _first_list(
             candidates.append(invested)
     # 今年新开工A项目、B项目 / 某镇成功引进A、B: the event, then projects by name.
     candidates.append(_led_clause(sentence))
+    candidates.append(_status_chunks(sentence))
     if batch:
         candidates.append(_event_list(sentence))
         candidates.append(_amounted_run(sentence))
@@ -526,6 +527,32 @@ def _amounted_run(sentence: str) -> _List | None:
             return None
         items.append(_Item(name, "", _chunk_amount(chunk[match.start("money") :])))
     return _List(tuple(items), None, False, sentence, 0)
+
+
+def _status_chunks(sentence: str) -> _List | None:
+    """6个项目已完工并运营，其中：A项目已…；B项目于…投产；C项目…: a progress report's
+    count of projects in one state, then each of them opening a ；-chunk of its own."""
+    head = _STATUS_HEAD.search(sentence)
+    if head is None:
+        return None
+    chunks = [c for c in _split_top(sentence[head.end() :], "；;") if c.strip()]
+    items: list[_Item] = []
+    for chunk in chunks:
+        match = _STATUS_NAME.match(chunk.strip())
+        name = _clean_name(match.group("name")) if match else ""
+        if not (name and _is_single_name(name)) or _PROSE.search(name):
+            return None
+        items.append(_Item(name, _event_of(chunk)))
+    count = _number(head.group("n"))
+    if len(items) < 2 or len(items) > count:
+        return None
+    return _List(tuple(items), count, False, sentence, head.start())
+
+
+_STATUS_HEAD = re.compile(
+    rf"(?P<n>{_COUNT})个(?:[^，,。；;：:]{{0,8}}?)?项目[^，,。；;：:]{{1,16}}[，,]其中[：:]"
+)
+_STATUS_NAME = re.compile(r"^(?P<name>[^，,。；;：:、“”]{4,40}?(?:项目|工程))(?=[^，,。；;：:])")
 
 
 _AMOUNT_AFTER_NAME = re.compile(

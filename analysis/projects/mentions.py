@@ -222,6 +222,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
         for sentence in _split_top(para, "。！？!?"):
             for regex in (
                 _THIS_BATCH_NAME,
+                _STARTED_NAME,
                 _QUOTED_NAME,
                 _INVESTOR_BUILDS,
                 _INVESTOR_PROJECT,
@@ -252,6 +253,11 @@ _SIGNED = re.compile(rf"{_EVENTS}|签订|签署")
 _THIS_BATCH_NAME = re.compile(
     rf"(?:此次|这次|本次|今天|当天|现场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
     r"(?P<name>[^，,。；;、“”]{4,40})(?=[，,。；;]|$)"
+)
+# 开建的X项目建成后…: a sentence opening with a project the batch's event qualifies.
+_STARTED_NAME = re.compile(
+    rf"^(?:新)?(?:{_EVENTS})的(?P<name>[^，,。；;、“”的]{{4,40}}?(?:项目|工程))"
+    r"(?=建成|将|已|于|正式|[，,。；;]|$)"
 )
 # “X项目”作为代表项目进行线上签约: a quoted name opening a clause about the event.
 _QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;]*)")

@@ -16,7 +16,7 @@ _ADVERBS = (
     r"|在线|线上|网上|远程|分头|隆重|如期|按期|按计划|提前|实现|全面|破土|共同|共)"
 )
 _EVENTS = (
-    "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|入驻|落户|落地|引进"
+    "云签约|集中签约|集中开竣工|集中开工|集中竣工|开竣工|签约|开工|竣工|投产|[入进]驻|落户|落地|引进"
     r"|集中开[(（][竣复][)）]工|开[(（][竣复][)）]工|开[/／]竣工|动工"  # 开(竣)工, 开/竣工
     r"|开复工|复工|奠基|开建|集中启动"  # 集中开复工 / 集中奠基 / 集中开建 / 集中启动
 )
@@ -27,7 +27,7 @@ _SIGNING_VERB = re.compile(r"签订|签署")
 # 共15项，分别为…) are projects by another word.
 _SUBJECT = re.compile(r"项目|企业|工程")
 # Cheap test before anything else: no article without one of these lists projects.
-_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|入驻|落户")
+_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|[入进]驻|落户")
 _BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目")
 # Verbs of visiting, inviting and pitching: what follows them is not a project list.
 _VISIT = re.compile(
@@ -46,7 +46,7 @@ _OPENER = re.compile(
 # Verbs of telling: what follows their colon is said, not listed (提醒企业：只有…).
 _TELLING = re.compile(r"提醒|告诉|告诫|要求|希望|强调|指出|表示|认为|说|呼吁|号召|倡议")
 # An event and 的 at the end of a clause (签约的有): the subject of a list.
-_EVENT_DE = re.compile(r"(?:签约|开工|竣工|投产|落地|入驻)的$")
+_EVENT_DE = re.compile(r"(?:签约|开工|竣工|投产|落地|[入进]驻)的$")
 # 为/是/有 and a bare colon open a list only right after the subject: 签约项目为：,
 # 开工的项目有, 签约项目：, or its event: 签约的有.
 _WEAK_OPENERS = ("有", "为", "是", "即", "")
@@ -117,7 +117,7 @@ _CLOSER_EVENT = re.compile(
     r"(?:、大?(?:项目|企业))?"  # 等一批大企业、大项目相继落户
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
-    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|入驻|落户|投产|建设完成)"
+    rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|[入进]驻|落户|投产|建设完成)"
 )
 # A closer that names the items' event: 等签约项目企业, 等新开工项目业主. The items are
 # projects of that event, whatever is said of them after (业主出席, 负责人介绍).
