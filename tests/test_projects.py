@@ -5078,3 +5078,23 @@ def test_a_progress_report_s_projects_one_a_chunk_after_their_state() -> None:
         "东岭市项目建设\n该项目分3个子项目，其中：一期已完工；二期正在建设；三期计划明年开工。\n"
     )
     assert names(parts) == []
+
+
+def test_a_count_after_the_frame_may_leave_out_its_kind() -> None:
+    text = (
+        "东岭市重大项目破土动工\n随着打桩机轰鸣启动，总投资788亿元，包括北岭生态城建设项目、西岭光电产业园项目"
+        "等在内的56个破土动工。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭生态城建设项目", "西岭光电产业园项目"]
+    assert report.expected == 56
+
+
+def test_a_time_up_to_now_is_no_background() -> None:
+    text = (
+        "东岭县招商引资成效明显\n从去年开始，东岭县不断加大科技赋能，引进“北岭碳谷”碳材料产业园、西岭全竹产业园、"
+        "南岭智汇创谷等10亿元以上重大产业项目8个。\n"
+    )
+    assert names(text) == ["“北岭碳谷”碳材料产业园", "西岭全竹产业园", "南岭智汇创谷"]
+    before = text.replace("从去年开始", "去年")
+    assert names(before) == []

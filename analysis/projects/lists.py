@@ -1474,7 +1474,10 @@ _VISITED_AFTER = re.compile(
 # Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
 # projects of other days, not this batch; nor are those standing under construction
 # (现有A、B等在建项目30个).
-_BACKGROUND = re.compile(r"此前|之前|近年来|近几年|多年来|历年|往年|去年|早在|先前|累计")
+# (从去年开始 / 去年以来: a time up to now, not before it)
+_BACKGROUND = re.compile(
+    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计"
+)
 _STANDING = re.compile(r"在建")
 
 

@@ -71,6 +71,7 @@ _KIND = r"(?:项目|企业|协议|合同)"
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高平初对均相同])(?<![^高]中)等\s?(?!离子|级|待|候|同|于|高|额)"
+    r"(?:在内的?)?"  # 包括A、B等在内的56个破土动工: the kind may be left out after the frame
     # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
     r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     rf"(?:[^，,。；;、]{{0,15}}?{_KIND})?(?:共|计|合计|总计)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
