@@ -5098,3 +5098,18 @@ def test_a_time_up_to_now_is_no_background() -> None:
     assert names(text) == ["“北岭碳谷”碳材料产业园", "西岭全竹产业园", "南岭智汇创谷"]
     before = text.replace("从去年开始", "去年")
     assert names(before) == []
+
+
+def test_closers_with_ranks_an_adverb_before_the_party_or_目前() -> None:
+    text = (
+        "东岭市招商引资项目集中签约\n签约项目层次高，包括北岭区中国华能化学储能项目、西岭区中广核风电场项目"
+        "等世界500强、中国500强企业投资项目4个。\n"
+    )
+    assert names(text) == ["北岭区中国华能化学储能项目", "西岭区中广核风电场项目"]
+    firms = (
+        "东岭县箱包产业发展提速\n开工仪式上，北岭手袋有限公司、西岭箱包有限公司等12家箱包行业和关联企业"
+        "现场与东岭箱包产业园签订了入园协议。\n"
+    )
+    assert names(firms) == ["北岭手袋有限公司", "西岭箱包有限公司"]
+    now = "东岭区招商引资\n据了解，北岭生态智能产业园、西岭国通产业城、东岭研究院目前均已开工建设。\n"
+    assert names(now) == ["北岭生态智能产业园", "西岭国通产业城", "东岭研究院"]
