@@ -395,7 +395,9 @@ class _Reader:
                 # a guess does not count: in a list of names (能荣 as a verb), or for
                 # three characters (远思彬 as an idiom); two (来川) are a verb phrase
                 word_tag = ""
-            if word_tag == "-" or word_tag.startswith(_NEVER_NAME_TAGS):
+            # (孙喆率代表团: the segmenter joins 率, leading, to the name before it)
+            runs_on = word_tag == "-" and s[pos + length : pos + length + 1] != "率"
+            if runs_on or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
             if self._split_as_words(s, pos, length, surname_len) and not (
                 titled and follower >= 2 and _numbered_given(name, surname_len, word_tag)
@@ -448,8 +450,12 @@ class _Reader:
                 score = 5
             else:
                 continue
-            if length - surname_len == 2 and name[-1] in _CONNECTORS:
-                score -= 2  # 黄菊和市长徐匡迪: 和 joins two people
+            if (
+                length - surname_len == 2
+                and name[-1] in _CONNECTORS
+                and not (name[-1] == "同" and _STRONG_FOLLOWER.match(s, pos + length))
+            ):
+                score -= 2  # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持: a name)
             if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
                 score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase
             # among equals, the usual three characters, unless the third is a word
@@ -823,6 +829,8 @@ class _Reader:
                     # head, and what follows a one-character body glued to it (我 /
                     # 校党委副书记: 党委副书记)
                     noun = tags[k + 1][0]
+                    if len(noun) == 2 and noun[0] in _ONE_CHARACTER_BODIES and noun[1] == "委":
+                        return start, False  # 该县委常委: 县委 is the body of the title
                     one = len(noun) > 1 and noun[0] in _ONE_CHARACTER_BODIES
                     return start + (1 if one else len(noun)), False
                 elif collective and tag == "r" and word in ("在家", "在场"):
@@ -1086,7 +1094,13 @@ class _Reader:
             # 市领导X、Y; under a label also X Y, where a single post's name and a
             # space are a headline's clauses (会见董事长X Y参加)
             separators = "、 \u3000" if collective else "、"
+            noted = -1  # where the first listed person with a post in brackets starts
             while end + 1 < len(s):
+                note = _LISTED_NOTE.match(s, end)
+                if note is not None:
+                    # 郭峰（县委副书记）、周晓燕: a listed person's own post, read after
+                    noted = end - len(names[-1]) if noted < 0 else noted
+                    end = note.end()
                 sep = end
                 while (
                     sep + 1 < len(s) and s[sep] in " \u3000\xa0" and s[sep + 1] in "、 \u3000\xa0"
@@ -1128,7 +1142,7 @@ class _Reader:
                 titles.append(trailing.group())  # 校长陈佳洱教授: a title after the name too
                 end = trailing.end()
             out.append(_Mention(names, titles, offset + start, offset + end, s, collective))
-            floor = end
+            floor = end if noted < 0 else noted
         out.extend(self._listed_before_label(s, offset))
         return out
 
@@ -1480,6 +1494,7 @@ _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
 
 # Characters that may stand right before a name: connectors and prepositions.
+_LISTED_NOTE = re.compile(r"[(（][^()（）、，,。]{2,15}[)）](?=、)")
 _CONNECTORS = set("和与及同等在对向")
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
 # 等在家的县四套班子领导: a relative clause (在家的, 在场的) may stand before the label.

@@ -1105,3 +1105,32 @@ def test_a_numbered_unit_of_a_body_stays_in_the_title(segmenter: Segmenter) -> N
     # 二十五 before 局 numbers a unit; elsewhere a count ends the organisation's name.
     text = "中铁二十五局集团公司副总经理李志锋出席开工仪式。"
     assert titles(text, segmenter) == {"李志锋": ("中铁二十五局集团公司副总经理",)}
+
+
+def test_a_name_before_率_or_before_同_and_a_role_verb(segmenter: Segmenter) -> None:
+    # 率 (leads) is not a given name's last character; 同 before a role verb is one.
+    text = "市委副书记、市长孙喆率市政府代表团赴珠海参加座谈会。"
+    assert titles(text, segmenter) == {"孙喆": ("市委副书记", "市长")}
+    text = "北岭集团股份有限公司董事长陆炳同主持会议并致辞。"
+    assert titles(text, segmenter) == {"陆炳同": ("北岭集团股份有限公司董事长",)}
+    assert titles("市长张三同市委书记李四一起出席。", segmenter) == {
+        "张三": ("市长",),
+        "李四": ("市委书记",),
+    }
+
+
+def test_the_county_committee_after_该_is_the_title_s_body(segmenter: Segmenter) -> None:
+    text = "春节期间，该县委常委、副县长翟建平一行先后拜访了在外乡贤。"
+    assert titles(text, segmenter) == {"翟建平": ("县委常委", "副县长")}
+    assert titles("该公司副总经理张强出席。", segmenter) == {"张强": ("副总经理",)}
+
+
+def test_a_listed_leader_s_own_post_in_brackets(segmenter: Segmenter) -> None:
+    text = "县领导田林、郭峰（县委副书记）、周晓燕、郭强（县政协主席）、宋煜参加活动。"
+    assert titles(text, segmenter) == {
+        "田林": ("县领导",),
+        "郭峰": ("县委副书记",),
+        "周晓燕": ("县领导",),
+        "郭强": ("县政协主席",),
+        "宋煜": ("县领导",),
+    }
