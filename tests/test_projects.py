@@ -5125,3 +5125,8 @@ def test_a_count_of_project_agreements_and_a_list_after_并有() -> None:
         "年产10亿粒射钉一体钉项目等45个项目落地。\n"
     )
     assert names(text) == ["东岭县油气田环保综合处理项目", "年产10亿粒射钉一体钉项目"]
+
+
+def test_the_places_that_started_projects_are_no_projects() -> None:
+    text = "东岭市重大项目集中开工\n当天，东岭各县（市）区、各园区等共开工405个项目，总投资2104亿元。\n"
+    assert names(text) == []
