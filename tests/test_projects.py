@@ -5130,3 +5130,12 @@ def test_a_count_of_project_agreements_and_a_list_after_并有() -> None:
 def test_the_places_that_started_projects_are_no_projects() -> None:
     text = "东岭市重大项目集中开工\n当天，东岭各县（市）区、各园区等共开工405个项目，总投资2104亿元。\n"
     assert names(text) == []
+
+
+def test_a_flagship_is_no_banner() -> None:
+    # 旗 ends a banner's name (阿荣旗), but 旗舰 is a flagship.
+    text = (
+        "东岭市重点招商引资项目\n北岭半导体材料生产基地项目，总投资91亿元，落地中北高新区。\n"
+        "泰康东岭旗舰康养社区项目总投资20亿元，落地万柏林区，项目用地54亩。\n"
+    )
+    assert names(text) == ["北岭半导体材料生产基地项目", "泰康东岭旗舰康养社区项目"]

@@ -167,7 +167,9 @@ _NAME_SUFFIX = re.compile(
 )
 # The end of a place name (旗: a banner, Inner Mongolia's county); 小镇, 园区, 小区, 景区,
 # 片区, 安置区, 示范区, 旅游区, 度假区, 灌区, 服务区 end projects.
-_PLACE_END = r"(?:省|(?<![超城门夜股菜])市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗)"
+_PLACE_END = (
+    r"(?:省|(?<![超城门夜股菜])市|县|(?<![园小景片置范游假灌务])区|(?<!小)镇|(?<!红)旗(?!舰|下))"
+)
 # Fields, industries and sectors (新材料, 生物医药, 工业生产, 民生工程): words of the
 # genre, not of any name.
 _FIELDS = (
