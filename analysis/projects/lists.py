@@ -372,7 +372,8 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
             used = n + 1
             continue
         named_line = False
-        name = _heading(para)
+        # (after two projects' headings, a third need not end like a project's name)
+        name = _heading(para, loose=_shaped(items) >= 2)
         if name is None:
             # 一、X项目 / 该项目总投资12亿元…/ 二、Y项目: the text between two bare headings.
             if items and bare and not (_MARKER.match(para) or _BRACKET_HEAD.match(para)):
@@ -397,16 +398,19 @@ def _shaped(items: Sequence[_Item]) -> int:
 _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$")
 
 
-def _heading(para: str) -> str | None:
+def _heading(para: str, *, loose: bool = False) -> str | None:
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para)
     if match is not None:
         raw = match.group("name")
+        if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
+            raw = raw.rstrip(")）")  # X循环经济A区）：: a stray bracket of the page
     elif _MARKER.match(para):
         raw = _split_top(_MARKER.sub("", para, count=1), "，,；;。：:")[0]
     else:
         return None
     name = _clean_name(raw)
-    if _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+    shaped = _NAME_SUFFIX.search(name) or (loose and match is not None)
+    if shaped and _is_name(name) and not _PROSE.search(name):
         return name
     return None
 
@@ -1665,7 +1669,10 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
         alone = head == body.rstrip("。；;，, ") and _alone(name)
         if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
-            break
+            # (after two projects' headings, X移民新村：… is a third)
+            name = _heading(body, loose=_shaped(items) >= 2) if _COLON_HEAD.match(body) else None
+            if name is None:
+                break
         items.append(_Item(name, event, amount))
         used += 1
     if len(items) < 2:

@@ -182,8 +182,9 @@ _FIELDS = (
 )
 # Items that are organisations, places, people or classes of things, never projects.
 _NOT_NAME = re.compile(
-    # 水乡 (a water town), 度假村 and 文化村 are resorts, like 小镇, not a township or a village.
-    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)村|领导|书记|主任|负责人|代表|企业|单位"
+    # 水乡 (a water town), 度假村 and 文化村 are resorts, like 小镇, not a township or a village;
+    # 新村 is a village built new.
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)(?<!新)村|领导|书记|主任|负责人|代表|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面)$"
     # 银川各县（市）区、各园区: places, not names
     r"|(?:^|[\u4e00-\u9fff]{2})各(?:县|市|区(?!域)|乡|镇|园区|部门|单位)"
