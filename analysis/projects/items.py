@@ -527,7 +527,11 @@ _EXAMPLE_TAIL = re.compile(
 
 def _strip_quotes(name: str) -> str:
     """Drop quotes around a name or left unpaired at its ends, not those inside it:
-    “十二五”优质棉基地 keeps its quotes, “X项目” and X项目” lose them."""
+    “十二五”优质棉基地 keeps its quotes, “X项目” and X项目” lose them, and so does
+    嘉兴市“X项目”, with the place that introduces it."""
+    placed = _PLACED_QUOTE.match(name)
+    if placed:
+        name = placed.group(1)
     while name and name[0] in _QUOTES:
         close = _QUOTE_PAIRS.get(name[0], name[0])
         inner = name.find(close, 1)
@@ -543,6 +547,7 @@ def _strip_quotes(name: str) -> str:
 
 
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」"}
+_PLACED_QUOTE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区)“([^“”]{4,60}(?:项目|工程))”$")
 
 
 def _is_name(name: str) -> bool:
