@@ -5186,3 +5186,14 @@ def test_projects_quoted_one_by_one_signed_on_stage() -> None:
         "氢能源（含液氮和氦气分装等工业气体综合配套）、氢能装备设计、制造以及氢能源综合利用项目",
         "西岭运河古城项目",
     ]
+
+
+def test_industries_and_provinces_a_batch_covers_are_no_projects() -> None:
+    lead = "东岭市国际合作项目签约\n会上共有56个国际合作项目集中签约。"
+    text = (
+        lead
+        + "签约项目既包括装备制造、生物医药等高端制造业项目，也包括金融投资、总部经济、文化创意等现代服务业项目。\n"
+    )
+    assert names(text) == []
+    text = lead + "签约项目涉及北京、上海、山东、河南等19个省以及中央直属企业。\n"
+    assert names(text) == []

@@ -1091,7 +1091,8 @@ _FIELD_TAIL = re.compile(
     r"|(?:多项|一系列|系列)?(?:举措|措施|方式|手段|政策|机制|服务|模式|办法))(?!项目|企业)"
 )
 _PLACES_TAIL = re.compile(
-    r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市)"
+    r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市|省|市|县)"
+    r"(?![级属直]|[^，,。；;]{0,6}项目)"  # (not 等5个市级项目)
 )
 _FACILITIES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
@@ -1261,6 +1262,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
         )
+        if not any(shaped) and _INDUSTRY_KIND.search(match.group()):
+            continue  # 金融投资、总部经济等现代服务业项目: industries, not names
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
             or counted_run
@@ -1283,6 +1286,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
+_INDUSTRY_KIND = re.compile(r"业类?项目")
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
 _FIELDISH = re.compile(
     rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用|道路|桥梁|管网|保障|建设)+$|(?:产业|领域|行业|板块)$"
