@@ -5189,7 +5189,7 @@ def test_projects_quoted_one_by_one_signed_on_stage() -> None:
 
 
 def test_industries_and_provinces_a_batch_covers_are_no_projects() -> None:
-    lead = "东岭市国际合作项目签约\n会上共有56个国际合作项目集中签约。"
+    lead = "东岭市对外开放成效显著\n会上共有56个国际合作项目集中签约。"
     text = (
         lead
         + "签约项目既包括装备制造、生物医药等高端制造业项目，也包括金融投资、总部经济、文化创意等现代服务业项目。\n"

@@ -1262,7 +1262,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
         )
-        if not any(shaped) and _INDUSTRY_KIND.search(match.group()):
+        if _INDUSTRY_KIND.search(match.group()) and all(
+            len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
+        ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
@@ -1286,7 +1288,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
-_INDUSTRY_KIND = re.compile(r"业类?项目")
+_INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
 _FIELDISH = re.compile(
     rf"^(?:{_FIELDS}|工程|项目|类|等|及|和|应用|道路|桥梁|管网|保障|建设)+$|(?:产业|领域|行业|板块)$"
