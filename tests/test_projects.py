@@ -5197,3 +5197,13 @@ def test_industries_and_provinces_a_batch_covers_are_no_projects() -> None:
     assert names(text) == []
     text = lead + "签约项目涉及北京、上海、山东、河南等19个省以及中央直属企业。\n"
     assert names(text) == []
+
+
+def test_work_on_projects_and_projects_a_park_already_has_are_no_batch() -> None:
+    text = "东岭两地项目建设\n两地积极引进新兴产业，抢抓项目开工，做到应开尽开。\n"
+    assert names(text) == []
+    text = (
+        "东岭园区举行招商项目集中签约\n7月2日，东岭园区举行招商项目集中签约，北岭冷链物流中心等7个项目落户东岭园区。"
+        "东岭园区现有西岭综合保税区、南岭集装箱中心站、五洲国际动漫城等30余个重点项目入驻。\n"
+    )
+    assert names(text) == ["北岭冷链物流中心"]

@@ -1486,7 +1486,7 @@ _VISITED_AFTER = re.compile(
 # (现有A、B等在建项目30个).
 # (从去年开始 / 去年以来: a time up to now, not before it)
 _BACKGROUND = re.compile(
-    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计"
+    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计|现有"
 )
 _STANDING = re.compile(r"在建")
 
