@@ -1134,3 +1134,12 @@ def test_a_listed_leader_s_own_post_in_brackets(segmenter: Segmenter) -> None:
         "郭强": ("县政协主席",),
         "宋煜": ("县领导",),
     }
+
+
+def test_钦_is_a_rare_surname_after_a_full_title(segmenter: Segmenter) -> None:
+    text = "湖南省东岭县委书记钦代寿，县委常委、统战部长金建平一行考察了广东。"
+    assert titles(text, segmenter) == {
+        "钦代寿": ("湖南省东岭县委书记",),
+        "金建平": ("县委常委", "统战部长"),
+    }
+    assert titles("钦差大臣来了。", segmenter) == {}
