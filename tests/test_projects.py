@@ -5207,3 +5207,31 @@ def test_work_on_projects_and_projects_a_park_already_has_are_no_batch() -> None
         "东岭园区现有西岭综合保税区、南岭集装箱中心站、五洲国际动漫城等30余个重点项目入驻。\n"
     )
     assert names(text) == ["北岭冷链物流中心"]
+
+
+def test_two_projects_joined_by_与_each_with_its_amount() -> None:
+    text = (
+        "东岭市项目集中签约\n签约项目中，超百亿制造业大项目2个，分别为总投资120亿元的北岭半导体产业项目"
+        "与总投资100亿元的东岭和达健康绿谷项目。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭半导体产业项目", "120亿元"),
+        ("东岭和达健康绿谷项目", "100亿元"),
+    ]
+
+
+def test_chunks_each_a_project_its_investor_and_amount_and_words_before_a_name() -> None:
+    text = (
+        "东岭区项目集中签约\n这次集中签约的18个投资过亿元项目，计划总投资75.9亿元。"
+        "北岭物流园项目，北岭物流集团有限公司投资10亿元；西岭棚户区改造项目，南岭投资集团有限公司投资30亿元；"
+        "新型复合高分子建筑材料项目，东岭建筑有限责任公司投资2.9亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭物流园项目", "10亿元"),
+        ("西岭棚户区改造项目", "30亿元"),
+        ("新型复合高分子建筑材料项目", "2.9亿元"),
+    ]
+    text = "东岭区项目集中签约\n当天签约的项目有来自北岭化学材料有限公司、西岭再生资源利用有限公司等9家企业。\n"
+    assert names(text) == ["北岭化学材料有限公司", "西岭再生资源利用有限公司"]

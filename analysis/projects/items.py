@@ -211,7 +211,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
     if pieces:
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
         last = pieces[-1]
-        for joiner, left_shape in (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG)):
+        joiners = (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG), ("与", _STRONG))
+        for joiner, left_shape in joiners:
             left, sep, right = _partition_top(last, joiner)
             if not sep:
                 continue

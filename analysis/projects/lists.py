@@ -561,8 +561,9 @@ _STATUS_NAME = re.compile(r"^(?P<name>[^，,。；;：:、“”]{4,40}?(?:项�
 
 _AMOUNT_AFTER_NAME = re.compile(
     r"^(?:其中[，,]?)?(?P<name>[^，,。；;]{4,80}?(?:项目|工程))[，,]?"
-    # what lies between a name and its amount: where it is, who builds it
-    r"(?:(?:位于|坐落于|选址于?)[^，,。；;]{2,20}[，,]|由[^，,。；;]{2,40}?(?:投资)?(?:建设|实施)[，,])?"
+    # what lies between a name and its amount: where it is, who builds it, who invests
+    r"(?:(?:位于|坐落于|选址于?)[^，,。；;]{2,20}[，,]|由[^，,。；;]{2,40}?(?:投资)?(?:建设|实施)[，,]"
+    r"|[^，,。；;]{2,40}?(?:公司|集团)(?=投资))?"
     r"(?P<money>(?:计划|拟|预计|总|协议)?投资(?:额|总额)?(?:约|达|为)?[\d.]+[万亿]*元)"
 )
 
