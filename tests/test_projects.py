@@ -5235,3 +5235,23 @@ def test_chunks_each_a_project_its_investor_and_amount_and_words_before_a_name()
     ]
     text = "东岭区项目集中签约\n当天签约的项目有来自北岭化学材料有限公司、西岭再生资源利用有限公司等9家企业。\n"
     assert names(text) == ["北岭化学材料有限公司", "西岭再生资源利用有限公司"]
+
+
+def test_paragraphs_each_opened_by_a_project_in_a_batch_report() -> None:
+    text = (
+        "东岭省重大项目集中开工\n东岭省集中开工265个重大项目，总投资1950亿元。\n"
+        "北岭化工新材料产业园基础设施项目\n"
+        "西岭纸业项目，项目终端产品为15万吨高档文化纸。\n"
+        "南岭含氟新能源材料生产项目，项目将建成年产1万吨新型锂盐生产线。\n"
+    )
+    assert names(text) == [
+        "北岭化工新材料产业园基础设施项目",
+        "西岭纸业项目",
+        "南岭含氟新能源材料生产项目",
+    ]
+    # Outside a batch report such paragraphs tell of projects, they list none.
+    plain = text.replace(
+        "东岭省重大项目集中开工\n东岭省集中开工265个重大项目，总投资1950亿元。\n",
+        "东岭省经济发展\n",
+    )
+    assert names(plain) == []

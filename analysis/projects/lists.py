@@ -399,7 +399,7 @@ _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$
 
 
 def _heading(para: str, *, loose: bool = False) -> str | None:
-    match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para)
+    match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
         raw = match.group("name")
         if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
@@ -416,6 +416,10 @@ def _heading(para: str, *, loose: bool = False) -> str | None:
 
 
 _BRACKET_HEAD = re.compile(r"^[【\[](?P<name>[^】\]]{2,60})[】\]]")
+# X项目 alone, or X项目，项目将建成…: a paragraph opened by a project, then told of it.
+_NAME_HEAD = re.compile(
+    r"^(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))(?:$|[，,](?=(?:该|本)?项目|将|建成|总投资|计划))"
+)
 _COLON_HEAD = re.compile(r"^(?P<name>[^，,。；;：:、]{4,60})[：:]")
 
 
