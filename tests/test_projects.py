@@ -5255,3 +5255,19 @@ def test_paragraphs_each_opened_by_a_project_in_a_batch_report() -> None:
         "东岭省经济发展\n",
     )
     assert names(plain) == []
+
+
+def test_a_bare_kind_and_its_works_joined_by_和_are_one_project() -> None:
+    text = (
+        "东岭区重大项目签约\n当天签约的3个重大项目分别为：北岭实业股份有限公司计划投资17.48亿元建设的“经开区公铁物流园项目”，"
+        "西岭水务集团计划投资5亿元建设的水库和工业供水项目，以及南岭有限公司计划投资3.5亿元建设的汽车灯具制造项目。\n"
+    )
+    assert names(text) == ["经开区公铁物流园项目", "水库和工业供水项目", "汽车灯具制造项目"]
+
+
+def test_a_company_and_the_place_it_builds_in_lead_no_name() -> None:
+    text = (
+        "东岭三县项目推介洽谈会\n此次签约项目中，提升产业发展层级的项目有北岭新网股份有限公司在东岭市建设光环云计算基地、"
+        "西岭蓄能技术有限公司在南岭建设机器人生产线流体控制系统研发生产项目等。\n"
+    )
+    assert names(text) == ["光环云计算基地", "机器人生产线流体控制系统研发生产项目"]

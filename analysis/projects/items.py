@@ -223,6 +223,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
             )
             if (
                 left_shape.search(first)
+                # (投资5亿元建设的水库和工业供水项目: a bare kind and its works are one)
+                and len(_clean_name(_strip_item_modifier(left)[0])) >= 3
                 and named
                 # X大道和Y路改造工程: two roads, one work that names both; X总部和研发中心
                 # 项目: a facility of no one's is the rest of the name before it.

@@ -1082,7 +1082,9 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
         return items  # X、Y及相关配套项目 is one item
     for joiner in ("以及", "和", "及", "与"):
         left, sep, right = _partition_top(last.name, joiner)
-        if sep and len(left) >= 2 and len(right) >= 2 and _is_name(left) and _is_name(right):
+        # (投资5亿元建设的水库和工业供水项目: a bare kind and its works are one)
+        bare_left = _clean_name(_strip_item_modifier(left)[0])
+        if sep and len(bare_left) >= 3 and len(right) >= 2 and _is_name(left) and _is_name(right):
             return [*items[:-1], _Item(left, last.event), _Item(right, last.event, last.amount)]
     return items
 

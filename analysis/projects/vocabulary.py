@@ -301,7 +301,10 @@ _LEADING = re.compile(
     r"|使(?=.{4})"  # 使X项目实现拿地即开工: what made it so
     # 开工活动的有X项目 (not 有色金属…项目): the opener's 有 left on the first name
     r"|有(?![色限机线序效])(?=[^，,、]{4,}(?:项目|工程)$)"
-    r"|(?:园区|街镇|乡镇|街道)与(?=.{4})"  # 各街镇、园区与A、B等38个项目集中签约: the party
+    r"|(?:园区|街镇|乡镇|街道)与(?=.{4})"
+    # A公司在某县建设X中心: the company and the place, then what it builds
+    r"|[^，,、]{2,40}?(?:公司|集团)在[^，,、]{1,8}?(?:投资)?(?:建设|打造|新建)"
+    r"(?=.{4})"  # 各街镇、园区与A、B等38个项目集中签约: the party
     # 具有代表性的是X项目 / 单笔投资额最大的是X项目: why it is named, not its name
     r"|[^，,、]{0,10}?(?:代表性|最大|最高|最多)的(?:项目)?(?:是|为|有|当属)(?=.{4})"
     r"|是(?=[^，,、]{4,}(?:项目|工程)$)"  # (the same after 最大的 was cut as a modifier)
