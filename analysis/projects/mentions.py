@@ -440,6 +440,7 @@ def _venue_items(sentence: str) -> list[_Item]:
             or m["run"]
             or m["dashed"]
             or m["plain"]
+            or m["told"]
             or m["at"]
             or m["joined"],
             _number(m["n"]) if m["n"] else None,
@@ -466,6 +467,8 @@ _SITES = re.compile(
     # 主会场——X项目现场: the venue after a dash.
     r"(?:主会场|分会场)(?:——|—|：|:|为|是)(?P<dashed>[^，,。；;—]{4,60}?)"
     r"(?:(?:建设|施工)?(?:现场|工地)|(?<=项目)(?=[，,]))"
+    # 在开工活动的主会场，X项目由某公司投资建设: the project the venue is, told next.
+    r"|(?:主会场|分会场)[，,](?P<told>[^，,。；;—]{4,60}?项目)(?=由|位于|是|总投资|计划)"
     # 第六期集中开工项目主会场X项目，参加…: the batch's main venue, named right after.
     r"|(?<=项目)(?:主会场|分会场)(?P<plain>[^，,。；;]{4,60}?项目)(?=[，,])"
     # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
