@@ -5284,3 +5284,27 @@ def test_the_main_venue_s_project_told_right_after_it() -> None:
         "西岭原料药产业升级制剂项目",
         "南岭输送机械工程项目",
     ]
+
+
+def test_a_count_of_named_projects_and_its_own_total_after_it() -> None:
+    lead = "东岭高新区重点项目开工\n3月25日，东岭高新区重点工业项目集中开工奠基仪式举行。"
+    text = lead + "北岭树脂、西岭轮胎、南岭光伏二期等7个外资项目，合计总投资12.1亿美元。\n"
+    assert names(text) == ["北岭树脂", "西岭轮胎", "南岭光伏二期"]
+    kinds = lead + "老旧小区改造、产教融合、城乡供水一体化等民生项目22个，总投资30.8亿元。\n"
+    assert names(kinds) == []
+    fields = lead + "有色冶金、装备制造、石油化工等工业类项目42个，投资总额194.1亿元。\n"
+    assert names(fields) == []
+
+
+def test_what_is_said_before_a_first_name_or_after_a_list() -> None:
+    text = "东岭市项目集中开工\n东岭市举行集中开工仪式。我市开工代表性项目有：北岭电厂二期项目、西岭产业园项目。\n"
+    assert names(text) == ["北岭电厂二期项目", "西岭产业园项目"]
+    text = "东岭市项目集中开工\n东岭市举行集中开工仪式。其中，东岭市有20GWh锂电池项目、北岭产业园项目等3个项目。\n"
+    assert names(text) == ["20GWh锂电池项目", "北岭产业园项目"]
+    kinds = "东岭市项目集中开工\n东岭市的8个项目主要涉及到战略新兴产业、传统改造升级、新型城镇化和乡村振兴四大门类。\n"
+    assert names(kinds) == []
+    firms = (
+        "东岭空港经济区举行产业项目集中签约活动\n东岭市政府与北岭置业有限公司（以下简称“北岭公司”）、"
+        "西岭风能股份有限公司（以下简称“西岭风能”）签约，计划投资金额共17.5亿元。\n"
+    )
+    assert names(firms) == ["北岭置业有限公司", "西岭风能股份有限公司"]

@@ -441,12 +441,13 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
         amounts = find_amounts(match.group("inner"))
         if amounts:
             return piece[: match.start()], amounts[0]
-        if _BRACKET_NOTE.match(match.group("inner")):
+        if _BRACKET_NOTE.match(match.group("inner")) or _SHORT_FORM.match(match.group("inner")):
             return piece[: match.start()], None
     return piece, None
 
 
 # What a project does, in brackets after its name (not (一期), (重庆), (一期、二期)).
+_SHORT_FORM = re.compile(r"以下简称|下称|简称")  # A公司（以下简称“A”）: how it is called next
 _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设|包括|生产|从事)")
 
 

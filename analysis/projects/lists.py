@@ -957,6 +957,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
+        if _KINDS_COUNTED.search(_split_top(body, "，,。；;")[0]):
+            continue  # 涉及到A、B、C和D四大门类: the kinds of the batch's projects
         if any(_METRIC.search(i.name) for i in items):
             continue  # 重大项目开工总数、产业项目数、总投资等均位列全省第一: measures
         if not batch and _PROGRESS_REPORT.search(prefix) and not _EVENT.search(prefix):
@@ -976,6 +978,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+_KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类)$")
 _METRIC = re.compile(r"(?:总数|个数|项目数|总额|增速|增幅|比重|占比)$")
 _SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
 
@@ -1273,9 +1276,24 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
+        # In a batch report, A、B、C等7个外资项目，合计总投资12.1亿美元: a count of projects
+        # and its own total, as plain as an event after it.
+        totalled = (
+            batch
+            and counted_projects
+            and match.group().startswith("等")
+            and _TOTAL_AFTER_COUNT.match(sentence, match.end()) is not None
+            # (not 有色冶金、装备制造等工业类项目42个，投资总额…: industries)
+            and not any(_FIELDISH.search(p) for p in _split_top(clause, "、"))
+        )
         if len(items) >= 2 and (
             (shaped[-1] and sum(shaped) * 2 >= len(items))
             or counted_run
+            # (not 老旧小区改造、产教融合等…项目65个，总投资…: kinds of work)
+            or (
+                totalled
+                and not any(_PROSE.search(i.name) or _WORK_KIND.search(i.name) for i in items)
+            )
             or (strong and not any(_PROSE.search(i.name) for i in items))
             or firms_moved_in
         ):
@@ -1468,7 +1486,7 @@ def _hortative(text: str) -> bool:
 
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
-    r"|本年|今年|全年|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份)$"
+    r"|本年|今年|全年|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份|以来)$"
     # 某区推进9个项目签约落地: the clause before the count is a sentence's subject and verb.
     r"|(?:推进|实现|完成|促成|新增|引进|共有|拥有)$"
 )
@@ -1571,6 +1589,10 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
         or (of_names and sentence[at : at + 1] == "的" and _EVENT_AFTER.match(sentence, at + 1))
         for at in (bare.end(), match.end())
     )
+
+
+_WORK_KIND = re.compile(r"(?:改造|提升|融合|建设|一体化|减灾|保障|整治|治理|升级)$")
+_TOTAL_AFTER_COUNT = re.compile(r"[，,](?:合计|共计|共)?(?:总投资|投资总额)")
 
 
 def _pair_before_closer(
