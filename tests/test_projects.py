@@ -5308,3 +5308,11 @@ def test_what_is_said_before_a_first_name_or_after_a_list() -> None:
         "西岭风能股份有限公司（以下简称“西岭风能”）签约，计划投资金额共17.5亿元。\n"
     )
     assert names(firms) == ["北岭置业有限公司", "西岭风能股份有限公司"]
+
+
+def test_the_development_zone_before_a_company_s_project() -> None:
+    text = "东岭区项目集中开工\n活动现场，高新区北岭集团重组蛋白医药产业园项目、西岭路改造工程等12个项目集中开工。\n"
+    assert names(text)[0] == "北岭集团重组蛋白医药产业园项目"
+    # The zone's own works keep it.
+    text = "东岭区项目集中开工\n活动现场，高新区人才公寓项目、西岭路改造工程等12个项目集中开工。\n"
+    assert names(text)[0] == "高新区人才公寓项目"

@@ -503,9 +503,13 @@ _PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半�
 
 
 def _without_admin_chain(name: str) -> str:
-    """The name without the province, city and county before a company that names its
-    own place (益阳市赫山区湖南袁小饺食品集团X项目 -> 湖南袁小饺…; but 梅州市梅县区嘉涛电子
-    有限公司, a firm registered under its county's name, keeps it)."""
+    """The name without the development zone before a company's project, or without the
+    province, city and county before a company that names its own place (益阳市赫山区
+    湖南袁小饺食品集团X项目 -> 湖南袁小饺…; but 梅州市梅县区嘉涛电子有限公司, a firm
+    registered under its county's name, keeps it)."""
+    zone = _ZONE_BEFORE_FIRM.match(name)
+    if zone is not None:
+        return name[zone.end() :]  # 交城经济开发区华庆…有限公司X项目: the zone it is in
     chain = _ADMIN_CHAIN.match(name)
     if chain is None:
         return name
@@ -519,6 +523,11 @@ _OWN_PLACES = (*_PROVINCES, *_REGIONS, "中国")  # what a company's own name ma
 _ADMIN_CHAIN = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}?省)?[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"
     r"(?=[^，,、]{2,24}?(?:有限公司|有限责任公司|集团|公司))"
+)
+# A development zone before a company's project (高新区石药集团X项目).
+_ZONE_BEFORE_FIRM = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:经开区|经济技术开发区|经济开发区|开发区|高新区|产业集聚区)"
+    r"(?=[^，,、]{2,20}?(?:有限公司|有限责任公司|集团|公司)[^，,、]{2,}(?:项目|工程)$)"
 )
 _OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X项目等。
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
