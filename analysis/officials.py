@@ -293,6 +293,8 @@ class _Reader:
             return 0 if char.isalnum() or _DOTS.match(char) else 2
         word = self.lex.followers.match(s, pos)
         if word:
+            if s[word.end() : word.end() + 1] in _GROUP_NOUNS and word.group() in ROLES:
+                return 0  # 张颖率考察团: a delegation (考察团), not a verb after the name
             return len(word.group())
         if self.lex.heads.match(s, pos):
             return 1  # a title after the name: 校长陈佳洱教授
@@ -1494,6 +1496,7 @@ _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
 
 # Characters that may stand right before a name: connectors and prepositions.
+_GROUP_NOUNS = frozenset("团组队")  # 考察团, 调研组, 督导组: a role verb as a group's name
 _LISTED_NOTE = re.compile(r"[(（][^()（）、，,。]{2,15}[)）](?=、)")
 _CONNECTORS = set("和与及同等在对向")
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")

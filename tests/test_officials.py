@@ -1143,3 +1143,10 @@ def test_钦_is_a_rare_surname_after_a_full_title(segmenter: Segmenter) -> None:
         "金建平": ("县委常委", "统战部长"),
     }
     assert titles("钦差大臣来了。", segmenter) == {}
+
+
+def test_a_name_before_率_and_a_delegation(segmenter: Segmenter) -> None:
+    # 考察团 names a delegation: 考察 there is no verb that ends the name before 率.
+    text = "9月8日，东岭市副市长张颖率考察团，来我市学习考察。"
+    assert titles(text, segmenter) == {"张颖": ("东岭市副市长",)}
+    assert titles("副市长王刚考察了企业。", segmenter) == {"王刚": ("副市长",)}
