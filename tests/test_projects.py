@@ -5316,3 +5316,21 @@ def test_the_development_zone_before_a_company_s_project() -> None:
     # The zone's own works keep it.
     text = "东岭区项目集中开工\n活动现场，高新区人才公寓项目、西岭路改造工程等12个项目集中开工。\n"
     assert names(text)[0] == "高新区人才公寓项目"
+
+
+def test_a_half_year_report_s_signed_new_and_negotiated_lists() -> None:
+    text = (
+        "东岭工业园区上半年招商引资实现长足发展\n"
+        "新签合同项目3个。分别是：北岭化工投资3.2亿元的年产5000吨四氟苯甲醚菊酯项目，"
+        "西岭化工投资1.1亿元的年产20万吨丙烷、丁烷项目，南岭彩印投资3000万元的印刷、包装项目）。\n"
+        "新建项目16个。分别是：大唐2×300MW级热电联产项目、东岭新材料树脂系列产品项目等）。\n"
+        "在谈项目6个。分别是：北岭桩业投资6.95亿元的年产1200万米空心方桩项目，西岭化学投资8亿元的年产10万吨生物肥项目）。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("年产5000吨四氟苯甲醚菊酯项目", "3.2亿元"),
+        ("年产20万吨丙烷、丁烷项目", "1.1亿元"),
+        ("印刷、包装项目", "3000万元"),
+        ("大唐2×300MW级热电联产项目", None),
+        ("东岭新材料树脂系列产品项目", None),
+    ]

@@ -114,6 +114,7 @@ from newsx.analysis.projects.items import (
 from newsx.analysis.projects.lists import (
     _ATTENDED,
     _BACKGROUND,
+    _CONTINUED_OPENER,
     _PARTS_CLAUSE,
     _PROCESS_AFTER,
     _find_lists,
@@ -344,7 +345,11 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             continue
         if not _is_single_name(name) or _PROSE.search(name):
             continue  # a clause or a bare kind
-        if _TAGGER_SKIPS.search(sentence):
+        if _TAGGER_SKIPS.search(sentence) or (
+            # 在谈项目6个。分别是：A、B: the opener's subject is the sentence before
+            _CONTINUED_OPENER.match(sentence.strip())
+            and _TAGGER_SKIPS.search(_sentence_before(text, sentence))
+        ):
             continue
         at = max(sentence.find(name, max(sentence.find(raw), 0)), 0)
         clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
@@ -429,6 +434,11 @@ _PUT_UP = re.compile(r"申报|征集")
 _TAGGER_SKIPS = re.compile(
     "|".join(r.pattern for r in (_PHYSICAL_VISIT, _MODAL, _IN_TALKS, _BACKGROUND, _PUT_UP))
 )
+
+
+def _sentence_before(text: str, sentence: str) -> str:
+    at = text.find(sentence)
+    return re.split(r"[。！？!?\n]", text[:at].rstrip("。！？!?\n "))[-1] if at > 0 else ""
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:

@@ -454,6 +454,8 @@ _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年�
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    if name.count("）") + name.count(")") > name.count("（") + name.count("("):
+        name = name.rstrip(")）")  # X循环经济A区）/ X建设项目）: a stray bracket of the page
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
     name = _without_admin_chain(name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B

@@ -402,8 +402,6 @@ def _heading(para: str, *, loose: bool = False) -> str | None:
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
         raw = match.group("name")
-        if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
-            raw = raw.rstrip(")）")  # X循环经济A区）：: a stray bracket of the page
     elif _MARKER.match(para):
         raw = _split_top(_MARKER.sub("", para, count=1), "，,；;。：:")[0]
     else:
@@ -1768,7 +1766,14 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
         if not continuing and _invested(clause) and any(_invested(c) for c in clauses[:n]):
             # A公司投资2亿元的X项目、…，D公司总投资1亿元的Y项目: the same shape goes on.
-            items.extend(_split_items(clause, event))
+            # (…，C公司投资1.1亿元的年产20万吨丙烷、丁烷项目，…: one a clause, its 、 inside)
+            name, amount = _strip_item_modifier(clause)
+            whole = _clean_name(name)
+            one = "、" in name and not any(_invested(c) for c in clauses[:n] if "、" in c)
+            if one and _NAME_SUFFIX.search(whole) and _is_single_name(whole):
+                items.append(_Item(whole, event, amount))
+            else:
+                items.extend(_split_items(clause, event))
             continue
         if not continuing:
             # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list

@@ -28,7 +28,9 @@ _SIGNING_VERB = re.compile(r"签订|签署")
 _SUBJECT = re.compile(r"项目|企业|工程")
 # Cheap test before anything else: no article without one of these lists projects.
 _ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|[入进]驻|落户")
-_BATCH_CUE = re.compile(rf"{_EVENTS}|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目")
+_BATCH_CUE = re.compile(
+    rf"{_EVENTS}|新签|新建|签订|签署|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目"
+)
 # Verbs of visiting, inviting and pitching: what follows them is not a project list.
 _VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
