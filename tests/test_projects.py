@@ -5334,3 +5334,21 @@ def test_a_half_year_report_s_signed_new_and_negotiated_lists() -> None:
         ("大唐2×300MW级热电联产项目", None),
         ("东岭新材料树脂系列产品项目", None),
     ]
+
+
+def test_a_batch_s_count_as_topic_then_one_project_a_sentence() -> None:
+    text = (
+        "东岭市4个重点工程项目集中开工\n今天上午，东岭市4个重点项目正式开工。\n"
+        "这次开工的4个重点项目中，北岭民俗文化产业园项目重点建设四大主题板块，工程概算总投资20亿元。"
+        "东岭新区雨洪集蓄生态项目总占地1046亩，投资4.2亿元。西岭石化年产600万吨炼油升级改造项目已完成预可研。"
+        "南岭办公、生活及教育培训基地项目主要包括办公楼群、职工安全培训中心、住宅楼等。\n"
+    )
+    assert names(text) == [
+        "北岭民俗文化产业园项目",
+        "东岭新区雨洪集蓄生态项目",
+        "西岭石化年产600万吨炼油升级改造项目",
+        "南岭办公、生活及教育培训基地项目",
+    ]
+    # One project's buildings are no list (a park's firms are).
+    parts = "东岭市项目开工\n东岭市重点项目集中开工。南岭培训基地项目主要包括办公楼群、职工安全培训中心、住宅楼等。\n"
+    assert "办公楼群" not in names(parts)

@@ -101,7 +101,7 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             lists.append(run[0])
             i += run[1]
             continue
-        marked = _marked_run(para) if batch else None
+        marked = (_marked_run(para) if batch else None) or _topic_sentences(para)
         if marked is not None:
             lists.append(marked)
             i += 1
@@ -238,6 +238,33 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
         return None
     # Every item is the body's (none runs on from the opener's words).
     return found if all(item.name in body for item in found.items) else None
+
+
+def _topic_sentences(para: str) -> _List | None:
+    """这次开工的4个重点项目中，A项目重点建设…。B项目总占地…。C项目…: the count of a
+    batch as the paragraph's topic, then sentences each opening with one of its projects."""
+    topic = _COUNTED_TOPIC.match(para)
+    if topic is None:
+        return None
+    items: list[_Item] = []
+    for sentence in _split_top(para[topic.end() :], "。；;"):
+        if not sentence.strip():
+            continue
+        match = _TOPIC_NAME.match(sentence.strip())
+        name = _clean_name(match.group("name")) if match else ""
+        if not (name and _is_single_name(name)) or _PROSE.search(name):
+            return None
+        items.append(_Item(name, _event_of(topic.group()), _chunk_amount(sentence)))
+    count = _number(topic.group("n"))
+    if not 2 <= len(items) <= count:
+        return None
+    return _List(tuple(items), count, False, para, 0)
+
+
+_TOPIC_NAME = re.compile(r"^(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))(?=[^，,。；;：:、])")
+_COUNTED_TOPIC = re.compile(
+    rf"^(?:这次|此次|本次|今天|当天)?[^，,。；;]{{0,8}}?(?P<n>{_COUNT})个[^，,。；;]{{0,8}}?项目中[，,]"
+)
 
 
 def _marked_run(para: str) -> _List | None:
@@ -963,6 +990,13 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
         if _described_project(prefix):
             continue  # X项目，投资…，占地…，包括A楼、B馆: the parts of the one described
+        if (
+            word in ("包括", "主要包括", "包含")
+            and _one_project(clause)
+            and sum(i.name.endswith("项目") for i in items) < 2
+            and not any(_FIRM.search(i.name) for i in items)
+        ):
+            continue  # 华能某基地项目主要包括办公楼群、培训中心: its buildings (not its firms)
         if (_parts_after_amount(prefix) or _parts_after_builder(prefix)) and sum(
             i.name.endswith("项目") for i in items
         ) < 2:
