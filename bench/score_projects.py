@@ -28,11 +28,12 @@ from newsx.analysis.amounts import Amount, find_amounts  # noqa: E402
 from newsx.analysis.articles import Article, split_articles  # noqa: E402
 from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 
-# A qualifier written before the number; news-dev's totals are written without it, and
-# as number and unit: the currency word after 元 (40.6亿元人民币) is not part of it.
+# A qualifier written before the number (or 余 / 多 inside it: 100余亿元, 42亿余元);
+# news-dev's totals are written without it, and as number and unit: the currency word
+# around it (40.6亿元人民币, 人民币305.33亿元) is not part of it.
 _LEADING_QUALIFIER = re.compile(
     r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足)"
-    r"|(?<=元)人民币$"
+    r"|(?<=元)人民币$|^人民币|(?<=\d)[余多](?=[十百千万亿]*元)|(?<=[十百千万亿])[余多](?=元)"
 )
 
 
