@@ -6,7 +6,7 @@
 Gold sets: `samples` (the seed and the articles written for newsx, in
 samples/gold), `news-dev` (six real articles in ../shared/data/news-dev) and,
 when present, sets of real published articles annotated blind and kept
-outside the repository: `heldout`, `heldout2` … `heldout44` (../heldoutN or
+outside the repository: `heldout`, `heldout2` … `heldout100` (../heldoutN or
 $NEWSX_HELDOUTN; used while developing; heldout2 is mostly lists of projects)
 and `testset` (../testset or $NEWSX_TESTSET, a final test: its
 misses are never printed, so nobody tunes to it). The project tagger is trained
