@@ -1737,9 +1737,10 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         alone = head == body.rstrip("。；;，, ") and _alone(name)
         if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
             # (after two projects' headings, X移民新村：… is a third)
-            name = _heading(body, loose=_shaped(items) >= 2) if _COLON_HEAD.match(body) else None
-            if name is None:
+            headed = _heading(body, loose=_shaped(items) >= 2) if _COLON_HEAD.match(body) else None
+            if headed is None:
                 break
+            name = headed
         items.append(_Item(name, event, amount))
         used += 1
     if len(items) < 2:
