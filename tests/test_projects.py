@@ -5352,3 +5352,21 @@ def test_a_batch_s_count_as_topic_then_one_project_a_sentence() -> None:
     # One project's buildings are no list (a park's firms are).
     parts = "东岭市项目开工\n东岭市重点项目集中开工。南岭培训基地项目主要包括办公楼群、职工安全培训中心、住宅楼等。\n"
     assert "办公楼群" not in names(parts)
+
+
+def test_numbered_lines_a_heading_of_negotiated_projects_and_sentences_before_a_pair() -> None:
+    text = "东岭市重点项目集中开工\n今天，东岭市重点项目集中开工，我市共有北岭健康养老综合体、西岭商务广场等4个项目开工。\n"
+    assert names(text) == ["北岭健康养老综合体", "西岭商务广场"]
+    talks = (
+        "东岭县农业招商引资成效显著\n截止目前，招商引资在谈在建项目共4个。\n招商引资在建项目：\n"
+        "一是北岭屠宰加工厂项目，总投资1亿元。\n二是西岭饲料厂项目，已完成征地。\n招商引资在谈项目：\n"
+        "一是南岭花舞庄园项目。现已完成土地勘测。\n二是东岭蜜园项目。正在洽谈项目合作事宜。\n"
+    )
+    assert not {"南岭花舞庄园项目", "东岭蜜园项目"} & set(names(talks))
+    pair = (
+        "东岭县两个项目签约\n昨天，东岭县经济社会发展迎来一大喜事，该县北岭商贸物流中心和西岭陶瓷产业流通平台"
+        "两个项目举行了签约仪式。\n"
+    )
+    assert names(pair) == ["北岭商贸物流中心", "西岭陶瓷产业流通平台"]
+    site = "东岭区项目集中开工\n区委书记为现场开工项目培土奠基。北岭产业基地项目、西岭物流园项目等32个项目集中开工。\n"
+    assert names(site) == ["北岭产业基地项目", "西岭物流园项目"]

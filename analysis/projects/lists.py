@@ -162,7 +162,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
                 if block is not None:
                     lists.append(block)
         i += 1 + consumed
-    return [lst for lst in lists if lst.items]
+    # (招商引资在谈项目：/ 一是A项目…: a heading of projects still negotiated)
+    return [lst for lst in lists if lst.items and not _TALKS_HEADING.search(lst.sentence)]
+
+
+_TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
 
 
 def _with_event(lst: _List, event: str) -> _List:
@@ -1761,6 +1765,7 @@ _NOT_ALONE = re.compile(
     r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"
     r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将|举行|举办|召开|(?<!商)会$"
     r"|只有|才能|可以|能够|应当|应该|必须"  # 只有为消费者着想，才能…: a sentence
+    r"|迎来|带来|标志|成为"  # 某县经济社会发展迎来一大喜事: a sentence
 )
 
 
