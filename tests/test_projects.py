@@ -5370,3 +5370,15 @@ def test_numbered_lines_a_heading_of_negotiated_projects_and_sentences_before_a_
     assert names(pair) == ["北岭商贸物流中心", "西岭陶瓷产业流通平台"]
     site = "东岭区项目集中开工\n区委书记为现场开工项目培土奠基。北岭产业基地项目、西岭物流园项目等32个项目集中开工。\n"
     assert names(site) == ["北岭产业基地项目", "西岭物流园项目"]
+
+
+def test_what_a_project_is_called_and_who_starts_it_lead_no_name() -> None:
+    text = (
+        "东岭省外资项目集中签约\n此次集中签约外资项目12个。其中，最大外资项目是东岭的北岭华东运营总部项目，"
+        "总投资5亿美元。\n"
+    )
+    assert names(text) == ["北岭华东运营总部项目"]
+    text = "东岭县项目集中开工\n县委书记王庆武等领导为项目培土奠基。北岭循环科技产业园、西岭电商创业中心等8个项目集中开工。\n"
+    assert names(text) == ["北岭循环科技产业园", "西岭电商创业中心"]
+    text = "东岭市5个项目成功签约\n6月9日，经贸洽谈会开幕。我市北岭山森林公园开发、西岭灯饰生产、南岭成衣制造三个项目在会上成功签约。\n"
+    assert names(text) == ["北岭山森林公园开发", "西岭灯饰生产", "南岭成衣制造"]

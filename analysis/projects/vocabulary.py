@@ -201,6 +201,7 @@ _NOT_NAME = re.compile(
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     r"|在谈(?:在建)?项目$"  # 招商引资在谈项目: a heading of projects still negotiated
+    r"|为项目$"  # 某某等领导为项目培土奠基: who did it, for the project
     # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
     # 胶合板项目), not one project.
     rf"|^{_COUNT}(?:多|余)?[个项家批]|(?:(?<![第\d]){_COUNT}(?:多|余)?|多|数|若干|几)"
@@ -311,6 +312,8 @@ _LEADING = re.compile(
     # 具有代表性的是X项目 / 单笔投资额最大的是X项目: why it is named, not its name
     r"|[^，,、]{0,10}?(?:代表性的?|最大的|最高的|最多的)(?:项目)?(?:是|为|有|当属)[：:]?(?=.{4})"
     r"|[\u4e00-\u9fff]{1,6}?[市县区]有(?=[^，,、]{4,}(?:项目|工程)$)"  # 南宁市有X项目
+    r"|[^，,、]{2,12}?项目是(?=[^，,、]{4,}(?:项目|工程)$)"  # 最大外资项目是X项目: what it is
+    r"|我[省市县区](?=.{4})"  # 我市X公园开发: the writer's place
     r"|是(?=[^，,、]{4,}(?:项目|工程)$)"  # (the same after 最大的 was cut as a modifier)
     r"|[^，,、]{2,10}?(?:领域|行业|板块|产业类|类)的(?=.{4})"  # 生物医药领域的X项目: its field
     r"|(?:又|再)?一(?:个|家|座)(?=.{3}))+"  # 又一个X项目落户: a new one of its kind
