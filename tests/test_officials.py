@@ -1150,3 +1150,17 @@ def test_a_name_before_率_and_a_delegation(segmenter: Segmenter) -> None:
     text = "9月8日，东岭市副市长张颖率考察团，来我市学习考察。"
     assert titles(text, segmenter) == {"张颖": ("东岭市副市长",)}
     assert titles("副市长王刚考察了企业。", segmenter) == {"王刚": ("副市长",)}
+
+
+def test_a_listed_name_ending_in_同_before_the_list_s_comma(segmenter: Segmenter) -> None:
+    text = "县领导张宏、李广同、程春明、樊海放出席仪式。"
+    assert titles(text, segmenter) == {
+        "张宏": ("县领导",),
+        "李广同": ("县领导",),
+        "程春明": ("县领导",),
+        "樊海放": ("县领导",),
+    }
+    assert titles("市领导黄菊和市长徐匡迪出席。", segmenter) == {
+        "黄菊": ("市领导",),
+        "徐匡迪": ("市长",),
+    }
