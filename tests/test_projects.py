@@ -5382,3 +5382,13 @@ def test_what_a_project_is_called_and_who_starts_it_lead_no_name() -> None:
     assert names(text) == ["北岭循环科技产业园", "西岭电商创业中心"]
     text = "东岭市5个项目成功签约\n6月9日，经贸洽谈会开幕。我市北岭山森林公园开发、西岭灯饰生产、南岭成衣制造三个项目在会上成功签约。\n"
     assert names(text) == ["北岭山森林公园开发", "西岭灯饰生产", "南岭成衣制造"]
+
+
+def test_projects_started_here_and_a_run_that_came_one_after_another() -> None:
+    text = "东岭特色产业园项目集中开工\n今天上午，北岭机械、西岭动力设备、南岭管阀等项目在这里顺利开工。\n"
+    assert names(text) == ["北岭机械", "西岭动力设备", "南岭管阀"]
+    text = (
+        "7大项目落户东岭高科技园\n东岭新闻网消息 据东岭晚报报道 北岭现代服务产业园、西岭养生中药产业园、"
+        "南岭工业自动化产业园……优质产业项目接踵而来，为产业经济注入新鲜血液。\n"
+    )
+    assert names(text) == ["北岭现代服务产业园", "西岭养生中药产业园", "南岭工业自动化产业园"]

@@ -712,7 +712,9 @@ def _trailing_run(sentence: str) -> _List | None:
 
 
 _TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40})+)(?:……|…)")
-_RUN_EVENT = re.compile(r"(?:项目|企业|名企|大企)[^。]{0,30}?(?:签约|落地|开工|投产|落户)")
+_RUN_EVENT = re.compile(
+    r"(?:项目|企业|名企|大企)[^。]{0,30}?(?:签约|落地|开工|投产|落户|接踵而来|纷至沓来)"
+)
 
 
 def _owned_list(clause: str) -> tuple[_Item, ...] | None:
