@@ -5392,3 +5392,14 @@ def test_projects_started_here_and_a_run_that_came_one_after_another() -> None:
         "南岭工业自动化产业园……优质产业项目接踵而来，为产业经济注入新鲜血液。\n"
     )
     assert names(text) == ["北岭现代服务产业园", "西岭养生中药产业园", "南岭工业自动化产业园"]
+
+
+def test_two_named_places_joined_by_和_inside_a_list() -> None:
+    text = (
+        "东岭镇一批重点项目集中开工\n当天集中开工建设的项目为北岭循环科技产业园和西岭电商创业中心、南岭绿色建材科技产业园，"
+        "总投资7.6亿元。\n"
+    )
+    assert names(text) == ["北岭循环科技产业园", "西岭电商创业中心", "南岭绿色建材科技产业园"]
+    # One company's centre and its base of another use stay one.
+    text = text.replace("北岭循环科技产业园和西岭电商创业中心", "北岭石化科学研发中心和产业化基地")
+    assert names(text)[0] == "北岭石化科学研发中心和产业化基地"

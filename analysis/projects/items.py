@@ -242,9 +242,18 @@ def _split_items(part: str, event: str) -> list[_Item]:
         split: list[str] = []
         for piece in pieces[:-1]:
             left, sep, right = _partition_top(piece, "和")
-            if sep and any(
-                shape.search(_clean_name(left)) and shape.search(_clean_name(right))
-                for shape in (_STRONG, _FULL_FIRM)
+            first, second = _clean_name(left), _clean_name(right)
+            if sep and (
+                any(shape.search(first) and shape.search(second) for shape in (_STRONG, _FULL_FIRM))
+                # (A产业园和B创业中心、C: two named places of a list, not one's facility)
+                or (
+                    _NAME_SUFFIX.search(first)
+                    and _NAME_SUFFIX.search(second)
+                    and min(len(first), len(second)) >= 5
+                    and not _STRONG.search(second)
+                    # (not A研发中心和产业化基地: the first's own facility, named by its use)
+                    and not _FACILITY_OF_USE.match(second)
+                )
             ):
                 split += [left, right]
                 continue
@@ -378,6 +387,7 @@ def _join_related(pieces: list[str]) -> list[str]:
 
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).
+_FACILITY_OF_USE = re.compile(r"^(?:产业化?|研发|生产|配套|综合|物流|仓储|办公|加工)")
 _UNITS = r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|千瓦|兆瓦)"
 _OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
 _OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
