@@ -5403,3 +5403,23 @@ def test_two_named_places_joined_by_和_inside_a_list() -> None:
     # One company's centre and its base of another use stay one.
     text = text.replace("北岭循环科技产业园和西岭电商创业中心", "北岭石化科学研发中心和产业化基地")
     assert names(text)[0] == "北岭石化科学研发中心和产业化基地"
+
+
+def test_a_heading_counting_a_kind_then_as_many_names() -> None:
+    text = (
+        "东岭区重大项目推进情况\n今年，东岭区共实施重大项目30个。\n基础设施项目3个\n"
+        "北岭路（西大环路—墩余路）道路工程、西岭路地下通道、南岭公园地下停车库，总投资29.5亿元。\n"
+    )
+    assert names(text) == [
+        "北岭路（西大环路—墩余路）道路工程",
+        "西岭路地下通道",
+        "南岭公园地下停车库",
+    ]
+
+
+def test_the_places_and_the_partners_of_a_batch_are_no_projects() -> None:
+    text = (
+        "东岭市143个重点项目集中开工\n此次集中开工项目涉及22个县（市、区）、开发区，投资合作方包括北岭集团、"
+        "西岭（香港）有限公司、南岭集团等。\n"
+    )
+    assert names(text) == []

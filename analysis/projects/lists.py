@@ -101,6 +101,11 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
             lists.append(run[0])
             i += run[1]
             continue
+        counted = _counted_heading_run(para, paragraphs[i + 1 : i + 2])
+        if counted is not None:
+            lists.append(counted)
+            i += 2
+            continue
         marked = (_marked_run(para) if batch else None) or _topic_sentences(para)
         if marked is not None:
             lists.append(marked)
@@ -242,6 +247,24 @@ def _joined_list(opener: str, following: Sequence[str], *, batch: bool) -> _List
         return None
     # Every item is the body's (none runs on from the opener's words).
     return found if all(item.name in body for item in found.items) else None
+
+
+def _counted_heading_run(heading: str, following: Sequence[str]) -> _List | None:
+    """基础设施项目5个 / A、B、C、D、E，总投资29.5亿元: a heading that counts a kind of
+    projects, then a paragraph opening with as many names."""
+    counted = _COUNTED_HEADING.match(heading.strip())
+    if counted is None or not following:
+        return None
+    run = _split_top(following[0], "，,。；;")[0]
+    items = _split_items(run, "")
+    if len(items) != _number(counted.group("n")) or len(items) < 2:
+        return None
+    if any(_PROSE.search(i.name) for i in items) or _shaped(items) * 2 < len(items):
+        return None
+    return _List(tuple(items), len(items), False, following[0], 0)
+
+
+_COUNTED_HEADING = re.compile(rf"^[^，,。；;、]{{0,12}}?项目(?P<n>{_COUNT})个$")
 
 
 def _topic_sentences(para: str) -> _List | None:
@@ -897,6 +920,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         # 推介暨投资项目签约的企业有: the event after 暨 is the one the list took part in.
         if (
             _VISIT.search(clause.rpartition("暨")[2])
+            or _PARTNERS_LISTED.search(clause)  # 投资合作方包括A集团、B公司: the parties
             or _HORTATIVE.search(clause)
             or _IN_TALKS.search(clause)
             or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
@@ -905,6 +929,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _background(prefix) or _STANDING.search(clause):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
+        if _PLACES_COUNTED.match(ahead):
+            continue  # 项目涉及22个县（市、区）、开发区: where they are
         if _FIELD_TAIL.match(ahead) or _PLACES_TAIL.match(ahead) or _FACILITIES_TAIL.match(ahead):
             # (投资来源地主要有香港、日本等国家和地区: where the money comes from; 包含办公中心、
             # 仓库等设施工程: the parts of one project)
@@ -1016,6 +1042,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+_PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
+_PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|开发区|园区)")
 _KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类)$")
 _METRIC = re.compile(r"(?:总数|个数|项目数|总额|增速|增幅|比重|占比)$")
 _SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
