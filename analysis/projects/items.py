@@ -242,7 +242,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
         split: list[str] = []
         for piece in pieces[:-1]:
             left, sep, right = _partition_top(piece, "和")
-            first, second = _clean_name(left), _clean_name(right)
+            first, second = (_clean_name(left), _clean_name(right)) if sep else ("", "")
             if sep and (
                 any(shape.search(first) and shape.search(second) for shape in (_STRONG, _FULL_FIRM))
                 # (A产业园和B创业中心、C: two named places of a list, not one's facility)

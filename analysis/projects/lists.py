@@ -273,19 +273,27 @@ def _topic_sentences(para: str) -> _List | None:
     topic = _COUNTED_TOPIC.match(para)
     if topic is None:
         return None
-    items: list[_Item] = []
-    for sentence in _split_top(para[topic.end() :], "。；;"):
-        if not sentence.strip():
-            continue
-        match = _TOPIC_NAME.match(sentence.strip())
+    sentences = [s for s in _split_top(para[topic.end() :], "。；;") if s.strip()]
+    count = _number(topic.group("n"))
+    names = _opening_names(sentences, _TOPIC_NAME, count)
+    if names is None:
+        return None
+    event = _event_of(topic.group())
+    items = [_Item(n, event, _chunk_amount(s)) for n, s in zip(names, sentences, strict=True)]
+    return _List(tuple(items), count, False, para, 0)
+
+
+def _opening_names(pieces: Sequence[str], shape: re.Pattern[str], count: int) -> list[str] | None:
+    """The project opening each piece, two up to `count` of them; None unless every piece
+    opens with one."""
+    names = []
+    for piece in pieces:
+        match = shape.match(piece.strip())
         name = _clean_name(match.group("name")) if match else ""
         if not (name and _is_single_name(name)) or _PROSE.search(name):
             return None
-        items.append(_Item(name, _event_of(topic.group()), _chunk_amount(sentence)))
-    count = _number(topic.group("n"))
-    if not 2 <= len(items) <= count:
-        return None
-    return _List(tuple(items), count, False, para, 0)
+        names.append(name)
+    return names if 2 <= len(names) <= count else None
 
 
 _TOPIC_NAME = re.compile(r"^(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))(?=[^，,。；;：:、])")
@@ -596,16 +604,11 @@ def _status_chunks(sentence: str) -> _List | None:
     if head is None:
         return None
     chunks = [c for c in _split_top(sentence[head.end() :], "；;") if c.strip()]
-    items: list[_Item] = []
-    for chunk in chunks:
-        match = _STATUS_NAME.match(chunk.strip())
-        name = _clean_name(match.group("name")) if match else ""
-        if not (name and _is_single_name(name)) or _PROSE.search(name):
-            return None
-        items.append(_Item(name, _event_of(chunk)))
     count = _number(head.group("n"))
-    if len(items) < 2 or len(items) > count:
+    names = _opening_names(chunks, _STATUS_NAME, count)
+    if names is None:
         return None
+    items = [_Item(n, _event_of(c)) for n, c in zip(names, chunks, strict=True)]
     return _List(tuple(items), count, False, sentence, head.start())
 
 
