@@ -3265,6 +3265,23 @@ def test_category_groups_and_named_sub_venues() -> None:
     ]
 
 
+def test_sub_venues_on_sites_and_the_announced_host_project() -> None:
+    # The host project announced inside the day's name (活动暨X项目开工), then the
+    # sub-venues' sites: 及 joins the last two, 和 is inside a name (和岭).
+    text = (
+        "东岭县举行“三个一批”活动\n县委书记王某宣布东岭县2023年度第一期“三个一批”活动暨"
+        "北坪新能源2×150t/d光伏压延玻璃项目开工。\n此外，东岭县还在城市更新一期建设工程项目、"
+        "硅钢新材料三期建设项目、东岭县工人文化宫建设项目及国电投和岭100MW光伏项目开工现场设置4个分会场。\n"
+    )
+    assert names(text) == [
+        "北坪新能源2×150t/d光伏压延玻璃项目",
+        "城市更新一期建设工程项目",
+        "硅钢新材料三期建设项目",
+        "东岭县工人文化宫建设项目",
+        "国电投和岭100MW光伏项目",
+    ]
+
+
 def test_existential_groups_of_a_signed_batch() -> None:
     text = (
         "2月4日上午，年产300万只汽车皮带轮等16个招商项目正式签约落户南岭经开区，合同总金额达47.36亿元。\n"

@@ -473,7 +473,9 @@ _SITES = re.compile(
     r"|(?<=项目)(?:主会场|分会场)(?P<plain>[^，,。；;]{4,60}?项目)(?=[，,])"
     # A、B、C三个分会场负责人通过视频连线汇报: the sub-venues by name.
     # (下设A、B和C3个主会场: the main venues, as many as counted)
-    r"|(?:^|(?<=[，,：:]))(?:下设)?(?P<run>[^，,。；;：:]{4,160}?)(?P<n>[一二三四五六七八九十两\d]{1,2})个"
+    # (某县还在A、B及C开工现场设置3个分会场: the sites after 在)
+    r"|(?:^|(?<=[，,：:]))(?:下设|[^、，,。；;：:]{0,8}?(?:还|也|同时|分别|并)在(?!建|谈))?"
+    r"(?P<run>[^，,。；;：:]{4,160}?)(?:设置|设立|设)?(?P<n>[一二三四五六七八九十两\d]{1,2})个"
     r"(?:主会场|分会场|分现场)"
     r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工)?(?:现场|工地)?"
     r"(?=[，,。；;]|$)"
@@ -507,6 +509,9 @@ def _single_items(sentence: str) -> list[_Item]:
     if sep and ("举行" in umbrella or _EVENT.search(umbrella)):
         # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
         matches += _SINGLE_SIGNING.finditer("举行" + own)
+    elif sep and "宣布" in umbrella:
+        # 宣布某县第一期“三个一批”活动暨X项目开工: the same, announced.
+        matches += _SINGLE_SIGNING.finditer("宣布" + own)
     if _MORE_CUE.search(sentence):
         matches += _SINGLE_MORE.finditer(sentence)
     items = [i for m in matches for i in _single_match_items(m)] + introduced
@@ -747,14 +752,20 @@ def _site_items(sites: str, count: int | None = None) -> list[_Item]:
     # A项目和B项目: two sites (but 鹿邑县和一肉业公司X项目 is one; A、B世界和C项目3个
     # 主会场 is three).
     pieces: list[str] = []
-    runs = _split_top(sites, "、")
+    # A施工现场、B施工现场: each site named as such.
+    runs = [_SITE_END.sub("", p) for p in _split_top(sites, "、")]
     for n, piece in enumerate(runs):
         halves = _partition_all(piece, "和")
         counted = n == len(runs) - 1 and count == len(runs) + len(halves) - 1
         named = all(_NAME_SUFFIX.search(_clean_name(h)) for h in halves)
+        if counted and not named and len(halves) > 1:
+            # A项目及国电投和顺B项目 (4 counted): the count fits at 及, between two names.
+            other = _partition_all(piece, "及")
+            if len(other) == len(halves) and all(
+                _NAME_SUFFIX.search(_clean_name(h)) for h in other
+            ):
+                halves = other
         pieces += halves if named or counted else [piece]
-    # A施工现场、B施工现场: each site named as such.
-    pieces = [_SITE_END.sub("", p) for p in pieces]
     # 在某经开区X项目现场: the park is where the site is, not part of the name.
     # (but X园区及基础设施配套工程: the park is the project)
     names = [_clean_name(p if _PARK_WORKS.search(p) else _SITE_PARK.sub("", p)) for p in pieces]
