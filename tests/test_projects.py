@@ -5311,6 +5311,8 @@ def test_a_count_of_named_projects_and_its_own_total_after_it() -> None:
     lead = "东岭高新区重点项目开工\n3月25日，东岭高新区重点工业项目集中开工奠基仪式举行。"
     text = lead + "北岭树脂、西岭轮胎、南岭光伏二期等7个外资项目，合计总投资12.1亿美元。\n"
     assert names(text) == ["北岭树脂", "西岭轮胎", "南岭光伏二期"]
+    glued = lead + "西岭广场、南岭银座等四个非生产性项目总投资将超1亿元。\n"  # no comma
+    assert names(glued) == ["西岭广场", "南岭银座"]
     kinds = lead + "老旧小区改造、产教融合、城乡供水一体化等民生项目22个，总投资30.8亿元。\n"
     assert names(kinds) == []
     fields = lead + "有色冶金、装备制造、石油化工等工业类项目42个，投资总额194.1亿元。\n"

@@ -1661,7 +1661,7 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
 
 
 _WORK_KIND = re.compile(r"(?:改造|提升|融合|建设|一体化|减灾|保障|整治|治理|升级)$")
-_TOTAL_AFTER_COUNT = re.compile(r"[，,](?:合计|共计|共)?(?:总投资|投资总额)")
+_TOTAL_AFTER_COUNT = re.compile(r"[，,]?(?:合计|共计|共)?(?:总投资|投资总额)")
 
 
 def _pair_before_closer(
