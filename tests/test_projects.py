@@ -3918,6 +3918,8 @@ def test_venues_in_new_districts_at_groundbreaking_sites_and_a_project_s_role() 
         "10月24日，南岭省举行重大项目集中开工活动，北岭分会场设在北岭纳米材料绿色产业园开工现场。\n"
     )
     assert names(text) == ["北岭纳米材料绿色产业园"]
+    text = "南岭省一季度重大项目集中开工\n主会场设在北岭锂能储能与动力电池项目开工现场，各市设分会场。\n"
+    assert names(text) == ["北岭锂能储能与动力电池项目"]
     text = (
         "南岭县重大项目开竣工\n南岭电子产业园作为南岭县电子信息产业的重要延链补链项目，总投资1.5亿元，"
         "园区已吸引7家企业入驻投产。\n"
