@@ -5448,3 +5448,26 @@ def test_the_places_and_the_partners_of_a_batch_are_no_projects() -> None:
         "西岭（香港）有限公司、南岭集团等。\n"
     )
     assert names(text) == []
+
+
+def test_a_city_s_entries_in_a_key_project_list() -> None:
+    # The headline says the list is the city's share of a key-project list; its lines
+    # name a kind, then a project (or a project alone).
+    text = (
+        "东岭11个项目纳入2021年省重点建设项目名单\n省发改委日前发布了2021年省重点建设项目名单，"
+        "我市共有4个项目纳入其中。\n东岭入选项目分别是：\n"
+        "一、基础设施 交通网—高速公路：北岭至南岭高速公路扩容工程\n西岭至东岭（省界）高速公路\n"
+        "能源网 ：北岭电厂灵活送电工程\n生物医药：华远（东岭）华南区生产制造中心\n"
+    )
+    assert names(text) == [
+        "北岭至南岭高速公路扩容工程",
+        "西岭至东岭（省界）高速公路",
+        "北岭电厂灵活送电工程",
+        "华远（东岭）华南区生产制造中心",
+    ]
+    # Where the projects lie is no list of them.
+    text = (
+        "东岭县15个项目列入2019年市级重大项目\n东岭县的项目主要涉及新立、东溪、复兴等乡镇（街道）。"
+        "这3个项目分别是北岭作业区一期工程、东岭疏港大道项目、南岭中学迁建工程。\n"
+    )
+    assert names(text) == ["北岭作业区一期工程", "东岭疏港大道项目", "南岭中学迁建工程"]

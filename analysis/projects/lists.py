@@ -56,6 +56,7 @@ from newsx.analysis.projects.vocabulary import (
     _CLOSER_KIND,
     _CLOSER_LABELLED,
     _CLOSER_OPEN,
+    _COMPANY,
     _COUNT,
     _COUNTED_SUBJECT,
     _EVENT,
@@ -91,7 +92,8 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     head = told[:2]
     while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
         head = told[: len(head) + 1]
-    batch = bool(_EVENT.search("\n".join(head)))
+    # (a city's entries in a key-project list or plan: 郴州11个项目纳入省重点建设项目名单)
+    batch = bool(_EVENT.search("\n".join(head)) or _KEY_PROJECT_LIST.search(head[0]))
     lists: list[_List] = []
     i = 0
     while i < len(paragraphs):
@@ -171,6 +173,9 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     return [lst for lst in lists if lst.items and not _TALKS_HEADING.search(lst.sentence)]
 
 
+_KEY_PROJECT_LIST = re.compile(
+    r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目)"
+)
 _TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
 
 
@@ -461,6 +466,7 @@ _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$
 
 
 def _heading(para: str, *, loose: bool = False) -> str | None:
+    para = _labelled_name(_MARKER.sub("", para, count=1)) or para
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
         raw = match.group("name")
@@ -1170,7 +1176,7 @@ _FIELD_TAIL = re.compile(
     r"|(?:多项|一系列|系列)?(?:举措|措施|方式|手段|政策|机制|服务|模式|办法))(?!项目|企业)"
 )
 _PLACES_TAIL = re.compile(
-    r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市|省|市|县)"
+    r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市|省|市|县|乡镇|街道|镇|乡|村)"
     r"(?![级属直]|[^，,。；;]{0,6}项目)"  # (not 等5个市级项目)
 )
 _FACILITIES_TAIL = re.compile(
@@ -1762,6 +1768,7 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         marked = _MARKER.match(para) is not None
         # A line of a table-like list ends in the list's separator: 由A公司投资的X项目、
         body = _MARKER.sub("", para, count=1).rstrip("、，,；; ")
+        body = _labelled_name(body) or body
         if _opener_list(body, batch=True) is not None:
             break  # a sub-list (（一）先进制造业项目5个，分别为：…) is read on its own
         head = _split_top(body, "，,；;。：:")[0]
@@ -1783,6 +1790,24 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
     if len(items) < 2:
         return None, 0
     return _List(tuple(items), _subject_count(opener), False, opener), used
+
+
+# A line of a list under kinds: 交通网—高速公路：X工程 / 生物医药：Y中心.
+def _labelled_name(line: str) -> str | None:
+    """The name on a line of a list under kinds: 交通网—高速公路：X工程 / 生物医药：Y中心
+    (not X项目：某公司, a project and its investor, nor X区：该园区总投资…, a description)."""
+    match = _LABELLED_LINE.match(line)
+    if match is None:
+        return None
+    name = match["name"]
+    if _COMPANY.search(name) or _has_money(name) or not _NAME_SUFFIX.search(name):
+        return None
+    return name
+
+
+_LABELLED_LINE = re.compile(
+    r"^(?P<label>[^，,。；;：:、]{2,24}?)(?<!项目|工程)\s*[：:]\s*(?P<name>[^，,。；;：:、\s]{4,60})$"
+)
 
 
 @dataclass(frozen=True)
