@@ -4090,6 +4090,11 @@ def test_a_project_s_facilities_a_quarter_and_a_spaced_count_are_no_projects() -
         "包含办公中心、转运中心、修复及研发中心、仓库等设施工程。\n"
     )
     assert not {"办公中心", "转运中心", "仓库等设施工程"} & set(names(text))
+    text = (
+        "南岭县项目集中开工\n项目总投资5亿元，由示范基地和双创产业园两部分组成。"
+        "项目包括众创空间、定制化厂房、独栋中试研发楼、公寓和办公等附属配套设施。\n"
+    )
+    assert names(text) == []
     text = "本年第一季度，南岭投资区推进9个项目签约落地，总投资约220亿元。\n"
     assert names(text) == []
     text = "南岭市重点项目建设\n截止 8 月底，累计有 168 个项目已开工建设。\n"

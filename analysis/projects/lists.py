@@ -1180,7 +1180,7 @@ _PLACES_TAIL = re.compile(
     r"(?![级属直]|[^，,。；;]{0,6}项目)"  # (not 等5个市级项目)
 )
 _FACILITIES_TAIL = re.compile(
-    r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)?设施(?:工程)?(?![^，,。；;]*项目)"
+    r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)*设施(?:工程)?(?![^，,。；;]*项目)"
 )
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
 # A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
