@@ -507,8 +507,10 @@ _SITE_TAIL = re.compile(
 _WORKS_AFTER = re.compile(r"(?<=..项目)工程$")
 # What happened to a project, then more, written into one clause with its name.
 # (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
+# (X项目的签约落地: the event made a noun after the name)
 _EVENT_TAIL = re.compile(
     r"(?:(?<=..(?:项目|工程))(?:成功|正式|顺利)?|(?<=....)(?:成功|正式|顺利))(?:落地|落户|入驻)(?=.{4}).*$"
+    r"|(?<=..(?:项目|工程))的(?:签约|开工|竣工|投产)(?:落地|建设|仪式)?$"
 )
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"

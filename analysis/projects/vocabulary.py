@@ -472,6 +472,7 @@ _PROSE = re.compile(
     r"将(?!军)|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
     r"|完成|分别|作为|纷纷"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
     r"|稳步|增长"  # 新达成意向的项目也稳步增长: a trend
+    r"|拓宽了|通过|拥有"  # A公司通过收购…技术 / 拓宽了…路径: what a firm did, a sentence
 )
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
