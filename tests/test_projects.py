@@ -5489,3 +5489,14 @@ def test_a_sector_s_signings_told_in_prose() -> None:
         "总投资70亿元；西岭电气通过收购法国某公司超级电容技术，在东岭进行产业化。\n"
     )
     assert "西岭电气通过收购法国某公司超级电容技术" not in names(text)
+
+
+def test_industries_closed_by_产业项目_and_a_park_s_first_batch_label() -> None:
+    text = (
+        "东岭产业园区首批入园项目开工建设\n此外还将有15个投资项目陆续入园建设，"
+        "涉及园区的制造、生物制药、物流、光能等产业项目，投资额达91.6亿元。\n"
+    )
+    assert names(text) == []
+    # (a count keeps short names: they are the projects counted)
+    text = "东岭产业园区项目集中开工\n北岭电池、南岭光伏等4个产业项目集中开工。\n"
+    assert names(text) == ["北岭电池", "南岭光伏"]

@@ -1351,6 +1351,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
+        if re.fullmatch(r"等(?:[^，,。；;\d个]{0,4})?产业项目", match.group()) and all(
+            len(i.name) <= 5 and not _NAME_SUFFIX.search(i.name) for i in items
+        ):
+            continue  # 涉及制造、生物制药、光能等产业项目: industries (not 等4个产业项目)
         # In a batch report, A、B、C等7个外资项目，合计总投资12.1亿美元: a count of projects
         # and its own total, as plain as an event after it.
         totalled = (

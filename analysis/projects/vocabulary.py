@@ -263,7 +263,7 @@ _PARK_LABEL = re.compile(
     # ordinal may come between.
     r"(?:\d{4}年度?|第?[一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|第[一二三四五六七八九十\d]{1,3}[批个]"
     r"|首批|[\d.]+[万亿]元?(?:总额)?)*"  # (某开发区78.2亿总额招商项目)
-    rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|的)+(?:项目|企业)$"
+    rf"(?:{_EVENTS}|重点|重大|产业|工业|招商|引资|新建|续建|在建|入园|的)+(?:项目|企业)$"
 )
 # A meeting and a class of projects: 投资贸易洽谈会招商引资项目 is the meeting's batch.
 _MEETING_LABEL = re.compile(
