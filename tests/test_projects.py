@@ -5500,3 +5500,14 @@ def test_industries_closed_by_产业项目_and_a_park_s_first_batch_label() -> N
     # (a count keeps short names: they are the projects counted)
     text = "东岭产业园区项目集中开工\n北岭电池、南岭光伏等4个产业项目集中开工。\n"
     assert names(text) == ["北岭电池", "南岭光伏"]
+
+
+def test_共有_opens_a_list_and_a_short_form_takes_its_amount_after_项目() -> None:
+    text = (
+        "东岭县举行工业项目集中开工活动\n此次集中开工活动共有新能源动力电池、北岭叶片检测、西岭纺织等19个项目，"
+        "总投资共计123.3亿元。\n参加主会场集中开工的新能源动力电池项目，总投资约105亿元，是该县投资体量最大的项目。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["新能源动力电池", "北岭叶片检测", "西岭纺织"]
+    amount = report.projects[0].amount
+    assert amount is not None and amount.text == "约105亿元"

@@ -268,13 +268,18 @@ def _owns(window: str, name: str) -> bool:
     The last member of a list (A、B和C，总投资…) does not own the list's total.
     """
     at = window.rfind(name)
-    if at < 0 or not _OWN_AMOUNT_GAP.match(window[at + len(name) :]):
+    gap = window[at + len(name) :]
+    if not name.endswith(("项目", "工程")):
+        gap = gap.removeprefix("项目")  # 新能源动力电池 (a list's short form) -> …电池项目，总投资
+    if at < 0 or not _OWN_AMOUNT_GAP.match(gap):
         return False
     before = window[:at].rstrip(_QUOTES)
     if before.endswith(("、", "和", "及", "以及")):
         return False
     # 投资3亿元的C项目，总投资15.8亿元: C has its amount before it; this one is the list's.
-    return not (before.endswith("的") and _has_money(_last_clause(before)))
+    # (a sentence before, with money of its own, is not C's clause)
+    clause = _last_clause(re.split(r"[。！？!?\n]", before)[-1])
+    return not (before.endswith("的") and _has_money(clause))
 
 
 def _own_amounts(
