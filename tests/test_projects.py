@@ -5516,3 +5516,11 @@ def test_共有_opens_a_list_and_a_short_form_takes_its_amount_after_项目() ->
     assert [p.name for p in report.projects] == ["新能源动力电池", "北岭叶片检测", "西岭纺织"]
     amount = report.projects[0].amount
     assert amount is not None and amount.text == "约105亿元"
+
+
+def test_the_parties_of_a_signing_before_what_its_projects_are_in() -> None:
+    text = (
+        "东岭经济开发区揭牌暨项目集中签约\n在签约仪式上，东岭区人民政府与北岭经济发展协会、南岭规划建设发展中心、"
+        "西岭新能源集团有限公司等在农产品精深加工产业、新能源新材料开发建设、无人机制造等16个项目进行了集中签约。\n"
+    )
+    assert names(text) == ["北岭经济发展协会", "南岭规划建设发展中心", "西岭新能源集团有限公司"]

@@ -1265,6 +1265,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             clause = clause[prior.end() :]
         # 举行了X项目动工仪式和A、B等项目签约仪式: the list after the ceremonies before it.
         clause = _CEREMONY_BEFORE.split(clause)[-1]
+        # 与A、B、C等在X、Y等16个项目签约: the parties, then what the projects are in.
+        parties_end = clause.find("等在")
+        if parties_end > 0 and "、" in clause[parties_end:]:
+            clause = clause[:parties_end]
         if "、" not in clause:
             pair = _pair_before_closer(sentence, clause, match, regex)
             if pair is not None:
