@@ -5524,3 +5524,17 @@ def test_the_parties_of_a_signing_before_what_its_projects_are_in() -> None:
         "西岭新能源集团有限公司等在农产品精深加工产业、新能源新材料开发建设、无人机制造等16个项目进行了集中签约。\n"
     )
     assert names(text) == ["北岭经济发展协会", "南岭规划建设发展中心", "西岭新能源集团有限公司"]
+
+
+def test_projects_whose_talks_succeeded_are_signed() -> None:
+    text = (
+        "东岭县集中签约3个项目\n4月7日下午，东岭县人民政府举行项目签约仪式，集中签约一季度洽谈成功的"
+        "北岭LNG液化工厂建设、年产3.2万吨机床铸件智能化改扩建和年产1万吨香醋生产线技改搬迁3个项目的投资合作协议。\n"
+    )
+    assert names(text) == [
+        "北岭LNG液化工厂建设",
+        "年产3.2万吨机床铸件智能化改扩建",
+        "年产1万吨香醋生产线技改搬迁",
+    ]
+    talks = "东岭县招商引资\n县领导与北岭集团、南岭公司等5家企业洽谈项目合作。\n"
+    assert names(talks) == []

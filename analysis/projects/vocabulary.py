@@ -33,7 +33,7 @@ _BATCH_CUE = re.compile(
 )
 # Verbs of visiting, inviting and pitching: what follows them is not a project list.
 _VISIT = re.compile(
-    r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
+    r"考察|参观|调研|走访|拜访|邀请|推介|座谈|会见|洽谈(?!成功)|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
     r"|督导|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
     # Projects offered to investors or put up for funds: 发布招商项目, 申报项目.
     r"|发布|推出|申报|征集"
@@ -282,6 +282,7 @@ _DESCRIPTOR_CUE = re.compile(
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|出资|建造|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
     r"|扩建|年产|产能|占地|面积|举行|举办|召开|之一"  # 年产5万吨的X项目, 重点项目之一的X项目
+    r"|洽谈成功"  # 一季度洽谈成功的X项目
     r"|(?:产业|领域|行业|项目)中$"  # 生物医药产业中的X项目
 )
 _LEADING = re.compile(
@@ -466,7 +467,8 @@ _PARAGRAPH_PROJECT = re.compile(
 )
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目, 被列入重点项目.
-_IN_TALKS = re.compile(r"在谈|洽谈|跟踪|阶段|储备|谋划|策划|前期|意向项目|被列入")
+# (洽谈成功的A、B: talks that ended in the signing)
+_IN_TALKS = re.compile(r"在谈|洽谈(?!成功)|跟踪|阶段|储备|谋划|策划|前期|意向项目|被列入")
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     r"将(?!军)|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
