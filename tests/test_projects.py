@@ -5538,3 +5538,13 @@ def test_projects_whose_talks_succeeded_are_signed() -> None:
     ]
     talks = "东岭县招商引资\n县领导与北岭集团、南岭公司等5家企业洽谈项目合作。\n"
     assert names(talks) == []
+
+
+def test_firms_said_to_be_the_projects_brought_in() -> None:
+    text = (
+        "东岭县北工业园区新添四家企业\n北岭钢结构公司、润通齿轮有限公司、中衡电器有限公司是我县2009年"
+        "新引进的一批项目，已于4月30日正式签约，入驻我县北工业园区。\n"
+    )
+    assert names(text) == ["北岭钢结构公司", "润通齿轮有限公司", "中衡电器有限公司"]
+    kinds = "东岭县工业园区\n装备制造、电子信息是我县重点发展的产业，已吸引多家企业。\n"
+    assert names(kinds) == []

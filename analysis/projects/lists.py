@@ -660,6 +660,14 @@ def _event_list(sentence: str) -> _List | None:
             if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
                 return _List(tuple(items), None, True, sentence, start, at - 1)
 
+        introduced = _COPULA_INTRODUCED.match(clause.strip())
+        if introduced is not None:
+            # A公司、B公司是我县新引进的一批项目: what the firms are.
+            items = _split_items(introduced["run"], _event_of(introduced["event"]))
+            if len(items) >= 2 and all(
+                _is_name(i.name) and not _PROSE.search(i.name) for i in items
+            ):
+                return _List(tuple(items), None, False, sentence, start, at - 1)
         event = _EVENT_IN_CLAUSE.search(clause)
         if event is None:
             continue
@@ -818,6 +826,10 @@ _LED = re.compile(
 )
 _COPULA_SINGLE = re.compile(
     rf"^(?:其中)?(?P<name>[^、，,]{{4,40}}?)(?:为|是)(?P<event>{_EVENTS})(?:的)?项目$"
+)
+_COPULA_INTRODUCED = re.compile(
+    r"^(?P<run>[^，,。；;]{4,200}?、[^，,。；;]{2,60}?)(?:是|为)[^，,。；;、]{0,12}?新?"
+    r"(?P<event>引进|签约|落户|入驻|落地)的(?:一批|首批)?[^，,。；;、]{0,6}?(?:项目|企业)$"
 )
 _COPULA_EVENT = re.compile(r"(?:是|为)(?:此次|本次|这次|今年|今天|当天)?(?:集中)?$")
 _EVENT_PROJECTS = re.compile(r"(?:建设)?的?[^，,。；;]{0,8}?项目")
