@@ -5548,3 +5548,14 @@ def test_firms_said_to_be_the_projects_brought_in() -> None:
     assert names(text) == ["北岭钢结构公司", "润通齿轮有限公司", "中衡电器有限公司"]
     kinds = "东岭县工业园区\n装备制造、电子信息是我县重点发展的产业，已吸引多家企业。\n"
     assert names(kinds) == []
+
+
+def test_含_before_a_list_is_no_part_of_its_first_name() -> None:
+    text = (
+        "东岭州70个项目集中开工\n总投资1亿元以上项目11个，含省道S220线东岭县城至北岭乡新（改）建工程、"
+        "南岭县龙溪旅游综合开发项目等州重点项目。\n"
+    )
+    assert names(text) == ["省道S220线东岭县城至北岭乡新（改）建工程", "南岭县龙溪旅游综合开发项目"]
+    assert names("东岭县项目集中开工\n含山县北岭产业园项目、南岭物流园项目集中开工。\n")[0] == (
+        "含山县北岭产业园项目"
+    )
