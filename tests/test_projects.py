@@ -5559,3 +5559,11 @@ def test_含_before_a_list_is_no_part_of_its_first_name() -> None:
     assert names("东岭县项目集中开工\n含山县北岭产业园项目、南岭物流园项目集中开工。\n")[0] == (
         "含山县北岭产业园项目"
     )
+
+
+def test_an_investor_s_projects_started_together_in_a_park() -> None:
+    text = (
+        "东岭生态纺织园主体核心企业全面开工\n日前，北岭投资控股集团投资70亿元的120万锭纺纱织锭、600万米高档羊绒面料、"
+        "2亿米高档面料和350万件衬衣4个项目同时在东岭生态纺织产业示范园开工。\n"
+    )
+    assert names(text) == ["120万锭纺纱织锭", "600万米高档羊绒面料", "2亿米高档面料", "350万件衬衣"]

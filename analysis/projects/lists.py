@@ -1641,7 +1641,10 @@ _CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
 _PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
 _EVENT_AFTER = re.compile(
-    rf"{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产)"
+    rf"{_BEFORE_EVENT}?{_ADVERBS}*"
+    # (A、B和C4个项目同时在某示范园开工: the park after the adverb)
+    r"(?:(?<=同时|同步|集中)在[^，,。；;]{2,20}?(?:园|园区|开发区|新区|基地)内?)?"
+    rf"(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产)"
 )
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).
