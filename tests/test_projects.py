@@ -5567,3 +5567,18 @@ def test_an_investor_s_projects_started_together_in_a_park() -> None:
         "2亿米高档面料和350万件衬衣4个项目同时在东岭生态纺织产业示范园开工。\n"
     )
     assert names(text) == ["120万锭纺纱织锭", "600万米高档羊绒面料", "2亿米高档面料", "350万件衬衣"]
+
+
+def test_an_ellipsis_ends_an_opened_list_and_a_scene_is_no_list() -> None:
+    text = (
+        "东岭县21个重点项目开工\n轰隆的机器声、忙碌的生产线……2月5日，东岭县21个重点项目开工。\n"
+        "据了解，此次开工的21个重点项目，总投资48.22亿元，包括体育（儿童）公园、北岭时空广场、"
+        "南岭研学实训基地……这些项目涵盖了城市建设、生态治理等领域。\n"
+    )
+    assert names(text) == ["体育（儿童）公园", "北岭时空广场", "南岭研学实训基地"]
+    # (a run trailing off before what is said of it is read as it was)
+    text = (
+        "东岭经开区招商引资成果丰硕\n北岭基金项目、南岭体育公园项目、西岭产业园项目……"
+        "一个个项目的签约落地，预示着经开区不断加快发展。\n"
+    )
+    assert names(text) == ["北岭基金项目", "南岭体育公园项目", "西岭产业园项目"]

@@ -194,10 +194,22 @@ def _event_kind(lst: _List) -> str:
     return lst.items[0].event[-2:] if lst.items else ""
 
 
+# 包括A、B、C……这些项目: an ellipsis ends a list an opener began, as 等 and a full stop
+# do (A、B……项目接踵而来 goes on: what is said of the list follows).
+_LIST_ELLIPSIS = re.compile(r"(?<=[^\s。，,；;：:！？!?…])……(?=[^\s。，,；;！？!?”\"…])")
+_OPENED = re.compile(r"(?:包括|分别是|分别为|主要有)[：:]?[^。！？!?\n]*、[^。！？!?\n]*$")
+
+
+def _ellipsis_end(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    return "等。" if _OPENED.search(before[-300:]) else match.group()  # (same length)
+
+
 def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     """The projects listed in one article's text (headline and body, a paragraph a line).
 
     learned: the tagger (tagger.py) adds the names the rules did not read."""
+    text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())

@@ -745,10 +745,14 @@ def _trailing_run(sentence: str) -> _List | None:
     if (
         len(items) == len(pieces)
         and any(_NAME_SUFFIX.search(i.name) for i in items)
-        and not any(_PROSE.search(i.name) for i in items)
+        and not any(_PROSE.search(i.name) or _SCENE.match(i.name) for i in items)
     ):
         return _List(tuple(items), None, True, sentence, 0, run.end())
     return None
+
+
+# 轰隆的机器声、忙碌的生产线……: a scene set in words, not names (美的 is a name).
+_SCENE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!美)的")
 
 
 _TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40})+)(?:……|…)")
