@@ -5597,3 +5597,13 @@ def test_the_parties_of_a_deal_and_a_new_start_before_a_name() -> None:
     assert names(text) == ["金属增材装备制造项目", "钒储能产业一体化项目"]
     text = "东岭市47个项目集中开工\n此次开工项目共47个，包括新开工北岭路过江通道工程、南岭高速互通工程等。\n"
     assert names(text) == ["北岭路过江通道工程", "南岭高速互通工程"]
+
+
+def test_选取_and_a_frame_with_its_count_before_the_event() -> None:
+    text = "东岭开发区16个项目集中开工\n此次项目集中开工，选取了北岭德瑞、南岭钢索、西岭机械等16个项目，总投资逾31亿元。\n"
+    assert names(text) == ["北岭德瑞", "南岭钢索", "西岭机械"]
+    text = (
+        "东岭工业集中区开园\n4月18日，东岭工业集中区开园，而且有包括北岭挂车装配厂、南岭工艺品厂在内的"
+        "7家企业同时入园开工建设。\n"
+    )
+    assert names(text) == ["北岭挂车装配厂", "南岭工艺品厂"]

@@ -674,6 +674,8 @@ def _event_list(sentence: str) -> _List | None:
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
         head = head.removesuffix("的")  # A、B、C的开工，标志着…
+        # 包括A、B在内的7家企业同时入园开工: the frame and its count are no name.
+        head = re.sub(r"在内的?[^、，,]{0,12}$", "", head)
         # A项目、B项目合作双方代表上台签约: the projects' parties sign for them (but
         # A项目、B项目业主代表出席签约仪式 is still people who attend).
         represented = _REPRESENTED.search(head) if "、" in head else None
