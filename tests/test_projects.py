@@ -5607,3 +5607,19 @@ def test_选取_and_a_frame_with_its_count_before_the_event() -> None:
         "7家企业同时入园开工建设。\n"
     )
     assert names(text) == ["北岭挂车装配厂", "南岭工艺品厂"]
+
+
+def test_firms_brought_in_by_name() -> None:
+    text = (
+        "东岭区产业招商多点开花\n围绕北岭汽车，新引进广西双英、成都同泰等上下游企业；围绕电子信息领域，"
+        "引进上海云铸、奥格斯特光学科技等电子信息制造企业。\n"
+    )
+    assert names(text) == ["广西双英", "成都同泰", "上海云铸", "奥格斯特光学科技"]
+    # Fields, ranks, earlier years and firms not brought in are no such list.
+    for sentence in (
+        "引进新能源、新材料等企业。",
+        "引进了世界500强、中国500强等一批头部企业。",
+        "近年来累计引进北岭电子、南岭科技等企业。",
+        "走访了北岭电子、南岭科技等企业。",
+    ):
+        assert names("东岭区产业招商多点开花\n" + sentence + "\n") == [], sentence

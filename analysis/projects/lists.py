@@ -1219,6 +1219,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             _CLOSER_EVENT,
             _CLOSER_LABELLED,
             _CLOSER_TAIL,
+            _CLOSER_FIRMS,
         )
         for match in regex.finditer(sentence)
     ]
@@ -1329,6 +1330,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             clause, lead = firm_list, True
         if not lead and regex is _CLOSER_TAIL and not batch:
             continue  # A、B等项目 with no event, outside a batch report
+        introduced = regex is _CLOSER_FIRMS
+        if introduced and not (lead and whole[: len(whole) - len(clause)].endswith(_INTRODUCING)):
+            continue  # A、B等企业 are firms; 引进A、B等企业 are firms brought in
+        if introduced and _RANKS.search(clause):
+            continue  # 引进了世界500强、中国500强等一批头部企业: ranks, not names
         event = (
             (_event_of(after.group()) if after else "")
             or _event_of(match.group())
@@ -1355,6 +1361,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             or ((lead or led) and (_bare(match) or invested or counted_projects))
             or (existential is not None and "项目" in match.group())
             or labelled
+            or introduced
         ) and not _FIELD_VERB.search(_after_modifier(clause))
         # (A中心、B平台、C技改扩规3个…项目: a count as many as the names, most of them shaped)
         counted_run = (
@@ -1595,6 +1602,13 @@ _TIME_WORD = re.compile(
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
 # 的A、B等项目), or in a batch report when the items look like projects.
+# 新引进A、B等上下游企业: firms brought in, named (see _closer_list: only after 引进).
+_CLOSER_FIRMS = re.compile(
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多家)?[^，,。；;、\d等的]{0,10}?企业"
+    r"(?!家|代表|负责|主|法人)(?=[，,。；;]|$)"
+)
+_INTRODUCING = ("引进", "引进了", "新引进", "先后引进", "成功引进")
+_RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
 _CLOSER_TAIL = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
