@@ -5623,3 +5623,17 @@ def test_firms_brought_in_by_name() -> None:
         "走访了北岭电子、南岭科技等企业。",
     ):
         assert names("东岭区产业招商多点开花\n" + sentence + "\n") == [], sentence
+
+
+def test_projects_each_with_its_amount_joined_by_顿号() -> None:
+    text = (
+        "东岭3项目列入省重点建设项目\n日前，我市3个项目列入2017年省重点建设项目，总投资达37亿元。其中，"
+        "北岭港航建设项目总投资13.6亿元、南岭大数据产业园建设项目总投资9.8亿元、西岭学校建设项目总投资13.6亿元。\n"
+    )
+    report = find_projects(text)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭港航建设项目", "13.6亿元"),
+        ("南岭大数据产业园建设项目", "9.8亿元"),
+        ("西岭学校建设项目", "13.6亿元"),
+    ]
+    assert report.problems == ()

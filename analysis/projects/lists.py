@@ -587,8 +587,11 @@ _KIND_GROUP = re.compile(
 
 def _amounted_run(sentence: str) -> _List | None:
     """其中，A公司X项目投资额为10亿元；B集团投资的Y项目投资额为6.72亿元: in a batch
-    report, two or more chunks in a row, each a project and then its amount."""
+    report, two or more chunks in a row, each a project and then its amount (or joined by
+    、: 其中，A项目总投资13.6亿元、B项目总投资9.8亿元)."""
     chunks = _split_top(sentence, "；;")
+    if len(chunks) < 2:
+        chunks = _split_top(sentence, "、")
     if len(chunks) < 2:
         return None
     items: list[_Item] = []
@@ -599,6 +602,8 @@ def _amounted_run(sentence: str) -> _List | None:
         name = _clean_name(_strip_item_modifier(match.group("name"))[0])
         if not (_NAME_SUFFIX.search(name) and _is_single_name(name)) or _PROSE.search(name):
             return None
+        if _OPENER_IN_NAME.search(name):
+            return None  # 签约项目包括A项目投资5亿元、…: the opener's list, read as such
         items.append(_Item(name, "", _chunk_amount(chunk[match.start("money") :])))
     return _List(tuple(items), None, False, sentence, 0)
 
@@ -624,6 +629,7 @@ _STATUS_HEAD = re.compile(
 _STATUS_NAME = re.compile(r"^(?P<name>[^，,。；;：:、“”]{4,40}?(?:项目|工程))(?=[^，,。；;：:])")
 
 
+_OPENER_IN_NAME = re.compile(r"包括|包含|分别|涉及|涵盖|主要有")
 _AMOUNT_AFTER_NAME = re.compile(
     r"^(?:其中[，,]?)?(?P<name>[^，,。；;]{4,80}?(?:项目|工程))[，,]?"
     # what lies between a name and its amount: where it is, who builds it, who invests
