@@ -5637,3 +5637,8 @@ def test_projects_each_with_its_amount_joined_by_顿号() -> None:
         ("西岭学校建设项目", "13.6亿元"),
     ]
     assert report.problems == ()
+
+
+def test_the_venue_before_a_dash_is_no_part_of_the_name() -> None:
+    text = "东岭市重大项目集中开工\n市领导在市主会场——北岭特殊钢有限公司超大规格圆坯连铸机项目现场参加集中开工仪式。\n"
+    assert names(text) == ["北岭特殊钢有限公司超大规格圆坯连铸机项目"]
