@@ -5642,3 +5642,8 @@ def test_projects_each_with_its_amount_joined_by_顿号() -> None:
 def test_the_venue_before_a_dash_is_no_part_of_the_name() -> None:
     text = "东岭市重大项目集中开工\n市领导在市主会场——北岭特殊钢有限公司超大规格圆坯连铸机项目现场参加集中开工仪式。\n"
     assert names(text) == ["北岭特殊钢有限公司超大规格圆坯连铸机项目"]
+
+
+def test_a_headline_s_count_of_big_projects_is_no_name() -> None:
+    text = "7.9两宗大型项目落户东岭镇\n东岭镇与北岭集团签订北岭汽车零部件项目投资协议。\n"
+    assert names(text) == ["北岭汽车零部件项目"]
