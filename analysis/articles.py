@@ -96,6 +96,8 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
     """
     if not _headline_like(paras[i]):
         return 0
+    if i > 0 and _LIST_ITEM.match(paras[i - 1]) and "：" in paras[i - 1]:
+        return 0  # 一、交通：A工程 / B公路 / 能源网：C工程: a numbered list's lines go on
     following = paras[i + 1] if i + 1 < len(paras) else ""
     if not following:
         return 0

@@ -173,6 +173,15 @@ def test_a_headline_broken_over_lines_and_numbered_sections_stay_one_article():
     assert "南岭制衣有限公司年产5000万件服装加工项目" in articles[0].text
 
 
+def test_a_numbered_list_of_labelled_lines_stays_one_article():
+    text = (
+        "东岭11个项目纳入省重点建设项目名单\n省发改委日前发布了名单，我市共有11个项目纳入其中。\n"
+        "东岭入选项目分别是：\n一、基础设施 交通网—高速公路：北岭至南岭高速公路扩容工程\n"
+        "西岭至东岭（省界）高速公路\n能源网 ：北岭电厂灵活送电工程\n二、生态环保 ： 东岭稀贵金属综合回收项目\n"
+    )
+    assert len(split_articles(text)) == 1
+
+
 def test_a_run_of_captions_in_an_article_starts_no_new_one():
     text = (
         "5月8日上午，南岭县举行第八期集中开工活动，南岭电气城二期项目作为主会场项目。\n\n"
