@@ -5647,3 +5647,13 @@ def test_the_venue_before_a_dash_is_no_part_of_the_name() -> None:
 def test_a_headline_s_count_of_big_projects_is_no_name() -> None:
     text = "7.9两宗大型项目落户东岭镇\n东岭镇与北岭集团签订北岭汽车零部件项目投资协议。\n"
     assert names(text) == ["北岭汽车零部件项目"]
+
+
+def test_people_doing_it_for_the_projects_and_what_is_left_of_的有() -> None:
+    text = "东岭区重点项目集中开工\n活动中，王某生、李红梅等还为项目开工进行了培土奠基。\n"
+    assert names(text) == []
+    text = (
+        "东岭区重点项目集中开竣工\n集中开工的有东岭电线电缆生产等33个项目，投资35.41亿元；"
+        "集中竣工投产达产的有北岭油田境内钻井、南岭天城等36个项目。\n"
+    )
+    assert names(text) == ["东岭电线电缆生产", "北岭油田境内钻井", "南岭天城"]

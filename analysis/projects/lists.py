@@ -1616,7 +1616,7 @@ _CLOSER_FIRMS = re.compile(
 _INTRODUCING = ("引进", "引进了", "新引进", "先后引进", "成功引进")
 _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
 _CLOSER_TAIL = re.compile(
-    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多个|一系列)?"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
     r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,12}?项目"
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
