@@ -5657,3 +5657,15 @@ def test_people_doing_it_for_the_projects_and_what_is_left_of_的有() -> None:
         "集中竣工投产达产的有北岭油田境内钻井、南岭天城等36个项目。\n"
     )
     assert names(text) == ["东岭电线电缆生产", "北岭油田境内钻井", "南岭天城"]
+
+
+def test_firms_whose_heads_and_representatives_take_part_in_the_signing() -> None:
+    text = (
+        "东岭高新区一季度项目集中签约\n北岭企业管理有限公司、南岭能源环保科技股份有限公司、西岭航空装备有限公司"
+        "等24户企业负责人和代表参加集中签约。\n"
+    )
+    assert names(text) == [
+        "北岭企业管理有限公司",
+        "南岭能源环保科技股份有限公司",
+        "西岭航空装备有限公司",
+    ]
