@@ -5669,3 +5669,14 @@ def test_firms_whose_heads_and_representatives_take_part_in_the_signing() -> Non
         "南岭能源环保科技股份有限公司",
         "西岭航空装备有限公司",
     ]
+
+
+def test_a_project_named_by_its_fields_with_its_own_amount_in_a_list() -> None:
+    text = (
+        "东岭县5个项目集中开工\n组织集中开工项目5个，分别为投资2.3亿元的北岭垃圾焚烧发电项目、"
+        "投资1.71亿元的智慧能源制造产业项目、投资1亿元的南岭超市项目。\n"
+    )
+    assert names(text) == ["北岭垃圾焚烧发电项目", "智慧能源制造产业项目", "南岭超市项目"]
+    # (without an amount of its own, fields name a kind of project)
+    kinds = "东岭县项目集中开工\n开工项目包括北岭垃圾焚烧发电项目、智慧能源制造产业项目、南岭超市项目等。\n"
+    assert names(kinds) == ["北岭垃圾焚烧发电项目", "南岭超市项目"]

@@ -286,9 +286,15 @@ def _split_items(part: str, event: str) -> list[_Item]:
             name = _AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", name))
             if not _NAME_SUFFIX.search(name):
                 continue
-        if name and _is_name(name) and not _FIGURE.match(piece.strip()):
+        # (投资1.71亿元的智慧能源制造产业项目: named by its fields, but its own amount
+        # makes it one project)
+        named = _is_name(name) or (amount is not None and _FIELD_NAMED.match(name) is not None)
+        if name and named and not _FIGURE.match(piece.strip()):
             items.append(_Item(name, event, amount))
     return items
+
+
+_FIELD_NAMED = re.compile(rf"^(?:{_FIELDS}){{2,}}(?:产业)?项目$")
 
 
 def _loose_project(name: str) -> bool:
