@@ -268,10 +268,12 @@ def _owns(window: str, name: str) -> bool:
     The last member of a list (A、B和C，总投资…) does not own the list's total.
     """
     at = window.rfind(name)
+    if at < 0:
+        return False
     gap = window[at + len(name) :]
     if not name.endswith(("项目", "工程")):
         gap = gap.removeprefix("项目")  # 新能源动力电池 (a list's short form) -> …电池项目，总投资
-    if at < 0 or not _OWN_AMOUNT_GAP.match(gap):
+    if not _OWN_AMOUNT_GAP.match(gap):
         return False
     before = window[:at].rstrip(_QUOTES)
     if before.endswith(("、", "和", "及", "以及")):

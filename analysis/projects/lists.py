@@ -1386,7 +1386,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
-        if re.fullmatch(r"等(?:[^，,。；;\d个]{0,4})?产业项目", match.group()) and all(
+        if _INDUSTRIES_CLOSER.fullmatch(match.group()) and all(
             len(i.name) <= 5 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 涉及制造、生物制药、光能等产业项目: industries (not 等4个产业项目)
@@ -1427,6 +1427,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
+_INDUSTRIES_CLOSER = re.compile(r"等(?:[^，,。；;\d个]{0,4})?产业项目")
 _INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
 _FIELDISH = re.compile(
@@ -1606,8 +1607,6 @@ _TIME_WORD = re.compile(
 )
 
 
-# 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
-# 的A、B等项目), or in a batch report when the items look like projects.
 # 新引进A、B等上下游企业: firms brought in, named (see _closer_list: only after 引进).
 _CLOSER_FIRMS = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多家)?[^，,。；;、\d等的]{0,10}?企业"
@@ -1615,6 +1614,8 @@ _CLOSER_FIRMS = re.compile(
 )
 _INTRODUCING = ("引进", "引进了", "新引进", "先后引进", "成功引进")
 _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
+# 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
+# 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
@@ -1841,7 +1842,6 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
     return _List(tuple(items), _subject_count(opener), False, opener), used
 
 
-# A line of a list under kinds: 交通网—高速公路：X工程 / 生物医药：Y中心.
 def _labelled_name(line: str) -> str | None:
     """The name on a line of a list under kinds: 交通网—高速公路：X工程 / 生物医药：Y中心
     (not X项目：某公司, a project and its investor, nor X区：该园区总投资…, a description)."""
