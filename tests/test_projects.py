@@ -5680,3 +5680,16 @@ def test_a_project_named_by_its_fields_with_its_own_amount_in_a_list() -> None:
     # (without an amount of its own, fields name a kind of project)
     kinds = "东岭县项目集中开工\n开工项目包括北岭垃圾焚烧发电项目、智慧能源制造产业项目、南岭超市项目等。\n"
     assert names(kinds) == ["北岭垃圾焚烧发电项目", "南岭超市项目"]
+
+
+def test_a_comma_written_for_the_opener_s_colon() -> None:
+    text = (
+        "东岭市4个重大项目签约\n签约的3个项目分别为，北岭集团投资100亿元建设的高效农药创新研发生产基地、"
+        "南岭公司投资50亿元建设的智能导线研发制造基地、西岭集团投资40亿元建设的直升机制造基地项目。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("高效农药创新研发生产基地", "100亿元"),
+        ("智能导线研发制造基地", "50亿元"),
+        ("直升机制造基地项目", "40亿元"),
+    ]

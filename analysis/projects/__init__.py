@@ -200,6 +200,10 @@ _LIST_ELLIPSIS = re.compile(r"(?<=[^\s。，,；;：:！？!?…])……(?=[^\s�
 _OPENED = re.compile(r"(?:包括|分别是|分别为|主要有)[：:]?[^。！？!?\n]*、[^。！？!?\n]*$")
 
 
+# 4个项目分别为，A、B: a comma written for the opener's colon (same length).
+_OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]{2,80}、)")
+
+
 def _ellipsis_end(match: re.Match[str]) -> str:
     before = match.string[: match.start()]
     return "等。" if _OPENED.search(before[-300:]) else match.group()  # (same length)
@@ -210,6 +214,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
 
     learned: the tagger (tagger.py) adds the names the rules did not read."""
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
+    text = _OPENER_COMMA.sub("：", text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
