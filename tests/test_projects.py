@@ -5693,3 +5693,15 @@ def test_a_comma_written_for_the_opener_s_colon() -> None:
         ("智能导线研发制造基地", "50亿元"),
         ("直升机制造基地项目", "40亿元"),
     ]
+
+
+def test_paragraphs_opened_by_a_project_and_where_it_settles() -> None:
+    text = (
+        "东岭市重大项目集中签约\n北岭科技城项目，落户上合示范区，投资金额300亿元，打造世界顶级应用大学。\n"
+        "南岭商业综合体项目，落户中云街道办事处，投资金额100亿元，计划占地约150亩。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
+        ("北岭科技城项目", "300亿元"),
+        ("南岭商业综合体项目", "100亿元"),
+    ]

@@ -482,9 +482,9 @@ def _heading(para: str, *, loose: bool = False) -> str | None:
 
 
 _BRACKET_HEAD = re.compile(r"^[【\[](?P<name>[^】\]]{2,60})[】\]]")
-# X项目 alone, or X项目，项目将建成…: a paragraph opened by a project, then told of it.
+# X项目 alone, or X项目，项目将建成… / X项目，落户某区…: a paragraph opened by a project.
 _NAME_HEAD = re.compile(
-    r"^(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))(?:$|[，,](?=(?:该|本)?项目|将|建成|总投资|计划))"
+    r"^(?P<name>[^，,。；;：:“”]{4,40}?(?:项目|工程))(?:$|[，,](?=(?:该|本)?项目|将|建成|总投资|计划|落户|落地|位于))"
 )
 _COLON_HEAD = re.compile(r"^(?P<name>[^，,。；;：:、]{4,60})[：:]")
 
