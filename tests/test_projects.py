@@ -5705,3 +5705,17 @@ def test_paragraphs_opened_by_a_project_and_where_it_settles() -> None:
         ("北岭科技城项目", "300亿元"),
         ("南岭商业综合体项目", "100亿元"),
     ]
+
+
+def test_a_lead_s_credit_and_projects_whose_representatives_sign() -> None:
+    text = (
+        "东岭区招商引资签约\n东岭晚报讯 记者王某报道：北岭田园小镇、南岭新材料产业园、西岭医养结合项目……"
+        "近日，总额超230亿元的12个产业项目在东岭签约。\n"
+    )
+    assert names(text)[0] == "北岭田园小镇"
+    text = "东岭区项目集中签约\n当天，北岭达、南岭快捷、西岭科技等10个项目代表与东岭区政府签订合作框架协议。\n"
+    assert [p.name for p in find_projects(text, learned=False).projects] == [
+        "北岭达",
+        "南岭快捷",
+        "西岭科技",
+    ]
