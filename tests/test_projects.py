@@ -5719,3 +5719,11 @@ def test_a_lead_s_credit_and_projects_whose_representatives_sign() -> None:
         "南岭快捷",
         "西岭科技",
     ]
+
+
+def test_two_more_projects_signed_after_the_list() -> None:
+    text = "东岭市5个项目集中签约\n当天，东岭市还签约了厚和包装材料和150MW渔光互补光伏发电项目，总投资为10亿元。\n"
+    assert names(text) == ["厚和包装材料", "150MW渔光互补光伏发电项目"]
+    # (a count names nothing)
+    text = "东岭市项目集中签约\n当天，东岭市还签约了2个项目，总投资为10亿元。\n"
+    assert names(text) == []

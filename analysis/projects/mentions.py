@@ -519,6 +519,7 @@ def _single_items(sentence: str) -> list[_Item]:
     items += _paired_items(sentence)
     items += _invested_items(sentence)
     items += _venue_items(sentence)
+    items += _signed_two(sentence)
     if items:
         # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
         # read with its partner by one and without by another: X项目. A company stands for
@@ -871,6 +872,26 @@ _GOVERNMENT_PAIR = re.compile(
 _PAIRED = re.compile(
     r"与(?P<party>[^、，,。；;与]{2,40}?(?:集团|公司|企业|合作社|研究院|研究所|大学|商会))"
     r"(?P<project>[^、，,。；;与签就]{3,50}?(?:项目|工程))(?=、与|[和及]与|在[^，,。；;]{0,30}签|签|$)"
+)
+
+
+def _signed_two(sentence: str) -> list[_Item]:
+    """某市还签约了A和B项目，总投资10亿元: two projects signed, joined by the last 和 (厚和
+    包装材料 holds one), the second a project by its name's ending."""
+    match = _SIGNED_TWO.search(sentence)
+    if match is None:
+        return []
+    left, sep, right = match.group("pair").rpartition("和")
+    names = [_clean_name(left), _clean_name(right)]
+    if not (sep and len(names[0]) >= 4 and _STRONG.search(names[1])):
+        return []
+    if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+        return []
+    return [_Item(n, "签约") for n in names]
+
+
+_SIGNED_TWO = re.compile(
+    r"(?:^|[，,])[^，,。；;]{0,12}?(?:还|另|又|也|同时)签约了(?P<pair>[^，,。；;、与]{6,80}?)(?=[，,。；;]|$)"
 )
 
 
