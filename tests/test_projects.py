@@ -5727,3 +5727,15 @@ def test_two_more_projects_signed_after_the_list() -> None:
     # (a count names nothing)
     text = "东岭市项目集中签约\n当天，东岭市还签约了2个项目，总投资为10亿元。\n"
     assert names(text) == []
+
+
+def test_a_key_project_plan_s_lists_are_what_it_will_do() -> None:
+    text = (
+        "东岭敲定今年205个重点项目 投资370.5亿\n东岭市重点项目计划已正式下达，项目共计205个。\n"
+        "竣工投产项目35个\n在列入全市重点项目名单中，东岭今年将竣工投产项目35个，包括北岭高速公路项目东岭段、"
+        "南岭食品贸易中心、西岭国际汽车商贸城等。\n"
+    )
+    assert names(text) == ["北岭高速公路项目东岭段", "南岭食品贸易中心", "西岭国际汽车商贸城"]
+    # (outside a plan, what will be done is not yet a batch)
+    text = "东岭市项目建设\n东岭今年将竣工投产项目35个，包括北岭高速公路项目东岭段、南岭食品贸易中心等。\n"
+    assert names(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from newsx.analysis.projects.items import (
@@ -93,7 +94,16 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
         head = told[: len(head) + 1]
     # (a city's entries in a key-project list or plan: 郴州11个项目纳入省重点建设项目名单)
-    batch = bool(_EVENT.search("\n".join(head)) or _KEY_PROJECT_LIST.search(head[0]))
+    plan = _KEY_PROJECT_LIST.search(head[0]) is not None
+    batch = bool(_EVENT.search("\n".join(head)) or plan)
+    token = _PLAN.set(plan)
+    try:
+        return _lists_in(paragraphs, batch)
+    finally:
+        _PLAN.reset(token)
+
+
+def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
     lists: list[_List] = []
     i = 0
     while i < len(paragraphs):
@@ -954,7 +964,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if (
             _VISIT.search(clause.rpartition("暨")[2])
             or _PARTNERS_LISTED.search(clause)  # 投资合作方包括A集团、B公司: the parties
-            or _HORTATIVE.search(clause)
+            or (not _PLAN.get() and _HORTATIVE.search(clause))
             or _IN_TALKS.search(clause)
             or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
         ):
@@ -1595,8 +1605,12 @@ _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
 
 def _hortative(text: str) -> bool:
     """Does `text` urge or plan (要加快, 将建设)? The words of firms' names (东方希望集团)
-    do not."""
-    return _HORTATIVE.search(_FIRM_NAME.sub("", text)) is not None
+    do not. In a key-project plan every list is planned: none is set aside for it."""
+    return not _PLAN.get() and _HORTATIVE.search(_FIRM_NAME.sub("", text)) is not None
+
+
+# Reading a key-project plan (某市安排重点建设项目105个): its lists say what will be done.
+_PLAN: ContextVar[bool] = ContextVar("plan", default=False)
 
 
 _TIME_WORD = re.compile(
