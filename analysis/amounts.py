@@ -114,6 +114,7 @@ _NUM = (
     rf"(?:(?:{_ARABIC})(?:{_SPACE}?(?:个(?=亿(?!元?(?:以上|以下|级|项目|企业|大项目))))?[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
     rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
     rf"[{_CN_DIGITS}{_CN_MAGS}]*"
+    rf"(?:点[{_CN_DIGITS}]+[{_CN_MAGS}]*)?"  # 二点五亿: a decimal point written out
     rf"(?:[多余][{_CN_MAGS}]+)?)"
 )
 
@@ -355,6 +356,10 @@ def _number(text: str) -> Decimal | None:
     # Any Unicode decimal digit (３, ٣) as ASCII; \d in the pattern accepted it.
     text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
     text = text.translate(_WIDTH).replace(",", "").replace("多", "").replace("余", "")
+    if "点" in text:
+        text = _CN_DECIMAL.sub(_arabic_decimal, text)
+        if "点" in text:
+            return None
     total = Decimal(0)  # finished 万/亿 groups
     section = Decimal(0)  # below 万: 三千五百
     current: Decimal | None = None  # the digits not yet given a magnitude
@@ -382,6 +387,18 @@ def _number(text: str) -> Decimal | None:
         return None
     value = total + section + (current or 0)
     return value if value > 0 else None
+
+
+# 二点五 / 十二点零五: a Chinese number with its decimal point written out.
+_CN_DECIMAL = re.compile(rf"(?P<whole>[{_CN_DIGITS}十拾百佰千仟]+)点(?P<frac>[{_CN_DIGITS}]+)")
+
+
+def _arabic_decimal(match: re.Match[str]) -> str:
+    """二点五 -> 2.5, in Arabic digits for _number to read with what follows (亿)."""
+    digits = match.group("whole")
+    whole = Decimal(0) if digits.strip("零〇") == "" else _number(digits)  # 零点八
+    frac = "".join(str(_DIGIT_VALUE[c]) for c in match.group("frac"))
+    return f"{whole}.{frac}" if whole is not None else match.group()
 
 
 def _plain(value: Decimal) -> Number:
