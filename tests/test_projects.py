@@ -5739,3 +5739,22 @@ def test_a_key_project_plan_s_lists_are_what_it_will_do() -> None:
     # (outside a plan, what will be done is not yet a batch)
     text = "东岭市项目建设\n东岭今年将竣工投产项目35个，包括北岭高速公路项目东岭段、南岭食品贸易中心等。\n"
     assert names(text) == []
+
+
+def test_the_parts_of_the_project_just_told_of_and_fields_by_what_they_serve() -> None:
+    text = (
+        "东岭县重点项目集中开工\n本次集中开工投资额最大的项目是北岭民俗文化园项目，总投资2.76亿元。"
+        "项目坐落于东狮山风景区脚下，总建筑面积8000平方米，项目建筑主要用于文化展览，其中包含了孔子文化展馆、"
+        "马仙文化展馆、剪纸、草编以及东狮山文化展馆等多个文化展馆。\n"
+    )
+    assert not {"马仙文化展馆", "剪纸", "草编"} & set(names(text))
+    text = (
+        "东岭市重大项目集中开工\n社会事业项目23个，总投资260亿元，涉及学校、医院、城中村改造、"
+        "公共服务等民生保障领域。\n"
+    )
+    assert names(text) == []
+    text = (
+        "东岭区项目集中签约\n“东岭人之家”项目正式启动，涵盖展览展示中心、创业创新中心、商业体验中心和"
+        "会议商务中心四大功能板块。\n"
+    )
+    assert "展览展示中心" not in names(text)

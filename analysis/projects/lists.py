@@ -1087,7 +1087,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
 
 _PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
 _PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|开发区|园区)")
-_KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类)$")
+# (涵盖A、B和C四大功能板块: a project's parts by use)
+_KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类|功能板块|功能区)$")
 _METRIC = re.compile(r"(?:总数|个数|项目数|总额|增速|增幅|比重|占比)$")
 _SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
 
@@ -1205,7 +1206,8 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 # 等方面，有A、B: the kinds, then the list), places the money comes from (香港、日本等国家和
 # 地区) and a project's own facilities (包含办公中心、仓库等设施工程).
 _FIELD_TAIL = re.compile(
-    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|多个方面|方面|多项内容|内容"
+    # (涉及学校、医院、公共服务等民生保障领域: what the fields serve may come first)
+    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|[\u4e00-\u9fff]{{2,4}}领域|多个方面|方面|多项内容|内容"
     # 包括并联审批、专班跟进等举措: ways of working
     r"|(?:多项|一系列|系列)?(?:举措|措施|方式|手段|政策|机制|服务|模式|办法))(?!项目|企业)"
 )
@@ -1458,6 +1460,9 @@ def _described_project(prefix: str) -> bool:
     clauses = [c.strip() for c in _split_top(prefix, "，,：:") if c.strip()]
     if len(clauses) < 3:
         return False
+    if re.match(r"(?:该|本)?项目(?:坐落|位于|选址|建筑|总体)", clauses[0]):
+        # 项目坐落于…，总建筑面积…，其中包含了A、B: the project just told of
+        return sum(bool(_DESCRIBES.match(c)) for c in clauses[1:]) >= 2
     head = next((c for c in clauses[:2] if _NAME_SUFFIX.search(c)), "")
     return (
         bool(head)
@@ -1469,7 +1474,9 @@ def _described_project(prefix: str) -> bool:
     )
 
 
-_DESCRIBES = re.compile(r"(?:计划|规划|总|协议)?(?:投资|占地|用地|建筑面积|分[一二三四两]期)")
+_DESCRIBES = re.compile(
+    r"(?:计划|规划|总|协议|建设)?(?:投资|占地|用地|建筑面积|分[一二三四两]期)|项目建筑|总体布局"
+)
 
 
 def _parts_after_amount(prefix: str) -> bool:
