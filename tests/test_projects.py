@@ -5758,3 +5758,11 @@ def test_the_parts_of_the_project_just_told_of_and_fields_by_what_they_serve() -
         "会议商务中心四大功能板块。\n"
     )
     assert "展览展示中心" not in names(text)
+
+
+def test_涉及_before_kinds_of_work_is_no_list() -> None:
+    text = (
+        "东岭县29个项目集中开工\n农业项目有7个，总投资17亿元，涉及北岭湖引黄调蓄、河道治理等工程，"
+        "对于统筹城乡发展具有重要作用。\n"
+    )
+    assert names(text) == []
