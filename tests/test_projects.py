@@ -5766,3 +5766,8 @@ def test_涉及_before_kinds_of_work_is_no_list() -> None:
         "对于统筹城乡发展具有重要作用。\n"
     )
     assert names(text) == []
+
+
+def test_a_顿号_between_two_unit_numbers_is_inside_a_name() -> None:
+    text = "东岭省重点项目集中开工\n新开工建设东岭核电5、6号机组、北岭城际铁路西段、南岭抽水蓄能电站二期等200个项目。\n"
+    assert names(text) == ["东岭核电5、6号机组", "北岭城际铁路西段", "南岭抽水蓄能电站二期"]

@@ -209,7 +209,7 @@ def _modifier_end(text: str) -> int:
 
 def _split_items(part: str, event: str) -> list[_Item]:
     """The items of one list clause: A、B、C和D; A项目（总投资5亿元） keeps its amount."""
-    pieces = [p for p in _split_top(part, "、") if p.strip()]
+    pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
     if pieces:
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
         last = pieces[-1]
@@ -295,6 +295,20 @@ def _split_items(part: str, event: str) -> list[_Item]:
 
 
 _FIELD_NAMED = re.compile(rf"^(?:{_FIELDS}){{2,}}(?:产业)?项目$")
+
+
+def _numbered_units(pieces: list[str]) -> list[str]:
+    """A、 between two numbers of one name joins them: 陆丰核电5、6号机组 is one item."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1][-1:].isdigit() and _UNIT_NUMBER.match(piece):
+            out[-1] += "、" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+_UNIT_NUMBER = re.compile(r"^\d{1,2}[号#](?:机组|线|楼|地块|泊位)")
 
 
 def _loose_project(name: str) -> bool:
