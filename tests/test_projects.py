@@ -5771,3 +5771,13 @@ def test_涉及_before_kinds_of_work_is_no_list() -> None:
 def test_a_顿号_between_two_unit_numbers_is_inside_a_name() -> None:
     text = "东岭省重点项目集中开工\n新开工建设东岭核电5、6号机组、北岭城际铁路西段、南岭抽水蓄能电站二期等200个项目。\n"
     assert names(text) == ["东岭核电5、6号机组", "北岭城际铁路西段", "南岭抽水蓄能电站二期"]
+
+
+def test_firms_that_enter_the_park_and_the_park_they_sign_with() -> None:
+    text = "东岭双创园开园\n活动中北岭生物科技有限公司、南岭药业有限公司、西岭食品有限公司等8家企业正式入园。\n"
+    assert names(text) == ["北岭生物科技有限公司", "南岭药业有限公司", "西岭食品有限公司"]
+    text = (
+        "东岭创意产业园迎来首批企业\n会上，北岭灯罩有限公司、南岭电子技术有限公司等八家企业与东岭园区建设发展"
+        "有限公司签订了入园协议。\n"
+    )
+    assert names(text) == ["北岭灯罩有限公司", "南岭电子技术有限公司"]

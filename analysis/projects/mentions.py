@@ -809,6 +809,9 @@ _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
 
 
+_FIRMS_BEFORE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:家|户)企业(?:分别)?与$")
+
+
 def _party_items(sentence: str) -> list[_Item]:
     """与A、B分别就W、X项目签约 -> W, X; 与A公司、B公司签署项目合作协议 -> A, B (the
     companies stand for projects the text does not name). A framework agreement
@@ -818,6 +821,8 @@ def _party_items(sentence: str) -> list[_Item]:
         return []
     items: list[_Item] = []
     for match in _PARTY_SIGNED.finditer(sentence):
+        if _FIRMS_BEFORE.search(sentence[: match.start("parties")]):
+            continue  # A、B等八家企业与某园区公司签订入园协议: the firms sign with the park
         objects = match.group("objects")
         if objects:
             found = _split_items(objects, "签约")
