@@ -5781,3 +5781,12 @@ def test_firms_that_enter_the_park_and_the_park_they_sign_with() -> None:
         "有限公司签订了入园协议。\n"
     )
     assert names(text) == ["北岭灯罩有限公司", "南岭电子技术有限公司"]
+
+
+def test_trades_closed_by_各行各业_are_no_list() -> None:
+    text = (
+        "东岭经开区招商引资成效显著\n项目呈现三大特点：一是项目质量普遍提高，投资过5亿元项目7个；"
+        "二是门类较为齐全，涉及到高新技术、节能环保、电子技术、商贸物流等各行各业；三是园区吸引力快速增强，"
+        "落户各类园区的项目23个，其中落户北岭工业新区16个。\n"
+    )
+    assert names(text) == []

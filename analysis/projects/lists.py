@@ -1207,7 +1207,7 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
 # 地区) and a project's own facilities (包含办公中心、仓库等设施工程).
 _FIELD_TAIL = re.compile(
     # (涉及学校、医院、公共服务等民生保障领域: what the fields serve may come first)
-    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|[\u4e00-\u9fff]{{2,4}}领域|多个方面|方面|多项内容|内容"
+    rf"^[^，,。；;]{{2,120}}?等(?:{_FIELD_CLOSER}|[\u4e00-\u9fff]{{2,4}}领域|各行各业|多个方面|方面|多项内容|内容"
     # 包括并联审批、专班跟进等举措: ways of working
     r"|(?:多项|一系列|系列)?(?:举措|措施|方式|手段|政策|机制|服务|模式|办法))(?!项目|企业)"
 )
