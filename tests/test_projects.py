@@ -5790,3 +5790,18 @@ def test_trades_closed_by_各行各业_are_no_list() -> None:
         "落户各类园区的项目23个，其中落户北岭工业新区16个。\n"
     )
     assert names(text) == []
+
+
+def test_organisations_a_leader_speaks_for_and_leads_of_a_scene_or_a_venue() -> None:
+    text = (
+        "东岭低碳产业基地首批项目入驻\n区委书记王某在签约仪式上代表区委、区人大常委会、区政府、区政协对入驻的"
+        "北岭电气传动设计研究所、南岭科技开发有限公司等5家企业表示欢迎。\n"
+    )
+    assert not {"代表区委", "区人大常委会", "区政协"} & set(names(text))
+    text = "东岭湿地整治开工\n湖里几台挖掘机正忙着清淤整治，标志着东岭湿地生态综合整治项目正式开工建设。\n"
+    assert names(text) == ["东岭湿地生态综合整治项目"]
+    text = (
+        "东岭市招商引资\n我市主动叩门招商，在东岭投资兴业暨“金秋季”招商引资专题周签约活动上成功签约汽车精密部件制造、"
+        "新能源电芯壳配套等5个项目，项目总投资约17亿元。\n"
+    )
+    assert names(text) == ["汽车精密部件制造", "新能源电芯壳配套"]
