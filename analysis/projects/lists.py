@@ -185,6 +185,7 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 
 _KEY_PROJECT_LIST = re.compile(
     r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目)"
+    r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
 )
 _TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
 
@@ -397,7 +398,11 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
     more lines in a row that are each a name alone (their numbers dropped as layout),
     most of them shaped like projects."""
     items: list[_Item] = []
+    used = 0
     for para in paragraphs:
+        if _COUNTED_KIND_LINE.match(para):
+            used += 1
+            continue  # 02现代服务业（7个）: a kind's heading, its names follow
         if not _headline_like(para):  # cheap first: most paragraphs are sentences
             break
         name = _clean_name(para)
@@ -411,10 +416,22 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
         ):
             break  # 都有哪些？/ 签约项目名单 / 开工的项目有 / 项目名称：X / a headline: no name
         items.append(_Item(name, ""))
+        used += 1
+    if items and all(_PLACE_COLUMN.search(i.name) for i in items):
+        # on every line: a column, not the names'
+        items = [_Item(_PLACE_COLUMN.sub("", i.name), "") for i in items]
     shaped = _shaped(items)
     if len(items) < 3 or shaped * 3 < len(items) * 2:
         return None
-    return _List(tuple(items), None, False, paragraphs[0]), len(items)
+    return _List(tuple(items), None, False, paragraphs[0]), used
+
+
+_COUNTED_KIND_LINE = re.compile(r"^\d{0,2}[\u4e00-\u9fff]{2,12}[（(]\d{1,3}[个项][)）]$")
+# X项目（高新区） / Y工程（市政公用集团）: a column of where each lies or who builds it
+# (not a phase or a section of the name: （一期）, （阳江段）)
+_PLACE_COLUMN = re.compile(
+    r"\s*[（(](?![一二三四五六七八九十\d]+期)[\u4e00-\u9fff]{2,10}(?<!段)[)）]$"
+)
 
 
 def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int] | None:
@@ -463,6 +480,8 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         used = n + 1
     if len(items) < 2 or _shaped(items) * 2 < len(items):
         return None
+    if all(_PLACE_COLUMN.search(i.name) for i in items):
+        items = [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]  # （经开区）
     return _List(tuple(items), None, False, paragraphs[0]), used
 
 
@@ -476,6 +495,8 @@ _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$
 
 
 def _heading(para: str, *, loose: bool = False) -> str | None:
+    if _COUNTED_KIND_LINE.match(_MARKER.sub("", para, count=1)):
+        return None  # （一）基础设施项目（12项）: a kind's heading, not a project's
     para = _labelled_name(_MARKER.sub("", para, count=1)) or para
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
@@ -1840,6 +1861,9 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         # A line of a table-like list ends in the list's separator: 由A公司投资的X项目、
         body = _MARKER.sub("", para, count=1).rstrip("、，,；; ")
         body = _labelled_name(body) or body
+        if _COUNTED_KIND_LINE.match(body):
+            used += 1
+            continue  # （一）基础设施项目（1项）: a kind's heading inside the list
         if _opener_list(body, batch=True) is not None:
             break  # a sub-list (（一）先进制造业项目5个，分别为：…) is read on its own
         head = _split_top(body, "，,；;。：:")[0]
@@ -1860,6 +1884,8 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         used += 1
     if len(items) < 2:
         return None, 0
+    if all(_PLACE_COLUMN.search(i.name) for i in items):
+        items = [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]  # （经开区）
     return _List(tuple(items), _subject_count(opener), False, opener), used
 
 
