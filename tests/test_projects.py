@@ -5832,3 +5832,14 @@ def test_a_key_project_list_by_kind_with_a_column_of_places() -> None:
     # (a phase in brackets is the name's)
     text = "东岭市项目集中开工\n开工项目名单如下：\n北岭产业园项目（一期）\n南岭物流园项目（二期）\n西岭学校项目（一期）\n"
     assert names(text)[0] == "北岭产业园项目（一期）"
+
+
+def test_projects_counted_as_taking_part_in_a_batch() -> None:
+    text = (
+        "总投资123亿，东岭区14个重大项目集中开工\n东岭区共有北岭新区安置房、洪家北片区城市有机更新、"
+        "海州街以东片区改造提升等3个项目参加，总投资86.4亿元。\n"
+    )
+    assert names(text) == ["北岭新区安置房", "洪家北片区城市有机更新", "海州街以东片区改造提升"]
+    # (firms that take part in a meeting are no batch)
+    text = "东岭县举行座谈会\n北岭公司、南岭公司等3家企业参加，会议由县长主持。\n"
+    assert names(text) == []

@@ -1240,6 +1240,7 @@ _FACILITIES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)*设施(?:工程)?(?![^，,。；;]*项目)"
 )
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
+_TOOK_PART = re.compile(r"参加(?=[，,。；;]|$)")
 # A、B、C及D共5个，总投资2.6亿元: the run counted whole, the kind left out.
 _CLOSER_ALL = re.compile(rf"(?<=[^、，,])共(?P<n>{_COUNT})(?:个|项)(?:项目)?(?=[，,。；;]|$)")
 
@@ -1303,6 +1304,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             regex is not _CLOSER_LABELLED
             and _ATTENDED.match(sentence, match.end())
             and not ("项目" in match.group() and _EVENT_AFTER.match(sentence, match.end()))
+            # (我区共有A、B等3个项目参加，总投资…: in a batch report, the projects taking part)
+            and not (batch and "项目" in match.group() and _TOOK_PART.match(sentence, match.end()))
         ):
             continue
         if "子项目" in match.group():

@@ -93,6 +93,7 @@ _CLOSER_COUNTED = re.compile(
     r"|投资额(?:均|都)?(?:过|超|达|在)"  # (其中)A、B等14个项目投资额过10亿元
     # A、B等13个项目涉及重大产业项目…: what they are about follows.
     r"|涉及|涵盖"
+    r"|参加(?=[，,。；;]|$)"  # 我区共有A、B等3个项目参加，总投资…: took part (in a batch)
     # 介绍了A、B等9个重点项目具体情况: what is told of them.
     r"|的?(?:具体|基本|建设)?情况"
     # A、B等5家企业先后与北海签约: the party they signed with between.
