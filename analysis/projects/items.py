@@ -72,6 +72,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and not _PLACE_PREFIX.match(key[: len(key) - len(old)])
         )
         or (len(key) >= 8 and old.endswith(key) and len(old) > len(key))
+        # (北京康居科技有限公司粮食仓储物流项目 -> 粮食仓储物流项目: the company dropped)
+        or (len(key) >= 4 and old.endswith(key) and _COMPANY_END.search(old[: -len(key)]))
         # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
         or (len(key) >= 8 and old.startswith(key) and old[len(key) :] in _FACILITY_WORDS)
         for old in seen
@@ -79,6 +81,7 @@ def _named_before(key: str, seen: set[str]) -> bool:
 
 
 _FACILITY_WORDS = frozenset({"基地", "产业园", "园区", "产业基地", "生产基地"})
+_COMPANY_END = re.compile(r"(?:公司|集团)$")
 
 
 def _shortened(key: str, old: str) -> bool:

@@ -677,6 +677,17 @@ def _event_list(sentence: str) -> _List | None:
     With neither opener nor closer, every item must look like a project, and the
     list must open its clause (宣布A、B开工 is read from the list on).
     """
+    examples = _EXAMPLES.match(sentence)
+    if (
+        examples is not None
+        and re.match(r"\s*其中[，,]", sentence)
+        # (其中，新材料产业链有A项目、B项目: what has them is read by the opener 有)
+        and not re.search(r"有|是|为", _split_top(examples.group("run"), "、")[0])
+    ):
+        # 共签下40个项目。其中，A项目、B项目等备受关注: examples of the batch by name
+        items = _split_items(examples.group("run"), _event_of(sentence))
+        if len(items) >= 2 and all(_STRONG.search(i.name) for i in items):
+            return _List(tuple(items), None, True, sentence, 0, examples.end())
     at = 0
     for clause in _comma_joined_runs(_split_top(sentence, "，,；;：:")):
         start, at = at, at + len(clause) + 1
