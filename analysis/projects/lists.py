@@ -1433,6 +1433,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
+        if sum(bool(_RANKS.search(i.name)) for i in items) * 2 >= len(items):
+            continue  # 来自世界500强、中国500强、央字号等二十余家大企业: ranks, not names
         if _INDUSTRIES_CLOSER.fullmatch(match.group()) and all(
             len(i.name) <= 5 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
