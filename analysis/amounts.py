@@ -190,19 +190,25 @@ _BARE = re.compile(
     (?P<amount>(?:{_QUAL_RE})?
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.
-    # A headline may end it with an exclamation: 总投资190.6亿！
-    (?=[，,。；;、：:\s）)！!？?”]|$|的|用于|以上|左右|主要|建设|将|，)
+    # A headline may end it with an exclamation or a bracket: 总投资190.6亿！ / 超1159亿（三）
+    (?=[，,。；;、：:\s（()）!！？?”]|$|的|用于|以上|左右|主要|建设|将|，)
     """,
     re.VERBOSE,
+)
+# 328亿投资！27个项目！: a headline puts the money before the word that says it is money.
+_BARE_BEFORE = re.compile(
+    rf"(?P<amount>(?:{_QUAL_RE})?(?<![\d.．])(?P<lo>{_NUM}))(?=投资(?:[！!，,。\s]|$))"
 )
 
 
 def _bare_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     # Anchored at each money word: far cheaper than scanning every position.
-    for word in _MONEY_WORD.finditer(text):
-        match = _BARE.match(text, word.start())
-        if match is None or (out and match.start("amount") < out[-1].end):
+    matches = [_BARE.match(text, word.start()) for word in _MONEY_WORD.finditer(text)]
+    if "投资" in text:
+        matches += _BARE_BEFORE.finditer(text)
+    for match in sorted((m for m in matches if m), key=lambda m: m.start("amount")):
+        if out and match.start("amount") < out[-1].end:
             continue
         lo = match.group("lo")
         if not any(c in "万亿" for c in lo):
