@@ -417,13 +417,19 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
             break  # 都有哪些？/ 签约项目名单 / 开工的项目有 / 项目名称：X / a headline: no name
         items.append(_Item(name, ""))
         used += 1
-    if items and all(_PLACE_COLUMN.search(i.name) for i in items):
-        # on every line: a column, not the names'
-        items = [_Item(_PLACE_COLUMN.sub("", i.name), "") for i in items]
+    items = _without_column(items)
     shaped = _shaped(items)
     if len(items) < 3 or shaped * 3 < len(items) * 2:
         return None
     return _List(tuple(items), None, False, paragraphs[0]), used
+
+
+def _without_column(items: list[_Item]) -> list[_Item]:
+    """The items without the bracket every one of them ends with: a column of the list
+    (X项目（高新区） / Y工程（市政公用集团）), not part of the names."""
+    if not items or not all(_PLACE_COLUMN.search(i.name) for i in items):
+        return items
+    return [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]
 
 
 _COUNTED_KIND_LINE = re.compile(r"^\d{0,2}[\u4e00-\u9fff]{2,12}[（(]\d{1,3}[个项][)）]$")
@@ -480,8 +486,7 @@ def _heading_run(paragraphs: Sequence[str], *, batch: bool) -> tuple[_List, int]
         used = n + 1
     if len(items) < 2 or _shaped(items) * 2 < len(items):
         return None
-    if all(_PLACE_COLUMN.search(i.name) for i in items):
-        items = [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]  # （经开区）
+    items = _without_column(items)
     return _List(tuple(items), None, False, paragraphs[0]), used
 
 
@@ -1900,8 +1905,7 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         used += 1
     if len(items) < 2:
         return None, 0
-    if all(_PLACE_COLUMN.search(i.name) for i in items):
-        items = [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]  # （经开区）
+    items = _without_column(items)
     return _List(tuple(items), _subject_count(opener), False, opener), used
 
 
