@@ -158,7 +158,7 @@ _LIST_VERB = re.compile(
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
-    r"|共|还|已|先后|负责))?"
+    r"|共|还|已|先后|负责|将))?"
     r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
     # 在X合作中建设A、B: where they are built; 在X专题周签约活动上成功签约A、B: where signed.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?"

@@ -157,6 +157,8 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
             if not _list_cue(sentence):
                 continue
             found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
+            if not found and _PLAN.get():
+                found = _planned_lists(sentence)
             if n in written:
                 found = [replace(lst, sentence=written[n]) for lst in found]
             if n and sentence.lstrip().startswith("其中"):
@@ -432,6 +434,7 @@ def _without_column(items: list[_Item]) -> list[_Item]:
     return [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]
 
 
+_KIND_HEADING = re.compile(r"^[^，,。；;：:、]{2,12}(?:工程项目|项目工程)\s*[：:]")
 _COUNTED_KIND_LINE = re.compile(r"^\d{0,2}[\u4e00-\u9fff]{2,12}[（(]\d{1,3}[个项][)）]$")
 # X项目（高新区） / Y工程（市政公用集团）: a column of where each lies or who builds it
 # (not a phase or a section of the name: （一期）, （阳江段）)
@@ -502,6 +505,8 @@ _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$
 def _heading(para: str, *, loose: bool = False) -> str | None:
     if _COUNTED_KIND_LINE.match(_MARKER.sub("", para, count=1)):
         return None  # （一）基础设施项目（12项）: a kind's heading, not a project's
+    if _KIND_HEADING.match(_MARKER.sub("", para, count=1)):
+        return None  # 交通运输工程项目：A、B…: a kind of works over its list
     para = _labelled_name(_MARKER.sub("", para, count=1)) or para
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
@@ -1660,6 +1665,39 @@ def _hortative(text: str) -> bool:
 
 # Reading a key-project plan (某市安排重点建设项目105个): its lists say what will be done.
 _PLAN: ContextVar[bool] = ContextVar("plan", default=False)
+
+
+def _planned_lists(sentence: str) -> list[_List]:
+    """In a key-project plan, clauses that name projects and what will be done with them
+    (交通项目：A、B和C等将在今年内陆续建成通车 / 将确保A、B等工程在2017年竣工 / 同时新开工
+    建设C、D等): the names before the count or the time, most shaped like projects."""
+    lists: list[_List] = []
+    at = 0
+    for clause in _split_top(sentence, "，,；;"):
+        start, at = at, at + len(clause) + 1
+        if "、" not in clause or not _PLAN_VERB.search(clause):
+            continue
+        label = _split_top(clause, "：:")[-1].strip()
+        body = _PLAN_LEAD.sub("", label)
+        run = _PLAN_TAIL.split(body, maxsplit=1)[0]
+        items = _split_items(run, _event_of(clause))
+        # (将确保A、B等工程…/ 新开工建设C、D等: the plan's verb before them says they are
+        # projects, whatever their names end with)
+        led = body != label and body[len(run) : len(run) + 1] == "等"
+        if (
+            len(items) >= 2
+            and len(items) == len(_split_top(run, "、")) + run.count("和")
+            and (_shaped(items) * 3 >= len(items) * 2 or led)
+            and not any(_PROSE.search(i.name) or len(i.name) < 4 for i in items)
+        ):
+            lists.append(_List(tuple(items), None, True, sentence, start, at - 1))
+    return lists
+
+
+_PLAN_VERB = re.compile(r"将|确保|新开工|开工建设|建成|竣工|续建|新建|推进")
+_PLAN_LEAD = re.compile(r"^(?:将确保|将|确保|同时|还将)?(?:新开工建设|新开工|开工建设|新建|续建)?")
+# Where a planned run of names ends: its closer, a count, the time or the plan's verb.
+_PLAN_TAIL = re.compile(r"等|\d+个|年内|(?:将|要)(?=在|于|开工|建成|竣工|加快|陆续|全面)|在\d{4}年")
 
 
 _TIME_WORD = re.compile(
