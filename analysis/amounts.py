@@ -195,6 +195,7 @@ _BARE = re.compile(
     """,
     re.VERBOSE,
 )
+_NUMBER_THEN_INVEST = re.compile(rf"[\d{_CN_DIGITS}{_CN_MAGS}]投资")
 # 328亿投资！27个项目！: a headline puts the money before the word that says it is money.
 _BARE_BEFORE = re.compile(
     rf"(?P<amount>(?:{_QUAL_RE})?(?<![\d.．])(?P<lo>{_NUM}))(?=投资(?:[！!，,。\s]|$))"
@@ -205,7 +206,7 @@ def _bare_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     # Anchored at each money word: far cheaper than scanning every position.
     matches = [_BARE.match(text, word.start()) for word in _MONEY_WORD.finditer(text)]
-    if "投资" in text:
+    if _NUMBER_THEN_INVEST.search(text):  # cheap first: the full pattern tries every place
         matches += _BARE_BEFORE.finditer(text)
     for match in sorted((m for m in matches if m), key=lambda m: m.start("amount")):
         if out and match.start("amount") < out[-1].end:

@@ -205,8 +205,8 @@ _OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]
 
 
 def _ellipsis_end(match: re.Match[str]) -> str:
-    before = match.string[: match.start()]
-    return "等。" if _OPENED.search(before[-300:]) else match.group()  # (same length)
+    before = match.string[max(0, match.start() - 300) : match.start()]  # (not the whole text)
+    return "等。" if _OPENED.search(before) else match.group()  # (same length)
 
 
 def find_projects(text: str, *, learned: bool = True) -> ProjectReport:

@@ -503,11 +503,11 @@ _LONE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}[、.．]?$
 
 
 def _heading(para: str, *, loose: bool = False) -> str | None:
-    if _COUNTED_KIND_LINE.match(_MARKER.sub("", para, count=1)):
-        return None  # （一）基础设施项目（12项）: a kind's heading, not a project's
-    if _KIND_HEADING.match(_MARKER.sub("", para, count=1)):
-        return None  # 交通运输工程项目：A、B…: a kind of works over its list
-    para = _labelled_name(_MARKER.sub("", para, count=1)) or para
+    unmarked = _MARKER.sub("", para, count=1)
+    if _COUNTED_KIND_LINE.match(unmarked) or _KIND_HEADING.match(unmarked):
+        # （一）基础设施项目（12项） / 交通运输工程项目：A、B…: a kind's heading, not a project's
+        return None
+    para = _labelled_name(unmarked) or para
     match = _BRACKET_HEAD.match(para) or _COLON_HEAD.match(para) or _NAME_HEAD.match(para)
     if match is not None:
         raw = match.group("name")

@@ -883,7 +883,7 @@ _PAIRED = re.compile(
 def _signed_two(sentence: str) -> list[_Item]:
     """某市还签约了A和B项目，总投资10亿元: two projects signed, joined by the last 和 (厚和
     包装材料 holds one), the second a project by its name's ending."""
-    match = _SIGNED_TWO.search(sentence)
+    match = _SIGNED_TWO.search(sentence) if "签约了" in sentence else None
     if match is None:
         return []
     left, sep, right = match.group("pair").rpartition("和")
