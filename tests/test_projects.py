@@ -5896,3 +5896,37 @@ def test_what_a_key_project_plan_will_do_with_its_projects() -> None:
     ]
     # (outside a plan, what will be done is not yet a batch)
     assert names("东岭市交通建设\n" + body) == []
+
+
+def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:
+    plan = "东岭省今年首批150个省重点项目出炉\n今年第一批省重点项目安排150项，总投资3000亿元。\n"
+    body = (
+        "交通项目安排40项，今年建成3条高速公路（北岭至南岭、东岭绕城、西岭至北岭段），"
+        "续建2条高速公路（南岭至西岭改扩建、东岭南外环）。\n"
+        "建成北岭客运专线东岭段、南岭铁路东岭段。\n"
+    )
+    assert names(plan + body) == [
+        "北岭至南岭",
+        "东岭绕城",
+        "西岭至北岭段",
+        "南岭至西岭改扩建",
+        "东岭南外环",
+        "北岭客运专线东岭段",
+        "南岭铁路东岭段",
+    ]
+    # (outside a plan, roads built are not yet projects reported)
+    assert names("东岭省交通建设\n" + body) == []
+    # A city's entries in a provincial plan: kinds with their projects, one after 为.
+    listed = (
+        "东岭市20个项目列入省重点建设计划\n东岭市20个项目入列其中，总投资300亿元。"
+        "水利项目2个，包括北岭海塘工程、南岭标准堤工程。生态环保项目1个，为西岭河道整治工程。"
+        "物流项目1个，为东岭智能供应链产业项目。\n"
+    )
+    report = find_projects(listed)
+    assert [p.name for p in report.projects] == [
+        "北岭海塘工程",
+        "南岭标准堤工程",
+        "西岭河道整治工程",
+        "东岭智能供应链产业项目",
+    ]
+    assert report.expected == 4

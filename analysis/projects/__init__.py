@@ -173,8 +173,8 @@ def _told_again(lst: _List, earlier: Sequence[_List], lists: Sequence[_List]) ->
     """Does `lst` count again what an earlier list in another sentence counted, with the
     same event: alone (…等10个项目顺利竣工 … 等10个项目如期竣工) or with the lists of its
     sentence (…等21个项目集中开工 … A等8个产业项目，以及B等13个基础设施项目正式开工)?"""
-    if lst.count is None:
-        return False
+    if lst.count is None or lst.count == len(lst.items) == 1:
+        return False  # (one counted and named: 生态环保项目1个，为X … 物流项目1个，为Y)
     kind = _event_kind(lst)
     siblings = [o for o in lists if _one_sentence(o, lst) and _event_kind(o) == kind]
     together = sum(o.count or 0 for o in siblings)

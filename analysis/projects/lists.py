@@ -155,6 +155,7 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
                 sentences[n] = sentences[n - 1] + "，" + sentences[n].strip()
         for n, sentence in enumerate(sentences):
             if not _list_cue(sentence):
+                lists.extend(_counted_one(sentence) if batch else [])
                 continue
             found = _bracketed_lists(sentence) or _sentence_lists(sentence, batch=batch)
             if not found and _PLAN.get():
@@ -186,7 +187,7 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 
 
 _KEY_PROJECT_LIST = re.compile(
-    r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目)"
+    r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目|计划)"
     r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
 )
 _TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
@@ -208,7 +209,8 @@ def _bracketed_lists(sentence: str) -> list[_List]:
     projects, then in brackets as many names as it counts."""
     if "、" not in sentence or not _ANY_BRACKET.search(sentence):
         return []
-    if not _COUNTED_SUBJECT.search(sentence):
+    plan = _PLAN.get()
+    if not (_COUNTED_SUBJECT.search(sentence) or (plan and _COUNTED_ROADS.search(sentence))):
         return []  # cheap first: no count, no bracketed list
     lists: list[_List] = []
     for start, end in _top_brackets(sentence):
@@ -216,19 +218,45 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         if "、" not in inner:
             continue
         before = _split_top(sentence[:start], "，,；;：:")[-1]
-        counted = _COUNTED_SUBJECT.search(before)
-        if counted is None or _VISIT.search(before) or _CARRIED_OVER.search(before):
+        # (in a plan, 续建6条高速公路（A、B…）: the works of the plan's year, named)
+        roads = _COUNTED_ROADS.search(before) if plan else None
+        counted = _COUNTED_SUBJECT.search(before) or roads
+        if counted is None or _VISIT.search(before) or (_CARRIED_OVER.search(before) and not plan):
             continue  # (实施上年续建项目4个（A、B、C、D）: projects of other years)
         pieces = _split_top(inner, "、")
         names = [_clean_name(p) for p in pieces]
         if len(names) != _number(counted["n"] or counted["m"]):
             continue
-        if not all(_is_name(n) and not _PROSE.search(n) for n in names):
+        # (a road named by its ends, 兴国至赣县, ends with a place)
+        if not all((_is_name(n) or (roads and "至" in n)) and not _PROSE.search(n) for n in names):
             continue
         event = _event_of(before) or _event_of(sentence)
         items = tuple(_Item(n, event) for n in names)
         lists.append(_List(items, len(items), False, sentence, start, end + 1))
     return lists
+
+
+# 建成5条高速公路 / 新开工2条铁路: roads counted, in a plan
+_COUNTED_ROADS = re.compile(
+    rf"(?<![\d.])(?P<n>{_COUNT})条[^，,。；;、\d]{{0,4}}?(?:公路|铁路|客专|轨道交通|快速路)"
+)
+
+
+def _counted_one(sentence: str) -> list[_List]:
+    """生态环保项目1个，为X工程: a kind's one project, named after its count."""
+    match = _COUNTED_ONE.search(sentence)
+    if match is None:
+        return []
+    name = _clean_name(match["name"])
+    if not (_is_name(name) and _NAME_SUFFIX.search(name)) or _PROSE.search(name):
+        return []
+    item = _Item(name, _event_of(sentence))
+    return [_List((item,), 1, False, sentence, match.start("name"))]
+
+
+_COUNTED_ONE = re.compile(
+    r"(?:项目|工程)(?:1|一)(?:个|项)[，,：:]?(?:为|即)(?P<name>[^，,。；;、：:]{4,60}?)\s*(?:[；;]|$)"
+)
 
 
 def _top_brackets(text: str) -> list[tuple[int, int]]:
@@ -918,6 +946,7 @@ _NOT_LIST_HEAD = re.compile(
 def _list_cue(sentence: str) -> bool:
     """Cheap test: could this sentence hold or open a list of projects?"""
     subject = _SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)
+    subject = subject or (_PLAN.get() and _PLAN_VERB.search(sentence))  # 建成A、B (a plan)
     return bool(subject or _CLASS_COUNT.search(sentence)) and (
         "、" in sentence
         or "；" in sentence
@@ -1695,7 +1724,9 @@ def _planned_lists(sentence: str) -> list[_List]:
 
 
 _PLAN_VERB = re.compile(r"将|确保|新开工|开工建设|建成|竣工|续建|新建|推进")
-_PLAN_LEAD = re.compile(r"^(?:将确保|将|确保|同时|还将)?(?:新开工建设|新开工|开工建设|新建|续建)?")
+_PLAN_LEAD = re.compile(
+    r"^(?:将确保|将|确保|同时|还将)?(?:新开工建设|新开工|开工建设|新建|续建|建成(?!区|投产|通车))?"
+)
 # Where a planned run of names ends: its closer, a count, the time or the plan's verb.
 _PLAN_TAIL = re.compile(r"等|\d+个|年内|(?:将|要)(?=在|于|开工|建成|竣工|加快|陆续|全面)|在\d{4}年")
 
