@@ -5930,3 +5930,13 @@ def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None
         "东岭智能供应链产业项目",
     ]
     assert report.expected == 4
+
+
+def test_a_year_s_plan_in_the_headline_makes_its_lists_projects() -> None:
+    body = (
+        "记者获悉，东岭区北岭公租房配套幼儿园等12个幼儿园新建项目、南岭初级中学新建项目、"
+        "西岭小学新建工程等多个社会民生项目也将在今年完成建设。\n"
+    )
+    plan = "东岭区2021年拟重点投资368亿元建设47个项目\n" + body
+    assert names(plan) == ["东岭区北岭公租房配套幼儿园", "南岭初级中学新建项目", "西岭小学新建工程"]
+    assert names("东岭区民生建设\n" + body) == []

@@ -189,6 +189,8 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 _KEY_PROJECT_LIST = re.compile(
     r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目|计划)"
     r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
+    # 某区2021年拟重点投资3680亿元建设247个项目: a year's plan
+    r"|\d{4}年(?:拟|计划)[^，,。；;]{0,16}?建设\d+个(?:重[点大])?(?:工程|项目)"
 )
 _TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
 
