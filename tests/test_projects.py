@@ -5940,3 +5940,11 @@ def test_a_year_s_plan_in_the_headline_makes_its_lists_projects() -> None:
     plan = "东岭区2021年拟重点投资368亿元建设47个项目\n" + body
     assert names(plan) == ["东岭区北岭公租房配套幼儿园", "南岭初级中学新建项目", "西岭小学新建工程"]
     assert names("东岭区民生建设\n" + body) == []
+
+
+def test_the_firms_that_signed_are_listed_as_the_signing_parties() -> None:
+    text = (
+        "东岭区在深圳签约20个项目\n12月18日，东岭区合作项目签约仪式举行。"
+        "现场签约方包括北岭建材科技有限公司、南岭电子有限公司、西岭物流集团有限公司等众多业内知名企业。\n"
+    )
+    assert names(text) == ["北岭建材科技有限公司", "南岭电子有限公司", "西岭物流集团有限公司"]

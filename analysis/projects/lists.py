@@ -1028,6 +1028,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             or "引进" in clause
             or _EVENT_DE.search(clause)
             or _COUNTED_CLASS.search(clause)  # 民生和社会事业类7项，具体为：
+            or clause.endswith("签约方")  # 现场签约方包括A公司、B公司: the firms that signed
         )
         if not (named or subject or category):
             continue
