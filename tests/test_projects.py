@@ -5948,3 +5948,11 @@ def test_the_firms_that_signed_are_listed_as_the_signing_parties() -> None:
         "现场签约方包括北岭建材科技有限公司、南岭电子有限公司、西岭物流集团有限公司等众多业内知名企业。\n"
     )
     assert names(text) == ["北岭建材科技有限公司", "南岭电子有限公司", "西岭物流集团有限公司"]
+
+
+def test_how_far_a_listed_project_has_come_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭市重点项目建设进展\n目前，已有3个项目部分建成投产，分别是：北岭果蔬加工项目部分建成投产、"
+        "南岭纱线生产项目2条6万锭生产线建成投产、西岭制酸项目一期生产线试产。\n"
+    )
+    assert names(text) == ["北岭果蔬加工项目", "南岭纱线生产项目", "西岭制酸项目"]
