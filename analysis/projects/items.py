@@ -388,8 +388,16 @@ def _join_related(pieces: list[str]) -> list[str]:
     the one before (及相关配套项目) is the rest of that item's name."""
     out: list[str] = []
     for piece in pieces:
-        if out and _RELATED.search(piece) and not _STRONG.search(_clean_name(out[-1])):
+        if (
+            out
+            and _RELATED.search(piece)
+            and not _STRONG.search(_clean_name(out[-1]))
+            # (not B广场及配套项目: what it goes with is named in it)
+            and not _NAME_SUFFIX.search(_clean_name(_RELATED.sub("", piece)))
+        ):
             out[-1] += "、" + piece
+        elif out and out[-1].rstrip().endswith("#") and _BERTH.match(piece.strip()):
+            out[-1] += "、" + piece  # 某港区东1#、东2#、4#-6#泊位: the berths of one work
         elif (
             out
             and _OUTPUT_HEAD.match(_clean_name(out[-1]))
@@ -418,6 +426,7 @@ _UNITS = r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|�
 _OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
 _OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
+_BERTH = re.compile(r"^[东西南北]?\d+#")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")

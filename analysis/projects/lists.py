@@ -189,6 +189,8 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 _KEY_PROJECT_LIST = re.compile(
     r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目|计划)"
     r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
+    # 全市在建重点项目建设进展顺利 / 重点项目建设完成投资近170亿元: how the plan goes
+    r"|重[点大](?:建设)?项目(?:建设)?(?:进展|完成投资|推进情况)"
     # 某区2021年拟重点投资3680亿元建设247个项目: a year's plan
     r"|\d{4}年(?:拟|计划)[^，,。；;]{0,16}?建设\d+个(?:重[点大])?(?:工程|项目)"
 )
@@ -1043,7 +1045,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
         ):
             continue
-        if _background(prefix) or _STANDING.search(clause):
+        if _background(prefix) or (_STANDING.search(clause) and not _PLAN.get()):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
         if _PLACES_COUNTED.match(ahead):
