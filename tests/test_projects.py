@@ -6009,3 +6009,10 @@ def test_a_half_year_report_of_key_projects_lists_what_was_started() -> None:
         "南岭创业园及配套设施建设项目（二期）",
         "北岭面料生产基地项目",
     ]
+
+
+def test_the_clause_s_verb_or_a_firm_s_kind_before_a_name_is_no_part_of_it() -> None:
+    text = "东岭市项目集中开工\n东岭市集中推进北岭火电项目、南岭风电项目等5个项目集中开工。\n"
+    assert names(text) == ["北岭火电项目", "南岭风电项目"]
+    text = "东岭县招商引资签约\n民营企业北岭水产有限公司、外资企业南岭木业有限公司等3家企业现场签约。\n"
+    assert names(text) == ["北岭水产有限公司", "南岭木业有限公司"]
