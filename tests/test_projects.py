@@ -6016,3 +6016,11 @@ def test_the_clause_s_verb_or_a_firm_s_kind_before_a_name_is_no_part_of_it() -> 
     assert names(text) == ["北岭火电项目", "南岭风电项目"]
     text = "东岭县招商引资签约\n民营企业北岭水产有限公司、外资企业南岭木业有限公司等3家企业现场签约。\n"
     assert names(text) == ["北岭水产有限公司", "南岭木业有限公司"]
+
+
+def test_the_works_a_project_is_made_of_are_not_projects() -> None:
+    text = (
+        "东岭六大项目集中动工\n其中，在主会场举行动工仪式的北岭集聚区基础设施建设项目是投资额最大的一个项目，"
+        "总投资额为5亿元，包括道路、排水、供电、供气、污水、绿化等工程内容。\n"
+    )
+    assert names(text) == ["北岭集聚区基础设施建设项目"]

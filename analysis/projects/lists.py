@@ -1293,6 +1293,7 @@ _PLACES_TAIL = re.compile(
 )
 _FACILITIES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)*设施(?:工程)?(?![^，,。；;]*项目)"
+    r"|^[^，,。；;]{2,120}?等(?:工程|建设)内容"  # 包括道路、排水、供电等工程内容: one project's
 )
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
 _TOOK_PART = re.compile(r"参加(?=[，,。；;]|$)")
