@@ -6024,3 +6024,8 @@ def test_the_works_a_project_is_made_of_are_not_projects() -> None:
         "总投资额为5亿元，包括道路、排水、供电、供气、污水、绿化等工程内容。\n"
     )
     assert names(text) == ["北岭集聚区基础设施建设项目"]
+
+
+def test_firms_counted_under_a_quoted_kind() -> None:
+    text = "东岭区云招商\n近日，东岭区举行“云峰会”，北岭科技、南岭创新、西岭仓3家“明星企业”先后签约，正式落户云栖小镇。\n"
+    assert names(text) == ["北岭科技", "南岭创新", "西岭仓"]

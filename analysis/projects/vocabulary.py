@@ -117,7 +117,8 @@ _CLOSER_KIND = re.compile(
     # (not 北京、深圳等地20家企业: places)
     rf"(?<![\d.等有了的在共是为“”\"])(?<!等地)(?P<n>{_COUNT})"
     # (A、B、C7家上市企业: firms counted as many)
-    r"(?:个[^，,。；;、\d的等“”\"]{2,8}?项目|家[^，,。；;、\d的等“”\"]{0,6}?企业)"
+    # (A、B、C3家“明星企业”: the kind in quotes)
+    r"(?:个“?[^，,。；;、\d的等“”\"]{2,8}?项目”?|家“?[^，,。；;、\d的等“”\"]{0,6}?企业”?)"
 )
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
