@@ -6029,3 +6029,11 @@ def test_the_works_a_project_is_made_of_are_not_projects() -> None:
 def test_firms_counted_under_a_quoted_kind() -> None:
     text = "东岭区云招商\n近日，东岭区举行“云峰会”，北岭科技、南岭创新、西岭仓3家“明星企业”先后签约，正式落户云栖小镇。\n"
     assert names(text) == ["北岭科技", "南岭创新", "西岭仓"]
+
+
+def test_projects_known_by_the_firms_that_build_them() -> None:
+    text = (
+        "东岭市重点项目开工仪式\n当天集中开工的3家企业重点项目分别由北岭电子材料科技有限公司、"
+        "南岭新材料有限公司、西岭冶金建设集团有限公司投资建设，涉及铜基新材料等领域。\n"
+    )
+    assert names(text) == ["北岭电子材料科技有限公司", "南岭新材料有限公司", "西岭冶金建设集团有限公司"]
