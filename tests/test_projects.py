@@ -6037,3 +6037,11 @@ def test_projects_known_by_the_firms_that_build_them() -> None:
         "南岭新材料有限公司、西岭冶金建设集团有限公司投资建设，涉及铜基新材料等领域。\n"
     )
     assert names(text) == ["北岭电子材料科技有限公司", "南岭新材料有限公司", "西岭冶金建设集团有限公司"]
+
+
+def test_the_leaders_attending_before_a_list_are_no_part_of_its_first_name() -> None:
+    text = (
+        "东岭县3个项目集中开工\n县委书记王某某，县政协主席林某某等县领导分别参加北岭新材料、南岭科技以及"
+        "G357北岭镇至南岭开发区路面改造工程等3个项目集中开工仪式。\n"
+    )
+    assert names(text) == ["北岭新材料", "南岭科技", "G357北岭镇至南岭开发区路面改造工程"]
