@@ -6045,3 +6045,11 @@ def test_the_leaders_attending_before_a_list_are_no_part_of_its_first_name() -> 
         "G357北岭镇至南岭开发区路面改造工程等3个项目集中开工仪式。\n"
     )
     assert names(text) == ["北岭新材料", "南岭科技", "G357北岭镇至南岭开发区路面改造工程"]
+
+
+def test_the_projects_a_report_says_it_helped_into_production() -> None:
+    text = (
+        "东岭市工业重点项目建设进展顺利\n对重点项目全程跟踪监测。推动北岭福特三工厂、南岭通用五菱、"
+        "西岭金属机壳、东岭电子显示器等268个项目投产。\n"
+    )
+    assert names(text) == ["北岭福特三工厂", "南岭通用五菱", "西岭金属机壳", "东岭电子显示器"]
