@@ -6053,3 +6053,16 @@ def test_the_projects_a_report_says_it_helped_into_production() -> None:
         "西岭金属机壳、东岭电子显示器等268个项目投产。\n"
     )
     assert names(text) == ["北岭福特三工厂", "南岭通用五菱", "西岭金属机壳", "东岭电子显示器"]
+
+
+def test_firms_gathered_over_the_years_or_only_in_talks_are_no_batch() -> None:
+    gathered = (
+        "东岭港区项目集中开工\n东岭港区聚集了北岭、南岭、西岭运、东岭油、中岭化等23个央企项目，"
+        "投资总额超过300亿元。\n"
+    )
+    assert names(gathered) == []
+    talks = (
+        "东岭市新兴产业集聚\n积极与北岭铝业、南岭锦江、西岭明泰等企业就铝系项目落地进行对接，"
+        "北岭铝材项目可研已编制完成。\n"
+    )
+    assert names(talks) == []

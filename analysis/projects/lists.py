@@ -1368,8 +1368,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 主要建设A、B等8个子项目: the parts of one project
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
-        if _VISITED_AFTER.match(sentence, match.end()):
-            continue  # 先后到A、B等项目进行实地调研: places visited
+        if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):
+            continue  # 先后到A、B等项目进行实地调研: places visited; 与A、B等企业就X进行对接
         if _PROCESS_AFTER.match(sentence, match.end()):
             continue  # A、B等项目的顺利推进，为…: work going on, not an event
         # (the words of firms' names are not said: 东方希望集团)
@@ -1766,12 +1766,13 @@ _VISITED_AFTER = re.compile(
     r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)"
     r"|的?(?:沟通|对接)?(?:洽谈|磋商)"  # 加大与A、B等项目的沟通洽谈: still in talks
 )
+_TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:进行)?(?:对接|洽谈|磋商)")
 # Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
 # projects of other days, not this batch; nor are those standing under construction
 # (现有A、B等在建项目30个).
 # (从去年开始 / 去年以来: a time up to now, not before it)
 _BACKGROUND = re.compile(
-    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计|现有"
+    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计|现有|聚集了|集聚了"
 )
 _STANDING = re.compile(r"在建")
 
