@@ -6066,3 +6066,12 @@ def test_firms_gathered_over_the_years_or_only_in_talks_are_no_batch() -> None:
         "北岭铝材项目可研已编制完成。\n"
     )
     assert names(talks) == []
+
+
+def test_groups_each_closed_by_its_kind_between_commas() -> None:
+    text = (
+        "东岭区重大项目集中开工\n乘着亚运会的“东风”，北岭湖综合保护工程等重大生态环保项目，"
+        "320国道南岭段工程（东岭段）等重大基础设施项目，西岭遗址公园建设工程等重大文化项目，"
+        "以及一批安置房、共富项目也将集中开工。\n"
+    )
+    assert names(text)[:3] == ["北岭湖综合保护工程", "320国道南岭段工程（东岭段）", "西岭遗址公园建设工程"]

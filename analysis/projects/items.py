@@ -512,6 +512,9 @@ def _clean_name(raw: str) -> str:
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
     name = _STATUS_TAIL.sub("", name)  # X项目2条生产线建成投产 -> X项目
     name = _BUILDER_TAIL.sub("", name)  # 分别由A公司、B公司投资建设 -> B公司
+    group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
+    if group and _NAME_SUFFIX.search(name[: group.start()]):
+        name = name[: group.start()]
     name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
@@ -553,6 +556,7 @@ _STATUS_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:部分|全面|已经?|[一二三四]期|\d+条)[^项、，,]{0,10}?"
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
+_GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
 _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
