@@ -6075,3 +6075,11 @@ def test_groups_each_closed_by_its_kind_between_commas() -> None:
         "以及一批安置房、共富项目也将集中开工。\n"
     )
     assert names(text)[:3] == ["北岭湖综合保护工程", "320国道南岭段工程（东岭段）", "西岭遗址公园建设工程"]
+
+
+def test_a_short_bare_piece_counted_too_many_begins_the_next_name() -> None:
+    text = (
+        "东岭县12个项目集中开工\n其中，标准化厂房招商项目3个：分别是高端机械、轻纺产业园，"
+        "双创产业园和星悦家纺项目，三个项目总投资7.83亿元。\n"
+    )
+    assert names(text) == ["高端机械、轻纺产业园", "双创产业园", "星悦家纺项目"]

@@ -1261,7 +1261,14 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
     if count is not None and len(items) == count + 1:
         loose = [n for n, i in enumerate(items) if not _STRONG.search(i.name)]
         n = loose[0] if len(loose) == 1 else -1
-        if 0 <= n < len(items) - 1 and re.search(r"[和及]", items[n + 1].name):
+        # (高端机械、轻纺产业园，双创产业园和C项目 counted 3: the one short piece with no
+        # name's ending begins the next one's name)
+        bare = [n for n, i in enumerate(items) if not _NAME_SUFFIX.search(i.name)]
+        if len(bare) == 1 and len(items[bare[0]].name) <= 6 and bare[0] < len(items) - 1:
+            n = bare[0]
+        elif not (0 <= n < len(items) - 1 and re.search(r"[和及]", items[n + 1].name)):
+            n = -1
+        if n >= 0:
             name = f"{items[n].name}、{items[n + 1].name}"
             return [*items[:n], _Item(name, items[n].event, items[n + 1].amount), *items[n + 2 :]]
     if count is None or len(items) != count - 1 or not items:
