@@ -6083,3 +6083,11 @@ def test_a_short_bare_piece_counted_too_many_begins_the_next_name() -> None:
         "双创产业园和星悦家纺项目，三个项目总投资7.83亿元。\n"
     )
     assert names(text) == ["高端机械、轻纺产业园", "双创产业园", "星悦家纺项目"]
+
+
+def test_a_chosen_batch_whose_last_two_are_joined_by_和() -> None:
+    text = (
+        "东岭区招商引资签约\n在当天的签约仪式上，东岭区政府精心挑选了北岭影业新建项目、顺和养老院建设项目"
+        "和南岭美食城建设项目等10个项目进行签约。\n"
+    )
+    assert names(text) == ["北岭影业新建项目", "顺和养老院建设项目", "南岭美食城建设项目"]

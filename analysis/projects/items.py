@@ -154,7 +154,7 @@ _LIST_VERB = re.compile(
     r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|共有|涉及|涵盖)了?"
     r"|有(?![色机限效序线])"  # …等方面，有A、B等36个 (not 有色金属产业园, 有机肥厂)
     # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
-    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|听取|询问|介绍|对接|的有|设立|选取|选定)了?(?:我[县市区])?"
+    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|挑选|精选|遴选|听取|询问|介绍|对接|的有|设立|选取|选定)了?(?:我[县市区])?"
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
@@ -237,6 +237,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 and not (
                     (_SHARED_WORK.search(right) or _KIND_ONLY.match(second))
                     and not _STRONG.search(first)
+                    # (A建设项目和B建设项目: the first is whole, the work is not shared)
+                    and not first.endswith(("项目", "工程"))
                 )
                 # X产业园区及基础设施配套工程: the park's own works, no one else's
                 and not _OWN_WORKS.match(second)

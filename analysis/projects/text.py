@@ -62,7 +62,8 @@ def _partition_top(text: str, word: str) -> tuple[str, str, str]:
             depth += 1
         elif ch in _CLOSE_BRACKETS:
             depth = max(0, depth - 1)
-        elif depth == 0 and text.startswith(word, i) and i > 0:
+        # (i > 1: one character and 和 begin a word, 顺和养老院)
+        elif depth == 0 and text.startswith(word, i) and i > 1:
             return text[:i], word, text[i + len(word) :]
     return text, "", ""
 
