@@ -6091,3 +6091,18 @@ def test_a_chosen_batch_whose_last_two_are_joined_by_和() -> None:
         "和南岭美食城建设项目等10个项目进行签约。\n"
     )
     assert names(text) == ["北岭影业新建项目", "顺和养老院建设项目", "南岭美食城建设项目"]
+
+
+def test_signing_before_a_list_and_a_name_read_from_inside_another() -> None:
+    text = (
+        "东岭市投资项目集中签约\n本次签约的34个项目，包括签订北岭医疗器械生产项目等合同项目28个，"
+        "总投资额172.23亿元。\n"
+    )
+    assert names(text) == ["北岭医疗器械生产项目"]
+    # The tagger reads no name from the middle of one the rules read (安徽和|正农牧…).
+    text = (
+        "南岭镇招商引资项目集中开工\n9月16日，南岭镇举行招商引资项目集中开工仪式暨安徽和正农牧股份有限公司"
+        "智能孵化项目奠基典礼。\n据了解，本次集中开工的有安徽和正农牧股份有限公司、安徽善研服装有限公司、"
+        "淮北中远溪风力发电二期、南岭县修诚商贸有限公司4个项目，总投资达4亿元。\n"
+    )
+    assert not any(n.startswith("正农牧") for n in names(text))

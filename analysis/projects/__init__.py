@@ -352,7 +352,7 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
             # or a short one: 北新区综合开发项目 after 北新区城市综合开发项目)
         if _COMPANY.search(name):
             continue
-        if _CUT_OFF.search(name):
+        if _CUT_OFF.search(name) or _inside_found(name, sentence, found):
             continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
         if _CLOSER_INSIDE.search(name):
             continue  # 芬兰菲曼特等国际著名跨国公司合资: a list's closer read into a name
@@ -388,6 +388,19 @@ def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
         keys.append(key)
         out.append(_Item(name, _event_of(sentence)))
     return out
+
+
+def _inside_found(name: str, sentence: str, found: Sequence[_Item]) -> bool:
+    """Does `name` begin inside a name the rules read in its sentence (安徽和|正农牧股份
+    有限公司 -> 正农牧股份有限公司…: read from the middle of a company's name)?"""
+    at = sentence.find(name)
+    for item in found if at > 0 else ():
+        start = sentence.find(item.name)
+        while 0 <= start < at:
+            if at < start + len(item.name):
+                return True
+            start = sentence.find(item.name, start + 1)
+    return False
 
 
 def _counted_before(text: str, sentence: str) -> bool:
