@@ -6106,3 +6106,19 @@ def test_signing_before_a_list_and_a_name_read_from_inside_another() -> None:
         "淮北中远溪风力发电二期、南岭县修诚商贸有限公司4个项目，总投资达4亿元。\n"
     )
     assert not any(n.startswith("正农牧") for n in names(text))
+
+
+def test_a_published_investment_plan_lists_its_projects_by_field() -> None:
+    text = (
+        "16个项目5.51亿元 2020年东岭第一批投资计划出炉\n"
+        "在东岭科学城平台项目建设方面，包括国际北岭科学计划总部、东岭激光加速创新中心、"
+        "南岭分子科学交叉研究平台3项。\n"
+        "在交通基础设施方面，包括东岭新城杨雁路（大秦铁路-京密路）道路改造工程、东岭新城兴盛路北延道路工程2项。\n"
+    )
+    assert names(text) == [
+        "国际北岭科学计划总部",
+        "东岭激光加速创新中心",
+        "南岭分子科学交叉研究平台",
+        "东岭新城杨雁路（大秦铁路-京密路）道路改造工程",
+        "东岭新城兴盛路北延道路工程",
+    ]

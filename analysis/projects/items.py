@@ -514,6 +514,9 @@ def _clean_name(raw: str) -> str:
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
     name = _STATUS_TAIL.sub("", name)  # X项目2条生产线建成投产 -> X项目
     name = _BUILDER_TAIL.sub("", name)  # 分别由A公司、B公司投资建设 -> B公司
+    counted = _COUNT_TAIL.search(name)  # 包括A、B、C3项: the count closing an opened list
+    if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
+        name = name[: counted.start()]
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
     if group and _NAME_SUFFIX.search(name[: group.start()]):
         name = name[: group.start()]
@@ -559,6 +562,7 @@ _STATUS_TAIL = re.compile(
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
 _GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
+_COUNT_TAIL = re.compile(r"(?<=..[程心台地园楼馆站])\d{1,3}项$")
 _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
