@@ -94,7 +94,9 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
         head = told[: len(head) + 1]
     # (a city's entries in a key-project list or plan: 郴州11个项目纳入省重点建设项目名单)
-    plan = _KEY_PROJECT_LIST.search(head[0]) is not None
+    plan = _KEY_PROJECT_LIST.search(head[0]) is not None or any(
+        _PLAN_IN_LEAD.search(p) for p in told[1:3]
+    )
     batch = bool(_EVENT.search("\n".join(head)) or plan)
     token = _PLAN.set(plan)
     try:
@@ -195,6 +197,11 @@ _KEY_PROJECT_LIST = re.compile(
     r"|(?:项目|投资)计划(?:出炉|公布|发布|下达)"
     # 某区2021年拟重点投资3680亿元建设247个项目: a year's plan
     r"|\d{4}年(?:拟|计划)[^，,。；;]{0,16}?建设\d+个(?:重[点大])?(?:工程|项目)"
+)
+# The lead says the article is a year's plan: 今年某区将实施72个重大项目 / 重大项目清单印发.
+_PLAN_IN_LEAD = re.compile(
+    r"重[点大]项目清单|(?:今年|年内|\d{4}年)[^，,。；;]{0,8}?(?:将|计划|拟)(?:实施|建设|推进)"
+    r"\d+个重[点大](?:工程|项目)"
 )
 _TALKS_HEADING = re.compile(rf"(?:{_IN_TALKS.pattern})[^，,。；;]*[：:]\s*$")
 
