@@ -6138,3 +6138,16 @@ def test_a_lead_that_announces_the_year_s_major_projects_makes_a_plan() -> None:
         "高笋塘片区城市有机更新整治工程",
         "北滨公园建设",
     ]
+
+
+def test_a_key_project_year_report_and_firms_drawn_to_a_pitch() -> None:
+    report = (
+        "我市省重点建设项目年度投资任务完成\n全市省重点建设项目完成年度投资计划的120%。\n"
+        "省重点建设项目增补名单\n2个农水项目\n北岭市引水工程\n南岭市河流综合治理工程\n"
+    )
+    assert names(report) == ["北岭市引水工程", "南岭市河流综合治理工程"]
+    pitch = (
+        "东岭州举行重大项目推介会\n5月6日，东岭州举行重大项目推介会，吸引了北岭重工集团、南岭能源建设集团、"
+        "西岭光大集团等170多家知名企业，签约项目36个，总投资986亿元。\n"
+    )
+    assert names(pitch) == []

@@ -192,7 +192,7 @@ _KEY_PROJECT_LIST = re.compile(
     r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目|计划)"
     r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
     # 全市在建重点项目建设进展顺利 / 重点项目建设完成投资近170亿元: how the plan goes
-    r"|重[点大](?:建设)?项目(?:建设)?(?:累计)?(?:进展|完成投资|推进情况|实现“?双过半|(?:稳步|加快|有序|顺利|全面)推进)"
+    r"|重[点大](?:建设)?项目(?:建设)?(?:累计)?(?:进展|完成投资|年度投资任务完成|推进情况|实现“?双过半|(?:稳步|加快|有序|顺利|全面)推进)"
     # 2020年怀柔第一批投资计划出炉 / 政府投资项目计划下达: a plan published
     r"|(?:项目|投资)计划(?:出炉|公布|发布|下达)"
     # 某区2021年拟重点投资3680亿元建设247个项目: a year's plan
@@ -1386,6 +1386,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):
             continue  # 先后到A、B等项目进行实地调研: places visited; 与A、B等企业就X进行对接
+        if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
+            continue  # 推介会吸引了A、B等170多家知名企业: who came, not what was signed
         if _PROCESS_AFTER.match(sentence, match.end()):
             continue  # A、B等项目的顺利推进，为…: work going on, not an event
         # (the words of firms' names are not said: 东方希望集团)
