@@ -6151,3 +6151,10 @@ def test_a_key_project_year_report_and_firms_drawn_to_a_pitch() -> None:
         "西岭光大集团等170多家知名企业，签约项目36个，总投资986亿元。\n"
     )
     assert names(pitch) == []
+
+
+def test_projects_counted_as_finished_work() -> None:
+    text = (
+        "东岭区召开重大项目建设情况新闻发布会\n其中，北岭梁大桥、观音山隧道、南岭大道等16个项目已经完工。\n"
+    )
+    assert names(text) == ["北岭梁大桥", "观音山隧道", "南岭大道"]
