@@ -225,7 +225,7 @@ def _bare_amounts(text: str) -> list[Amount]:
                 value=_plain(value),
                 value_max=None,
                 currency="CNY",
-                qualifier=_QUALIFIERS[qual.group()] if qual else _tail_mark(lo),
+                qualifier=_qualifier(qual.group() if qual else None, _tail_mark(lo)),
                 start=start,
                 end=end,
             )
@@ -333,10 +333,17 @@ def _read(match: re.Match[str], original: str, *, whole: bool) -> Amount | None:
         value=_plain(lo),
         value_max=_plain(hi) if hi is not None else None,
         currency=currency,
-        qualifier=_QUALIFIERS[qual] if qual else tail,
+        qualifier=_qualifier(qual, tail),
         start=start,
         end=end,
     )
+
+
+def _qualifier(before: str | None, tail: str) -> str:
+    """The qualifier written before the number, or the mark after it (100多亿元); the
+    mark wins over a total's word (共10亿多元, 达100多亿元: approximate, not exact)."""
+    named = _QUALIFIERS[before] if before else ""
+    return tail if tail and named in ("", "共", "达") else named
 
 
 def _tail_mark(number: str) -> str:
