@@ -31,9 +31,13 @@ from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 # A qualifier written before the number (or 余 / 多 inside it: 100余亿元, 42亿余元);
 # news-dev's totals are written without it, and as number and unit: the currency word
 # around it (40.6亿元人民币, 人民币305.33亿元) is not part of it.
-_LEADING_QUALIFIER = re.compile(
+# The words around a total (超, 共计, 人民币) and, apart, the approximation inside it (100多亿元).
+_AROUND = re.compile(
     r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足)"
-    r"|(?<=元)人民币$|^人民币|(?<=\d)[余多](?=[十百千万亿]*元)|(?<=[十百千万亿])[余多](?=元)"
+    r"|(?<=元)人民币$|^人民币"
+)
+_LEADING_QUALIFIER = re.compile(
+    rf"{_AROUND.pattern}|(?<=\d)[余多](?=[十百千万亿]*元)|(?<=[十百千万亿])[余多](?=元)"
 )
 
 
@@ -106,10 +110,11 @@ def _score_amounts(
     found = [a for article in articles for a in find_amounts(article.text)]
     if gold_file.source != "samples":  # news-dev and heldout share its format
         # Only the batch total is annotated, as written without its qualifier (most
-        # annotators drop 余 / 多 too, some keep them: 150多亿元) and without spaces.
+        # annotators drop 余 / 多 too, some keep them: 共10亿多元人民币 -> 10亿多元) and
+        # without spaces.
         def forms(text: str) -> set[str]:
             text = re.sub(r"\s+", "", nfkc(text))
-            return {text, _LEADING_QUALIFIER.sub("", text)}
+            return {text, _LEADING_QUALIFIER.sub("", text), _AROUND.sub("", text)}
 
         left = [forms(a.text) for a in found]
         for article in gold_file.articles:
