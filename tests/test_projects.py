@@ -6036,7 +6036,11 @@ def test_projects_known_by_the_firms_that_build_them() -> None:
         "东岭市重点项目开工仪式\n当天集中开工的3家企业重点项目分别由北岭电子材料科技有限公司、"
         "南岭新材料有限公司、西岭冶金建设集团有限公司投资建设，涉及铜基新材料等领域。\n"
     )
-    assert names(text) == ["北岭电子材料科技有限公司", "南岭新材料有限公司", "西岭冶金建设集团有限公司"]
+    assert names(text) == [
+        "北岭电子材料科技有限公司",
+        "南岭新材料有限公司",
+        "西岭冶金建设集团有限公司",
+    ]
 
 
 def test_the_leaders_attending_before_a_list_are_no_part_of_its_first_name() -> None:
@@ -6074,7 +6078,11 @@ def test_groups_each_closed_by_its_kind_between_commas() -> None:
         "320国道南岭段工程（东岭段）等重大基础设施项目，西岭遗址公园建设工程等重大文化项目，"
         "以及一批安置房、共富项目也将集中开工。\n"
     )
-    assert names(text)[:3] == ["北岭湖综合保护工程", "320国道南岭段工程（东岭段）", "西岭遗址公园建设工程"]
+    assert names(text)[:3] == [
+        "北岭湖综合保护工程",
+        "320国道南岭段工程（东岭段）",
+        "西岭遗址公园建设工程",
+    ]
 
 
 def test_a_short_bare_piece_counted_too_many_begins_the_next_name() -> None:
@@ -6154,7 +6162,5 @@ def test_a_key_project_year_report_and_firms_drawn_to_a_pitch() -> None:
 
 
 def test_projects_counted_as_finished_work() -> None:
-    text = (
-        "东岭区召开重大项目建设情况新闻发布会\n其中，北岭梁大桥、观音山隧道、南岭大道等16个项目已经完工。\n"
-    )
+    text = "东岭区召开重大项目建设情况新闻发布会\n其中，北岭梁大桥、观音山隧道、南岭大道等16个项目已经完工。\n"
     assert names(text) == ["北岭梁大桥", "观音山隧道", "南岭大道"]
