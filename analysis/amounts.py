@@ -202,12 +202,22 @@ _BARE_BEFORE = re.compile(
 )
 
 
+# （记者 某某报道）832.75亿！这是… / 某某报讯 832.75亿！: a lead that opens by exclaiming
+# the sum.
+_BARE_EXCLAIMED = re.compile(
+    rf"(?:^|(?<=[）)])|(?<=讯[ \u3000]))(?P<amount>(?:{_QUAL_RE})?(?P<lo>{_NUM}))(?=[！!])",
+    re.MULTILINE,
+)
+
+
 def _bare_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     # Anchored at each money word: far cheaper than scanning every position.
     matches = [_BARE.match(text, word.start()) for word in _MONEY_WORD.finditer(text)]
     if _NUMBER_THEN_INVEST.search(text):  # cheap first: the full pattern tries every place
         matches += _BARE_BEFORE.finditer(text)
+    if "！" in text or "!" in text:
+        matches += _BARE_EXCLAIMED.finditer(text)
     for match in sorted((m for m in matches if m), key=lambda m: m.start("amount")):
         if out and match.start("amount") < out[-1].end:
             continue

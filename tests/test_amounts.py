@@ -308,3 +308,11 @@ def test_money_without_currency_after_a_money_word(
 )
 def test_bare_numbers_that_are_not_money(text: str) -> None:
     assert find_amounts(text) == []
+
+
+def test_a_lead_that_exclaims_the_sum_is_money_and_a_count_is_not() -> None:
+    for text in ("新疆都市报讯 832.75亿！这是9月1日签约的总额", "（记者 李华报道）832.75亿！这是…"):
+        assert [(a.text, a.value, a.currency) for a in find_amounts(text)] == [
+            ("832.75亿", 83_275_000_000, "CNY")
+        ]
+    assert find_amounts("全国人口14亿！") == []
