@@ -1268,16 +1268,8 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
     suffix), or 15个项目：…、X馆、Y楼和Z建设项目 with 16 pieces (the one piece that is
     no project by name begins the next one's name, an enumeration that 和 ends)."""
     if count is not None and len(items) == count + 1:
-        loose = [n for n, i in enumerate(items) if not _STRONG.search(i.name)]
-        n = loose[0] if len(loose) == 1 else -1
-        # (高端机械、轻纺产业园，双创产业园和C项目 counted 3: the one short piece with no
-        # name's ending begins the next one's name)
-        bare = [n for n, i in enumerate(items) if not _NAME_SUFFIX.search(i.name)]
-        if len(bare) == 1 and len(items[bare[0]].name) <= 6 and bare[0] < len(items) - 1:
-            n = bare[0]
-        elif not (0 <= n < len(items) - 1 and re.search(r"[和及]", items[n + 1].name)):
-            n = -1
-        if n >= 0:
+        n = _name_begun(items)
+        if n is not None:
             name = f"{items[n].name}、{items[n + 1].name}"
             return [*items[:n], _Item(name, items[n].event, items[n + 1].amount), *items[n + 2 :]]
     if count is None or len(items) != count - 1 or not items:
@@ -1292,6 +1284,20 @@ def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
         if sep and len(bare_left) >= 3 and len(right) >= 2 and _is_name(left) and _is_name(right):
             return [*items[:-1], _Item(left, last.event), _Item(right, last.event, last.amount)]
     return items
+
+
+def _name_begun(items: list[_Item]) -> int | None:
+    """In a list with one piece too many, the piece that begins the next one's name: the
+    one short piece with no name's ending (高端机械、轻纺产业园，双创产业园和C项目,
+    counted 3), or the one loose piece before an enumeration 和 ends (…、X馆、Y楼和Z项目)."""
+    last = len(items) - 1
+    bare = [n for n, i in enumerate(items) if not _NAME_SUFFIX.search(i.name)]
+    if len(bare) == 1 and len(items[bare[0]].name) <= 6 and bare[0] < last:
+        return bare[0]
+    loose = [n for n, i in enumerate(items) if not _STRONG.search(i.name)]
+    if len(loose) == 1 and loose[0] < last and re.search(r"[和及]", items[loose[0] + 1].name):
+        return loose[0]
+    return None
 
 
 # What an opener may list that is no project: fields (聚焦A、B等领域; 涵盖生态产业、民生发展
