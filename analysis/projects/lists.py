@@ -958,8 +958,12 @@ _NOT_LIST_HEAD = re.compile(
 
 def _list_cue(sentence: str) -> bool:
     """Cheap test: could this sentence hold or open a list of projects?"""
-    subject = _SUBJECT.search(sentence) or "引进" in sentence or _EVENT.search(sentence)
-    subject = subject or (_PLAN.get() and _PLAN_VERB.search(sentence))  # 建成A、B (a plan)
+    subject = (
+        _SUBJECT.search(sentence) is not None
+        or "引进" in sentence
+        or _EVENT.search(sentence) is not None
+        or (_PLAN.get() and _PLAN_VERB.search(sentence) is not None)  # 建成A、B (a plan)
+    )
     return bool(subject or _CLASS_COUNT.search(sentence)) and (
         "、" in sentence
         or "；" in sentence
