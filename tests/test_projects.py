@@ -6164,3 +6164,16 @@ def test_a_key_project_year_report_and_firms_drawn_to_a_pitch() -> None:
 def test_projects_counted_as_finished_work() -> None:
     text = "东岭区召开重大项目建设情况新闻发布会\n其中，北岭梁大桥、观音山隧道、南岭大道等16个项目已经完工。\n"
     assert names(text) == ["北岭梁大桥", "观音山隧道", "南岭大道"]
+
+
+def test_places_closing_a_list_are_where_the_projects_are() -> None:
+    cities = (
+        "东岭市网络集中签约\n同一个屏幕中，来自北京、深圳、温州、哈尔滨等多个城市的31个项目签约方"
+        "进入“云上签约会议室”，完成远程网络签约。\n"
+    )
+    assert names(cities) == []
+    areas = (
+        "东岭县签订城建框架协议\n根据框架协议，范围涉及东岭县上台片区、南岭半岛、西岭桥片区等地区共计19个项目，"
+        "总投资约21亿元。\n"
+    )
+    assert names(areas) == []

@@ -1315,7 +1315,7 @@ _FIELD_TAIL = re.compile(
 )
 _PLACES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:\d+个)?(?:国家|地区|国家和地区|省市|省份|城市|省区市|省|市|县|乡镇|街道|镇|乡|村)"
-    r"(?![级属直]|[^，,。；;]{0,6}项目)"  # (not 等5个市级项目)
+    r"(?![级属直]|[^，,。；;共]{0,6}项目)"  # (not 等5个市级项目; but 等地区共计19个项目)
 )
 _FACILITIES_TAIL = re.compile(
     r"^[^，,。；;]{2,120}?等(?:配套|附属|基础|公共)*设施(?:工程)?(?![^，,。；;]*项目)"
@@ -1396,6 +1396,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):
             continue  # 先后到A、B等项目进行实地调研: places visited; 与A、B等企业就X进行对接
+        if _PLACES_CLOSED.search(_last_clause(sentence[: match.end()])):
+            continue  # 来自A、B等多个城市的31个项目 / 涉及A片区、B半岛等地区共计19个项目: where
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # 推介会吸引了A、B等170多家知名企业: who came, not what was signed
         if _PROCESS_AFTER.match(sentence, match.end()):
@@ -1793,6 +1795,9 @@ _CLOSER_TAIL = re.compile(
 _VISITED_AFTER = re.compile(
     r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)"
     r"|的?(?:沟通|对接)?(?:洽谈|磋商)"  # 加大与A、B等项目的沟通洽谈: still in talks
+)
+_PLACES_CLOSED = re.compile(
+    r"等(?:多个|\d+个)?(?:城市|地区|国家|省份|区域|县区|乡镇)(?=的|共|[，,。；;]|$)"
 )
 _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:进行)?(?:对接|洽谈|磋商)")
 # Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
