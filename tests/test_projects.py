@@ -6195,3 +6195,11 @@ def test_a_lead_counting_the_year_s_key_projects_makes_a_plan() -> None:
         "文昌航天发射场",
         "东岭电厂二期",
     ]
+
+
+def test_an_example_s_如_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭市集中签约重大项目\n如北岭集团（成都）新型显示器生产线项目，投资额100亿元；"
+        "南岭集团（成都）网络信息安全产业园项目，投资额60亿元。\n"
+    )
+    assert names(text)[0] == "北岭集团（成都）新型显示器生产线项目"
