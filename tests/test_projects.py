@@ -6203,3 +6203,13 @@ def test_an_example_s_如_is_no_part_of_its_name() -> None:
         "南岭集团（成都）网络信息安全产业园项目，投资额60亿元。\n"
     )
     assert names(text)[0] == "北岭集团（成都）新型显示器生产线项目"
+
+
+def test_the_scene_a_period_or_a_speaker_before_a_single_name() -> None:
+    text = (
+        "东岭新城四季度集中签约重大项目31个\n活动现场视频连线了北岭九年一贯制学校建设项目，"
+        "该项目当天开工。\n"
+    )
+    assert "北岭九年一贯制学校建设项目" in names(text)
+    text = "南岭县34个重点项目集中开工\n南岭县2017年度第一季度森林公园等34个重点项目集中开工。\n"
+    assert names(text) == ["森林公园"]

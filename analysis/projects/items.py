@@ -567,7 +567,9 @@ _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
 )
-_PERIOD_LEAD = re.compile(r"^\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})")
+_PERIOD_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}?[县区市])?\d{4}年度?(?:第?[一二三四1-4]季度|上半年|下半年)(?=.{2})"
+)
 
 
 def _without_admin_chain(name: str) -> str:
