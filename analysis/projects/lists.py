@@ -60,6 +60,7 @@ from newsx.analysis.projects.vocabulary import (
     _COMPANY,
     _COUNT,
     _COUNTED_SUBJECT,
+    _DONE,
     _EVENT,
     _EVENT_DE,
     _EVENTS,
@@ -1847,7 +1848,7 @@ _EVENT_AFTER = re.compile(
     rf"{_BEFORE_EVENT}?{_ADVERBS}*"
     # (A、B和C4个项目同时在某示范园开工: the park after the adverb)
     r"(?:(?<=同时|同步|集中)在[^，,。；;]{2,20}?(?:园|园区|开发区|新区|基地)内?)?"
-    rf"(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成|建成投产|建成投[运用]|实现新?开工)"
+    rf"(?:{_EVENTS}|{_DONE})"
 )
 # A closer that counts projects, with at most a short kind (等10个项目, 3个项目, 等项目,
 # 等6个工业项目). Industries before one (新能源、新材料等产业项目) are not names (_FIELD_WORD).

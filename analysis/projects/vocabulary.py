@@ -71,6 +71,9 @@ _BEFORE_EVENT = (
 _KIND = r"(?:项目|企业|协议|合同)"
 # A size class inside a closer: 等6个5000万元以下项目.
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
+# What happened to a list's projects, written right after its closer besides _EVENTS
+# (等15个重点项目建成投运, 等80个重点项目实现新开工建设).
+_DONE = r"开建|动建|投用|签订|签署|建设完成|建成投产|建成投[运用]|实现新?开工"
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高平初对均相同])(?<![^高]中)等\s?(?!离子|级|待|候|同|于|高|额)"
     r"(?:在内的?)?"  # 包括A、B等在内的56个破土动工: the kind may be left out after the frame
@@ -87,8 +90,8 @@ _CLOSER_COUNTED = re.compile(
     rf"(?:[^，,。；;、\d]{{0,6}}?{_SIZE}?[^，,。；;\d]{{0,8}}?(?:{_KIND}|工程|(?:单位|机构)(?=与)))?(?:的项目)?"
     r"(?:协议书?|合同)?"  # 签订了A、B等3个项目协议书
     # (等12家企业现场与某园签订了入园协议: an adverb before the party)
-    rf"(?=[，,。；;：:\s]|$|{_ADVERBS}*{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|开建|动建|投用|签订|签署|建设完成"
-    r"|建成投产|建成运营|建成投用|建成投运|实现新?开工|进场施工|完工)"
+    rf"(?=[，,。；;：:\s]|$|{_ADVERBS}*{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|{_DONE}"
+    r"|建成运营|进场施工|完工)"
     r"|、?(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元 (…等5项、总投资4.53亿元)
     r"|投资额(?:均|都)?(?:过|超|达|在)"  # (其中)A、B等14个项目投资额过10亿元
     # A、B等13个项目涉及重大产业项目…: what they are about follows.
