@@ -1,13 +1,15 @@
-"""Does the tagger help on articles nobody tuned to? The blind rounds, replayed.
+"""Do the tagger and its judge help on articles nobody tuned to? The blind rounds, replayed.
 
-    python bench/tagger_rounds.py        # about 30 minutes on two cores
+    python bench/tagger_rounds.py        # about three minutes on two cores
 
 Each round of blind sets was scored once, with the rules of the day, before any
 rule was written for it (the first run). This replays each round as it was then:
-the rules of that commit (checked out in a temporary git worktree), and a tagger
-trained only on the sets that existed before the round. It prints project
-precision / recall / F1 of the rules alone and of the rules with the tagger.
-Needs the blind sets (../heldoutN) and a git checkout.
+the rules of that commit (checked out in a temporary git worktree), then the names
+today's tagger proposes beside them and today's judge keeps, the judge trained only
+on the sets before the round (bench/train_judge.py --before). The shipped tagger was
+trained on sets before all of them. It prints project precision / recall / F1 of the
+rules alone and with the tagger and judge. Needs the blind sets (../heldoutN) and a
+git checkout.
 """
 
 from __future__ import annotations
@@ -24,24 +26,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import ROOT, load, nfkc, optional_items  # noqa: E402
 
-from newsx.analysis.projects import _tagged, tagger  # noqa: E402
+from newsx.analysis.projects import learned  # noqa: E402
 from newsx.analysis.projects.items import _Item  # noqa: E402
+
+
+def _sets(first: int, last: int) -> tuple[str, ...]:
+    return tuple(f"heldout{n}" for n in range(first, last + 1))
+
 
 # (the rules' commit at the first run, the round's sets)
 ROUNDS = (
-    ("60038e3", ("heldout25", "heldout26", "heldout27", "heldout28")),
-    ("9ed57f6", ("heldout29", "heldout30", "heldout31", "heldout32")),
-    ("85a89f7", ("heldout33", "heldout34", "heldout35", "heldout36")),
-    ("48fd23b", ("heldout37", "heldout38", "heldout39", "heldout40")),
-    ("5b3e6ec", ("heldout41", "heldout42", "heldout43", "heldout44")),
-    ("52874da", ("heldout45", "heldout46", "heldout47", "heldout48")),
-    ("220cee0", ("heldout49", "heldout50", "heldout51", "heldout52")),
-    ("c0b62f6", ("heldout53", "heldout54", "heldout55", "heldout56")),
-    ("5ad9e07", ("heldout57", "heldout58", "heldout59", "heldout60")),
-    ("169d44d", ("heldout61", "heldout62", "heldout63", "heldout64")),
-    ("d0a4224", ("heldout65", "heldout66", "heldout67", "heldout68")),
-    ("bc08585", ("heldout69", "heldout70", "heldout71", "heldout72")),
-    ("4933b90", ("heldout73", "heldout74", "heldout75", "heldout76")),
+    ("ba5eeef", _sets(77, 80)),
+    ("9bfeea5", _sets(81, 84)),
+    ("acb3b4d", _sets(85, 88)),
+    ("e6fca83", _sets(89, 92)),
+    ("0994a75", _sets(93, 96)),
+    ("7db0f7a", _sets(97, 100)),
+    ("b9571eb", _sets(101, 104)),
+    ("ca284cd", _sets(105, 108)),
+    ("0ed3ff9", _sets(109, 110)),
+    ("1e7d23c", _sets(111, 116)),
+    ("b73fc08", _sets(117, 122)),
+    ("441ddca", _sets(123, 128)),
+    ("4fcf9f9", _sets(129, 134)),
+    ("c6373cf", _sets(135, 140)),
+    ("2ad294a", _sets(141, 148)),
+    ("b4de422", _sets(149, 154)),
+    ("eeb7582", _sets(155, 160)),
+    ("97c934f", _sets(161, 166)),
+    ("6062f1f", _sets(167, 170)),
+    ("184a7c9", _sets(171, 172)),
+    ("5ca573b", _sets(173, 180)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
@@ -63,22 +78,27 @@ for path in sys.argv[1:]:
 
 
 def main() -> int:
-    print("| round | rules of | sets | gold | rules P / R / F1 | with tagger P / R / F1 |")
+    print(
+        "| round | rules of | sets | gold | rules P / R / F1 | with tagger and judge P / R / F1 |"
+    )
     print("|---|---|---|---:|---|---|")
+    pooled_rules, pooled_both, pooled_gold = Counter[str](), Counter[str](), 0
     with tempfile.TemporaryDirectory() as tmp:
         for number, (commit, sets) in enumerate(ROUNDS, start=1):
             files = [f for s in sets for f in load(s)]
             if not files:
                 print(f"| {number} | {commit} | {sets[0]}… | – | (sets not found) | |")
                 continue
-            articles = _old_rules(commit, [f.text_path for f in files], Path(tmp))
             model = Path(tmp) / f"round{number}.crfsuite"
-            train = [sys.executable, str(ROOT / "bench" / "train_tagger.py")]
+            train = [sys.executable, str(ROOT / "bench" / "train_judge.py")]
             trained = [*train, "--before", sets[0], "--out", str(model)]
-            subprocess.run(trained, check=True, capture_output=True)
-            tagger.MODEL = model
-            tagger._tagger.cache_clear()
-            rules, both, gold = Counter(), Counter(), 0
+            if subprocess.run(trained, capture_output=True).returncode:
+                print(f"| {number} | {commit} | {sets[0]}… | – | (no sets before it) | |")
+                continue
+            learned.MODEL = model
+            learned._judge.cache_clear()
+            articles = _old_rules(commit, [f.text_path for f in files], Path(tmp))
+            rules, both, gold = Counter[str](), Counter[str](), 0
             for gold_file, found in zip(files, articles, strict=True):
                 want = _gold(gold_file)
                 gold += sum(want.values())
@@ -89,6 +109,13 @@ def main() -> int:
                 f"| {number} | {commit} | {sets[0]}–{sets[-1][7:]} | {gold} "
                 f"| {_prf(rules, gold)} | {_prf(both, gold)} |"
             )
+            pooled_rules.update(rules)
+            pooled_both.update(both)
+            pooled_gold += gold
+    print(
+        f"| all | | | {pooled_gold} | {_prf(pooled_rules, pooled_gold)} "
+        f"| {_prf(pooled_both, pooled_gold)} |"
+    )
     return 0
 
 
@@ -112,11 +139,11 @@ def _old_rules(commit: str, paths: list[Path], tmp: Path) -> list[list[tuple[str
 
 
 def _added(found: list[tuple[str, list[str]]]) -> list[str]:
-    """What the tagger adds to the old rules' names: find_projects' own step."""
+    """What the tagger and judge add to the old rules' names: find_projects' own step."""
     return [
         item.name
         for text, names in found
-        for item in _tagged(text, [_Item(name, "") for name in names])
+        for item in learned.tagged_names(text, [_Item(name, "") for name in names])
     ]
 
 

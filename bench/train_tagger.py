@@ -7,7 +7,8 @@
 The training text is each annotated article as newsx splits it; its project names
 (NFKC, as annotated) are tagged where they are written, every other character is
 not a name. Sets: samples, news-dev and the blind sets heldout … that are present
-(see bench/gold.py); `testset` is never trained on. Training is deterministic
+(see bench/gold.py); `testset` is never trained on. After it, train the judge
+(bench/train_judge.py): it learns from the tagger's proposals. Training is deterministic
 (L-BFGS, fixed order) and takes about four minutes on two cores.
 """
 
@@ -31,14 +32,30 @@ from newsx.analysis.segmenter import Segmenter  # noqa: E402
 TRAINING_SETS = ("samples", "news-dev", *(s for s in BLIND_SETS if s != "testset"))
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=tagger.MODEL)
+def arguments(argv: list[str], doc: str, default: Path) -> tuple[Path, tuple[str, ...]]:
+    """The model file to write and the sets to learn from (also bench/train_judge.py's)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=default)
     parser.add_argument(
         "--before", choices=TRAINING_SETS, help="train only on the sets before this one"
     )
     args = parser.parse_args(argv)
     sets = TRAINING_SETS[: TRAINING_SETS.index(args.before)] if args.before else TRAINING_SETS
+    return args.out, sets
+
+
+def write_model(trainer: pycrfsuite.Trainer, out: Path) -> None:
+    if out.suffix == ".xz":  # a shipped model, compressed (tagger.open_model unpacks it)
+        plain = out.with_suffix("")
+        trainer.train(str(plain))
+        out.write_bytes(lzma.compress(plain.read_bytes(), preset=9 | lzma.PRESET_EXTREME))
+        plain.unlink()
+    else:
+        trainer.train(str(out))
+
+
+def main(argv: list[str]) -> int:
+    out, sets = arguments(argv, __doc__, tagger.MODEL)
     trainer = pycrfsuite.Trainer(verbose=False)
     segmenter = Segmenter()
     files = characters = 0
@@ -67,15 +84,9 @@ def main(argv: list[str]) -> int:
         }
     )
     began = time.perf_counter()
-    if args.out.suffix == ".xz":  # the shipped model, compressed (tagger.py unpacks it)
-        plain = args.out.with_suffix("")
-        trainer.train(str(plain))
-        args.out.write_bytes(lzma.compress(plain.read_bytes(), preset=9 | lzma.PRESET_EXTREME))
-        plain.unlink()
-    else:
-        trainer.train(str(args.out))
+    write_model(trainer, out)
     print(
-        f"{args.out}: {files} files, {characters} characters, sets {', '.join(used)}; "
+        f"{out}: {files} files, {characters} characters, sets {', '.join(used)}; "
         f"trained in {time.perf_counter() - began:.0f} s",
         file=sys.stderr,
     )

@@ -76,6 +76,56 @@ def test_the_model_ships_with_the_package() -> None:
     assert tagger.MODEL.parent.name == "data"  # package data (pyproject: data/*)
 
 
+def test_the_judge_ships_and_its_script_needs_names_to_learn_from(tmp_path: Path) -> None:
+    from newsx.analysis.projects import learned
+
+    assert learned.MODEL.is_file() and learned.MODEL.parent == tagger.MODEL.parent
+    assert sorted(learned._judge().labels()) == ["N", "Y"]
+    # The samples' names are all the rules': nothing beside them to learn from.
+    model = tmp_path / "judge.crfsuite"
+    script = ROOT / "bench" / "train_judge.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--before", "news-dev", "--out", str(model)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1
+    assert "not written" in proc.stderr and not model.exists()
+
+
+def test_the_judge_weighs_a_running_count_but_not_other_years() -> None:
+    # 累计签约A、B等15个项目: the rules read no batch in a running count; annotators
+    # count its projects in some articles and not in others, and the judge weighs them.
+    text = (
+        "东岭县招商引资\n东岭县累计签约北岭智能制造产业园项目、东岭新能源电池项目等15个项目，"
+        "总投资86亿元。\n"
+    )
+    assert find_projects(text, learned=False).projects == ()
+    assert names(text) == ["北岭智能制造产业园项目", "东岭新能源电池项目"]
+    # 近年来: other years, no batch whatever the judge would say.
+    assert names(text.replace("东岭县累计", "近年来，东岭县累计")) == []
+
+
+def test_names_in_a_visit_or_a_plan_outside_a_plan_never_reach_the_judge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    for sentence in (
+        "市领导考察了北岭智能制造产业园项目。",
+        "南岭镇计划引进北岭智能制造产业园项目。",
+        "与会人员观摩了北岭智能制造产业园项目开工现场。",
+    ):
+        read = [("北岭智能制造产业园项目", sentence, 0.99)]
+        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, read=read: read)
+        assert list(learned.candidates("东岭新闻\n" + sentence, [])) == [], sentence
+    # (a plan's list is the judge's to weigh)
+    plan = "东岭市2023年重点项目计划出炉\n南岭镇计划引进北岭智能制造产业园项目。"
+    read = [("北岭智能制造产业园项目", plan.splitlines()[1], 0.99)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    assert [name for name, _, _ in learned.candidates(plan, [])] == ["北岭智能制造产业园项目"]
+
+
 def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
     model = tmp_path / "samples.crfsuite"
     script = ROOT / "bench" / "train_tagger.py"
@@ -90,18 +140,17 @@ def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
 
 
 def test_two_names_the_tagger_reads_as_one_are_two() -> None:
-    from newsx.analysis.projects import _joined_names
+    from newsx.analysis.projects.learned import _joined_names
 
-    found = [("北岭设备生产项目(一期)和东岭木制品项目(一期)", "s"), ("北岭产业园及配套工程", "t")]
-    assert list(_joined_names(found)) == [
-        ("北岭设备生产项目(一期)", "s"),
-        ("东岭木制品项目(一期)", "s"),
-        ("北岭产业园及配套工程", "t"),
+    assert _joined_names("北岭设备生产项目(一期)和东岭木制品项目(一期)") == [
+        "北岭设备生产项目(一期)",
+        "东岭木制品项目(一期)",
     ]
+    assert _joined_names("北岭产业园及配套工程") == ["北岭产业园及配套工程"]
 
 
 def test_short_names_the_tagger_may_take_only_from_a_list() -> None:
-    from newsx.analysis.projects import _listed
+    from newsx.analysis.projects.learned import _listed
 
     sentence = "今年引进了北岭科技、东岭食品等项目。"
     assert _listed("北岭科技", sentence) and _listed("东岭食品", sentence)
@@ -125,7 +174,7 @@ def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> N
         "该园区主要项目重在招引大项目，比如，南岭汽车专用车底盘制造基地项目总投资20亿元，"
         "主体厂房正在规划设计。"
     )
-    assert [name for name, _ in tagger.find_names(sentence, [])] == [
+    assert [name for name, _, _ in tagger.find_names(sentence, [])] == [
         "南岭汽车专用车底盘制造基地项目"
     ]
     # Projects put up for funds are no batch, whatever the tagger reads.
@@ -136,19 +185,19 @@ def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> N
 
 
 def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsx.analysis.projects as projects
+    from newsx.analysis.projects import learned
 
     sentence = (
         "北岭制药公司分别与瑞士罗氏、芬兰西岭特等国际著名跨国公司合资、合作，"
         "东岭高等教育园区项目同日开工。"
     )
     read = [
-        ("芬兰西岭特等国际著名跨国公司合资", sentence),
-        ("瑞士罗氏", sentence),  # a partner of the joint venture
-        ("东岭高等教育园区项目", sentence),
+        ("芬兰西岭特等国际著名跨国公司合资", sentence, 0.9),
+        ("瑞士罗氏", sentence, 0.9),  # a partner of the joint venture
+        ("东岭高等教育园区项目", sentence, 0.9),
     ]
-    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
-    assert [i.name for i in projects._tagged(sentence, [])] == ["东岭高等教育园区项目"]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    assert [i.name for i in learned.tagged_names(sentence, [])] == ["东岭高等教育园区项目"]
 
 
 def test_the_shipped_model_opens_with_or_without_a_cache(tmp_path: Path) -> None:
@@ -171,7 +220,7 @@ def test_the_tagger_reads_a_list_that_goes_on_from_its_count() -> None:
         "西岭科技工业废渣综合利用项目等。\n"
     )
     # (the rules read it too now; the tagger reads it on its own)
-    assert [name for name, _ in tagger.find_names(told + listed, [])] == [
+    assert [name for name, _, _ in tagger.find_names(told + listed, [])] == [
         "北岭竹基材料复合管道项目",
         "东岭钙业环保节能石灰旋窑项目",
         "西岭科技工业废渣综合利用项目",
@@ -193,7 +242,7 @@ def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
             f"当天有23个重大项目参与此次集中{event}，总投资261亿元。"
             "包括北岭市体育场等9个公共服务项目、东岭水产预制菜产业园等8个产业项目。"
         )
-        return [name for name, _ in tagger.find_names(sentence, [])]
+        return [name for name, _, _ in tagger.find_names(sentence, [])]
 
     for event in ("开(竣)工", "开竣工", "开复工"):
         assert "东岭水产预制菜产业园" in read(event), event
@@ -203,28 +252,28 @@ def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
 def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import newsx.analysis.projects as projects
+    from newsx.analysis.projects import learned
 
     sentence = "北新区综合开发项目由北岭置业有限公司投资建设，总投资5.35亿元。"
-    read = [("北新区综合开发项目", sentence), ("东岭物流园项目", sentence)]
-    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
-    found = [projects._Item("北新区城市综合开发项目", "签约")]
-    assert [i.name for i in projects._tagged(sentence, found)] == ["东岭物流园项目"]
+    read = [("北新区综合开发项目", sentence, 0.9), ("东岭物流园项目", sentence, 0.9)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    found = [learned._Item("北新区城市综合开发项目", "签约")]
+    assert [i.name for i in learned.tagged_names(sentence, found)] == ["东岭物流园项目"]
 
 
 def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsx.analysis.projects as projects
+    from newsx.analysis.projects import learned
 
     sentence = (
         "提前开复工重大项目2项。包括北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园。"
     )
     facilities = "北岭新材料公司研发中心和生产基地项目集中开工。"
     read = [
-        ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence),
-        ("北岭新材料公司研发中心和生产基地", facilities),  # one firm's two facilities
+        ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence, 0.9),
+        ("北岭新材料公司研发中心和生产基地", facilities, 0.9),  # one firm's two facilities
     ]
-    monkeypatch.setattr(projects.tagger, "find_names", lambda text, known: read)
-    assert [i.name for i in projects._tagged(sentence + facilities, [])] == [
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    assert [i.name for i in learned.tagged_names(sentence + facilities, [])] == [
         "北岭岩棉年产6万吨岩棉制品生产基地",
         "东岭工程机械装配产业园",
         "北岭新材料公司研发中心和生产基地",

@@ -75,18 +75,18 @@ the form of its first mention, also when the later mention is a long form (佳�
 first mention without its place (a headline's) takes the placed form written later.
 
 Then a learned tagger (tagger.py) reads the sentences that tell of projects coming in and
-adds the names the rules did not read, in shapes no rule knows.
+proposes the names the rules did not read, in shapes no rule knows; a learned judge
+(learned.py) keeps those its sentence and article make projects of the batch.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from newsx.analysis.amounts import Amount, find_amounts
-from newsx.analysis.projects import tagger
 from newsx.analysis.projects.batch import (
     _anchor,
     _announced_count,
@@ -98,27 +98,17 @@ from newsx.analysis.projects.batch import (
     _unnamed_batch_total,
 )
 from newsx.analysis.projects.items import (
-    _MODAL,
-    _PHYSICAL_VISIT,
     _PLACE_PREFIX,
-    _STRONG,
-    _clean_name,
     _event_of,
-    _is_single_name,
     _Item,
     _List,
     _named_before,
     _sentences,
     project_key,
 )
+from newsx.analysis.projects.learned import tagged_names
 from newsx.analysis.projects.lists import (
-    _ATTENDED,
-    _BACKGROUND,
-    _CONTINUED_OPENER,
-    _PARTS_CLAUSE,
-    _PROCESS_AFTER,
     _find_lists,
-    _hortative,
 )
 from newsx.analysis.projects.mentions import (
     _exemplar_projects,
@@ -128,14 +118,9 @@ from newsx.analysis.projects.mentions import (
     _subject_projects,
     _titled_companies,
 )
-from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
+from newsx.analysis.projects.text import _headline_like
 from newsx.analysis.projects.vocabulary import (
     _ANY_CUE,
-    _COMPANY,
-    _COUNTED_SUBJECT,
-    _IN_TALKS,
-    _NAME_SUFFIX,
-    _PROSE,
 )
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
@@ -282,7 +267,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
     if learned:
-        found += _tagged(text, found)
+        found += tagged_names(text, found)
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
@@ -330,145 +315,6 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
         event=event,
         problems=tuple(problems),
     )
-
-
-def _tagged(text: str, found: Sequence[_Item]) -> list[_Item]:
-    """The names the tagger adds, where the rules would take them: not another form of a
-    name the rules read (华远集团就X项目 beside X项目), not a company (the rules decide
-    when a company stands for its project), nor one that holds a list's closer (A等…公司),
-    a name with a name's ending or an item of a 、-list, not in a sentence that visits,
-    negotiates or looks back, and not in a clause that plans or urges, tells of work in
-    progress or of fields, nor among the parts of a project or those who attended (the
-    rules' reasons to read no batch there)."""
-    keys = [project_key(i.name) for i in found]
-    out = []
-    for raw, sentence in _joined_names(tagger.find_names(text, [i.name for i in found])):
-        name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
-        key = project_key(name)
-        if any(key in k or k in key or _named_before(k, {key}) for k in keys) or _named_before(
-            key, set(keys)
-        ):
-            continue  # the rules' name in another form (a long one: 华泰木业有限公司…胶合板项目,
-            # or a short one: 北新区综合开发项目 after 北新区城市综合开发项目)
-        if _COMPANY.search(name):
-            continue
-        if _CUT_OFF.search(name) or _inside_found(name, sentence, found):
-            continue  # 东关|街道X项目, 三期(|金龙山)风电场项目: read from inside a word
-        if _CLOSER_INSIDE.search(name):
-            continue  # 芬兰菲曼特等国际著名跨国公司合资: a list's closer read into a name
-        # A name's ending, or a place in a 、-list (A科技、B食品等项目: short names, but
-        # not a bare word: 独资、合资项目).
-        if not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence))):
-            continue
-        if not _is_single_name(name) or _PROSE.search(name):
-            continue  # a clause or a bare kind
-        if _TAGGER_SKIPS.search(sentence) or (
-            # 在谈项目6个。分别是：A、B: the opener's subject is the sentence before
-            _CONTINUED_OPENER.match(sentence.strip())
-            and _TAGGER_SKIPS.search(_sentence_before(text, sentence))
-        ):
-            continue
-        at = max(sentence.find(name, max(sentence.find(raw), 0)), 0)
-        clause = _split_top(sentence[:at], "，,；;：:")[-1] + sentence[at:]
-        clause = _split_top(clause, "，,；;")[0]
-        if (_PARTS_CLAUSE.match(clause) and not _counted_before(text, sentence)) or (
-            _ATTENDED.search(clause)
-        ):
-            continue  # 主要包括A、B: the parts of one; A项目业主出席仪式: who attended
-        if _PARTNERS.search(clause):
-            continue  # 分别与A、B等国际著名跨国公司合资: partners of a joint venture
-        if _hortative(clause):
-            continue  # a plan in the name's own clause (not 签约X项目，项目将…)
-        if _FIELD_LEAD.match(clause):
-            continue  # 聚焦A、B三大产业: fields
-        # (the rest of its run first: A、B等大项目进展顺利)
-        tail = _CLOSER_AFTER.sub("", _RUN_REST.sub("", clause[clause.find(name) + len(name) :]))
-        if _PROCESS_AFTER.match(tail):
-            continue  # A、B等大项目进展顺利: work going on, no event
-        keys.append(key)
-        out.append(_Item(name, _event_of(sentence)))
-    return out
-
-
-def _inside_found(name: str, sentence: str, found: Sequence[_Item]) -> bool:
-    """Does `name` begin inside a name the rules read in its sentence (安徽和|正农牧股份
-    有限公司 -> 正农牧股份有限公司…: read from the middle of a company's name)?"""
-    at = sentence.find(name)
-    for item in found if at > 0 else ():
-        start = sentence.find(item.name)
-        while 0 <= start < at:
-            if at < start + len(item.name):
-                return True
-            start = sentence.find(item.name, start + 1)
-    return False
-
-
-def _counted_before(text: str, sentence: str) -> bool:
-    """Does the sentence before `sentence`, on its line, count the projects it goes on to
-    list (…的9个重点项目，总投资14.84亿元。包含A项目、B项目等)?"""
-    at = text.find(sentence)
-    line = text[text.rfind("\n", 0, max(at, 0)) + 1 : max(at, 0)]
-    before = [s for s in _split_top(line, "。！？!?") if s.strip()]
-    return (
-        sentence.startswith(("包括", "包含"))
-        and bool(before)
-        and _COUNTED_SUBJECT.search(before[-1]) is not None
-    )
-
-
-def _listed(name: str, sentence: str) -> bool:
-    """Is `name` an item of a 、-list in `sentence` (a 、 before it, or 、 / 等 after)?"""
-    at = sentence.find(name)
-    if at < 0:
-        return False
-    before = sentence[:at].rstrip()[-1:]
-    after = sentence[at + len(name) :].lstrip()[:1]
-    return before == "、" or after in ("、", "等")
-
-
-def _joined_names(found: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """The tagger's names, two joined by 和 / 以及 taken apart as the rules' lists do
-    (A项目(一期)和B项目(一期): each a project, its phase noted; A基地和B产业园)."""
-    for name, sentence in found:
-        for joiner in ("以及", "和"):
-            left, sep, right = _partition_top(name, joiner)
-            # (A生产基地和B装配产业园: two long names of their own, whatever their endings;
-            # not X公司研发中心和生产基地, a bare facility of the first)
-            own = all(
-                _NAME_SUFFIX.search(part) and len(part) >= 8 and _is_single_name(part)
-                for part in (left, right)
-            )
-            if sep and (
-                own or all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right))
-            ):
-                yield left, sentence
-                yield right, sentence
-                break
-        else:
-            yield name, sentence
-
-
-_RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,20})+(?=等)")
-_PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
-_FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
-_CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
-_CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
-_PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
-# A name that starts or ends inside a word: the rest of a place (街道), or one half of
-# a bracket.
-_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$")
-# Projects put up for funds or offers (申报, 征集): not come in.
-_PUT_UP = re.compile(r"申报|征集")
-# Sentences where the rules read no batch: visits, wishes, talks, other days, offers
-# (the rules' reasons, which the tagger did not learn).
-_TAGGER_SKIPS = re.compile(
-    "|".join(r.pattern for r in (_PHYSICAL_VISIT, _MODAL, _IN_TALKS, _BACKGROUND, _PUT_UP))
-)
-
-
-def _sentence_before(text: str, sentence: str) -> str:
-    at = text.find(sentence)
-    return re.split(r"[。！？!?\n]", text[:at].rstrip("。！？!?\n "))[-1] if at > 0 else ""
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:

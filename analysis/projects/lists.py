@@ -94,16 +94,23 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     head = told[:2]
     while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
         head = told[: len(head) + 1]
-    # (a city's entries in a key-project list or plan: 郴州11个项目纳入省重点建设项目名单)
-    plan = _KEY_PROJECT_LIST.search(head[0]) is not None or any(
-        _PLAN_IN_LEAD.search(p) for p in told[1:3]
-    )
+    plan = is_plan(paragraphs)
     batch = bool(_EVENT.search("\n".join(head)) or plan)
     token = _PLAN.set(plan)
     try:
         return _lists_in(paragraphs, batch)
     finally:
         _PLAN.reset(token)
+
+
+def is_plan(paragraphs: Sequence[str]) -> bool:
+    """Is the article a key-project list or plan, or a report of how one goes (郴州11个项目
+    纳入省重点建设项目名单; 今年某区将实施72个重大项目), by its headline or lead?"""
+    told = [p for p in paragraphs if not _caption(p)]
+    return bool(told) and (
+        _KEY_PROJECT_LIST.search(told[0]) is not None
+        or any(_PLAN_IN_LEAD.search(p) for p in told[1:3])
+    )
 
 
 def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:

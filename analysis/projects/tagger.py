@@ -4,9 +4,10 @@ The rules of this package read the list shapes they know; an article written in 
 shape they have not met loses its projects. The tagger marks names by how they look
 and where they stand (the characters around them, the words jieba reads, how far the
 nearest 、 or 项目 is), as learned from every annotated article we have (the model is
-built by bench/train_tagger.py). It only adds: a name the rules found stays as they
-read it, and the tagger reads only sentences that tell of projects coming in or
-of a project's investment, and those of projects that go on from them.
+built by bench/train_tagger.py). It only proposes: a name the rules found stays as
+they read it, the judge (learned.py) decides which proposed names are kept, and the
+tagger reads only sentences that tell of projects coming in or of a project's
+investment, and those of projects that go on from them.
 
 Replayed on thirteen rounds of blind sets it was not trained on, with the rules of
 the day, it added 0.016 to 0.087 of project F1 (recall 0.05 to 0.13, precision within
@@ -29,8 +30,9 @@ from newsx.analysis.segmenter import Segmenter
 # Shipped xz-compressed (a third of the size); a plain .crfsuite file also works
 # (bench/tagger_rounds.py points MODEL at models it trains).
 MODEL = Path(__file__).resolve().parent.parent / "data" / "project_tagger.crfsuite.xz"
-# A name is kept when every one of its characters is tagged so with at least this
-# probability (chosen on three rounds of blind sets, then tested on two more).
+# A name is proposed when every one of its characters is tagged so with at least this
+# probability (lower proposed more names, and the judge kept no more right ones); the
+# judge (learned.py) decides which are kept.
 THRESHOLD = 0.5
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # What brings projects in: only sentences that say it are read, or that tell of a
@@ -134,12 +136,12 @@ def labels(sentence: str, names: Collection[str]) -> list[str]:
     return tags
 
 
-def find_names(text: str, known: Collection[str]) -> list[tuple[str, str]]:
+def find_names(text: str, known: Collection[str]) -> list[tuple[str, str, float]]:
     """Names the tagger finds that are not in `known` (the rules' names), each with
-    its sentence, in order of first appearance."""
+    its sentence and how sure the tagger is of it, in order of first appearance."""
     tagger = _tagger()
     segmenter = _segmenter()
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, float]] = {}
     told = -1  # where the last sentence of an event ended (-1: not just before)
     for at, sentence in sentences(text):
         # …9个项目集中开工。包含A项目、B项目等: it goes on, on the same line.
@@ -162,8 +164,8 @@ def find_names(text: str, known: Collection[str]) -> list[tuple[str, str]]:
             )
             name = sentence[start:end].strip()
             if probability >= THRESHOLD and name not in known and name not in found:
-                found[name] = sentence
-    return list(found.items())
+                found[name] = sentence, probability
+    return [(name, sentence, probability) for name, (sentence, probability) in found.items()]
 
 
 def _spans(tags: list[str]) -> Iterator[tuple[int, int]]:
@@ -229,23 +231,28 @@ def _segmenter() -> Segmenter:
 
 @lru_cache(maxsize=1)
 def _tagger() -> Any:
+    return open_model(MODEL, "project_tagger")
+
+
+def open_model(model: Path, name: str) -> Any:
+    """A crfsuite tagger of a model file, plain or xz-compressed."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    if MODEL.suffix != ".xz":
-        tagger.open(str(MODEL))
+    if model.suffix != ".xz":
+        tagger.open(str(model))
         return tagger
     # Unpacked once into the user's cache, then opened there by every process.
-    path = cached_file("project_tagger", MODEL, ".crfsuite", _unpacked)
+    path = cached_file(name, model, ".crfsuite", lambda: _unpacked(model))
     if path is None:
-        tagger.open_inmemory(_unpacked())
+        tagger.open_inmemory(_unpacked(model))
     else:
         tagger.open(str(path))
     return tagger
 
 
-@lru_cache(maxsize=1)  # crfsuite reads an in-memory model in place: keep it alive
-def _unpacked() -> bytes:
+@lru_cache(maxsize=2)  # crfsuite reads an in-memory model in place: keep it alive
+def _unpacked(model: Path) -> bytes:
     import lzma
 
-    return lzma.decompress(MODEL.read_bytes())
+    return lzma.decompress(model.read_bytes())

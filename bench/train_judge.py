@@ -1,0 +1,75 @@
+"""Build the judge of the tagger's names (analysis/data/project_judge.crfsuite.xz) from gold.
+
+    python bench/train_judge.py             # every gold set found, the test set left out
+    python bench/train_judge.py --out F     # write the model elsewhere
+    python bench/train_judge.py --before heldout141 --out F   # only the sets before one
+
+Each name the tagger proposes beside the rules' names (learned.candidates) is an
+example: right when it is one of its file's gold projects, wrong when it is not;
+names a gold note calls optional are left out. The judge is a logistic model:
+crfsuite over one-item sequences, L2-regularised. Sets as bench/train_tagger.py's;
+train the tagger first, the judge learns from its proposals. Deterministic, about
+half a minute on two cores.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pycrfsuite  # noqa: E402
+from gold import load, nfkc, optional_items  # noqa: E402
+from train_tagger import arguments, write_model  # noqa: E402
+
+from newsx.analysis.articles import split_articles  # noqa: E402
+from newsx.analysis.projects import find_projects, learned  # noqa: E402
+from newsx.analysis.projects.items import _Item  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    out, sets = arguments(argv, __doc__, learned.MODEL)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    examples: Counter[str] = Counter()
+    used = []
+    for name in sets:
+        gold_files = load(name)
+        if gold_files:
+            used.append(name)
+        for gold_file in gold_files:
+            notes = gold_file.notes + [n for a in gold_file.articles for n in a.get("notes", [])]
+            optional = {nfkc(item) for item in optional_items(notes)}
+            gold = {nfkc(p) for a in gold_file.articles for p in a.get("projects", [])}
+            text = gold_file.text_path.read_text(encoding="utf-8")
+            for article in split_articles(text):
+                rules = find_projects(article.text, learned=False).projects
+                found = [_Item(p.name, p.event) for p in rules]
+                for candidate, _, features in learned.candidates(article.text, found):
+                    if nfkc(candidate) in optional:
+                        continue
+                    label = "Y" if nfkc(candidate) in gold else "N"
+                    examples[label] += 1
+                    trainer.append([features], [label])
+    if not examples["Y"] or not examples["N"]:
+        print(
+            f"{out}: not written: the sets ({', '.join(used)}) give no names beside the "
+            "rules' to learn from (the blind sets ../heldoutN do)",
+            file=sys.stderr,
+        )
+        return 1
+    trainer.set_params({"c1": 0.0, "c2": 3.0, "max_iterations": 200})
+    began = time.perf_counter()
+    write_model(trainer, out)
+    print(
+        f"{out}: {examples['Y']} names right and {examples['N']} wrong, sets {', '.join(used)}; "
+        f"trained in {time.perf_counter() - began:.0f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
