@@ -6213,3 +6213,45 @@ def test_the_scene_a_period_or_a_speaker_before_a_single_name() -> None:
     assert "北岭九年一贯制学校建设项目" in names(text)
     text = "南岭县34个重点项目集中开工\n南岭县2017年度第一季度森林公园等34个重点项目集中开工。\n"
     assert names(text) == ["森林公园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The clause's verb before the first name: 引入了, 投资兴建, 又涵盖了, 某某祝贺.
+        (
+            "南岭县招商引资\n今年以来，南岭县开发区新签约项目5个，"
+            "引入了北岭智能装备项目、东岭新材料项目等5个项目。\n",
+            ["北岭智能装备项目", "东岭新材料项目"],
+        ),
+        (
+            "北岭化工项目开工\n5月6日，北岭化工公司投资20亿元，投资兴建年产80万吨磷化工项目，"
+            "当日开工。\n",
+            ["北岭化工项目", "年产80万吨磷化工项目"],
+        ),
+        (
+            "南岭县集中签约\n此次签约项目既包括北岭智能装备项目，又涵盖了东岭电子元件产学研结合项目。\n",
+            ["北岭智能装备项目", "东岭电子元件产学研结合项目"],
+        ),
+        ("北岭化工项目开工\n县委书记李某某祝贺北岭化工项目顺利开工。\n", ["北岭化工项目"]),
+    ],
+)
+def test_the_verb_before_a_name_is_cut(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "东岭市委常委",  # a title
+        "东岭市委书记王某某作会议讲话并鸣笛宣布北岭大道",  # an official and what he did
+        "截至目前",  # a time
+        "园区今年列入省市区考核的",  # a description
+        "南岭经开区跟踪在谈的北岭医用手套项目",  # still negotiated
+    ],
+)
+def test_what_is_no_project_s_name(name: str) -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name(name)
+    assert _is_name("北岭医用手套项目")
