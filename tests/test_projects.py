@@ -6255,3 +6255,20 @@ def test_what_is_no_project_s_name(name: str) -> None:
 
     assert not _is_name(name)
     assert _is_name("北岭医用手套项目")
+
+
+def test_a_table_with_a_spaced_out_header_sections_and_numbered_rows() -> None:
+    text = (
+        "2022年东岭市重大建设项目清单\n\n序号 项 目 名 称 备注\n\n正式项目合计5项\n\n"
+        "一 科技产业类3项\n\n（一） 科创中心 （ 2项）\n\n"
+        "1 北岭光源二期（线站工程） 建成\n\n2 东岭海底长期科学观测系统 在建\n\n"
+        "（二） 先进制造业 （1项）\n\n3 南岭商用飞机总装制造中心建设项目 新开工\n\n"
+        "二 社会民生类2项\n\n4 西岭人民医院新院 在建\n\n5 东岭体育中心改造工程 新开工\n"
+    )
+    assert names(text) == [
+        "北岭光源二期（线站工程）",
+        "东岭海底长期科学观测系统",
+        "南岭商用飞机总装制造中心建设项目",
+        "西岭人民医院新院",
+        "东岭体育中心改造工程",
+    ]

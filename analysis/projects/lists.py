@@ -402,8 +402,11 @@ _TABLE_HEADER = re.compile(r"(?:^|\s)(?:项目名称|企业名称|项目)(?:\s|$
 
 def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
     """A table of projects, a row a line, cells apart by spaces, under a header with a
-    name column (序号 项目名称 投资额): the name cell of each row."""
-    header = paragraphs[0]
+    name column (序号 项目名称 投资额, or spaced out: 序号 项 目 名 称 备注): the name cell
+    of each row. Rows numbered in their first cell are projects whatever their endings
+    (国家海底长期科学观测系统); the table's sections and totals between them (（一） 科创中心
+    （8项）, 正式项目合计173项) are skipped."""
+    header = _SPACED_OUT.sub(lambda m: m.group().replace(" ", ""), paragraphs[0])
     if not _TABLE_HEADER.search(header) or len(header.split()) < 2:
         return None
     column = next(
@@ -411,18 +414,35 @@ def _table_list(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
         0,
     )
     items: list[_Item] = []
+    used = 1
     for row in paragraphs[1:]:
         cells = row.split()
+        if _TABLE_SECTION.match(row):
+            used += 1
+            continue
         if len(cells) < 2:
             break
         cell = cells[column] if column < len(cells) else ""
         name = _clean_name(cell)
-        if not (_NAME_SUFFIX.search(name) and _is_name(name)):
+        numbered = column > 0 and cells[0].isdigit()
+        if not ((numbered or _NAME_SUFFIX.search(name)) and _is_name(name)):
             break
         items.append(_Item(name, "", _chunk_amount(row)))
+        used += 1
     if len(items) < 2:
         return None
-    return _List(tuple(items), None, False, header), 1 + len(items)
+    return _List(tuple(items), None, False, header), used
+
+
+# 项 目 名 称: a header's cell spaced out, a character at a time.
+_SPACED_OUT = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
+)
+# 一 科技产业类67项 / （一） 科创中心 （ 8项） / 正式项目合计173项: a table's sections and totals.
+_TABLE_SECTION = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、\s])\s*[^\d\s]"
+    r"|^[^\s\d]{0,8}(?:合计|共计|共)\d+[项个]$"
+)
 
 
 _OPENER_COLON = re.compile(r"(?:分别|依次|具体|主要|包括)[^：:]{0,2}[：:]")
