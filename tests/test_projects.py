@@ -6272,3 +6272,15 @@ def test_a_table_with_a_spaced_out_header_sections_and_numbered_rows() -> None:
         "西岭人民医院新院",
         "东岭体育中心改造工程",
     ]
+
+
+def test_a_numbered_run_after_its_opener_in_the_paragraph() -> None:
+    text = (
+        "东岭市2020年重点建设项目计划公布\n东岭在基础设施方面，重点建设公路、铁路项目，包括：1.北岭至南岭高速公路"
+        "东岭段，高速公路102.19公里，其中东岭段 91.52公里，建设年限为2015-2020年。2.东岭至西岭铁路，"
+        "铁路400.1公里，建设年限为2019-2024年。\n"
+    )
+    assert names(text) == ["北岭至南岭高速公路东岭段", "东岭至西岭铁路"]
+    # (a decimal is no number of a piece; a paragraph of prose is no run)
+    prose = "东岭市重点项目\n东岭大道长5.19公里，总投资3.2亿元。\n"
+    assert names(prose) == []

@@ -375,9 +375,13 @@ _COUNTED_TOPIC = re.compile(
 
 def _marked_run(para: str) -> _List | None:
     """①A；②B；③C / 项目一：A。项目二：B / 第一，A，总投资…；第二，B: a paragraph of two or
-    more numbered pieces, each opening with a project."""
+    more numbered pieces, each opening with a project; or led by its opener (…包括：1.A，
+    高速公路102公里…。2.B，…)."""
     markers = list(_RUN_MARKER.finditer(para))
-    if len(markers) < 2 or para[: markers[0].start()].strip("：: 。") != "":
+    if len(markers) < 2:
+        return None
+    lead = para[: markers[0].start()]
+    if lead.strip("：: 。") and not _RUN_LEAD.search(lead):
         return None
     ends = [m.start() for m in markers[1:]] + [len(para)]
     items: list[_Item] = []
@@ -393,7 +397,12 @@ def _marked_run(para: str) -> _List | None:
 # The numbers of pieces inside a paragraph (after the start or a stop).
 _RUN_MARKER = re.compile(
     r"(?:(?<=[：:；;，,。])|^)\s*(?:[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|第[一二三四五六七八九十]{1,3}[，,、]|项目[一二三四五六七八九十\d]{1,3}[：:])"
+    r"|第[一二三四五六七八九十]{1,3}[，,、]|项目[一二三四五六七八九十\d]{1,3}[：:]"
+    r"|\d{1,2}[.．](?!\d))"  # 1.A (not 5.19公里)
+)
+# The opener a numbered run may follow in its paragraph: 重点建设公路、铁路项目，包括：
+_RUN_LEAD = re.compile(
+    r"(?:项目|工程)[^。；;]{0,12}?(?:包括有?|主要有|如下|分别是|分别为)[：:]\s*$"
 )
 _LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$")
 # A table's header row: 序号 项目名称 投资额（亿元）
