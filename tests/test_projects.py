@@ -6284,3 +6284,23 @@ def test_a_numbered_run_after_its_opener_in_the_paragraph() -> None:
     # (a decimal is no number of a piece; a paragraph of prose is no run)
     prose = "东岭市重点项目\n东岭大道长5.19公里，总投资3.2亿元。\n"
     assert names(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "东岭区园区建设\n随着东岭人才创新创业示范基地、北岭中小企业创新创业园两个园区的开工，"
+            "东岭区全面拉开特色园区建设序幕。\n",
+            ["东岭人才创新创业示范基地", "北岭中小企业创新创业园"],
+        ),
+        (
+            "东岭镇项目开工\n本次开工的东岭一二三产融合发展项目，即北岭村民宿、北岭会议中心酒店、"
+            "东岭海参批发市场3个项目是重中之重。\n",
+            # (the group's label, optional to annotators, is kept too)
+            ["北岭村民宿", "北岭会议中心酒店", "东岭海参批发市场", "东岭一二三产融合发展项目"],
+        ),
+    ],
+)
+def test_a_count_in_words_closing_a_list_and_即_before_it(text: str, want: list[str]) -> None:
+    assert names(text) == want

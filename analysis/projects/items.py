@@ -562,7 +562,9 @@ _STATUS_TAIL = re.compile(
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
 _GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
-_COUNT_TAIL = re.compile(r"(?<=..[程心台地园楼馆站])\d{1,3}项$")
+_COUNT_TAIL = re.compile(
+    r"(?<=..[程心台地园楼馆站])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程))$"
+)
 _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目(?=.{4,}(?:项目|工程)$)"
