@@ -6304,3 +6304,13 @@ def test_a_numbered_run_after_its_opener_in_the_paragraph() -> None:
 )
 def test_a_count_in_words_closing_a_list_and_即_before_it(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_a_batch_s_examples_at_a_sentence_s_start() -> None:
+    text = (
+        "东岭区重大项目集中开工\n在产业工程项目中，不乏涉及新一代信息技术、新材料等领域。"
+        "如北岭现代中药华南总部基地项目、东岭智能装备基地项目等，纷纷挖掘发展新动能。\n"
+    )
+    assert names(text) == ["北岭现代中药华南总部基地项目", "东岭智能装备基地项目"]
+    # (如意…: a name, not an example's 如)
+    assert not any(n.startswith("意") for n in names(text.replace("如北岭", "如意北岭")))

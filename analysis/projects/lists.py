@@ -663,8 +663,9 @@ def _first_list(
 
 def _example_runs(sentence: str) -> _List | None:
     """其中，A、B、C等，投资体量大…；D、E、F等一批基础性项目，…: in a batch report, a 其中
-    sentence whose parts open with runs of the batch's projects closed by 等."""
-    if not sentence.lstrip().startswith("其中"):
+    sentence (or one of examples: 如A、B等，纷纷…) whose parts open with runs of the
+    batch's projects closed by 等."""
+    if not _EXAMPLE_LEAD.match(sentence.lstrip()):
         return None
     items: list[_Item] = []
     for chunk in _split_top(sentence, "；;"):
@@ -678,8 +679,9 @@ def _example_runs(sentence: str) -> _List | None:
     return _List(tuple(items), None, True, sentence, 0) if items else None
 
 
+_EXAMPLE_LEAD = re.compile(r"其中|(?:比|例)?如(?![意家东])")
 _EXAMPLE_RUN = re.compile(
-    r"^(?:其中[，,：:]?)?(?P<run>[^，,。；;等]{2,40}?(?:、[^，,。；;等]{2,40}?)+)"
+    r"^(?:其中[，,：:]?|(?:比|例)?如(?![意家东])[，,：:]?)?(?P<run>[^，,。；;等]{2,40}?(?:、[^，,。；;等]{2,40}?)+)"
     r"等(?:[，,]|一批[^，,。；;]{0,16}?项目)"
 )
 
