@@ -278,3 +278,21 @@ def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.Monk
         "东岭工程机械装配产业园",
         "北岭新材料公司研发中心和生产基地",
     ]
+
+
+def test_a_counted_list_is_no_project_s_parts_and_half_a_quotation_no_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    def candidates(sentence: str, name: str) -> list[str]:
+        read = [(name, sentence, 0.9)]
+        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+        return [n for n, _, _ in learned.candidates("东岭市重点项目\n" + sentence, [])]
+
+    counted = "市重点前期项目提前启动23项，包括北岭大数据创新小镇、东岭田园综合体等。"
+    assert candidates(counted, "北岭大数据创新小镇") == ["北岭大数据创新小镇"]
+    parts = "该项目主要包括北岭大数据创新小镇、东岭田园综合体等。"
+    assert candidates(parts, "北岭大数据创新小镇") == []
+    quoted = "全省首个“国家级工业设计中心”东岭麦田项目落户园区。"
+    assert candidates(quoted, "国家级工业设计中心”东岭麦田项目") == []

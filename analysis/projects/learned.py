@@ -128,7 +128,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     确保, 力争), other days (此前, 近年来, 现有; also in the sentence a list goes on from:
     在谈项目6个。分别是：A、B), those who attended, the parts of one project (主要包括A、B,
     unless the sentence before counts them), fields (聚焦A、B三大产业), the partners of a
-    joint venture, work going on (A、B等大项目进展顺利)? Plans and progress (累计, 前期)
+    joint venture, work going on (A、B等大项目进展顺利)? (A list after its count is no
+    project's parts: 前期项目提前启动5项，包括A、B.) Plans and progress (累计, 前期)
     are left to the judge: annotators count their projects in some articles and not in
     others."""
     after = _CLOSER_AFTER.sub("", _RUN_REST.sub("", clause[clause.find(name) + len(name) :]))
@@ -139,7 +140,11 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and _told_as_no_batch(_sentence_before(text, sentence))
         )
         or _ATTENDED.search(clause)
-        or (_PARTS_CLAUSE.match(clause) and not _counted_before(text, sentence))
+        or (
+            _PARTS_CLAUSE.match(clause)
+            and not _counted_before(text, sentence)
+            and not _COUNT_BEFORE.search(sentence[: sentence.find(clause)].rstrip("，,；;：: "))
+        )
         or _FIELD_LEAD.match(clause)
         or _PARTNERS.search(clause)
         or (name in clause and _PROCESS_AFTER.match(after))
@@ -270,8 +275,12 @@ _CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
-# a bracket.
-_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$")
+# a bracket or a quotation.
+_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”")
+# The clause before a list counts it: 市重点前期项目提前启动23项，包括A、B
+_COUNT_BEFORE = re.compile(
+    r"(?:项目|工程|企业)[^，,；;。]{0,12}?(?:\d+|[一二三四五六七八九十两]+)[个项家]$"
+)
 # Words of progress and preparation, where annotators count a list in some articles and
 # not in others (累计完成投资…A、B已竣工; 前期工作到位的A、B; 储备项目).
 _PROGRESS = re.compile(r"累计|前期|储备|跟踪")
