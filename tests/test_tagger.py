@@ -296,3 +296,15 @@ def test_a_counted_list_is_no_project_s_parts_and_half_a_quotation_no_name(
     assert candidates(parts, "北岭大数据创新小镇") == []
     quoted = "全省首个“国家级工业设计中心”东岭麦田项目落户园区。"
     assert candidates(quoted, "国家级工业设计中心”东岭麦田项目") == []
+
+
+def test_the_project_word_right_after_a_tagged_name_is_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "会上，51个重大项目集中签约。其中，北岭智能制造示范基地项目投资额突破百亿元。"
+    read = [("北岭智能制造示范基地", sentence, 0.9)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    found = learned.candidates("东岭区集中签约\n" + sentence, [])
+    assert [name for name, _, _ in found] == ["北岭智能制造示范基地项目"]

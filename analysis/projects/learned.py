@@ -84,6 +84,9 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
     article = [f"plan-article={plan}"]
     article += ["h=" + w for w in sorted({w for w in _words(paragraphs[0]) if len(w) >= 2})]
     for raw_name, sentence, probability in tagger.find_names(text, [i.name for i in found]):
+        # X基地|项目投资额突破百亿元: the 项目 written right after the name is its own.
+        if not raw_name.endswith(("项目", "工程")) and raw_name + "项目" in sentence:
+            raw_name += "项目"
         for raw in _joined_names(raw_name):
             name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
             key = project_key(name)
