@@ -6314,3 +6314,18 @@ def test_a_batch_s_examples_at_a_sentence_s_start() -> None:
     assert names(text) == ["北岭现代中药华南总部基地项目", "东岭智能装备基地项目"]
     # (如意…: a name, not an example's 如)
     assert not any(n.startswith("意") for n in names(text.replace("如北岭", "如意北岭")))
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("东岭开发区项目之一北岭家居用品有限公司项目", "北岭家居用品有限公司项目"),
+        ("项目东岭至西岭公路新城大桥改扩建工程", "东岭至西岭公路新城大桥改扩建工程"),
+        ("北湖区有日佳", "日佳"),
+        ("北湖区有机农业示范园", "北湖区有机农业示范园"),  # (有机: no 有 of a list)
+    ],
+)
+def test_a_group_the_word_项目_or_a_place_s_有_before_a_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name

@@ -337,6 +337,9 @@ _LEADING = re.compile(
     r"|[^，,、]{0,6}?集中推进(?=.{4})|(?:又|也|既)?涵盖了?(?=.{4})"
     r"|[^，,、]{2,20}?祝贺(?=.{4})"  # 县委书记某某祝贺X项目: who congratulated
     r"|即(?!墨)(?=.{4})"  # 即A、B: what a count just named is (not 即墨, a place)
+    r"|[^，,、]{2,16}?项目之一(?=.{4})"  # 某开发区项目之一X项目: which group, then the name
+    r"|项目(?=[^，,、]{4,}(?:项目|工程)$)"  # 项目X工程: the word before the name
+    r"|[\u4e00-\u9fff]{1,4}[区县市]有(?![色机限效序线])(?=.{2})"  # 北湖区有A、B: where
     r"|(?:民营|外资|国有)?企业(?=[^，,、]{4,}(?:公司|集团)$)"  # 民营企业X公司: what it is
     # 视频连线了X项目 / 岳某某代表X集团 / 是X集团: the scene or the speaker, not the name
     r"|(?:视频|远程)?连线了?(?=.{4})|[\u4e00-\u9fff]{2,3}代表(?=[^，,、]{2,}(?:集团|公司)$)"
