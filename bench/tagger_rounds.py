@@ -57,6 +57,7 @@ ROUNDS = (
     ("6062f1f", _sets(167, 170)),
     ("184a7c9", _sets(171, 172)),
     ("5ca573b", _sets(173, 180)),
+    ("577855e", _sets(181, 188)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the

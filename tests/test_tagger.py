@@ -276,7 +276,7 @@ def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.Monk
     assert [i.name for i in learned.tagged_names(sentence + facilities, [])] == [
         "北岭岩棉年产6万吨岩棉制品生产基地",
         "东岭工程机械装配产业园",
-        "北岭新材料公司研发中心和生产基地",
+        "北岭新材料公司研发中心和生产基地项目",  # (with the 项目 written after it)
     ]
 
 

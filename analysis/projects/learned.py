@@ -98,7 +98,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
                 _named_before(key, set(keys))
                 or _not_a_name(raw, name, sentence, found)
                 or _no_batch(name, sentence, clause, text)
-                or (not plan and _hortative(clause))  # what will be done, outside a plan
+                or (not plan and _planned(sentence, clause))
             ):
                 continue
             yield (
@@ -152,6 +152,13 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or _PARTNERS.search(clause)
         or (name in clause and _PROCESS_AFTER.match(after))
     )
+
+
+def _planned(sentence: str, clause: str) -> bool:
+    """Does the name's clause, or the clause that counts its list (今年将竣工投产项目35个，
+    包括A、B), tell what will be done? Outside a plan, that is no batch yet."""
+    before = _split_top(sentence[: sentence.find(clause)].rstrip("，,；;：: "), "，,；;")[-1]
+    return _hortative(clause) or bool(_COUNT_BEFORE.search(before) and _hortative(before))
 
 
 def _clause(sentence: str, raw: str, name: str) -> str:
