@@ -44,7 +44,10 @@ def arguments(argv: list[str], doc: str, default: Path) -> tuple[Path, tuple[str
     return args.out, sets
 
 
-def write_model(trainer: pycrfsuite.Trainer, out: Path) -> None:
+def write_model(trainer: pycrfsuite.Trainer, out: Path, learned_from: str) -> None:
+    """Train and write the model, then say on stderr what it learned from and how long
+    training took."""
+    began = time.perf_counter()
     if out.suffix == ".xz":  # a shipped model, compressed (tagger.open_model unpacks it)
         plain = out.with_suffix("")
         trainer.train(str(plain))
@@ -52,6 +55,8 @@ def write_model(trainer: pycrfsuite.Trainer, out: Path) -> None:
         plain.unlink()
     else:
         trainer.train(str(out))
+    took = time.perf_counter() - began
+    print(f"{out}: {learned_from}; trained in {took:.0f} s", file=sys.stderr)
 
 
 def main(argv: list[str]) -> int:
@@ -83,13 +88,7 @@ def main(argv: list[str]) -> int:
             "feature.minfreq": 2,  # features seen once: half the model, no accuracy
         }
     )
-    began = time.perf_counter()
-    write_model(trainer, out)
-    print(
-        f"{out}: {files} files, {characters} characters, sets {', '.join(used)}; "
-        f"trained in {time.perf_counter() - began:.0f} s",
-        file=sys.stderr,
-    )
+    write_model(trainer, out, f"{files} files, {characters} characters, sets {', '.join(used)}")
     return 0
 
 
