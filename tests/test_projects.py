@@ -6329,3 +6329,11 @@ def test_a_group_the_word_项目_or_a_place_s_有_before_a_name(raw: str, name: 
     from newsx.analysis.projects.items import _clean_name
 
     assert _clean_name(raw) == name
+
+
+def test_what_will_be_done_to_a_name_is_cut_from_it() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("加快建设东岭站综合交通枢纽") == "东岭站综合交通枢纽"
+    assert _clean_name("开工建设北岭影城北交通枢纽") == "北岭影城北交通枢纽"
+    assert _clean_name("建设路改造工程") == "建设路改造工程"
