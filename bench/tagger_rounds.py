@@ -58,6 +58,7 @@ ROUNDS = (
     ("184a7c9", _sets(171, 172)),
     ("5ca573b", _sets(173, 180)),
     ("577855e", _sets(181, 188)),
+    ("c8a793e", _sets(189, 196)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
