@@ -107,9 +107,7 @@ from newsx.analysis.projects.items import (
     project_key,
 )
 from newsx.analysis.projects.learned import tagged_names
-from newsx.analysis.projects.lists import (
-    _find_lists,
-)
+from newsx.analysis.projects.lists import _find_lists
 from newsx.analysis.projects.mentions import (
     _exemplar_projects,
     _paragraph_projects,
@@ -119,9 +117,7 @@ from newsx.analysis.projects.mentions import (
     _titled_companies,
 )
 from newsx.analysis.projects.text import _headline_like
-from newsx.analysis.projects.vocabulary import (
-    _ANY_CUE,
-)
+from newsx.analysis.projects.vocabulary import _ANY_CUE
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
