@@ -59,6 +59,7 @@ ROUNDS = (
     ("5ca573b", _sets(173, 180)),
     ("577855e", _sets(181, 188)),
     ("c8a793e", _sets(189, 196)),
+    ("5171013", _sets(197, 201)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
