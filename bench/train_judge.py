@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pycrfsuite  # noqa: E402
-from gold import load, nfkc, optional_items  # noqa: E402
-from train_tagger import arguments, write_model  # noqa: E402
+from gold import nfkc, optional_items  # noqa: E402
+from train_tagger import arguments, training_files, write_model  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.projects import find_projects, learned  # noqa: E402
@@ -33,25 +33,21 @@ def main(argv: list[str]) -> int:
     out, sets = arguments(argv, __doc__, learned.MODEL)
     trainer = pycrfsuite.Trainer(verbose=False)
     examples: Counter[str] = Counter()
-    used = []
-    for name in sets:
-        gold_files = load(name)
-        if gold_files:
-            used.append(name)
-        for gold_file in gold_files:
-            notes = gold_file.notes + [n for a in gold_file.articles for n in a.get("notes", [])]
-            optional = {nfkc(item) for item in optional_items(notes)}
-            gold = {nfkc(p) for a in gold_file.articles for p in a.get("projects", [])}
-            text = gold_file.text_path.read_text(encoding="utf-8")
-            for article in split_articles(text):
-                rules = find_projects(article.text, learned=False).projects
-                found = [_Item(p.name, p.event) for p in rules]
-                for candidate, _, features in learned.candidates(article.text, found):
-                    if nfkc(candidate) in optional:
-                        continue
-                    label = "Y" if nfkc(candidate) in gold else "N"
-                    examples[label] += 1
-                    trainer.append([features], [label])
+    gold_files, used = training_files(sets)
+    for gold_file in gold_files:
+        notes = gold_file.notes + [n for a in gold_file.articles for n in a.get("notes", [])]
+        optional = {nfkc(item) for item in optional_items(notes)}
+        gold = {nfkc(p) for a in gold_file.articles for p in a.get("projects", [])}
+        text = gold_file.text_path.read_text(encoding="utf-8")
+        for article in split_articles(text):
+            rules = find_projects(article.text, learned=False).projects
+            found = [_Item(p.name, p.event) for p in rules]
+            for candidate, _, features in learned.candidates(article.text, found):
+                if nfkc(candidate) in optional:
+                    continue
+                label = "Y" if nfkc(candidate) in gold else "N"
+                examples[label] += 1
+                trainer.append([features], [label])
     if not examples["Y"] or not examples["N"]:
         print(
             f"{out}: not written: the sets ({', '.join(used)}) give no names beside the "

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pycrfsuite  # noqa: E402
-from gold import BLIND_SETS, load, nfkc  # noqa: E402
+from gold import BLIND_SETS, GoldFile, load, nfkc  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.projects import tagger  # noqa: E402
@@ -42,6 +42,12 @@ def arguments(argv: list[str], doc: str, default: Path) -> tuple[Path, tuple[str
     args = parser.parse_args(argv)
     sets = TRAINING_SETS[: TRAINING_SETS.index(args.before)] if args.before else TRAINING_SETS
     return args.out, sets
+
+
+def training_files(sets: tuple[str, ...]) -> tuple[list[GoldFile], list[str]]:
+    """The gold files of the sets found, and the names of the sets that had any."""
+    files = [(name, load(name)) for name in sets]
+    return [f for _, found in files for f in found], [name for name, found in files if found]
 
 
 def write_model(trainer: pycrfsuite.Trainer, out: Path, learned_from: str) -> None:
@@ -63,22 +69,16 @@ def main(argv: list[str]) -> int:
     out, sets = arguments(argv, __doc__, tagger.MODEL)
     trainer = pycrfsuite.Trainer(verbose=False)
     segmenter = Segmenter()
-    files = characters = 0
-    used = []
-    for name in sets:
-        gold_files = load(name)
-        if gold_files:
-            used.append(name)
-        for gold_file in gold_files:
-            names = [nfkc(p) for a in gold_file.articles for p in a.get("projects", [])]
-            text = gold_file.text_path.read_text(encoding="utf-8")
-            for article in split_articles(text):
-                for _, sentence in tagger.sentences(article.text):
-                    trainer.append(
-                        tagger.features(sentence, segmenter), tagger.labels(sentence, names)
-                    )
-                    characters += len(sentence)
-            files += 1
+    characters = 0
+    gold_files, used = training_files(sets)
+    for gold_file in gold_files:
+        names = [nfkc(p) for a in gold_file.articles for p in a.get("projects", [])]
+        text = gold_file.text_path.read_text(encoding="utf-8")
+        for article in split_articles(text):
+            for _, sentence in tagger.sentences(article.text):
+                trainer.append(tagger.features(sentence, segmenter), tagger.labels(sentence, names))
+                characters += len(sentence)
+    files = len(gold_files)
     trainer.set_params(
         {
             "c1": 0.1,

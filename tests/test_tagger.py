@@ -83,12 +83,7 @@ def test_the_judge_ships_and_its_script_needs_names_to_learn_from(tmp_path: Path
     assert sorted(learned._judge().labels()) == ["N", "Y"]
     # The samples' names are all the rules': nothing beside them to learn from.
     model = tmp_path / "judge.crfsuite"
-    script = ROOT / "bench" / "train_judge.py"
-    proc = subprocess.run(
-        [sys.executable, str(script), "--before", "news-dev", "--out", str(model)],
-        capture_output=True,
-        text=True,
-    )
+    proc = _train("train_judge.py", model)
     assert proc.returncode == 1
     assert "not written" in proc.stderr and not model.exists()
 
@@ -128,12 +123,7 @@ def test_names_in_a_visit_or_a_plan_outside_a_plan_never_reach_the_judge(
 
 def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
     model = tmp_path / "samples.crfsuite"
-    script = ROOT / "bench" / "train_tagger.py"
-    proc = subprocess.run(
-        [sys.executable, str(script), "--before", "news-dev", "--out", str(model)],
-        capture_output=True,
-        text=True,
-    )
+    proc = _train("train_tagger.py", model)
     assert proc.returncode == 0, proc.stderr
     assert "sets samples;" in proc.stderr
     assert model.stat().st_size > 10_000
@@ -308,3 +298,9 @@ def test_the_project_word_right_after_a_tagged_name_is_its_own(
     monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
     found = learned.candidates("东岭区集中签约\n" + sentence, [])
     assert [name for name, _, _ in found] == ["北岭智能制造示范基地项目"]
+
+
+def _train(script: str, model: Path) -> subprocess.CompletedProcess[str]:
+    """Run a training script of bench/ on the samples alone, writing `model`."""
+    command = [sys.executable, str(ROOT / "bench" / script), "--before", "news-dev"]
+    return subprocess.run([*command, "--out", str(model)], capture_output=True, text=True)

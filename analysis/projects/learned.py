@@ -81,12 +81,15 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
     """Each name the tagger proposes (two joined by 和 taken apart, cleaned as the rules
     clean theirs) that could be a project the rules did not read: the name, its sentence
     and the judge's features of it."""
+    proposed = tagger.find_names(text, [i.name for i in found])
+    if not proposed:
+        return  # nothing proposed: the article needs reading no further
     keys = [project_key(i.name) for i in found]
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     plan = is_plan(paragraphs)
     article = [f"plan-article={plan}"]
     article += ["h=" + w for w in sorted({w for w in _words(paragraphs[0]) if len(w) >= 2})]
-    for raw_name, sentence, probability in tagger.find_names(text, [i.name for i in found]):
+    for raw_name, sentence, probability in proposed:
         # X基地|项目投资额突破百亿元: the 项目 written right after the name is its own.
         if not raw_name.endswith(("项目", "工程")) and raw_name + "项目" in sentence:
             raw_name += "项目"
