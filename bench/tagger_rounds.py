@@ -1,19 +1,20 @@
 """Do the tagger and its judge help on articles nobody tuned to? The blind rounds, replayed.
 
-    python bench/tagger_rounds.py        # about three minutes on two cores
+    python bench/tagger_rounds.py                  # all rounds: about 50 minutes on two cores
+    python bench/tagger_rounds.py --from heldout173   # the rounds from one set on
 
 Each round of blind sets was scored once, with the rules of the day, before any
 rule was written for it (the first run). This replays each round as it was then:
 the rules of that commit (checked out in a temporary git worktree), then the names
-today's tagger proposes beside them and today's judge keeps, the judge trained only
-on the sets before the round (bench/train_judge.py --before). The shipped tagger was
-trained on sets before all of them. It prints project precision / recall / F1 of the
-rules alone and with the tagger and judge. Needs the blind sets (../heldoutN) and a
-git checkout.
+today's tagger proposes beside them and today's judge keeps, both trained only on the
+sets before the round (bench/train_tagger.py and bench/train_judge.py --before). It
+prints project precision / recall / F1 of the rules alone and with the tagger and
+judge. Needs the blind sets (../heldoutN) and a git checkout.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import ROOT, load, nfkc, optional_items  # noqa: E402
 
-from newsx.analysis.projects import learned  # noqa: E402
+from newsx.analysis.projects import learned, tagger  # noqa: E402
 from newsx.analysis.projects.items import _Item  # noqa: E402
 
 
@@ -60,6 +61,7 @@ ROUNDS = (
     ("577855e", _sets(181, 188)),
     ("c8a793e", _sets(189, 196)),
     ("5171013", _sets(197, 201)),
+    ("4d19459", _sets(202, 209)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
@@ -80,25 +82,37 @@ for path in sys.argv[1:]:
 """
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="first", help="replay the rounds from this set on")
+    first = parser.parse_args(argv).first
     print(
         "| round | rules of | sets | gold | rules P / R / F1 | with tagger and judge P / R / F1 |"
     )
     print("|---|---|---|---:|---|---|")
     pooled_rules, pooled_both, pooled_gold = Counter[str](), Counter[str](), 0
+    began = [n for n, (_, sets) in enumerate(ROUNDS, start=1) if first in sets] or [1]
     with tempfile.TemporaryDirectory() as tmp:
         for number, (commit, sets) in enumerate(ROUNDS, start=1):
+            if number < began[0]:
+                continue
             files = [f for s in sets for f in load(s)]
             if not files:
                 print(f"| {number} | {commit} | {sets[0]}… | – | (sets not found) | |")
                 continue
-            model = Path(tmp) / f"round{number}.crfsuite"
-            train = [sys.executable, str(ROOT / "bench" / "train_judge.py")]
-            trained = [*train, "--before", sets[0], "--out", str(model)]
-            if subprocess.run(trained, capture_output=True).returncode:
+            tagger_model = Path(tmp) / f"tagger{number}.crfsuite"
+            judge_model = Path(tmp) / f"judge{number}.crfsuite"
+            for script, model in (
+                ("train_tagger.py", tagger_model),
+                ("train_judge.py", judge_model),
+            ):
+                train = [sys.executable, str(ROOT / "bench" / script), "--before", sets[0]]
+                subprocess.run([*train, "--out", str(model)], capture_output=True)
+            if not judge_model.exists():
                 print(f"| {number} | {commit} | {sets[0]}… | – | (no sets before it) | |")
                 continue
-            learned.MODEL = model
+            tagger.MODEL, learned.MODEL = tagger_model, judge_model
+            tagger._tagger.cache_clear()
             learned._judge.cache_clear()
             articles = _old_rules(commit, [f.text_path for f in files], Path(tmp))
             rules, both, gold = Counter[str](), Counter[str](), 0
@@ -171,4 +185,4 @@ def _prf(tally: Counter[str], gold: int) -> str:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
