@@ -220,8 +220,14 @@ def test_the_tagger_reads_a_list_that_goes_on_from_its_count() -> None:
         "东岭钙业环保节能石灰旋窑项目",
         "西岭科技工业废渣综合利用项目",
     ]
-    # A line of its own is read only when it tells of projects itself.
-    assert tagger.find_names(told + "\n" + listed, []) == []
+    # A line of its own is read too: the article tells of projects started.
+    assert len(tagger.find_names(told + "\n" + listed, [])) == 3
+    # In an article that tells of no event, only a sentence of investment is read.
+    report = (
+        "南岭县重点项目进展顺利\n包含北岭竹基材料复合管道项目、东岭钙业环保节能石灰旋窑项目等。\n"
+    )
+    assert tagger.find_names(report, []) == []
+    assert len(tagger.find_names(report.replace("等。", "等，总投资14.84亿元。"), [])) == 2
 
 
 def test_the_tagger_reads_an_event_written_with_its_variant() -> None:
@@ -257,7 +263,7 @@ def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.Monk
     sentence = (
         "提前开复工重大项目2项。包括北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园。"
     )
-    facilities = "北岭新材料公司研发中心和生产基地项目集中开工。"
+    facilities = "北岭新材料公司研发中心和生产基地项目开工。"
     read = [
         ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence, 0.9),
         ("北岭新材料公司研发中心和生产基地", facilities, 0.9),  # one firm's two facilities
