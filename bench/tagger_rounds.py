@@ -62,6 +62,7 @@ ROUNDS = (
     ("c8a793e", _sets(189, 196)),
     ("5171013", _sets(197, 201)),
     ("4d19459", _sets(202, 209)),
+    ("b661b29", _sets(210, 217)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
