@@ -1378,7 +1378,7 @@ def test_an_opener_paragraph_continues_the_one_before() -> None:
         # Still being negotiated: not a project of the batch.
         ("洽谈了总投资8亿元的西河光伏电站项目，拟签订框架协议。", []),
         # An investor is not its project.
-        ("东岭实业有限公司投资5亿元的北辰钢结构生产项目已投产。", ["北辰钢结构生产项目"]),
+        ("总投资5亿元的东岭实业有限公司已投产。", []),
     ],
 )
 def test_a_project_its_amount_introduces(sentence: str, want: list[str]) -> None:

@@ -48,6 +48,7 @@ from newsx.analysis.projects.lists import (
 )
 from newsx.analysis.projects.text import _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
+    _COMPANY,
     _COUNTED_SUBJECT,
     _IN_TALKS,
     _NAME_SUFFIX,
@@ -120,15 +121,15 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     """Is the proposed name none the tagger may add: read from inside a word (东关|街道X
     项目, 三期(|金龙山)风电场项目) or from the middle of a rules' name (安徽和|正农牧股份有限
     公司), a list's closer read into it (芬兰菲曼特等国际著名跨国公司合资), a clause or a bare
-    kind (投资建设 inside it), a person's title, a framework agreement's title, or a name
-    with no project's ending that is no item of a 、-list (A科技、B食品等项目 are)? A
-    company is the judge's to weigh: annotators count the firms a park brings in."""
+    kind, a company (the rules decide when a firm stands for its project), or a name
+    with no project's ending that is no item of a 、-list (A科技、B食品等项目 are)?"""
     return bool(
         _CUT_OFF.search(name)
         or _inside_found(name, sentence, found)
         or _CLOSER_INSIDE.search(name)
         or not _is_single_name(name)
         or _PROSE.search(name)
+        or _COMPANY.search(name)
         or _INVESTING.search(name)
         or _TITLE_END.search(name)
         or _in_framework(name, sentence)
@@ -142,8 +143,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     确保, 力争), other days (此前, 近年来, 现有; also in the sentence a list goes on from:
     在谈项目6个。分别是：A、B), those who attended, the parts of one project (主要包括A、B,
     unless the sentence before counts them), fields (聚焦A、B三大产业), the partners of a
-    joint venture or of a signing (与A、B分别就…签约; 与A公司签订了B项目协议), a name
-    pitched (A项目招商暨…), the investor (A科技投资2亿元的),
+    joint venture or of a signing (与A、B分别就…签约), the investor (A科技投资2亿元的),
     work going on (A、B等大项目进展顺利), a list closed on kinds or places (A、B等传统
     产业; A片区、B半岛等地区), a name called a key project (A和B是全县的重点项目), or
     the event's label (某科技园项目集中开工)? (A list after its count is no project's
@@ -171,11 +171,6 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(clause[: clause.find(name)]))
         or _KEY_AFTER.match(after)
         or ("与" in clause[: clause.find(name)] and _ON_BEHALF_AFTER.match(after))
-        or (
-            _PARTY_BEFORE.search(clause[: clause.find(name)])
-            and _SIGNED_FOR_AFTER.match(_after(sentence, name))
-        )
-        or _PITCHED_AFTER.match(closing)
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
     )
 
@@ -309,10 +304,6 @@ def _in_framework(name: str, sentence: str) -> bool:
     )
 
 
-def _after(sentence: str, name: str) -> str:
-    return sentence[sentence.find(name) + len(name) :]
-
-
 def _headline_only(name: str, sentence: str, paragraphs: list[str]) -> bool:
     """Is the name read from the headline and never written in the body? A headline's
     summary (某开发区聚项目, 某县第六期项目集中开工, 完成A等重点项目) names the batch,
@@ -343,10 +334,6 @@ _LABEL_AFTER = re.compile(r"^集中")
 _LISTED_BEFORE = re.compile(r"(?:、|和|及|与|暨)$")
 _KEY_AFTER = re.compile(r"^(?:(?:和|、|及)[^，,。；;]*?)?(?:是|为)[^，,。；;]{0,8}?重[点大]项目")
 _ON_BEHALF_AFTER = re.compile(r"^[^，,。；;]*?(?:分别)?就")
-# 与A公司、B公司签订了C项目、D基地投资协议: the parties, when the projects are named.
-_PARTY_BEFORE = re.compile(r"与(?!.*(?:签订|签署|签约))")
-_SIGNED_FOR_AFTER = re.compile(r"^[^。；;]*?(?:签订|签署)了?[^。；;]{2,}?(?:项目|工程|基地|园)")
-_PITCHED_AFTER = re.compile(r"^招商(?!引资)")
 _INVESTOR_AFTER = re.compile(r"^(?:投资|出资)(?:\d|建设|兴建)")
 _FRAMEWORK = re.compile(r"框架|战略")
 # A person's title, not a name (南岭集团顾问、副总裁王某).
