@@ -110,11 +110,12 @@ def _score_amounts(
     found = [a for article in articles for a in find_amounts(article.text)]
     if gold_file.source != "samples":  # news-dev and heldout share its format
         # Only the batch total is annotated, as written without its qualifier (most
-        # annotators drop 余 / 多 too, some keep them: 共10亿多元人民币 -> 10亿多元) and
-        # without spaces.
+        # annotators drop 余 / 多 too, some keep them: 共10亿多元人民币 -> 10亿多元),
+        # without spaces and without 人民币 before the number (达人民币353.3亿元 -> 353.3亿元).
         def forms(text: str) -> set[str]:
             text = re.sub(r"\s+", "", nfkc(text))
-            return {text, _LEADING_QUALIFIER.sub("", text), _AROUND.sub("", text)}
+            bare = _LEADING_QUALIFIER.sub("", text)
+            return {text, bare, bare.removeprefix("人民币"), _AROUND.sub("", text)}
 
         left = [forms(a.text) for a in found]
         for article in gold_file.articles:
