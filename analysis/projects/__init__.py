@@ -74,9 +74,10 @@ the form of its first mention, also when the later mention is a long form (佳�
 -> 佳马木业有限公司年产18万立方米胶合板项目) or drops the place (灵川县X学校 -> X学校); a
 first mention without its place (a headline's) takes the placed form written later.
 
-Then a learned tagger (tagger.py) reads the sentences that tell of projects coming in and
-proposes the names the rules did not read, in shapes no rule knows; a learned judge
-(learned.py) keeps those its sentence and article make projects of the batch.
+Then a learned tagger (tagger.py) reads the sentences that name projects, firms or parks
+in an article that tells of projects coming in, and proposes the names the rules did not
+read, in shapes no rule knows; a learned judge (learned.py) keeps those its sentence and
+article make projects of the batch.
 """
 
 from __future__ import annotations
