@@ -310,3 +310,25 @@ def _train(script: str, model: Path) -> subprocess.CompletedProcess[str]:
     """Run a training script of bench/ on the samples alone, writing `model`."""
     command = [sys.executable, str(ROOT / "bench" / script), "--before", "news-dev"]
     return subprocess.run([*command, "--out", str(model)], capture_output=True, text=True)
+
+
+def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    text = (
+        "北岭智造产业园开园 首批企业集中入驻\n北岭智造产业园开园暨首批企业入驻仪式举行。\n"
+        "北岭智造产业园由东岭产业投资有限公司投资建设，总投资20亿元。\n"
+    )
+    sentence = text.splitlines()[2]
+    read = [("北岭智造产业园", sentence, 0.9)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    assert list(learned.candidates(text, [])) == []
+    # Firms that move in are no park (目前已入驻A机械、B机械).
+    assert not learned._park_of_the_event("南岭机械", "园区目前已入驻南岭机械、北岭机械。")
+    # Nor is a park the article only reports on.
+    opened = text.replace("开园暨首批企业入驻仪式举行", "建设进展顺利").replace(
+        "开园 首批企业集中入驻", "建设提速"
+    )
+    assert [name for name, _, _ in learned.candidates(opened, [])] == ["北岭智造产业园"]

@@ -104,6 +104,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
             if (
                 _named_before(key, set(keys))
                 or _headline_only(name, sentence, paragraphs)
+                or _park_of_the_event(name, text)
                 or _not_a_name(raw, name, sentence, found)
                 or _no_batch(name, sentence, clause, text)
                 or (not plan and _planned(sentence, clause))
@@ -301,6 +302,14 @@ def _in_framework(name: str, sentence: str) -> bool:
         and closed > at
         and _FRAMEWORK.search(sentence[opened:closed]) is not None
     )
+
+
+def _park_of_the_event(name: str, text: str) -> bool:
+    """Is the name the park that opens or that firms move into (光谷X产业园开园暨首批企业
+    入驻; 入驻X产业园)? It is where the projects go, not one of them."""
+    park = re.escape(name)
+    opened = re.search(rf"{park}开园|入驻(?:了|到)?{park}", text)
+    return name.endswith(("园", "园区")) and opened is not None
 
 
 def _headline_only(name: str, sentence: str, paragraphs: list[str]) -> bool:
