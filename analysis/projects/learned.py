@@ -121,7 +121,8 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     """Is the proposed name none the tagger may add: read from inside a word (东关|街道X
     项目, 三期(|金龙山)风电场项目) or from the middle of a rules' name (安徽和|正农牧股份有限
     公司), a list's closer read into it (芬兰菲曼特等国际著名跨国公司合资), a clause or a bare
-    kind, a company (the rules decide when a firm stands for its project), or a name
+    kind (投资建设 inside it), a company (the rules decide when a firm stands for its
+    project), a person's title, a name inside a framework agreement's 《title》, or a name
     with no project's ending that is no item of a 、-list (A科技、B食品等项目 are)?"""
     return bool(
         _CUT_OFF.search(name)
@@ -150,7 +151,9 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     parts: 前期项目提前启动5项，包括A、B.) Plans and progress (累计, 前期, 完成投资) are
     left to the judge: annotators count their projects in some articles and not in
     others."""
-    closing = _RUN_REST.sub("", clause[clause.find(name) + len(name) :])  # 等…: the closer
+    at = clause.find(name)
+    lead = clause[:at]
+    closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
     after = _CLOSER_AFTER.sub("", closing)
     return bool(
         _told_as_no_batch(sentence)
@@ -168,9 +171,9 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or _PARTNERS.search(clause)
         or (name in clause and _PROCESS_AFTER.match(after))
         or _KINDS_AFTER.match(closing)
-        or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(clause[: clause.find(name)]))
+        or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
         or _KEY_AFTER.match(after)
-        or ("与" in clause[: clause.find(name)] and _ON_BEHALF_AFTER.match(after))
+        or ("与" in lead and _ON_BEHALF_AFTER.match(after))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
     )
 
@@ -307,9 +310,10 @@ def _in_framework(name: str, sentence: str) -> bool:
 def _park_of_the_event(name: str, text: str) -> bool:
     """Is the name the park that opens or that firms move into (光谷X产业园开园暨首批企业
     入驻; 入驻X产业园)? It is where the projects go, not one of them."""
+    if not name.endswith(("园", "园区")):
+        return False
     park = re.escape(name)
-    opened = re.search(rf"{park}开园|入驻(?:了|到)?{park}", text)
-    return name.endswith(("园", "园区")) and opened is not None
+    return re.search(rf"{park}开园|入驻(?:了|到)?{park}", text) is not None
 
 
 def _headline_only(name: str, sentence: str, paragraphs: list[str]) -> bool:
