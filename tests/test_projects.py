@@ -1118,6 +1118,33 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
 # --- shapes of real lists: quotes, counts, leads, parties ------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # What comes before the first name: the time and 已经有, a verb of work, a cause.
+        (
+            "上半年已经有青岚物流商城、东岭种苗基地等9个项目陆续开工。",
+            ["青岚物流商城", "东岭种苗基地"],
+        ),
+        (
+            "已累计开工项目86个，其中，开发建设青岚大道、东岭大道等路网项目27个。",
+            ["青岚大道", "东岭大道"],
+        ),
+        ("设立产业引导基金，引导岚峰新材料、鼎新光电等4个项目落地。", ["岚峰新材料", "鼎新光电"]),
+        # 以及 joins two items of a list, never two halves of a name.
+        (
+            "目前已有总投资40亿元的岚峰铝业、总投资15亿元的东岭食品园以及青溪冷链物流等"
+            "重大项目落地该园区。",
+            ["岚峰铝业", "东岭食品园", "青溪冷链物流"],
+        ),
+        # 力保…签约落地: what the county will try for, no batch yet.
+        ("力保古镇综合开发、研学基地等项目签约落地。", []),
+    ],
+)
+def test_what_leads_a_list_is_not_its_first_name(sentence: str, want: list[str]) -> None:
+    assert names("桐江县重点项目建设工作综述\n" + sentence + "\n") == want
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"

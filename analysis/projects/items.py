@@ -151,15 +151,15 @@ _PHYSICAL_VISIT = re.compile(
 _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
     rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
-    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|共有|涉及|涵盖)了?"
+    r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|共有|已经有|已有|涉及|涵盖)了?"
     r"|有(?![色机限效序线])"  # …等方面，有A、B等36个 (not 有色金属产业园, 有机肥厂)
     # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
-    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|挑选|精选|遴选|听取|询问|介绍|对接|的有|设立|选取|选定)了?(?:我[县市区])?"
+    r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|引导|带动|撬动|挑选|精选|遴选|听取|询问|介绍|对接|的有|设立|选取|选定)了?(?:我[县市区])?"
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面"
     r"|共|还|已|先后|负责|将))?"
-    r"(?:实施|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
+    r"(?:实施|开发建设|启动建设|建设|推进|新建|引进|建成投用|建成投产|建成|在建)了?"
     # 在X合作中建设A、B: where they are built; 在X专题周签约活动上成功签约A、B: where signed.
     r"|在[^、，,]{1,30}?[中内上里](?:投资)?(?:建设|实施|新建|打造)了?"
     rf"|在[^、，,]{{2,40}}?(?:活动|仪式|大会|会)上{_ADVERBS}*(?:签约|签订|签署)了?"
@@ -224,8 +224,11 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 continue
             first, second = _clean_name(left), _clean_name(right)
             # (X风电项目和50万千瓦光伏发电: after a project, any name of a project's length)
-            named = _NAME_SUFFIX.search(second) or (
-                _STRONG.search(first) and _loose_project(second)
+            # (以及 joins no name annotators wrote: after it, any name of a firm's length)
+            named = (
+                _NAME_SUFFIX.search(second)
+                or (_STRONG.search(first) and _loose_project(second))
+                or (joiner == "以及" and len(second) >= 4)
             )
             if (
                 left_shape.search(first)
