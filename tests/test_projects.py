@@ -1145,6 +1145,31 @@ def test_what_leads_a_list_is_not_its_first_name(sentence: str, want: list[str])
     assert names("桐江县重点项目建设工作综述\n" + sentence + "\n") == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The figures before a name, split at 、, are no items of the list.
+        (
+            "桐江区6个项目集中开工\n6个集中开工的项目中，有占地10亩、建筑面积1.3万平方米、"
+            "总投资1.3亿元的岚峰新材料研发总部；有占地12亩、建筑面积2万平方米、总投资3亿元的"
+            "东岭通信研发总部。\n",
+            ["岚峰新材料研发总部", "东岭通信研发总部"],
+        ),
+        # News of one project, what they all are, a time and a place before a count.
+        ("桐江市一重点项目开工\n本次开工的项目均是投资项目，年底均能入统。\n", []),
+        ("桐江85个项目集中开工\n昨日，桐江85个项目在青溪县集中开工。\n", []),
+        # 利用外资 is a kind of project, like 招商引资.
+        (
+            "桐江区举行利用外资重点项目签约仪式\n昨日，桐江区举行利用外资重点项目签约仪式，"
+            "岚峰氨纶项目、东岭节能灯项目签约。\n",
+            ["岚峰氨纶项目", "东岭节能灯项目"],
+        ),
+    ],
+)
+def test_figures_times_and_kinds_are_not_names(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"
