@@ -315,6 +315,12 @@ def test_park_enterprises_with_descriptors() -> None:
         "行业领先的冷链物流企业冰川冷运有限公司等一线标杆企业。\n"
     )
     assert names(text) == ["丰收网", "北方建工集团", "冰川冷运有限公司"]
+    # 第二大 ranks too, and 企业级 describes the kind after it.
+    text = (
+        "桐江区招商引资综述\n桐江引进4个世界500强企业落户，包括全球最大的企业级软件公司"
+        "岚峰软件、全球第二大化工企业东岭化学等。\n"
+    )
+    assert names(text) == ["岚峰软件", "东岭化学"]
 
 
 def test_entered_enterprises_partial_list() -> None:

@@ -293,10 +293,12 @@ _MEETING_LABEL = re.compile(
 _FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等)+$")
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(
-    r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌|[供制生]\w{0,2}商|老字号[”\"]?))(?P<name>.{2,})$"
+    # (企业级 describes: 全球最大的企业级软件公司甲骨文 -> 甲骨文)
+    r"^(?P<desc>.{2,24}?(?:平台|企业|公司|集团|品牌|[供制生]\w{0,2}商|老字号[”\"]?))(?![级型])"
+    r"(?P<name>.{2,})$"
 )
 _DESCRIPTOR_CUE = re.compile(
-    r"最大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线|老字号"
+    r"最大|第[一二三四五六七八九十\d]+大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线|老字号"
 )
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
