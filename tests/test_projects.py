@@ -1176,6 +1176,25 @@ def test_figures_times_and_kinds_are_not_names(text: str, want: list[str]) -> No
     assert names(text) == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 其中有3个项目投资超5亿元: a count and what is true of them opens no list; the
+        # next clause's run closed by 等产业领域 is fields.
+        "桐江区项目集中签约\n集中开工项目涵盖产业发展、基础设施等多个领域，其中有3个项目投资额"
+        "超5亿元；重点签约项目涉及数字经济、新制造业、文化创意等产业领域，其中有5个项目投资规模"
+        "超5亿元。\n",
+        # 就A、B等项目进行洽谈: still in talks.
+        "桐江市一季度招商综述\n一季度，桐江市签约项目12个。市领导带头开展招商活动，就桐江企业"
+        "上市、数字经济产业园、汽车配套基地等项目进行洽谈。\n",
+        # What the county did before its batch: no names.
+        "桐江区项目集中开工\n桐江州紧盯国家产业政策和投资方向，确定了第二批200个项目集中开工。\n",
+    ],
+)
+def test_counts_talks_and_deeds_name_no_projects(text: str) -> None:
+    assert names(text) == []
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"

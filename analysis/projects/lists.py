@@ -1115,6 +1115,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
         if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
             continue  # 项目有21个，包括A、B: the count, then the real opener
+        if word.endswith("有") and _COUNT_FIRST.match(body) and not _COUNTED_RUN.match(body):
+            continue  # 其中有3个项目投资超5亿元；…: a count and what is true of them
         if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
             continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
         if _PARTS_OF_ONE.search("".join(_split_top(prefix, "，,；;")[-2:])):
@@ -1263,6 +1265,8 @@ _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建�
 # A clause after a list item that says what the item is made of.
 _PARTS_CLAUSE = re.compile(r"^(?:该项目|项目)?(?:主要|具体)?(?:包括|包含|建设|建设内容|内容)")
 _COUNT_FIRST = re.compile(rf"^(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项|家)")
+# A count whose own clause names its items: 共有3个项目：A、B、C / 有2个，即A、B.
+_COUNTED_RUN = re.compile(r"^[^，,；;。]*[：:、]|^[^，,；;。]*[，,](?:分别|即|为|是|包括)")
 
 
 def _whole_items(body: str, count: int | None, event: str) -> list[_Item] | None:
@@ -1837,7 +1841,8 @@ _CLOSER_TAIL = re.compile(
 # What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
 _VISITED_AFTER = re.compile(
     r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)"
-    r"|的?(?:沟通|对接)?(?:洽谈|磋商)"  # 加大与A、B等项目的沟通洽谈: still in talks
+    # 加大与A、B等项目的沟通洽谈 / 就A、B等项目进行洽谈: still in talks
+    r"|(?:进行|开展)?的?(?:沟通|对接)?(?:洽谈|磋商)"
 )
 _PLACES_CLOSED = re.compile(
     r"等(?:多个|\d+个)?(?:城市|地区|国家|省份|区域|县区|乡镇)(?=的|共|[，,。；;]|$)"
@@ -2092,6 +2097,8 @@ _NOT_ALONE = re.compile(
     r"|涉及|涵盖|覆盖|聚焦|围绕|主要|建设|总|共|将|举行|举办|召开|(?<!商)会$"
     r"|只有|才能|可以|能够|应当|应该|必须"  # 只有为消费者着想，才能…: a sentence
     r"|迎来|带来|标志|成为"  # 某县经济社会发展迎来一大喜事: a sentence
+    # 紧盯国家产业政策和投资方向，确定了第二批200个项目集中开工: what was done, and a batch
+    r"|了|政策|方向|第[一二三四五六七八九十\d]+批"
 )
 
 
