@@ -332,3 +332,25 @@ def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
         "开园 首批企业集中入驻", "建设提速"
     )
     assert [name for name, _, _ in learned.candidates(opened, [])] == ["北岭智造产业园"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Half a quotation, opened and never closed.
+        ("桐江县牢固树立“项目为王”理念，北岭产业园项目开工。", "桐江县牢固树立“项目"),
+        # A deed to do (做大, 推广, 用于), not a name.
+        ("园区做大北岭氢能孵化平台，东岭产业园项目同日开工。", "做大北岭氢能孵化平台"),
+        ("新建厂房用于垃圾发电项目，东岭产业园项目同日开工。", "用于垃圾发电项目"),
+        # An association speaks for firms and builds nothing.
+        ("东岭服务贸易协会、北岭产业园项目等落户园区。", "东岭服务贸易协会"),
+    ],
+)
+def test_half_quotations_deeds_and_associations_are_no_names(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, name: str
+) -> None:
+    from newsx.analysis.projects import learned
+
+    read = [(name, sentence, 0.9)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    assert [n for n, _, _ in learned.candidates("桐江县项目签约开工\n" + sentence, [])] == []

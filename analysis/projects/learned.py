@@ -133,6 +133,8 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _COMPANY.search(name)
         or _INVESTING.search(name)
         or _TITLE_END.search(name)
+        or _DEED_START.match(name)
+        or _ASSOCIATION.search(name)
         or _in_framework(name, sentence)
         or not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence)))
     )
@@ -359,7 +361,11 @@ _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
 # a bracket or a quotation.
-_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”")
+_CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”|“[^”]*$")
+# A name read from a clause that tells what to do (做大X平台, 推广X项目, 用于X项目).
+_DEED_START = re.compile(r"^(?:做大|做强|做优|推广|用于|加强|强化|培育|提升|树立)")
+# Associations speak for firms; they build nothing (中国服务贸易协会).
+_ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会|联盟)$")
 # The clause before a list counts it: 市重点前期项目提前启动23项，包括A、B
 _COUNT_BEFORE = re.compile(
     r"(?:项目|工程|企业)[^，,；;。]{0,12}?(?:\d+|[一二三四五六七八九十两]+)[个项家]$"
