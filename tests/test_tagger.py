@@ -354,3 +354,27 @@ def test_half_quotations_deeds_and_associations_are_no_names(
     read = [(name, sentence, 0.9)]
     monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
     assert [n for n, _, _ in learned.candidates("桐江县项目签约开工\n" + sentence, [])] == []
+
+
+def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    # 洽谈 before 已签约 is over; 建设X项目 after the investor's plan is that one project,
+    # not the parts of one (该项目主要建设A、B).
+    sentence = (
+        "12个洽谈项目中，已签约7个、总投资额45亿元：北岭商会协助引荐东岭集团，计划在桐江区投资"
+        "15亿元，建设东岭众创城产业园项目；西岭药业集团拟在桐江区投资20亿元，建设岚峰中医药健康"
+        "产业园项目。"
+    )
+    read = [(n, sentence, 0.9) for n in ("东岭众创城产业园项目", "岚峰中医药健康产业园项目")]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    text = "桐江市项目推介会签约项目综述\n" + sentence + "\n"
+    assert [n for n, _, _ in learned.candidates(text, [])] == [n for n, _, _ in read]
+    # Talks still going on are no batch.
+    talks = sentence.replace("已签约7个", "正在洽谈7个")
+    monkeypatch.setattr(
+        learned.tagger, "find_names", lambda text, known: [(n, talks, p) for n, _, p in read]
+    )
+    assert list(learned.candidates("桐江市项目推介会签约项目综述\n" + talks + "\n", [])) == []

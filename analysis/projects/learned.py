@@ -158,7 +158,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
     after = _CLOSER_AFTER.sub("", closing)
     return bool(
-        _told_as_no_batch(sentence)
+        _told_as_no_batch(sentence, name)
         or (
             _CONTINUED_OPENER.match(sentence.strip())
             and _told_as_no_batch(_sentence_before(text, sentence))
@@ -166,6 +166,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or _ATTENDED.search(clause)
         or (
             _PARTS_CLAUSE.match(clause)
+            and not _BUILDS_ONE.match(clause)
             and not _counted_before(text, sentence)
             and not _COUNT_BEFORE.search(sentence[: sentence.find(clause)].rstrip("，,；;：: "))
         )
@@ -391,5 +392,17 @@ _SKIPS = re.compile(
 )
 
 
-def _told_as_no_batch(sentence: str) -> bool:
-    return any(not _PROGRESS.fullmatch(m.group()) for m in _SKIPS.finditer(sentence))
+def _told_as_no_batch(sentence: str, name: str = "") -> bool:
+    """Does the sentence tell of a visit, a wish, talks, other days…? Talks that a
+    signing ended before the name (12个洽谈项目中，已签约7个：…X项目) do not count."""
+    at = sentence.find(name) if name else -1
+    return any(
+        not _PROGRESS.fullmatch(m.group())
+        and not (_IN_TALKS.fullmatch(m.group()) and _SIGNED_SINCE.search(sentence, m.end(), at))
+        for m in _SKIPS.finditer(sentence)
+    )
+
+
+# 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
+_BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
+_SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
