@@ -1195,6 +1195,25 @@ def test_counts_talks_and_deeds_name_no_projects(text: str) -> None:
     assert names(text) == []
 
 
+def test_a_plan_counted_after_its_kind_is_a_plan_and_its_lists_lose_their_lead() -> None:
+    from newsx.analysis.projects.lists import is_plan
+
+    text = (
+        "2016年桐江省实施重点建设项目118个\n"
+        "4月18日，桐江省政府常务会议原则通过2016年省重点建设项目名单。今年桐江将实施重点建设"
+        "项目118个，总投资8494亿元。\n"
+        "社会民生项目13个，年度投资计划67.9亿元，包括了岚峰水环境综合治理、东岭生态环境保护等"
+        "项目。\n"
+    )
+    assert is_plan([p for p in text.split("\n") if p])
+    assert names(text)[:2] == ["岚峰水环境综合治理", "东岭生态环境保护"]
+
+
+def test_a_closer_read_with_its_fields_closes_fields() -> None:
+    text = "桐江市重点项目集中开工\n3月1日，桐江市集中开工铁路、轨道交通等方面的重点项目12个。\n"
+    assert names(text) == []
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"

@@ -211,7 +211,9 @@ _KEY_PROJECT_LIST = re.compile(
 # 计划40项: the year's key projects counted)
 _PLAN_IN_LEAD = re.compile(
     r"重[点大]项目清单|(?:今年|年内|\d{4}年)[^，,。；;]{0,8}?(?:将|计划|拟)(?:实施|建设|推进)"
-    r"\d+个重[点大](?:工程|项目)"
+    # (将实施重点建设项目118个: the count after)
+    r"(?:\d+个重[点大](?:工程|项目)|重[点大](?:建设)?(?:工程|项目)\d+个)"
+    r"|通过[^，,。；;]{0,12}?重[点大](?:建设)?项目名单"  # 会议原则通过2016年省重点建设项目名单
     r"|安排了?\d+个重[点大](?:建设)?(?:工程|项目)|\d+个项目被?(?:列入|纳入)"
     r"|(?:列入|纳入)[^，,。；;]{0,10}?重[点大](?:建设)?项目计划\d+项"
 )
@@ -1402,7 +1404,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith("等"):
             continue  # 等9个重点项目集中亮相: the 等-closer read it, and found no event
         clause = _last_clause(sentence[: match.start()])
-        if _FIELDS_BEFORE.search(clause):
+        if _FIELDS_BEFORE.search(clause) or _FIELDS_OPENING.match(match.group()):
             continue  # 新能源、文旅融合等领域的25个项目: fields, not names
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
         clause = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", clause)) if "、" in clause else clause
@@ -1674,6 +1676,7 @@ _BUILT_BY = re.compile(
 )
 _EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
+_FIELDS_OPENING = re.compile(rf"^等{_FIELD_CLOSER}的")  # (a closer read with its fields)
 _FRAME_HEAD = re.compile(r"^以(?!及)")  # 以A、B为代表的 (not 以及A、B)
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
