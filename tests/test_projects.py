@@ -1143,6 +1143,12 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
             "重大项目落地该园区。",
             ["岚峰铝业", "东岭食品园", "青溪冷链物流"],
         ),
+        # 的有 leads a list (列入计划的有A、B), but not inside 的有色金属.
+        (
+            "当地引进了岚峰集团总投资200亿元的有色金属加工项目、东岭集团总投资100亿元的钢化"
+            "新材料产业园项目等重大产业项目。",
+            ["有色金属加工项目", "钢化新材料产业园项目"],
+        ),
         # 力保…签约落地: what the county will try for, no batch yet.
         ("力保古镇综合开发、研学基地等项目签约落地。", []),
     ],
