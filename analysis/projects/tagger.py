@@ -157,10 +157,15 @@ def find_names(text: str, known: Collection[str]) -> list[tuple[str, str, float]
                 + [tagger.marginal("I", k) for k in range(start + 1, end)]
                 + ([1 - tagger.marginal("I", end)] if end < len(tags) else [])
             )
+            # (the tagger starts no name on Latin letters: TCL|黄冈智能制造产业园项目)
+            start -= len(_LATIN_BEFORE.search(sentence, 0, start)[0])
             name = sentence[start:end].strip()
             if probability >= THRESHOLD and name not in known and name not in found:
                 found[name] = sentence, probability
     return [(name, sentence, probability) for name, (sentence, probability) in found.items()]
+
+
+_LATIN_BEFORE = re.compile(r"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*)?$")
 
 
 def _spans(tags: list[str]) -> Iterator[tuple[int, int]]:
