@@ -385,3 +385,13 @@ def test_a_name_the_tagger_starts_after_latin_letters_keeps_them() -> None:
     text = "ABC桐江智能制造产业园项目开工\n1月6日，ABC桐江智能制造产业园项目开工活动在桐江区举行。\n"
     names = [name for name, _, _ in tagger.find_names(text, [])]
     assert names and all(name.startswith("ABC") for name in names)
+
+
+def test_projects_discussed_are_no_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "与会人员重点围绕北岭乐园、东岭健康科技园等产业项目进行了研究讨论。"
+    read = [("东岭健康科技园", sentence, 0.9)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    text = "桐江区重点项目落地调研\n" + sentence + "\n"
+    assert list(learned.candidates(text, [])) == []

@@ -386,7 +386,7 @@ _SKIPS = re.compile(
             _MODAL,
             _IN_TALKS,
             _BACKGROUND,
-            re.compile("申报|征集|推介(?![会暨])|指出|询问"),
+            re.compile("申报|征集|推介(?![会暨])|指出|询问|讨论|会商"),
         )
     )
 )
