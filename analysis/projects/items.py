@@ -523,6 +523,7 @@ def _clean_name(raw: str) -> str:
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
     if group and _NAME_SUFFIX.search(name[: group.start()]):
         name = name[: group.start()]
+    name = _KIND_CLOSER.sub("", name)  # A等一批高新技术企业: the closer read in
     name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
@@ -538,6 +539,7 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_KIND_CLOSER = re.compile(r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*")
 _SIGNED_LEAD = re.compile(
     r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行)[了的]?(?=.{4})"
 )
