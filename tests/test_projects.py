@@ -1226,6 +1226,15 @@ def test_a_closer_read_with_its_fields_closes_fields() -> None:
     assert names(text) == []
 
 
+def test_two_items_each_with_its_amount_joined_by_he_are_two() -> None:
+    text = (
+        "桐江招商洽谈会签约15个项目\n桐江县招商洽谈会共签约项目15个，其中单项投资达50亿元以上的"
+        "达到3个，包括投资50亿元的岚峰熔炉、投资60亿元的东岭材料造纸和投资70亿元的桐江水城。\n"
+    )
+    found = [(p.name, p.amount.value if p.amount else None) for p in find_projects(text).projects]
+    assert found == [("岚峰熔炉", 5e9), ("东岭材料造纸", 6e9), ("桐江水城", 7e9)]
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"

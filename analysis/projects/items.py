@@ -184,6 +184,9 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
     return clause, cut
 
 
+_INVESTED_PAIR = re.compile(
+    r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
+)
 # Two characters and a kind of work: no name of its own (处置项目, 配套工程).
 _BARE_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:项目|工程)$")
 
@@ -230,6 +233,12 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 or (_STRONG.search(first) and _loose_project(second))
                 or (joiner == "以及" and len(second) >= 4)
             )
+            # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever
+            # their endings.
+            pair = _INVESTED_PAIR.match(last)
+            if pair and _strip_item_modifier(pair["left"])[1]:
+                pieces[-1:] = [pair["left"], pair["right"]]
+                break
             if (
                 left_shape.search(first)
                 # (投资5亿元建设的水库和工业供水项目: a bare kind and its works are one)
