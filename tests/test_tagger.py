@@ -112,12 +112,12 @@ def test_names_in_a_visit_or_a_plan_outside_a_plan_never_reach_the_judge(
         "与会人员观摩了北岭智能制造产业园项目开工现场。",
     ):
         read = [("北岭智能制造产业园项目", sentence, 0.99)]
-        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, read=read: read)
+        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, read=read, **_: read)
         assert list(learned.candidates("东岭新闻\n" + sentence, [])) == [], sentence
     # (a plan's list is the judge's to weigh)
     plan = "东岭市2023年重点项目计划出炉\n南岭镇计划引进北岭智能制造产业园项目。"
     read = [("北岭智能制造产业园项目", plan.splitlines()[1], 0.99)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     assert [name for name, _, _ in learned.candidates(plan, [])] == ["北岭智能制造产业园项目"]
 
 
@@ -186,7 +186,7 @@ def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.Monk
         ("瑞士罗氏", sentence, 0.9),  # a partner of the joint venture
         ("东岭高等教育园区项目", sentence, 0.9),
     ]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     assert [i.name for i in learned.tagged_names(sentence, [])] == ["东岭高等教育园区项目"]
 
 
@@ -252,7 +252,7 @@ def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(
 
     sentence = "北新区综合开发项目由北岭置业有限公司投资建设，总投资5.35亿元。"
     read = [("北新区综合开发项目", sentence, 0.9), ("东岭物流园项目", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     found = [learned._Item("北新区城市综合开发项目", "签约")]
     assert [i.name for i in learned.tagged_names(sentence, found)] == ["东岭物流园项目"]
 
@@ -268,7 +268,7 @@ def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.Monk
         ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence, 0.9),
         ("北岭新材料公司研发中心和生产基地", facilities, 0.9),  # one firm's two facilities
     ]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     assert [i.name for i in learned.tagged_names(sentence + facilities, [])] == [
         "北岭岩棉年产6万吨岩棉制品生产基地",
         "东岭工程机械装配产业园",
@@ -283,7 +283,7 @@ def test_a_counted_list_is_no_project_s_parts_and_half_a_quotation_no_name(
 
     def candidates(sentence: str, name: str) -> list[str]:
         read = [(name, sentence, 0.9)]
-        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
         return [n for n, _, _ in learned.candidates("东岭市重点项目\n" + sentence, [])]
 
     counted = "市重点前期项目提前启动23项，包括北岭大数据创新小镇、东岭田园综合体等。"
@@ -301,7 +301,7 @@ def test_the_project_word_right_after_a_tagged_name_is_its_own(
 
     sentence = "会上，51个重大项目集中签约。其中，北岭智能制造示范基地项目投资额突破百亿元。"
     read = [("北岭智能制造示范基地", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     found = learned.candidates("东岭区集中签约\n" + sentence, [])
     assert [name for name, _, _ in found] == ["北岭智能制造示范基地项目"]
 
@@ -323,7 +323,7 @@ def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
     )
     sentence = text.splitlines()[2]
     read = [("北岭智造产业园", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     assert list(learned.candidates(text, [])) == []
     # Firms that move in are no park (目前已入驻A机械、B机械).
     assert not learned._park_of_the_event("南岭机械", "园区目前已入驻南岭机械、北岭机械。")
@@ -352,7 +352,7 @@ def test_half_quotations_deeds_and_associations_are_no_names(
     from newsx.analysis.projects import learned
 
     read = [(name, sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     assert [n for n, _, _ in learned.candidates("桐江县项目签约开工\n" + sentence, [])] == []
 
 
@@ -369,13 +369,13 @@ def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
         "产业园项目。"
     )
     read = [(n, sentence, 0.9) for n in ("东岭众创城产业园项目", "岚峰中医药健康产业园项目")]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     text = "桐江市项目推介会签约项目综述\n" + sentence + "\n"
     assert [n for n, _, _ in learned.candidates(text, [])] == [n for n, _, _ in read]
     # Talks still going on are no batch.
     talks = sentence.replace("已签约7个", "正在洽谈7个")
     monkeypatch.setattr(
-        learned.tagger, "find_names", lambda text, known: [(n, talks, p) for n, _, p in read]
+        learned.tagger, "find_names", lambda text, known, **_: [(n, talks, p) for n, _, p in read]
     )
     assert list(learned.candidates("桐江市项目推介会签约项目综述\n" + talks + "\n", [])) == []
 
@@ -392,6 +392,18 @@ def test_projects_discussed_are_no_batch(monkeypatch: pytest.MonkeyPatch) -> Non
 
     sentence = "与会人员重点围绕北岭乐园、东岭健康科技园等产业项目进行了研究讨论。"
     read = [("东岭健康科技园", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known: read)
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
     text = "桐江区重点项目落地调研\n" + sentence + "\n"
     assert list(learned.candidates(text, [])) == []
+
+
+def test_sentences_no_name_of_could_be_kept_are_not_tagged() -> None:
+    from newsx.analysis.projects import learned
+
+    visit = "市领导来到北岭智能装备产业园项目现场调研。"
+    signed = "东岭新能源电池项目签约落地。"
+    text = "桐江区项目签约\n" + visit + signed + "\n"
+    everything = [name for name, _, _ in tagger.find_names(text, [])]
+    read = [name for name, _, _ in tagger.find_names(text, [], skip=learned._no_name_kept)]
+    assert "北岭智能装备产业园项目" in everything
+    assert "北岭智能装备产业园项目" not in read and "东岭新能源电池项目" in read

@@ -82,7 +82,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
     """Each name the tagger proposes (two joined by 和 taken apart, cleaned as the rules
     clean theirs) that could be a project the rules did not read: the name, its sentence
     and the judge's features of it."""
-    proposed = tagger.find_names(text, [i.name for i in found])
+    proposed = tagger.find_names(text, [i.name for i in found], skip=_no_name_kept)
     if not proposed:
         return  # nothing proposed: the article needs reading no further
     keys = [project_key(i.name) for i in found]
@@ -405,4 +405,9 @@ def _told_as_no_batch(sentence: str, name: str = "") -> bool:
 
 # 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
 _BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
+def _no_name_kept(sentence: str) -> bool:
+    """Would _no_batch drop every name of this sentence, whatever the name?"""
+    return _told_as_no_batch(sentence) and not _SIGNED_SINCE.search(sentence)
+
+
 _SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
