@@ -63,6 +63,7 @@ ROUNDS = (
     ("5171013", _sets(197, 201)),
     ("4d19459", _sets(202, 209)),
     ("b661b29", _sets(210, 217)),
+    ("74b1d32", _sets(218, 225)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
