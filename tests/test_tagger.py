@@ -382,7 +382,9 @@ def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
 
 def test_a_name_the_tagger_starts_after_latin_letters_keeps_them() -> None:
     # The tagger starts no name on a Latin letter: TCL|黄冈… would lose its brand.
-    text = "ABC桐江智能制造产业园项目开工\n1月6日，ABC桐江智能制造产业园项目开工活动在桐江区举行。\n"
+    text = (
+        "ABC桐江智能制造产业园项目开工\n1月6日，ABC桐江智能制造产业园项目开工活动在桐江区举行。\n"
+    )
     names = [name for name, _, _ in tagger.find_names(text, [])]
     assert names and all(name.startswith("ABC") for name in names)
 

@@ -405,6 +405,8 @@ def _told_as_no_batch(sentence: str, name: str = "") -> bool:
 
 # 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
 _BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
+
+
 def _no_name_kept(sentence: str) -> bool:
     """Would _no_batch drop every name of this sentence, whatever the name?"""
     return _told_as_no_batch(sentence) and not _SIGNED_SINCE.search(sentence)

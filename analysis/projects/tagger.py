@@ -164,7 +164,8 @@ def find_names(
                 + ([1 - tagger.marginal("I", end)] if end < len(tags) else [])
             )
             # (the tagger starts no name on Latin letters: TCL|黄冈智能制造产业园项目)
-            start -= len(_LATIN_BEFORE.search(sentence, 0, start)[0])
+            latin = _LATIN_BEFORE.search(sentence, 0, start)
+            start -= len(latin[0]) if latin else 0
             name = sentence[start:end].strip()
             if probability >= THRESHOLD and name not in known and name not in found:
                 found[name] = sentence, probability
