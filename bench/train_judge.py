@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pycrfsuite  # noqa: E402
 from gold import GoldFile, nfkc, optional_items  # noqa: E402
-from train_tagger import arguments, train, training_files, write_model  # noqa: E402
+from train_tagger import arguments, named, train, training_files, write_model  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.projects import find_projects, learned, tagger  # noqa: E402
@@ -56,14 +56,14 @@ def main(argv: list[str]) -> int:
                 trainer.append([features], [label])
     if not examples["Y"] or not examples["N"]:
         print(
-            f"{out}: not written: the sets ({', '.join(used)}) give no names beside the "
+            f"{out}: not written: the sets ({named(used)}) give no names beside the "
             "rules' to learn from (the blind sets ../heldoutN do)",
             file=sys.stderr,
         )
         return 1
     trainer.set_params({"c1": 0.0, "c2": 3.0, "max_iterations": 200})
     right, wrong = examples["Y"], examples["N"]
-    write_model(trainer, out, f"{right} names right and {wrong} wrong, sets {', '.join(used)}")
+    write_model(trainer, out, f"{right} names right and {wrong} wrong, sets {named(used)}")
     return 0
 
 

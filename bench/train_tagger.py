@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import lzma
+import re
 import sys
 import time
 from pathlib import Path
@@ -42,7 +43,10 @@ def arguments(argv: list[str], doc: str, default: Path) -> tuple[Path, tuple[str
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--out", type=Path, default=default)
     parser.add_argument(
-        "--before", choices=TRAINING_SETS, help="train only on the sets before this one"
+        "--before",
+        choices=TRAINING_SETS,
+        metavar="SET",
+        help="train only on the sets before this one (heldout141: samples … heldout140)",
     )
     args = parser.parse_args(argv)
     sets = TRAINING_SETS[: TRAINING_SETS.index(args.before)] if args.before else TRAINING_SETS
@@ -53,6 +57,19 @@ def training_files(sets: tuple[str, ...]) -> tuple[list[GoldFile], list[str]]:
     """The gold files of the sets found, and the names of the sets that had any."""
     files = [(name, load(name)) for name in sets]
     return [f for _, found in files for f in found], [name for name, found in files if found]
+
+
+def named(sets: list[str]) -> str:
+    """The sets' names, a run of blind sets as one (samples, news-dev, heldout77-209)."""
+    out: list[str] = []
+    for name in sets:
+        number = name.removeprefix("heldout")
+        last = re.fullmatch(r"heldout(\d+)(?:-(\d+))?", out[-1]) if out else None
+        if number.isdigit() and last and int(last[2] or last[1]) + 1 == int(number):
+            out[-1] = f"heldout{last[1]}-{number}"
+        else:
+            out.append(name)
+    return ", ".join(out)
 
 
 def write_model(trainer: pycrfsuite.Trainer, out: Path, learned_from: str) -> None:
@@ -74,7 +91,7 @@ def main(argv: list[str]) -> int:
     out, sets = arguments(argv, __doc__, tagger.MODEL)
     gold_files, used = training_files(sets)
     trainer, learned_from = train(gold_files)
-    write_model(trainer, out, f"{learned_from}, sets {', '.join(used)}")
+    write_model(trainer, out, f"{learned_from}, sets {named(used)}")
     return 0
 
 
