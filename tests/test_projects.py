@@ -1235,6 +1235,20 @@ def test_two_items_each_with_its_amount_joined_by_he_are_two() -> None:
     assert found == [("岚峰熔炉", 5e9), ("东岭材料造纸", 6e9), ("桐江水城", 7e9)]
 
 
+@pytest.mark.parametrize(
+    "label", ["白岭市重点项目", "中新科技城重大项目", "一季度软信服务业重点项目", "市重点建设项目"]
+)
+def test_a_batch_called_key_is_no_name(label: str) -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name(label)  # no gold name of 150 blind sets ends in 重点项目 / 重大项目
+
+
+def test_a_key_project_label_before_a_colon_leaves_the_name_clean() -> None:
+    text = "桐江市重点项目建设综述\n桐江市重点项目：岚峰产业示范园区铅碳电池生产项目开工建设。\n"
+    assert names(text) == ["岚峰产业示范园区铅碳电池生产项目"]
+
+
 def test_quoted_words_inside_names_keep_their_quotes() -> None:
     text = (
         "北川县重点项目集中开工\n"
