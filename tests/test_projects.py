@@ -1236,9 +1236,20 @@ def test_two_items_each_with_its_amount_joined_by_he_are_two() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["白岭市重点项目", "中新科技城重大项目", "一季度软信服务业重点项目", "市重点建设项目"]
+    "label",
+    [
+        "白岭市重点项目",
+        "中新科技城重大项目",
+        "一季度软信服务业重点项目",
+        "市重点建设项目",
+        # A clause's start read into a name.
+        "随着岚峰智能终端产业园项目",
+        "也见证了岚峰纺织",
+        "签下了岚峰地毯项目",
+        "由岚峰精工股份有限公司",
+    ],
 )
-def test_a_batch_called_key_is_no_name(label: str) -> None:
+def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
     from newsx.analysis.projects.items import _is_name
 
     assert not _is_name(label)  # no gold name of 150 blind sets ends in 重点项目 / 重大项目

@@ -253,6 +253,8 @@ _NOT_NAME = re.compile(
     r"|本报讯|[(（](?:记者|通讯员)|(?:日前|近日|当天|当日|今天|今日|昨天|昨日)$"
     # A share of a batch: 一半多的重点项目, 部分项目.
     r"|^(?:一半|多半|大半|大部分|部分|全部|所有|多数|大多数|其余|其他|其它|剩余|个别)"
+    # A clause's start read into a name: 随着X项目…, 也见证了X, 签下了X, 由X公司投资.
+    r"|^(?:随着|也见证了?|签下了?|建成竣工的|由(?=.{2,}(?:公司|集团)$))"
     # A batch called key (白城市重点项目, 中新科技城重大项目): no gold name ends so, but
     # a project joined to its purpose may (X水库生态修复暨产业融合发展重点项目).
     r"|^(?!.*暨).*(?:重点|重大)(?:产业|建设|工业|招商)?项目$"
