@@ -417,3 +417,13 @@ def test_the_judge_knows_a_name_s_list_its_closer_and_its_event() -> None:
     sentence = "此次签约的北岭智造产业园、东岭电池项目等12个项目总投资80亿元。"
     features = learned.features("东岭电池项目", sentence, sentence, 0.9, sentence, [], [])
     assert {"lb=True", "la=False", "closer=项目", "ev=签约"} <= set(features)
+
+
+def test_an_article_of_aid_projects_is_read_like_one_of_an_event() -> None:
+    text = (
+        "桐江县对口支援工作成效显著\n援建资金共计8629万元，北岭镇居民改造项目、"
+        "东岭社区综合活动中心建设项目等项目进展有序。\n"
+    )
+    names = [name for name, _, _ in tagger.find_names(text, [])]
+    assert "东岭社区综合活动中心建设项目" in names
+    assert tagger.find_names(text.replace("援建资金", "资金"), []) == []

@@ -41,7 +41,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # A、B等10个项目正抓紧施工). In any other article (a visit, a meeting, a progress
 # report), only sentences that tell of a project's investment.
 _EVENT = re.compile(
-    r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工"
+    r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工|援建"
 )
 _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _EVENT.pattern)
 _INVESTED = re.compile(r"项目.*投资|投资.*项目")
