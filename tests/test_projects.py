@@ -1242,6 +1242,10 @@ def test_two_items_each_with_its_amount_joined_by_he_are_two() -> None:
         "中新科技城重大项目",
         "一季度软信服务业重点项目",
         "市重点建设项目",
+        # A description, then a kind; a kind praised.
+        "事关全局和长远发展的重大基础设施项目",
+        "越来越多好项目",
+        "重磅项目",
         # A clause's start read into a name.
         "随着岚峰智能终端产业园项目",
         "也见证了岚峰纺织",

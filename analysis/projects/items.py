@@ -656,6 +656,8 @@ def _is_name(name: str) -> bool:
         2 <= len(name) <= 60
         and not _not_name(name)
         and not _GENERIC.match(name)
+        # 事关全局和长远发展的重大基础设施项目: a description, then a kind
+        and not ("的" in name and _GENERIC.match(name.rsplit("的", 1)[1]))
         and not _PARK_LABEL.match(name)
         and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
