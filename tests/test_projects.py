@@ -1224,6 +1224,12 @@ def test_a_plan_counted_after_its_kind_is_a_plan_and_its_lists_lose_their_lead()
 def test_a_closer_read_with_its_fields_closes_fields() -> None:
     text = "桐江市重点项目集中开工\n3月1日，桐江市集中开工铁路、轨道交通等方面的重点项目12个。\n"
     assert names(text) == []
+    # A run of industries, most of them fields, before a closer of projects.
+    text = (
+        "桐江区工业项目集中开工\n为满足临港工业区重点发展的钢铁、石化、林浆纸等项目投产的需要，"
+        "桐江区新建码头5个。\n"
+    )
+    assert names(text) == []
 
 
 def test_two_items_each_with_its_amount_joined_by_he_are_two() -> None:
