@@ -1560,8 +1560,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
         if sum(bool(_RANKS.search(i.name)) for i in items) * 2 >= len(items):
             continue  # 来自世界500强、中国500强、央字号等二十余家大企业: ranks, not names
-        pieces = _split_top(clause, "、")
-        if sum(bool(_FIELD_WORD.match(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
+        pieces = [_clean_name(p.rsplit("的", 1)[-1]) for p in _split_top(clause, "、")]
+        if sum(bool(_FIELD_WORD.match(p)) for p in pieces) * 2 >= len(pieces):
             continue  # 重点发展的钢铁、石化、林浆纸等项目: industries, most of them fields
         if _INDUSTRIES_CLOSER.fullmatch(match.group()) and all(
             len(i.name) <= 5 and not _NAME_SUFFIX.search(i.name) for i in items
