@@ -64,6 +64,8 @@ ROUNDS = (
     ("4d19459", _sets(202, 209)),
     ("b661b29", _sets(210, 217)),
     ("74b1d32", _sets(218, 225)),
+    ("e2c7d3d", _sets(226, 233)),
+    ("e2c7d3d", _sets(234, 239)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
