@@ -118,7 +118,7 @@ def main(argv: list[str]) -> int:
             tagger.MODEL, learned.MODEL = tagger_model, judge_model
             tagger._tagger.cache_clear()
             learned._judge.cache_clear()
-            articles = _old_rules(commit, [f.text_path for f in files], Path(tmp))
+            articles = _old_rules(commit, [f.text_path for f in files], Path(tmp) / str(number))
             rules, both, gold = Counter[str](), Counter[str](), 0
             for gold_file, found in zip(files, articles, strict=True):
                 want = _gold(gold_file)
@@ -141,6 +141,7 @@ def main(argv: list[str]) -> int:
 
 
 def _old_rules(commit: str, paths: list[Path], tmp: Path) -> list[list[tuple[str, list[str]]]]:
+    tmp.mkdir()  # one folder per round: two rounds may share a commit
     tree, package = tmp / commit, tmp / f"{commit}-pkg"
     subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit])
     try:
