@@ -1,6 +1,6 @@
 """Do the tagger and its judge help on articles nobody tuned to? The blind rounds, replayed.
 
-    python bench/tagger_rounds.py                  # all rounds: about half an hour on two cores
+    python bench/tagger_rounds.py                  # all rounds: about 40 minutes on two cores
     python bench/tagger_rounds.py --from heldout173   # the rounds from one set on
 
 Each round of blind sets was scored once, with the rules of the day, before any
