@@ -220,7 +220,13 @@ def _split_items(part: str, event: str) -> list[_Item]:
     if pieces:
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
         last = pieces[-1]
+        # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever their
+        # endings.
+        pair = _INVESTED_PAIR.match(last)
         joiners = (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG), ("与", _STRONG))
+        if pair and _strip_item_modifier(pair["left"])[1]:
+            pieces[-1:] = [pair["left"], pair["right"]]
+            joiners = ()
         for joiner, left_shape in joiners:
             left, sep, right = _partition_top(last, joiner)
             if not sep:
@@ -233,12 +239,6 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 or (_STRONG.search(first) and _loose_project(second))
                 or (joiner == "以及" and len(second) >= 4)
             )
-            # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever
-            # their endings.
-            pair = _INVESTED_PAIR.match(last)
-            if pair and _strip_item_modifier(pair["left"])[1]:
-                pieces[-1:] = [pair["left"], pair["right"]]
-                break
             if (
                 left_shape.search(first)
                 # (投资5亿元建设的水库和工业供水项目: a bare kind and its works are one)

@@ -369,6 +369,8 @@ _PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 _CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
+# What a list that a name stands in is said to be (A、B等12个项目 / 等企业).
+_CLOSES = re.compile(r"[^，,。；;]{0,40}?等[^，,。；;]{0,10}?(项目|工程|企业|公司)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # A name that starts or ends inside a word: the rest of a place (街道), or one half of
 # a bracket or a quotation.
@@ -422,5 +424,4 @@ def _no_name_kept(sentence: str) -> bool:
     return _told_as_no_batch(sentence) and not _SIGNED_SINCE.search(sentence)
 
 
-_CLOSES = re.compile(r"[^，,。；;]{0,40}?等[^，,。；;]{0,10}?(项目|工程|企业|公司)")
 _SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")

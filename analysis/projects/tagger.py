@@ -145,8 +145,9 @@ def find_names(
 ) -> list[tuple[str, str, float]]:
     """Names the tagger finds that are not in `known` (the rules' names), each with
     its sentence and how sure the tagger is of it, in order of first appearance.
-    Sentences `skip` says no name of could be kept are not tagged (a quarter of those
-    read in general news: tagging is most of the time newsx projects takes there)."""
+    Sentences for which `skip` is true (no name in them could be kept) are not tagged:
+    a quarter of those read in general news, where tagging is most of the time newsx
+    projects takes."""
     tagger = _tagger()
     segmenter = _segmenter()
     found: dict[str, tuple[str, float]] = {}
