@@ -223,7 +223,12 @@ def _split_items(part: str, event: str) -> list[_Item]:
         # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever their
         # endings.
         pair = _INVESTED_PAIR.match(last)
-        joiners = (("以及", _NAME_SUFFIX), ("和", _NAME_SUFFIX), ("及", _STRONG), ("与", _STRONG))
+        joiners: tuple[tuple[str, re.Pattern[str]], ...] = (
+            ("以及", _NAME_SUFFIX),
+            ("和", _NAME_SUFFIX),
+            ("及", _STRONG),
+            ("与", _STRONG),
+        )
         if pair and _strip_item_modifier(pair["left"])[1]:
             pieces[-1:] = [pair["left"], pair["right"]]
             joiners = ()
