@@ -553,9 +553,6 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
-_KIND_CLOSER = re.compile(
-    r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
-)
 _SIGNED_LEAD = re.compile(
     r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行)[了的]?(?=.{4})"
 )
@@ -583,6 +580,10 @@ _STATUS_TAIL = re.compile(
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
 _GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
+# A closer of a kind read into a name, cut off whatever stands before it.
+_KIND_CLOSER = re.compile(
+    r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
+)
 _COUNT_TAIL = re.compile(
     r"(?<=..[程心台地园楼馆站])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程))$"
 )

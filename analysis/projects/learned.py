@@ -379,6 +379,10 @@ _CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”|“[
 _DEED_START = re.compile(r"^(?:做大|做强|做优|推广|用于|加强|强化|培育|提升|树立)")
 # Associations speak for firms; they build nothing (中国服务贸易协会).
 _ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会|联盟)$")
+# 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
+_BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
+# Talks that a signing ended (12个洽谈项目中，已签约7个).
+_SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
 # The clause before a list counts it: 市重点前期项目提前启动23项，包括A、B
 _COUNT_BEFORE = re.compile(
     r"(?:项目|工程|企业)[^，,；;。]{0,12}?(?:\d+|[一二三四五六七八九十两]+)[个项家]$"
@@ -415,13 +419,6 @@ def _told_as_no_batch(sentence: str, name: str = "") -> bool:
     )
 
 
-# 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
-_BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
-
-
 def _no_name_kept(sentence: str) -> bool:
     """Would _no_batch drop every name of this sentence, whatever the name?"""
     return _told_as_no_batch(sentence) and not _SIGNED_SINCE.search(sentence)
-
-
-_SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
