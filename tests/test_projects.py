@@ -6495,3 +6495,17 @@ def test_what_will_be_done_to_a_name_is_cut_from_it() -> None:
     assert _clean_name("加快建设东岭站综合交通枢纽") == "东岭站综合交通枢纽"
     assert _clean_name("开工建设北岭影城北交通枢纽") == "北岭影城北交通枢纽"
     assert _clean_name("建设路改造工程") == "建设路改造工程"
+
+
+def test_a_class_after_the_first_class_of_a_list_names_its_members() -> None:
+    text = (
+        "东岭区重点项目集中签约\n现场签约的重点项目，包括北岭光电产业园、西岭半导体基地等；"
+        "总部项目，包括南岭科技全球采购中心、东岭电子研发总部、北岭医学总部等。\n"
+    )
+    assert names(text) == [
+        "北岭光电产业园",
+        "西岭半导体基地",
+        "南岭科技全球采购中心",
+        "东岭电子研发总部",
+        "北岭医学总部",
+    ]

@@ -2257,6 +2257,9 @@ _COUNTED_CLASS_HEAD = re.compile(
 )
 
 
+_CLASS_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}项目[，,]?(?:具体|主要)?(?:包括|有|为|是)[：:]?")
+
+
 def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
     items: list[_Item] = []
     counted: list[int] = []
@@ -2285,6 +2288,15 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
             ):
                 items.extend(named)
                 counted.append(n)
+                continue
+        # …；总部项目，包括A、B等: a class of the batch and its names (taken alone, 总部项目
+        # 包括… could be one project's parts; after the list's first chunk it is a class).
+        if items and (class_head := _CLASS_HEAD.match(chunk)) is not None:
+            members = _parse_body(chunk[class_head.end() :], event)
+            if len(members.items) >= 2:
+                items.extend(members.items)
+                free += len(members.items)
+                open_ended = open_ended or members.open_ended
                 continue
         # A公司投资30亿元的X项目，B公司投资17亿元的Y项目，…等: a run of invested items.
         head, _, run_open = _cut_closer(chunk)
