@@ -6509,3 +6509,14 @@ def test_a_class_after_the_first_class_of_a_list_names_its_members() -> None:
         "东岭电子研发总部",
         "北岭医学总部",
     ]
+
+
+def test_a_count_spaced_from_its_digits_closes_a_list() -> None:
+    text = (
+        "东岭茶业推介大会\n在本次推介大会上,北岭云雾茶业有限公司、西岭春茶有限责任公司、"
+        "南岭文旅产业发展有限公司等 24 家企业分别与东岭区签约 54939 万元。\n"
+    )
+    assert names(text) == ["北岭云雾茶业有限公司", "西岭春茶有限责任公司", "南岭文旅产业发展有限公司"]
+    # (the names keep theirs: 年产 20 万件 as written)
+    spaced = "东岭区项目集中签约\n签约项目有北岭机械有限公司年产 20 万件配套件项目、西岭物流园项目等 2 个。\n"
+    assert names(spaced) == ["北岭机械有限公司年产 20 万件配套件项目", "西岭物流园项目"]

@@ -186,6 +186,11 @@ _OPENED = re.compile(r"(?:包括|分别是|分别为|主要有)[：:]?[^。！�
 _OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]{2,80}、)")
 
 
+# 等 24 家企业: web text spaces the digits of a count; the list's closer reads it unspaced
+# (names keep their spaces: 年产 20 万件 is as written).
+_SPACED_COUNT = re.compile(r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=\d)[ \xa0]+(?=[个项家批](?!次))")
+
+
 def _ellipsis_end(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 300) : match.start()]  # (not the whole text)
     return "等。" if _OPENED.search(before) else match.group()  # (same length)
@@ -197,6 +202,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     learned: the tagger (tagger.py) adds the names the rules did not read."""
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
+    text = _SPACED_COUNT.sub("", text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
