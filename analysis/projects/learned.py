@@ -145,7 +145,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     visited, a project negotiated, prepared or put up for funds, a wish or an order (要,
     确保, 力争), other days (此前, 近年来, 现有; also in the sentence a list goes on from:
     在谈项目6个。分别是：A、B), those who attended, the parts of one project (主要包括A、B,
-    unless the sentence before counts them), fields (聚焦A、B三大产业), the partners of a
+    unless the sentence before counts them), fields (聚焦A、B三大产业) and kinds named
+    before the names (涉及A、B制造项目，包括C、D), the partners of a
     joint venture or of a signing (与A、B分别就…签约), the investor (A科技投资2亿元的),
     work going on (A、B等大项目进展顺利), a list closed on kinds or places (A、B等传统
     产业; A片区、B半岛等地区), a name called a key project (A和B是全县的重点项目), or
@@ -171,6 +172,10 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and not _COUNT_BEFORE.search(sentence[: sentence.find(clause)].rstrip("，,；;：: "))
         )
         or _FIELD_LEAD.match(clause)
+        or (
+            _FIELD_LEAD.search(lead)
+            and _NAMES_AHEAD.match(sentence[sentence.find(clause) + len(clause) :])
+        )
         or _PARTNERS.search(clause)
         or (name in clause and _PROCESS_AFTER.match(after))
         or _KINDS_AFTER.match(closing)
@@ -367,6 +372,8 @@ _INVESTING = re.compile(r"(?<=.)(?:投资建设|投资兴建)")
 _RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,20})+(?=等)")
 _PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
+# 项目涉及A、B制造项目，包括C、D: the kinds, and then the names.
+_NAMES_AHEAD = re.compile(r"^[，,](?:具体|分别)?(?:包括|为|是|有)")
 _CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
 # What a list that a name stands in is said to be (A、B等12个项目 / 等企业).

@@ -1227,7 +1227,7 @@ _PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|�
 # (涵盖A、B和C四大功能板块: a project's parts by use)
 _KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类|功能板块|功能区)$")
 _METRIC = re.compile(r"(?:总数|个数|项目数|总额|增速|增幅|比重|占比)$")
-_SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:具体|分别)(?:包括|为|是|有)")
+_SPECIFIED_AHEAD = re.compile(r"^[^，,。；;]+[，,](?:(?:具体|分别)(?:包括|为|是|有)|包括)")
 
 # 签约项目以总投资11亿元的A项目为代表，包括B、C等21个项目: A heads the list.
 _REPRESENTATIVE = re.compile(r"以(?P<rep>[^，,。；;、]{4,60}?)为(?:代表|龙头|引领)[，,]?$")
@@ -1258,6 +1258,8 @@ def _one_project(clause: str) -> bool:
         return False  # 现代服务业项目1个，为X / 央企类项目有A、B: a class
     if re.match(r"^(?:该|此|这个|这一|这项)(?:项目|工程|企业)", subject):
         return True
+    if _OPENER_IN_NAME.search(subject):
+        return False  # 开工的项目涉及散货、燃料油等码头，包括: the kinds of a class
     return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
 
 
