@@ -6534,3 +6534,13 @@ def test_kinds_named_before_an_opener_are_not_the_list() -> None:
         "船舶燃料油码头工程，设计年吞吐量为75万吨。\n"
     )
     assert names(ports) == ["东岭港散货港区矿石码头一期工程", "东岭港综合港区船舶燃料油码头工程"]
+
+
+def test_institutions_moving_in_are_a_list() -> None:
+    text = (
+        "东岭区联合创新中心启用\n新启用的联合创新中心将推动企业与高校对接，北岭数字化转型运营中心、"
+        "西岭全球研发中心、南岭家电全球研发中心等机构率先入驻。\n"
+    )
+    # (the rules read it: the tagger's reading, unchecked, may not)
+    rules = [p.name for p in find_projects(text, learned=False).projects]
+    assert rules == ["北岭数字化转型运营中心", "西岭全球研发中心", "南岭家电全球研发中心"]
