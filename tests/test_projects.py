@@ -6544,3 +6544,11 @@ def test_institutions_moving_in_are_a_list() -> None:
     # (the rules read it: the tagger's reading, unchecked, may not)
     rules = [p.name for p in find_projects(text, learned=False).projects]
     assert rules == ["北岭数字化转型运营中心", "西岭全球研发中心", "南岭家电全球研发中心"]
+
+
+def test_counted_kinds_are_no_names() -> None:
+    text = (
+        "东岭区重点项目\n日前，东岭区作出决定，投资257.8亿元重点建设以十大基础设施、十大产业和"
+        "十大民生项目为主的“三个十”工程。\n"
+    )
+    assert names(text) == []

@@ -229,6 +229,7 @@ _NOT_NAME = re.compile(
     r"|^以[\u4e00-\u9fff]{1,6}[引招](?:项目|商|资)$"  # 一是以市场引项目: a way, not a project
     r"|^举行|又一(?:个|批)?(?:大|重大|重点)?项目"  # 紫金县又一大项目: news of one
     rf"|{_COUNT}大(?:重点|重大|产业|民生)?项目$"  # 汽车天窗生产六大项目: a count closing a run
+    rf"|^以?{_COUNT}大(?:{_FIELDS}|和|及|工程|项目)+$"  # 以十大基础设施、十大产业和…: kinds
     rf"|^新?(?:{_EVENTS})$"  # 新签约、新达成意向的项目: an event, not a name
     r"|^[“\"][^”\"]{1,4}[”\"](?:项目|工程)$"  # “三新”项目: a kind
     # 市长王刚: an official, not a project
