@@ -6516,7 +6516,11 @@ def test_a_count_spaced_from_its_digits_closes_a_list() -> None:
         "东岭茶业推介大会\n在本次推介大会上,北岭云雾茶业有限公司、西岭春茶有限责任公司、"
         "南岭文旅产业发展有限公司等 24 家企业分别与东岭区签约 54939 万元。\n"
     )
-    assert names(text) == ["北岭云雾茶业有限公司", "西岭春茶有限责任公司", "南岭文旅产业发展有限公司"]
+    assert names(text) == [
+        "北岭云雾茶业有限公司",
+        "西岭春茶有限责任公司",
+        "南岭文旅产业发展有限公司",
+    ]
     # (the names keep theirs: 年产 20 万件 as written)
     spaced = "东岭区项目集中签约\n签约项目有北岭机械有限公司年产 20 万件配套件项目、西岭物流园项目等 2 个。\n"
     assert names(spaced) == ["北岭机械有限公司年产 20 万件配套件项目", "西岭物流园项目"]
@@ -6552,3 +6556,28 @@ def test_counted_kinds_are_no_names() -> None:
         "十大民生项目为主的“三个十”工程。\n"
     )
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("着力打造北岭航运总部", "北岭航运总部"),
+        ("保障北岭智能钻井研发测试组装基地", "北岭智能钻井研发测试组装基地"),
+        ("保障性住房项目", "保障性住房项目"),
+        ("发展北岭医疗器械产业基地项目", "北岭医疗器械产业基地项目"),
+        ("备受市民关注的北岭学术交流展览馆建设", "北岭学术交流展览馆建设"),
+        ("合作引入北岭智算中心", "北岭智算中心"),
+    ],
+)
+def test_the_clause_s_verb_is_cut_from_a_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["东岭县一食用菌项目签约", "东岭经济开发区一煤化工项目开工", "东岭县又一超亿元项目落地"],
+)
+def test_news_of_one_project_of_a_kind_names_none(headline: str) -> None:
+    assert names(headline + "\n日前，该项目举行签约仪式。\n") == []
