@@ -6581,3 +6581,16 @@ def test_the_clause_s_verb_is_cut_from_a_name(raw: str, name: str) -> None:
 )
 def test_news_of_one_project_of_a_kind_names_none(headline: str) -> None:
     assert names(headline + "\n日前，该项目举行签约仪式。\n") == []
+
+
+def test_projects_offered_to_investors_are_no_batch() -> None:
+    text = (
+        "东岭省面向全球发布第四批100个招商项目\n此次发布的100个重点产业招商项目总投资487.6亿元。"
+        "其中，具有代表性的重大项目有：北岭县特种装备制造项目、西岭新区低速电动车研发及生产基地项目、"
+        "南岭县温泉度假中心项目等项目。\n"
+    )
+    assert names(text) == []
+    # (a sentence that signs some names a batch all the same)
+    signed = text + "推介会上，东岭县与客商签约了北岭县食用菌产业化示范项目、西岭药膳养生园项目等2个项目。\n"
+    rules = [p.name for p in find_projects(signed, learned=False).projects]
+    assert rules == ["北岭县食用菌产业化示范项目", "西岭药膳养生园项目"]

@@ -99,9 +99,17 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     batch = bool(_EVENT.search("\n".join(head)) or plan)
     token = _PLAN.set(plan)
     try:
-        return _lists_in(paragraphs, batch)
+        lists = _lists_in(paragraphs, batch)
     finally:
         _PLAN.reset(token)
+    if not batch and _PITCH_HEADLINE.search(head[0] if head else ""):
+        # 某省发布100个招商项目 / 重大项目推介会召开: projects offered to investors; only a
+        # sentence that signs or starts some names a batch.
+        lists = [lst for lst in lists if _EVENT.search(lst.sentence)]
+    return lists
+
+
+_PITCH_HEADLINE = re.compile(r"推介会|(?:发布|推出|推介)[^，,。]{0,14}招商(?:引资)?项目")
 
 
 def is_plan(paragraphs: Sequence[str]) -> bool:
