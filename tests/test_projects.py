@@ -6594,3 +6594,15 @@ def test_projects_offered_to_investors_are_no_batch() -> None:
     signed = text + "推介会上，东岭县与客商签约了北岭县食用菌产业化示范项目、西岭药膳养生园项目等2个项目。\n"
     rules = [p.name for p in find_projects(signed, learned=False).projects]
     assert rules == ["北岭县食用菌产业化示范项目", "西岭药膳养生园项目"]
+
+
+def test_one_output_s_products_tagged_apart_are_one_name() -> None:
+    from newsx.analysis.projects.learned import _rejoined
+
+    sentence = "在宝坻，北岭卫生用品有限公司投资建设年产8000万只医用、民用口罩项目。"
+    proposed = [("年产8000万只医用", sentence, 0.95), ("民用口罩项目", sentence, 0.93)]
+    assert _rejoined(proposed) == [("年产8000万只医用、民用口罩项目", sentence, 0.93)]
+    # (two projects of a list stay two)
+    listed = "签约项目有北岭物流园项目、西岭口罩项目。"
+    two = [("北岭物流园项目", listed, 0.9), ("西岭口罩项目", listed, 0.9)]
+    assert _rejoined(two) == two

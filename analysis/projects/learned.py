@@ -33,6 +33,7 @@ from newsx.analysis.projects.items import (
     _event_of,
     _is_single_name,
     _Item,
+    _join_related,
     _named_before,
     project_key,
 )
@@ -82,7 +83,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
     """Each name the tagger proposes (two joined by 和 taken apart, cleaned as the rules
     clean theirs) that could be a project the rules did not read: the name, its sentence
     and the judge's features of it."""
-    proposed = tagger.find_names(text, [i.name for i in found], skip=_no_name_kept)
+    proposed = _rejoined(tagger.find_names(text, [i.name for i in found], skip=_no_name_kept))
     if not proposed:
         return  # nothing proposed: the article needs reading no further
     keys = [project_key(i.name) for i in found]
@@ -291,6 +292,20 @@ def _listed(name: str, sentence: str) -> bool:
     before = sentence[:at].rstrip()[-1:]
     after = sentence[at + len(name) :].lstrip()[:1]
     return before == "、" or after in ("、", "等")
+
+
+def _rejoined(proposed: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+    """Two of the tagger's names that the rules would read as one (年产8000万只医用、民用
+    口罩项目: one output's products, the 、 inside the name) taken together."""
+    out: list[tuple[str, str, float]] = []
+    for name, sentence, probability in proposed:
+        if out and out[-1][1] == sentence:
+            joined = out[-1][0] + "、" + name
+            if joined in sentence and _join_related([out[-1][0], name]) == [joined]:
+                out[-1] = (joined, sentence, min(out[-1][2], probability))
+                continue
+        out.append((name, sentence, probability))
+    return out
 
 
 def _joined_names(name: str) -> list[str]:
