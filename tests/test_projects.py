@@ -6606,3 +6606,22 @@ def test_one_output_s_products_tagged_apart_are_one_name() -> None:
     listed = "签约项目有北岭物流园项目、西岭口罩项目。"
     two = [("北岭物流园项目", listed, 0.9), ("西岭口罩项目", listed, 0.9)]
     assert _rejoined(two) == two
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firms"),
+    [
+        (
+            "北岭医药、西岭生物、南岭医学、东岭智能等首批8家优质生物医药企业已签约入驻。",
+            ["北岭医药", "西岭生物", "南岭医学", "东岭智能"],
+        ),
+        (
+            "北岭医药有限公司、西岭生物有限公司、南岭医学有限公司共3家企业首批签约入驻。",
+            ["北岭医药有限公司", "西岭生物有限公司", "南岭医学有限公司"],
+        ),
+    ],
+)
+def test_firms_counted_as_a_first_batch_moved_in(sentence: str, firms: list[str]) -> None:
+    text = "东岭产业园启用 8家企业签约入驻\n" + sentence + "\n"
+    assert [p.name for p in find_projects(text, learned=False).projects] == firms

@@ -1558,9 +1558,13 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and sum(shaped) * 2 > len(items)
         )
         # In a batch report, A、B、C等纷纷落户: three or more short names and their event.
+        # (A、B、C等首批8家企业签约入驻: firms counted as such)
         firms_moved_in = (
             batch
-            and regex is _CLOSER_EVENT
+            and (
+                regex is _CLOSER_EVENT
+                or (regex is _CLOSER_COUNTED and _FIRMS_COUNTED.search(match.group()))
+            )
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
         )
@@ -1614,6 +1618,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
     return None
 
 
+_FIRMS_COUNTED = re.compile(r"家[^，,。；;]{0,8}企业$")
 _INDUSTRIES_CLOSER = re.compile(r"等(?:[^，,。；;\d个]{0,4})?产业项目")
 _INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
 # A field, an industry or a sector, not a name: 新材料, 装备制造业, 节能环保6大产业.
