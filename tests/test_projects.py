@@ -6591,7 +6591,10 @@ def test_projects_offered_to_investors_are_no_batch() -> None:
     )
     assert names(text) == []
     # (a sentence that signs some names a batch all the same)
-    signed = text + "推介会上，东岭县与客商签约了北岭县食用菌产业化示范项目、西岭药膳养生园项目等2个项目。\n"
+    signed = (
+        text
+        + "推介会上，东岭县与客商签约了北岭县食用菌产业化示范项目、西岭药膳养生园项目等2个项目。\n"
+    )
     rules = [p.name for p in find_projects(signed, learned=False).projects]
     assert rules == ["北岭县食用菌产业化示范项目", "西岭药膳养生园项目"]
 
@@ -6606,7 +6609,6 @@ def test_one_output_s_products_tagged_apart_are_one_name() -> None:
     listed = "签约项目有北岭物流园项目、西岭口罩项目。"
     two = [("北岭物流园项目", listed, 0.9), ("西岭口罩项目", listed, 0.9)]
     assert _rejoined(two) == two
-
 
 
 @pytest.mark.parametrize(
@@ -6625,3 +6627,16 @@ def test_one_output_s_products_tagged_apart_are_one_name() -> None:
 def test_firms_counted_as_a_first_batch_moved_in(sentence: str, firms: list[str]) -> None:
     text = "东岭产业园启用 8家企业签约入驻\n" + sentence + "\n"
     assert [p.name for p in find_projects(text, learned=False).projects] == firms
+
+
+def test_firms_counted_right_after_their_names_sign_with_the_park_s_operator() -> None:
+    text = (
+        "东岭离岸科创园首批4家企业签约入驻\n会上，北岭压缩机、西岭光电、南岭模具、东岭自动化4家企业"
+        "分两个批次与科创园运营公司东岭众创科技发展有限公司签约，成为首批入驻企业。\n"
+    )
+    assert [p.name for p in find_projects(text, learned=False).projects] == [
+        "北岭压缩机",
+        "西岭光电",
+        "南岭模具",
+        "东岭自动化",
+    ]

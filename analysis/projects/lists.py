@@ -1563,7 +1563,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             batch
             and (
                 regex is _CLOSER_EVENT
-                or (regex is _CLOSER_COUNTED and _FIRMS_COUNTED.search(match.group()))
+                or (
+                    regex in (_CLOSER_COUNTED, _CLOSER_KIND)
+                    and _FIRMS_COUNTED.search(match.group())
+                )
             )
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)

@@ -809,7 +809,11 @@ _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
 
 
-_FIRMS_BEFORE = re.compile(r"等[一二三四五六七八九十两\d]{1,3}(?:家|户)企业(?:分别)?与$")
+# (A、B16家企业分四个批次与某运营公司签约: in turns, the count right after the names)
+_FIRMS_BEFORE = re.compile(
+    r"[一二三四五六七八九十两\d]{1,3}(?:家|户)企业"
+    r"(?:分[两二三四五六七八九十\d]{1,2}个?(?:批次?|组|轮))?(?:分别|先后)?与$"
+)
 
 
 def _party_items(sentence: str) -> list[_Item]:
