@@ -6640,3 +6640,29 @@ def test_firms_counted_right_after_their_names_sign_with_the_park_s_operator() -
         "南岭模具",
         "东岭自动化",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "东岭发展大会签约项目90个\n大会现场，包括北岭半导体产业园项目、西岭城市综合体项目等10个项目"
+            "当会签约，总投资208亿元。\n",
+            ["北岭半导体产业园项目", "西岭城市综合体项目"],
+        ),
+        (
+            "东岭装洽会举行\n王某某、李某某等领导共同见证北岭新能源汽车项目、西岭盾构机生产基地、"
+            "南岭传动系统总成技术平台等31个重点项目签约。\n",
+            ["北岭新能源汽车项目", "西岭盾构机生产基地", "南岭传动系统总成技术平台"],
+        ),
+        (
+            "东岭区举行集中签约仪式\n当天现场成功签约北岭实业有限公司、西岭集团、东岭科技大学、"
+            "南岭食用菌研究所等8家企业、院校。\n",
+            ["北岭实业有限公司", "西岭集团", "东岭科技大学", "南岭食用菌研究所"],
+        ),
+    ],
+)
+def test_closers_signed_at_the_meeting_witnessed_or_of_firms_and_schools(
+    text: str, listed: list[str]
+) -> None:
+    assert [p.name for p in find_projects(text, learned=False).projects] == listed

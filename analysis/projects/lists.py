@@ -1910,7 +1910,11 @@ _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|
 _SPEECH = re.compile(r"要求|强调|希望|号召")
 _CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
 # A list closed before ours in the same clause: 等市领导和 / 等单位以及.
-_PRIOR_LIST = re.compile(r"^.*(?<![高平初对均相同])(?<![^高]中)等[^、，,等]{1,8}?(?:和|及|以及|与)")
+# (胡某、朱某等领导共同见证A、B等31个项目签约: the witnesses, then the projects)
+_PRIOR_LIST = re.compile(
+    r"^.*(?<![高平初对均相同])(?<![^高]中)等"
+    r"(?:[^、，,等]{1,8}?(?:和|及|以及|与)|[^、，,等]{0,4}(?:领导|嘉宾)[^、，,等]{0,4}?见证了?)"
+)
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
 _EVENT_AFTER = re.compile(
     rf"{_BEFORE_EVENT}?{_ADVERBS}*"
