@@ -6666,3 +6666,15 @@ def test_closers_signed_at_the_meeting_witnessed_or_of_firms_and_schools(
     text: str, listed: list[str]
 ) -> None:
     assert [p.name for p in find_projects(text, learned=False).projects] == listed
+
+
+def test_the_frame_s_end_closes_a_run_as_deng_does() -> None:
+    text = (
+        "东岭镇招商推介会\n包括北岭建材集团、西岭制药有限公司、南岭精工科技有限公司在内的东岭镇"
+        "招商引资重点项目在推介会上完成了签约。\n"
+    )
+    assert [p.name for p in find_projects(text, learned=False).projects] == [
+        "北岭建材集团",
+        "西岭制药有限公司",
+        "南岭精工科技有限公司",
+    ]

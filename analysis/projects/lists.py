@@ -1857,7 +1857,9 @@ _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
 # 的A、B等项目), or in a batch report when the items look like projects.
 _CLOSER_TAIL = re.compile(
-    r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批|多个|一系列)?"
+    # (包括A、B在内的某镇重点项目: the frame's end closes the run as 等 does)
+    r"(?:(?<![高平初对均相同])(?<![^高]中)等|(?<=[^、，,等])在内的?)"
+    r"(?![^，,。；;、]{0,3}为项目)(?:一批|多个|一系列)?"
     # 等极具科技含量的产业类项目: what they are like may come first.
     r"(?:[^，,。；;、\d等的]{1,10}的)?[^，,。；;、\d等的]{0,12}?项目"
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
