@@ -6678,3 +6678,16 @@ def test_the_frame_s_end_closes_a_run_as_deng_does() -> None:
         "西岭制药有限公司",
         "南岭精工科技有限公司",
     ]
+
+
+def test_a_list_ends_where_the_firms_in_talks_begin() -> None:
+    text = (
+        "东岭食品产业城招商实现开门红\n该园区已经进驻的企业有北岭食品有限公司、西岭食品有限公司、"
+        "南岭蛋糕公司等，已入驻企业预计投资金额超6亿元；正在洽谈的大型企业有东岭肉制品有限公司、"
+        "北岭实业有限公司等。\n"
+    )
+    assert [p.name for p in find_projects(text, learned=False).projects] == [
+        "北岭食品有限公司",
+        "西岭食品有限公司",
+        "南岭蛋糕公司",
+    ]

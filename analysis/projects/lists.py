@@ -2293,6 +2293,8 @@ def _parse_chunks(chunks: Sequence[str], event: str) -> _Body:
         chunk = _MARKER.sub("", chunk.strip(), count=1)
         if not chunk:
             continue
+        if items and _IN_TALKS.search(_split_top(chunk, "、，,")[0]):
+            break  # …；正在洽谈的企业有C、D: the list of those come in has ended
         sub = _opener_list(chunk, batch=True)
         if sub is not None:
             items.extend(sub.items)
