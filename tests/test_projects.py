@@ -6691,3 +6691,17 @@ def test_a_list_ends_where_the_firms_in_talks_begin() -> None:
         "西岭食品有限公司",
         "南岭蛋糕公司",
     ]
+
+
+def test_a_class_by_its_capital_opens_a_list_and_jiangle_is_a_place() -> None:
+    text = (
+        "林业博览会在东岭落幕\n签约的台外资项目有北岭富硒养生产业园建设、将乐珍稀树木园建设等20项，"
+        "拟利用台外资1.6亿美元。\n"
+    )
+    assert [p.name for p in find_projects(text, learned=False).projects] == [
+        "北岭富硒养生产业园建设",
+        "将乐珍稀树木园建设",
+    ]
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name("台外资项目")
