@@ -6705,3 +6705,10 @@ def test_a_class_by_its_capital_opens_a_list_and_jiangle_is_a_place() -> None:
     from newsx.analysis.projects.items import _is_name
 
     assert not _is_name("台外资项目")
+
+
+def test_a_list_led_by_xianhou_you() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("先后有北岭矿业公司铁精粉开发") == "北岭矿业公司铁精粉开发"
+    assert _clean_name("相继有北岭食品产业园项目") == "北岭食品产业园项目"
