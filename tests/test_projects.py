@@ -6712,3 +6712,21 @@ def test_a_list_led_by_xianhou_you() -> None:
 
     assert _clean_name("先后有北岭矿业公司铁精粉开发") == "北岭矿业公司铁精粉开发"
     assert _clean_name("相继有北岭食品产业园项目") == "北岭食品产业园项目"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("合资建设北岭县文化旅游小镇项目", "北岭县文化旅游小镇项目"),
+        ("中铁一局城建公司施工的北岭高新科技产业园项目", "北岭高新科技产业园项目"),
+        ("先后承建了北岭市文化中心", "北岭市文化中心"),
+        ("常务副县长王某某对北岭玉文化创意产业园（一期）", "北岭玉文化创意产业园（一期）"),
+        ("全省首家北岭油茶文化旅游风情园", "北岭油茶文化旅游风情园"),
+        ("“北岭花生机械化试验示范基地建设”这一项目", "北岭花生机械化试验示范基地建设"),
+        ("合作建设路项目", "合作建设路项目"),
+    ],
+)
+def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name

@@ -539,6 +539,8 @@ def _clean_name(raw: str) -> str:
         name = name[: group.start()]
     name = _KIND_CLOSER.sub("", name)  # A等一批高新技术企业: the closer read in
     name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
+    if _THIS_ONE.search(name):  # 就“X基地建设”这一项目签订协议 -> X基地建设
+        name = _strip_quotes(_THIS_ONE.sub("", name))
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
     deal = name[signed.end() :] if signed else ""
@@ -630,6 +632,9 @@ _EXAMPLE_TAIL = re.compile(
     r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批|一?系列)?"
     r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
 )
+
+
+_THIS_ONE = re.compile(r"(?<=[”\"’])这(?:一|个|一个)?项目$")
 
 
 def _strip_quotes(name: str) -> str:
