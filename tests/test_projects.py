@@ -6730,3 +6730,12 @@ def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: s
     from newsx.analysis.projects.items import _clean_name
 
     assert _clean_name(raw) == name
+
+
+def test_a_government_and_a_company_signing_a_project_name_the_project() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    raw = "东岭市政府与北岭农业科技有限公司“北岭·润承茶园”综合体项目合作签约"
+    assert _clean_name(raw) == "“北岭·润承茶园”综合体项目"
+    raw = "西岭县政府与南岭机电工程有限公司“茶叶基地示范园建设”项目签约"
+    assert _clean_name(raw) == "“茶叶基地示范园建设”项目"

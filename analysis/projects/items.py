@@ -546,6 +546,9 @@ def _clean_name(raw: str) -> str:
     deal = name[signed.end() :] if signed else ""
     if signed and _NAME_SUFFIX.search(_AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", deal))):
         name = name[signed.end() :]
+    paired = _PAIR_SIGNED.match(name)  # 某市政府与A公司“X”综合体项目合作签约 -> “X”综合体项目
+    if paired:
+        name = paired.group("name")
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
@@ -555,6 +558,10 @@ def _clean_name(raw: str) -> str:
     return name.strip()
 
 
+_PAIR_SIGNED = re.compile(
+    r"^[^、“”]{2,30}?(?:政府|管委会|委员会|局)与[^、“”]{2,40}?(?:公司|集团)"
+    r"(?P<name>[^、]{4,}?(?:项目|工程))(?:合作)?(?:签约|签订|签署)$"
+)
 _SIGNED_LEAD = re.compile(
     r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行)[了的]?(?=.{4})"
 )
