@@ -6739,3 +6739,16 @@ def test_a_government_and_a_company_signing_a_project_name_the_project() -> None
     assert _clean_name(raw) == "“北岭·润承茶园”综合体项目"
     raw = "西岭县政府与南岭机电工程有限公司“茶叶基地示范园建设”项目签约"
     assert _clean_name(raw) == "“茶叶基地示范园建设”项目"
+
+
+def test_kinds_of_projects_and_firms_only_met_are_no_list() -> None:
+    kinds = (
+        "东岭首批9个农业重大项目集中开工签约\n具体而言，项目类别包括水产、高标准农田建设、"
+        "农业产业园建设、农业科技等。\n"
+    )
+    assert names(kinds) == []
+    met = (
+        "东岭产业园揭牌\n同时，北岭新材、西岭航特这2家落地项目企业与南岭科技股份有限公司、"
+        "东岭纳米中心、北岭私募基金管理有限公司3家企业进行交流推介。\n"
+    )
+    assert not {"南岭科技股份有限公司", "东岭纳米中心"} & set(names(met))

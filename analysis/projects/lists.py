@@ -1112,6 +1112,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
         ):
             continue
+        if _KINDS_SUBJECT.search(clause):
+            continue  # 项目类别包括水产、高标准农田建设等: the kinds, not the projects
         if _background(prefix) or (_STANDING.search(clause) and not _PLAN.get()):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
@@ -1231,6 +1233,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
 
 
 _PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
+_KINDS_SUBJECT = re.compile(r"(?:类别|类型|种类|门类|业态)(?:主要)?$")
 _PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|开发区|园区)")
 # (涵盖A、B和C四大功能板块: a project's parts by use)
 _KINDS_COUNTED = re.compile(rf"{_COUNT}大?(?:门类|类别|大类|类|功能板块|功能区)$")
@@ -1870,6 +1873,7 @@ _VISITED_AFTER = re.compile(
     r"[^，,。；;]{0,8}?(?:调研|考察|参观|视察|观摩|检查|督导|察看|走访)"
     # 加大与A、B等项目的沟通洽谈 / 就A、B等项目进行洽谈: still in talks
     r"|(?:进行|开展)?的?(?:沟通|对接)?(?:洽谈|磋商)"
+    r"|(?:进行|开展)了?(?:交流|推介|座谈)"  # 与A、B等3家企业进行交流推介: met, no deal
 )
 _PLACES_CLOSED = re.compile(
     r"等(?:多个|\d+个)?(?:城市|地区|国家|省份|区域|县区|乡镇)(?=的|共|[，,。；;]|$)"
