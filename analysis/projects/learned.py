@@ -150,10 +150,10 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     before the names (涉及A、B制造项目，包括C、D), the partners of a
     joint venture or of a signing (与A、B分别就…签约), the investor (A科技投资2亿元的),
     work going on (A、B等大项目进展顺利), a list closed on kinds or places (A、B等传统
-    产业; A片区、B半岛等地区), a name called a key project (A和B是全县的重点项目), or
-    the event's label (某科技园项目集中开工)? (A list after its count is no project's
-    parts: 前期项目提前启动5项，包括A、B.) Plans and progress (累计, 前期, 完成投资) are
-    left to the judge: annotators count their projects in some articles and not in
+    产业; A片区、B半岛等地区), or the event's label (某科技园项目集中开工)? (A list
+    after its count is no project's parts: 前期项目提前启动5项，包括A、B.) Plans and
+    progress (累计, 前期, 完成投资), and a name called a key project (A和B是全县的重点
+    项目), are left to the judge: annotators count their projects in some articles and not in
     others."""
     at = clause.find(name)
     lead = clause[:at]
@@ -181,7 +181,6 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or (name in clause and _PROCESS_AFTER.match(after))
         or _KINDS_AFTER.match(closing)
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
-        or _KEY_AFTER.match(after)
         or ("与" in lead and _ON_BEHALF_AFTER.match(after))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
     )
@@ -377,7 +376,6 @@ _KINDS_AFTER = re.compile(
 # A name right before 集中 that no list leads to is the event's (某科技园项目集中开工).
 _LABEL_AFTER = re.compile(r"^集中")
 _LISTED_BEFORE = re.compile(r"(?:、|和|及|与|暨)$")
-_KEY_AFTER = re.compile(r"^(?:(?:和|、|及)[^，,。；;]*?)?(?:是|为)[^，,。；;]{0,8}?重[点大]项目")
 _ON_BEHALF_AFTER = re.compile(r"^[^，,。；;]*?(?:分别)?就")
 _INVESTOR_AFTER = re.compile(r"^(?:投资|出资)(?:\d|建设|兴建)")
 _FRAMEWORK = re.compile(r"框架|战略")
