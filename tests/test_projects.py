@@ -6765,3 +6765,11 @@ def test_a_project_called_a_key_project_in_a_start_report_is_left_to_the_judge()
         "分别为省、市重点项目。\n"
     )
     assert names(text) == ["北岭电通磁电产业园项目", "西岭信息制造园建设项目"]
+
+
+def test_a_project_s_construction_site_is_no_work_going_on() -> None:
+    text = (
+        "东岭市重大项目集中开工\n18日上午，东岭经济技术开发区北岭智能终端产业园二期项目建设工地上，"
+        "隆隆的机械轰鸣声拉开了东岭市重大项目集中开工的序幕。\n"
+    )
+    assert names(text) == ["东岭经济技术开发区北岭智能终端产业园二期项目"]

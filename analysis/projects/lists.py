@@ -1909,8 +1909,9 @@ def _background(text: str) -> bool:
 _NOW = re.compile(r"今年|此次|本次|这次|当天|今天|日前|近日|目前|上午|下午")
 
 
+# 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 _PROCESS_AFTER = re.compile(
-    r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工)|进展"  # 等大项目进展顺利
+    r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
 )
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 _SPEECH = re.compile(r"要求|强调|希望|号召")
