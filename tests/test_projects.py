@@ -6773,3 +6773,12 @@ def test_a_project_s_construction_site_is_no_work_going_on() -> None:
         "隆隆的机械轰鸣声拉开了东岭市重大项目集中开工的序幕。\n"
     )
     assert names(text) == ["东岭经济技术开发区北岭智能终端产业园二期项目"]
+
+
+def test_a_wish_for_projects_named_in_a_report_is_left_to_the_judge() -> None:
+    from newsx.analysis.projects.learned import _told_as_no_batch
+
+    sentence = "截至目前，北岭400MW风电项目、西岭42MW分散式风电项目正在开展风机吊装作业，力争年内实现并网发电。"
+    assert not _told_as_no_batch(sentence, "北岭400MW风电项目")
+    # (a visit or talks still tell of no batch)
+    assert _told_as_no_batch("王某某实地察看了北岭400MW风电项目。", "北岭400MW风电项目")
