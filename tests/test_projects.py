@@ -600,7 +600,8 @@ def test_planned_list_after_an_opener_is_not_a_batch() -> None:
     text = (
         "城东区项目建设动员会召开\n今年计划开工的重点项目有：城东快速路、东湖学校、科创产业园。\n"
     )
-    assert find_projects(text).projects == ()
+    # (the rules read no batch; the tagger's names in a plan are the judge's to weigh)
+    assert find_projects(text, learned=False).projects == ()
 
 
 # --- shapes of real reports: lists closed by counts and events, sub-lists, aliases ------
@@ -879,7 +880,8 @@ def test_a_named_project_outside_a_batch_report_is_not_read() -> None:
         "县长一行来到桐江棚户区改造项目现场。桐江棚户区改造项目投资额最大，计划总投资12亿元。\n"
         "华远建设有限公司投资近20亿元，将在桐江建设国际五金城项目。\n"
     )
-    assert names(text) == []
+    assert "桐江棚户区改造项目" not in names(text)
+    assert find_projects(text, learned=False).projects == ()
 
 
 def test_counts_and_investors_are_not_names() -> None:
@@ -2079,7 +2081,7 @@ def test_counts_and_dates_in_ordinary_news_are_not_projects(sentence: str) -> No
 )
 def test_a_copula_or_the_parts_of_one_project_is_no_list(body: str) -> None:
     text = "东岭区重点项目集中开工\n3月5日，东岭区举行重点项目集中开工仪式。\n" + body + "\n"
-    assert names(text) == []
+    assert find_projects(text, learned=False).projects == ()
 
 
 def test_a_new_one_of_its_kind_moves_in() -> None:
@@ -3524,7 +3526,7 @@ def test_runs_counted_by_kind_without_deng() -> None:
         "南岭县委、县政府在北京举办恳谈会，7个重点项目成功签约。"
         "南岭抽水蓄能电站、南岭高速、南岭水库“三个百亿”项目加速落地推进。\n"
     )
-    assert names(text) == []
+    assert find_projects(text, learned=False).projects == ()
 
 
 def test_venues_after_a_dash_and_ceremonies_after_an_umbrella_event() -> None:
@@ -4281,7 +4283,7 @@ def test_a_summary_s_introduced_projects_after_their_event() -> None:
     )
     assert names(text) == ["南岭复合材料轨枕项目", "北岭精米深加工项目", "西岭安防产品生产项目"]
     text = "南岭镇工作总结\n南岭镇计划引进南岭复合材料轨枕项目、北岭精米深加工项目。\n"
-    assert names(text) == []
+    assert find_projects(text, learned=False).projects == ()  # (a plan: the judge weighs it)
 
 
 def test_projects_a_district_brought_about_or_helped_to_sign() -> None:
@@ -5905,9 +5907,10 @@ def test_a_key_project_plan_s_lists_are_what_it_will_do() -> None:
         "南岭食品贸易中心、西岭国际汽车商贸城等。\n"
     )
     assert names(text) == ["北岭高速公路项目东岭段", "南岭食品贸易中心", "西岭国际汽车商贸城"]
-    # (outside a plan, what will be done is not yet a batch)
+    # (outside a plan, what will be done is no batch the rules read; the judge weighs the
+    # tagger's names there, as annotators count such projects in some articles)
     text = "东岭市项目建设\n东岭今年将竣工投产项目35个，包括北岭高速公路项目东岭段、南岭食品贸易中心等。\n"
-    assert names(text) == []
+    assert find_projects(text, learned=False).projects == ()
 
 
 def test_the_parts_of_the_project_just_told_of_and_fields_by_what_they_serve() -> None:
@@ -6057,8 +6060,8 @@ def test_what_a_key_project_plan_will_do_with_its_projects() -> None:
         "东岭金融中心",
         "北岭铜铅锌产业基地",
     ]
-    # (outside a plan, what will be done is not yet a batch)
-    assert names("东岭市交通建设\n" + body) == []
+    # (outside a plan, what will be done is no batch the rules read)
+    assert find_projects("东岭市交通建设\n" + body, learned=False).projects == ()
 
 
 def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:

@@ -101,24 +101,28 @@ def test_the_judge_weighs_a_running_count_but_not_other_years() -> None:
     assert names(text.replace("东岭县累计", "近年来，东岭县累计")) == []
 
 
-def test_names_in_a_visit_or_a_plan_outside_a_plan_never_reach_the_judge(
+def test_names_in_a_visit_never_reach_the_judge_and_a_plan_s_need_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from newsx.analysis.projects import learned
 
     for sentence in (
         "市领导考察了北岭智能制造产业园项目。",
-        "南岭镇计划引进北岭智能制造产业园项目。",
         "与会人员观摩了北岭智能制造产业园项目开工现场。",
     ):
         read = [("北岭智能制造产业园项目", sentence, 0.99)]
         monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, read=read, **_: read)
         assert list(learned.candidates("东岭新闻\n" + sentence, [])) == [], sentence
-    # (a plan's list is the judge's to weigh)
-    plan = "东岭市2023年重点项目计划出炉\n南岭镇计划引进北岭智能制造产业园项目。"
-    read = [("北岭智能制造产业园项目", plan.splitlines()[1], 0.99)]
+    # Outside a plan article, a plan's name is marked: the judge must be surer of it.
+    sentence = "南岭镇计划引进北岭智能制造产业园项目。"
+    read = [("北岭智能制造产业园项目", sentence, 0.99)]
     monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
-    assert [name for name, _, _ in learned.candidates(plan, [])] == ["北岭智能制造产业园项目"]
+    ((_, _, features),) = learned.candidates("东岭新闻\n" + sentence, [])
+    assert learned._PLANNED in features
+    # (a plan article's list is the judge's to weigh as any other)
+    plan = "东岭市2023年重点项目计划出炉\n" + sentence
+    ((name, _, features),) = learned.candidates(plan, [])
+    assert name == "北岭智能制造产业园项目" and learned._PLANNED not in features
 
 
 def test_the_training_script_builds_a_model(tmp_path: Path) -> None:
