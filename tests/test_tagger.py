@@ -431,3 +431,19 @@ def test_an_article_of_aid_projects_is_read_like_one_of_an_event() -> None:
     names = [name for name, _, _ in tagger.find_names(text, [])]
     assert "东岭社区综合活动中心建设项目" in names
     assert tagger.find_names(text.replace("援建资金", "资金"), []) == []
+
+
+def test_a_name_under_construction_reaches_the_judge_marked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "在东园镇新北山区，总投资4.3亿元的北岭100MW复合光伏项目建设正酣。"
+    read = [("北岭100MW复合光伏项目", sentence, 0.99)]
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    ((name, _, features),) = learned.candidates("东岭重大项目建设\n" + sentence, [])
+    assert name == "北岭100MW复合光伏项目" and learned._BUILDING in features
+    # (work going well is still no batch)
+    going = "北岭100MW复合光伏项目进展顺利。"
+    read = [("北岭100MW复合光伏项目", going, 0.99)]
+    assert list(learned.candidates("东岭重大项目建设\n" + going, [])) == []
