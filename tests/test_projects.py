@@ -6785,3 +6785,24 @@ def test_a_wish_for_projects_named_in_a_report_is_left_to_the_judge() -> None:
     assert not _told_as_no_batch(sentence, "北岭400MW风电项目")
     # (a visit or talks still tell of no batch)
     assert _told_as_no_batch("王某某实地察看了北岭400MW风电项目。", "北岭400MW风电项目")
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("对北岭镇至大溪湿地公园公路改扩建工程", "北岭镇至大溪湿地公园公路改扩建工程"),
+        ("对口帮扶产业园项目", "对口帮扶产业园项目"),
+        ("百亿项目北岭四期", "北岭四期"),
+        ("北岭半导体材料项目主体工程", "北岭半导体材料项目"),
+    ],
+)
+def test_an_object_s_preposition_a_size_and_the_main_works_are_no_part_of_a_name(
+    raw: str, name: str
+) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+def test_news_of_one_more_work_names_none() -> None:
+    assert names("东岭县又一重大工程开工\n日前，该工程举行开工仪式。\n") == []

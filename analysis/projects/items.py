@@ -574,7 +574,7 @@ _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
 )
 # The works of a project (在X项目工程现场) are the project.
-_WORKS_AFTER = re.compile(r"(?<=..项目)工程$")
+_WORKS_AFTER = re.compile(r"(?<=..项目)(?:主体)?工程$")  # (X项目主体工程: its main works)
 # What happened to a project, then more, written into one clause with its name.
 # (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
 # (X项目的签约落地: the event made a noun after the name)
