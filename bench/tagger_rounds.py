@@ -66,6 +66,8 @@ ROUNDS = (
     ("74b1d32", _sets(218, 225)),
     ("e2c7d3d", _sets(226, 233)),
     ("e2c7d3d", _sets(234, 239)),
+    ("b442184", _sets(240, 247)),
+    ("4d3a65c", _sets(248, 255)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
