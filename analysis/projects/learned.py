@@ -60,11 +60,11 @@ MODEL = Path(__file__).resolve().parent.parent / "data" / "project_judge.crfsuit
 # even, as a wrong name costs F1 less than a missed one: on blind sets the judge was not
 # trained on (heldout202-209), 0.3 kept 16 names more than 0.5, 9 of them right.
 THRESHOLD = 0.3
-# Names the judge must be surer of, marked in their features (no feature it was trained
-# on): a name in a clause that plans (计划实施A、B, 将开工C) outside a plan article (over
-# heldout77-247, at 0.4 the judge kept 163 gold names of such clauses and 47 wrong ones;
-# at 0.3, 171 and 70), and one said to be under construction (X项目建设正酣: at 0.6, 46
-# gold and 25 wrong; the veto it replaces stopped them all).
+# Names the judge must be surer of, marked in their features (which it learns from too):
+# a name in a clause that plans (计划实施A、B, 将开工C) outside a plan article (over
+# heldout77-247, at 0.4 the judge of the day kept 163 gold names of such clauses and 47
+# wrong ones; at 0.3, 171 and 70), and one said to be under construction (X项目建设正酣:
+# at 0.6, 46 gold and 25 wrong). Both were vetoed before, all of them.
 _PLANNED = "planned"
 _BUILDING = "building"
 MARKED_THRESHOLDS = {_PLANNED: 0.4, _BUILDING: 0.6}
@@ -154,18 +154,18 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
 
 def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     """Is a name in this sentence no project come in, whatever else it says: a place
-    visited, a project negotiated, prepared or put up for funds, a wish or an order (要,
-    确保, 力争), other days (此前, 近年来, 现有; also in the sentence a list goes on from:
-    在谈项目6个。分别是：A、B), those who attended, the parts of one project (主要包括A、B,
-    unless the sentence before counts them), fields (聚焦A、B三大产业) and kinds named
-    before the names (涉及A、B制造项目，包括C、D), the partners of a
-    joint venture or of a signing (与A、B分别就…签约), the investor (A科技投资2亿元的),
-    work going on (A、B等大项目进展顺利), a list closed on kinds or places (A、B等传统
-    产业; A片区、B半岛等地区), or the event's label (某科技园项目集中开工)? (A list
-    after its count is no project's parts: 前期项目提前启动5项，包括A、B.) Plans and
-    progress (累计, 前期, 完成投资), and a name called a key project (A和B是全县的重点
-    项目), are left to the judge: annotators count their projects in some articles and not in
-    others."""
+    visited, a project negotiated, prepared or put up for funds, an order (要), other
+    days (此前, 近年来, 现有; also in the sentence a list goes on from: 在谈项目6个。
+    分别是：A、B), those who attended, the parts of one project (主要包括A、B, unless the
+    sentence before counts them), fields (聚焦A、B三大产业) and kinds named before the
+    names (涉及A、B制造项目，包括C、D), the partners of a joint venture or of a signing
+    (与A、B分别就…签约), the investor (A科技投资2亿元的), work going on (A、B等大项目进展
+    顺利), a list closed on kinds or places (A、B等传统产业; A片区、B半岛等地区), or the
+    event's label (某科技园项目集中开工)? (A list after its count is no project's parts:
+    前期项目提前启动5项，包括A、B.) Plans, wishes (确保, 力争) and progress (累计, 前期,
+    完成投资), work under construction, and a name called a key project (A和B是全县的重点
+    项目), are left to the judge: annotators count their projects in some articles and
+    not in others."""
     at = clause.find(name)
     lead = clause[:at]
     closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
