@@ -68,6 +68,7 @@ ROUNDS = (
     ("e2c7d3d", _sets(234, 239)),
     ("b442184", _sets(240, 247)),
     ("4d3a65c", _sets(248, 255)),
+    ("13662b2", _sets(256, 259)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
