@@ -22,6 +22,13 @@ def names(text: str, *, learned: bool = True) -> list[str]:
     return [p.name for p in find_projects(text, learned=learned).projects]
 
 
+def _tagger_reads(monkeypatch: pytest.MonkeyPatch, read: list[tuple[str, str, float]]) -> None:
+    """The tagger replaced by one that proposes `read` whatever the text."""
+    from newsx.analysis.projects import learned
+
+    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="项目、,甲乙", max_size=30))
 def test_distances_to_marks_are_those_of_a_plain_scan(text: str) -> None:
@@ -111,12 +118,12 @@ def test_names_in_a_visit_never_reach_the_judge_and_a_plan_s_need_more(
         "与会人员观摩了北岭智能制造产业园项目开工现场。",
     ):
         read = [("北岭智能制造产业园项目", sentence, 0.99)]
-        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, read=read, **_: read)
+        _tagger_reads(monkeypatch, read)
         assert list(learned.candidates("东岭新闻\n" + sentence, [])) == [], sentence
     # Outside a plan article, a plan's name is marked: the judge must be surer of it.
     sentence = "南岭镇计划引进北岭智能制造产业园项目。"
     read = [("北岭智能制造产业园项目", sentence, 0.99)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     ((_, _, features),) = learned.candidates("东岭新闻\n" + sentence, [])
     assert learned._PLANNED in features
     # (a plan article's list is the judge's to weigh as any other)
@@ -190,7 +197,7 @@ def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.Monk
         ("瑞士罗氏", sentence, 0.9),  # a partner of the joint venture
         ("东岭高等教育园区项目", sentence, 0.9),
     ]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     assert [i.name for i in learned.tagged_names(sentence, [])] == ["东岭高等教育园区项目"]
 
 
@@ -256,7 +263,7 @@ def test_a_short_form_the_tagger_reads_after_the_rules_name_is_dropped(
 
     sentence = "北新区综合开发项目由北岭置业有限公司投资建设，总投资5.35亿元。"
     read = [("北新区综合开发项目", sentence, 0.9), ("东岭物流园项目", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     found = [learned._Item("北新区城市综合开发项目", "签约")]
     assert [i.name for i in learned.tagged_names(sentence, found)] == ["东岭物流园项目"]
 
@@ -272,7 +279,7 @@ def test_two_long_names_the_tagger_reads_as_one_are_two(monkeypatch: pytest.Monk
         ("北岭岩棉年产6万吨岩棉制品生产基地和东岭工程机械装配产业园", sentence, 0.9),
         ("北岭新材料公司研发中心和生产基地", facilities, 0.9),  # one firm's two facilities
     ]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     assert [i.name for i in learned.tagged_names(sentence + facilities, [])] == [
         "北岭岩棉年产6万吨岩棉制品生产基地",
         "东岭工程机械装配产业园",
@@ -287,7 +294,7 @@ def test_a_counted_list_is_no_project_s_parts_and_half_a_quotation_no_name(
 
     def candidates(sentence: str, name: str) -> list[str]:
         read = [(name, sentence, 0.9)]
-        monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+        _tagger_reads(monkeypatch, read)
         return [n for n, _, _ in learned.candidates("东岭市重点项目\n" + sentence, [])]
 
     counted = "市重点前期项目提前启动23项，包括北岭大数据创新小镇、东岭田园综合体等。"
@@ -305,7 +312,7 @@ def test_the_project_word_right_after_a_tagged_name_is_its_own(
 
     sentence = "会上，51个重大项目集中签约。其中，北岭智能制造示范基地项目投资额突破百亿元。"
     read = [("北岭智能制造示范基地", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     found = learned.candidates("东岭区集中签约\n" + sentence, [])
     assert [name for name, _, _ in found] == ["北岭智能制造示范基地项目"]
 
@@ -327,7 +334,7 @@ def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
     )
     sentence = text.splitlines()[2]
     read = [("北岭智造产业园", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     assert list(learned.candidates(text, [])) == []
     # Firms that move in are no park (目前已入驻A机械、B机械).
     assert not learned._park_of_the_event("南岭机械", "园区目前已入驻南岭机械、北岭机械。")
@@ -356,7 +363,7 @@ def test_half_quotations_deeds_and_associations_are_no_names(
     from newsx.analysis.projects import learned
 
     read = [(name, sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     assert [n for n, _, _ in learned.candidates("桐江县项目签约开工\n" + sentence, [])] == []
 
 
@@ -373,7 +380,7 @@ def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
         "产业园项目。"
     )
     read = [(n, sentence, 0.9) for n in ("东岭众创城产业园项目", "岚峰中医药健康产业园项目")]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     text = "桐江市项目推介会签约项目综述\n" + sentence + "\n"
     assert [n for n, _, _ in learned.candidates(text, [])] == [n for n, _, _ in read]
     # Talks still going on are no batch.
@@ -398,7 +405,7 @@ def test_projects_discussed_are_no_batch(monkeypatch: pytest.MonkeyPatch) -> Non
 
     sentence = "与会人员重点围绕北岭乐园、东岭健康科技园等产业项目进行了研究讨论。"
     read = [("东岭健康科技园", sentence, 0.9)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     text = "桐江区重点项目落地调研\n" + sentence + "\n"
     assert list(learned.candidates(text, [])) == []
 
@@ -440,10 +447,10 @@ def test_a_name_under_construction_reaches_the_judge_marked(
 
     sentence = "在东园镇新北山区，总投资4.3亿元的北岭100MW复合光伏项目建设正酣。"
     read = [("北岭100MW复合光伏项目", sentence, 0.99)]
-    monkeypatch.setattr(learned.tagger, "find_names", lambda text, known, **_: read)
+    _tagger_reads(monkeypatch, read)
     ((name, _, features),) = learned.candidates("东岭重大项目建设\n" + sentence, [])
     assert name == "北岭100MW复合光伏项目" and learned._BUILDING in features
     # (work going well is still no batch)
     going = "北岭100MW复合光伏项目进展顺利。"
-    read = [("北岭100MW复合光伏项目", going, 0.99)]
+    _tagger_reads(monkeypatch, [("北岭100MW复合光伏项目", going, 0.99)])
     assert list(learned.candidates("东岭重大项目建设\n" + going, [])) == []
