@@ -185,6 +185,20 @@ def test_the_tagger_reads_a_sentence_that_tells_of_a_project_s_investment() -> N
     assert find_projects(text).projects == ()
 
 
+def test_the_tagger_reads_a_list_of_projects_in_an_article_of_no_event() -> None:
+    # A year's key projects: no event word anywhere, the names listed after 分别为.
+    text = (
+        "2023年全省社会事业重大项目 南岭9个\n"
+        "其中涉及医疗服务5个，分别为南岭市第三医院门诊楼项目、北岭县中医院迁建项目、"
+        "东泰县人民医院二期工程项目、西岭县妇幼保健院项目、南岭市康复中心项目。\n"
+    )
+    read = [name for name, _, _ in tagger.find_names(text, [])]
+    assert "北岭县中医院迁建项目" in read and "南岭市康复中心项目" in read
+    assert "北岭县中医院迁建项目" in names(text)
+    # A list of anything else in such an article is not read.
+    assert tagger.find_names("会议分别为南岭、北岭、东泰三地的代表颁奖。", []) == []
+
+
 def test_a_closer_the_tagger_reads_into_a_name_drops_it(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsx.analysis.projects import learned
 

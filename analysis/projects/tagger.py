@@ -40,12 +40,20 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # (learned.py) decides which of its names are projects; reading only the sentences of
 # the event lost a fifth of the gold names of blind sets (在建光伏项目分别为A、B以及C;
 # A、B等10个项目正抓紧施工). In any other article (a visit, a meeting, a progress
-# report), only sentences that tell of a project's investment.
+# report, a year's key projects), only sentences that tell of a project's investment or
+# list projects.
 _EVENT = re.compile(
     r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工|援建"
 )
 _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _EVENT.pattern)
-_INVESTED = re.compile(r"项目.*投资|投资.*项目")
+_INVESTED = re.compile(
+    r"项目.*投资|投资.*项目"
+    # (and counted lists of projects: 健康服务体系12个，分别为A项目、B项目 in a year's key
+    # projects; X项目包括A区、B区 names its parts)
+    r"|(?:项目|工程).*?{counted}|{counted}.*(?:项目|工程)".format(
+        counted=r"[\d一二三四五六七八九十两]+[个项][，,：:]?(?:分别[为是]|包括)[^。]*、"
+    )
+)
 # Words of the sentence that are features of each of its characters.
 _CUES = (
     "签约",
