@@ -6164,6 +6164,13 @@ def test_projects_started_or_put_in_service_by_a_progress_report() -> None:
     ]
 
 
+@pytest.mark.parametrize("done", ["完成签约", "新开工", "同步开工"])
+def test_a_run_closed_by_its_count_and_what_was_done(done: str) -> None:
+    # (short firms' names stand for their projects in such a run)
+    text = f"今年以来，东岭镇已实现华远精工、东泰电子、北岭云谷等3个产业项目{done}。\n"
+    assert names(text) == ["华远精工", "东泰电子", "北岭云谷"]
+
+
 def test_a_half_year_report_of_key_projects_lists_what_was_started() -> None:
     body = (
         "全市954个市重点项目完成年度计划投资的54.83%，超序时进度4.83个百分点。\n"

@@ -72,8 +72,10 @@ _KIND = r"(?:项目|企业|协议|合同)"
 # A size class inside a closer: 等6个5000万元以下项目.
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 # What happened to a list's projects, written right after its closer besides _EVENTS
-# (等15个重点项目建成投运, 等80个重点项目实现新开工建设).
-_DONE = r"开建|动建|投用|签订|签署|建设完成|建成投产|建成投[运用]|实现新?开工"
+# (等15个重点项目建成投运, 等80个重点项目实现新开工建设, 等12个项目完成签约).
+_DONE = (
+    r"开建|动建|投用|签订|签署|建设完成|建成投产|建成投[运用]|(?:实现|完成)?新?开工|完成签约|新签约"
+)
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高平初对均相同])(?<![^高]中)等\s?(?!离子|级|待|候|同|于|高|额)"
     r"(?:在内的?)?"  # 包括A、B等在内的56个破土动工: the kind may be left out after the frame
