@@ -406,7 +406,7 @@ _KINDS_AFTER = re.compile(
     r"^等[^，,。；;]{0,6}?(?:产业|领域|行业|地区|区域|片区|乡镇|国家|城市)(?=[，,。；;、共的和及]|$)"
 )
 # A name right before 集中 that no list leads to is the event's (某科技园项目集中开工).
-_LABEL_AFTER = re.compile(r"^集中")
+_LABEL_AFTER = re.compile(r"^(?:集中|招商(?:暨|推介|活动|大会))")  # (X项目招商暨…签约仪式: pitched)
 _LISTED_BEFORE = re.compile(r"(?:、|和|及|与|暨)$")
 _ON_BEHALF_AFTER = re.compile(r"^[^，,。；;]*?(?:分别)?就")
 _INVESTOR_AFTER = re.compile(r"^(?:拟|计划|将)?(?:投资|出资)(?:\d|建设|兴建)")
