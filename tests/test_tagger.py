@@ -381,6 +381,14 @@ def test_half_quotations_deeds_and_associations_are_no_names(
     assert [n for n, _, _ in learned.candidates("桐江县项目签约开工\n" + sentence, [])] == []
 
 
+def test_a_stage_of_talks_is_talks_a_stage_of_work_is_not() -> None:
+    from newsx.analysis.projects import learned
+
+    assert learned._told_as_no_batch("华远新材料项目处于协议起草阶段。")
+    assert learned._told_as_no_batch("东泰电子项目目前仍在前期论证阶段。")
+    assert not learned._told_as_no_batch("华远新材料项目已进入设备安装阶段。")
+
+
 def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

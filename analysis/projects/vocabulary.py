@@ -543,7 +543,10 @@ _PARAGRAPH_PROJECT = re.compile(
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目, 被列入重点项目.
 # (洽谈成功的A、B: talks that ended in the signing)
-_IN_TALKS = re.compile(r"在谈|洽谈(?!成功)|跟踪|阶段|储备|谋划|策划|前期|意向项目|被列入")
+_IN_TALKS = re.compile(
+    r"在谈|洽谈(?!成功)|跟踪|(?:洽谈|谈判|协议|起草|前期|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
+    r"|储备|谋划|策划|前期|意向项目|被列入"
+)
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     r"将(?![军乐])|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
