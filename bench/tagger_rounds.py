@@ -69,6 +69,8 @@ ROUNDS = (
     ("b442184", _sets(240, 247)),
     ("4d3a65c", _sets(248, 255)),
     ("13662b2", _sets(256, 259)),
+    ("dbd2c29", _sets(260, 267)),
+    ("a180206", _sets(268, 275)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
