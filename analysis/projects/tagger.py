@@ -46,13 +46,11 @@ _EVENT = re.compile(
     r"签约|开工|落地|落户|引进|竣工|投产|签订|动工|奠基|入驻|开竣工|开[(（]竣[)）]工|开复工|援建"
 )
 _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _EVENT.pattern)
+# (and counted lists of projects: 健康服务体系12个，分别为A项目、B项目 in a year's key
+# projects; X项目包括A区、B区 names its parts)
+_COUNTED_LIST = r"[\d一二三四五六七八九十两]+[个项][，,：:]?(?:分别[为是]|包括)[^。]*、"
 _INVESTED = re.compile(
-    r"项目.*投资|投资.*项目"
-    # (and counted lists of projects: 健康服务体系12个，分别为A项目、B项目 in a year's key
-    # projects; X项目包括A区、B区 names its parts)
-    r"|(?:项目|工程).*?{counted}|{counted}.*(?:项目|工程)".format(
-        counted=r"[\d一二三四五六七八九十两]+[个项][，,：:]?(?:分别[为是]|包括)[^。]*、"
-    )
+    rf"项目.*投资|投资.*项目|(?:项目|工程).*?{_COUNTED_LIST}|{_COUNTED_LIST}.*(?:项目|工程)"
 )
 # Words of the sentence that are features of each of its characters.
 _CUES = (

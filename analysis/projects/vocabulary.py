@@ -544,7 +544,7 @@ _PARAGRAPH_PROJECT = re.compile(
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目, 被列入重点项目.
 # (洽谈成功的A、B: talks that ended in the signing)
 _IN_TALKS = re.compile(
-    r"在谈|洽谈(?!成功)|跟踪|(?:洽谈|谈判|协议|起草|前期|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
+    r"在谈|洽谈(?!成功)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
     r"|储备|谋划|策划|前期|意向项目|被列入"
 )
 # Verbs that mark a clause as prose rather than a name.
