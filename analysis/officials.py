@@ -71,6 +71,8 @@ _NUMBERED_UNITS = frozenset("局师团处院所")
 _DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DOTS = re.compile("[·•・]")
+# The longest name spelt in syllable characters that is read (乌力吉吉日嘎拉, 额尔敦毕力格).
+_SPELT_MAX = 8
 # Words that follow names but are also syllables of spelt Uyghur names (阿不都拉).
 _SPELT_FOLLOWERS = frozenset("都")
 _STRONG_FOLLOWER = re.compile(
@@ -497,7 +499,7 @@ class _Reader:
         次仁多吉、王海): syllable characters that the list closes, no place and
         no everyday word."""
         end = pos
-        while end < len(s) and end - pos < 6 and s[end] in self.lex.syllables:
+        while end < len(s) and end - pos < _SPELT_MAX and s[end] in self.lex.syllables:
             end += 1
         for stop in range(end, pos + 1, -1):
             name = s[pos:stop]
@@ -578,7 +580,7 @@ class _Reader:
         if s[pos] in _CONNECTORS:
             return None  # 江泽民主席和叶利钦总统: 和 joins two people
         end = pos
-        while end < len(s) and end - pos < 6 and s[end] in syllables:
+        while end < len(s) and end - pos < _SPELT_MAX and s[end] in syllables:
             if end - pos >= 2 and s[end] in _CONNECTORS:
                 break  # 巴特尔和阿木: 和 joins two people
             end += 1

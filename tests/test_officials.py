@@ -559,6 +559,11 @@ def test_lists_labels_and_boundaries(
             "市领导扎西、次仁多吉、王海出席。",
             {"扎西": ("市领导",), "次仁多吉": ("市领导",), "王海": ("市领导",)},
         ),
+        # (seven syllables, and 满 of 满都呼, inside a list of names)
+        (
+            "旗领导乌力吉吉日嘎拉、宝音满都呼、王海出席。",
+            {"乌力吉吉日嘎拉": ("旗领导",), "宝音满都呼": ("旗领导",), "王海": ("旗领导",)},
+        ),
         # Yi names spelt in syllables (阿苦, 俄木)
         ("州长阿苦木呷、副州长俄木拉哈出席。", {"阿苦木呷": ("州长",), "俄木拉哈": ("副州长",)}),
         # 阿不都 spelt without a dot, after a title or in a list
