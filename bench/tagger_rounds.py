@@ -71,6 +71,7 @@ ROUNDS = (
     ("13662b2", _sets(256, 259)),
     ("dbd2c29", _sets(260, 267)),
     ("a180206", _sets(268, 275)),
+    ("fb2ea71", _sets(276, 279)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
