@@ -180,14 +180,16 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
-# 总投资20亿, 年产值超50亿: no currency is written, but the word before says it is money.
+# 总投资20亿, 年产值超50亿, 签约额达11.5亿: no currency is written, but the word before
+# says it is money.
 _MONEY_WORD = re.compile(
     r"投资|资金|金额|总额|产值|营收|营业收入|销售额|融资|估值|税收|利税|造价|预算|贷款|授信|交易额"
+    r"|签约额|合同额|协议额"
 )
 _BARE = re.compile(
     rf"""
     (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是)?{_SPACE}?
-    (?P<amount>(?:{_QUAL_RE})?
+    (?P<amount>(?:{_QUAL_RE}{_SPACE}?)?  # (总投资约 9.2 亿: spaced out)
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.
     # A headline may end it with an exclamation or a bracket: 总投资190.6亿！ / 超1159亿（三）

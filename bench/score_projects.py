@@ -37,7 +37,7 @@ _AROUND = re.compile(
     r"|(?<=元)人民币$|^人民币"
 )
 _LEADING_QUALIFIER = re.compile(
-    rf"{_AROUND.pattern}|(?<=\d)[余多](?=[十百千万亿]*元)|(?<=[十百千万亿])[余多](?=元)"
+    rf"{_AROUND.pattern}|(?<=\d)[余多](?=[十百千万亿]*(?:元|$))|(?<=[十百千万亿])[余多](?=元)"
 )
 
 

@@ -289,6 +289,9 @@ def test_sentence_of_an_amount() -> None:
         ("东岭半年签约121个重大产业项目 总投资超1159亿（三）", "超1159亿", 115_900_000_000, "超"),
         # A headline may put the money before the word: 328亿投资！
         ("328亿投资！27个项目！东岭招商引资再迎大动作", "328亿", 32_800_000_000, ""),
+        # the sum a signing came to, and a number spaced out after its qualifier
+        ("东岭区签下5项合同项目，签约额达11.5亿，超出预期", "达11.5亿", 1_150_000_000, "达"),
+        ("总建筑面积约 15.6 万平方米，总投资约 9.2 亿。", "约 9.2 亿", 920_000_000, "约"),
     ],
 )
 def test_money_without_currency_after_a_money_word(
