@@ -979,12 +979,12 @@ class _Reader:
         """Is the title whose head starts at s[head_start] whole and one person's,
         so that a comma may link it to the next title? Not when it is the post of
         several organisations listed by 、 (市直机关、县直机关单位主要负责人) or of
-        a group (各部门负责人, 相关企业负责人): those are other people."""
+        a group (各部门负责人, 相关企业负责人, 市援兴办有关负责人): those are other people."""
         start, whole = self.prefix_start(s, floor, head_start)
         if not whole:
             return False
-        if s.startswith(_GROUP_WORDS, start):
-            return False
+        if s.startswith(_GROUP_WORDS, start) or s[start:head_start].endswith(_GROUP_WORDS):
+            return False  # (市援兴办有关负责人: a body's people, before its head too)
         return not (start > floor and s[start - 1] == "、" and start - 1 not in self._heads_by_end)
 
     # -- reading sentences ----------------------------------------------------------------
