@@ -2617,19 +2617,25 @@ def test_resuming_and_laying_foundations_are_events(event: str) -> None:
         "近年来，园区内华远智能装备产业园项目、东泰新能源电池项目已建成投产。",
         "此前，华远智能装备产业园项目、东泰新能源电池项目等项目已相继开工建设。",
         "东岭区现有华远智能装备产业园项目、东泰新能源电池项目等在建项目30个。",
-        # Work going on: no list of the rules' (the judge weighs it, marked: annotators
-        # count the projects of a key-project report going well).
-        "华远智能装备产业园项目、东泰新能源电池项目等项目的顺利推进，为东岭发展注入了新动能。",
     ],
 )
 def test_projects_of_other_days_are_not_the_batch(body: str) -> None:
+    assert names(_SIGNING_OF_TWELVE + body + "\n") == []
+
+
+_SIGNING_OF_TWELVE = (
+    "东岭区招商引资项目集中签约\n3月5日，东岭区举行招商引资项目集中签约仪式，共签约项目12个。\n"
+)
+
+
+def test_work_going_on_is_no_list_of_the_rules() -> None:
+    # (the judge weighs it, marked: annotators count the projects of a key-project
+    # report going well, and some those of a signing's report)
     text = (
-        "东岭区招商引资项目集中签约\n3月5日，东岭区举行招商引资项目集中签约仪式，共签约项目12个。\n"
-        + body
-        + "\n"
+        _SIGNING_OF_TWELVE
+        + "华远智能装备产业园项目、东泰新能源电池项目等项目的顺利推进，为东岭发展注入了新动能。\n"
     )
-    learned = "推进" not in body
-    assert [p.name for p in find_projects(text, learned=learned).projects] == []
+    assert find_projects(text, learned=False).projects == ()
 
 
 def test_a_batch_after_an_earlier_one_is_this_batch() -> None:
