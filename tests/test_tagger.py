@@ -369,6 +369,11 @@ def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
         ("新建厂房用于垃圾发电项目，东岭产业园项目同日开工。", "用于垃圾发电项目"),
         # An association speaks for firms and builds nothing.
         ("东岭服务贸易协会、北岭产业园项目等落户园区。", "东岭服务贸易协会"),
+        # A person with the title in brackets.
+        (
+            "签约嘉宾李雯（东岭茶业集团董事长）出席，北岭产业园项目签约。",
+            "李雯（东岭茶业集团董事长）",
+        ),
     ],
 )
 def test_half_quotations_deeds_and_associations_are_no_names(

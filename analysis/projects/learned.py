@@ -411,8 +411,10 @@ _LISTED_BEFORE = re.compile(r"(?:、|和|及|与|暨)$")
 _ON_BEHALF_AFTER = re.compile(r"^[^，,。；;]*?(?:分别)?就")
 _INVESTOR_AFTER = re.compile(r"^(?:拟|计划|将)?(?:投资|出资)(?:\d|建设|兴建)")
 _FRAMEWORK = re.compile(r"框架|战略")
-# A person's title, not a name (南岭集团顾问、副总裁王某).
-_TITLE_END = re.compile(r"(?:顾问|总裁|经理|董事长|书记|主任|局长|县长|市长|区长|主席|部长)$")
+# A person's title, not a name (南岭集团顾问、副总裁王某; 王某（南岭集团董事长）).
+_TITLE_END = re.compile(
+    r"(?:顾问|总裁|经理|董事长|书记|主任|局长|县长|市长|区长|主席|部长|首席执行官)[)）]?$"
+)
 _INVESTING = re.compile(r"(?<=.)(?:投资建设|投资兴建)")
 _RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,20})+(?=等)")
 _PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
