@@ -371,7 +371,8 @@ def test_the_park_that_opens_or_that_firms_move_into_is_no_project(
         ("东岭服务贸易协会、北岭产业园项目等落户园区。", "东岭服务贸易协会"),
         # A person with the title in brackets.
         (
-            "签约嘉宾李雯（东岭茶业集团董事长）出席，北岭产业园项目签约。",
+            "座谈会上，段刚（东岭生物科技股份有限公司董事长）、李雯（东岭茶业集团董事长）等8位企业家"
+            "代表先后发言。",
             "李雯（东岭茶业集团董事长）",
         ),
     ],
