@@ -24,8 +24,8 @@ from newsx.analysis.projects import Project, dedupe_projects, find_projects, pro
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def names(text: str) -> list[str]:
-    return [p.name for p in find_projects(text).projects]
+def names(text: str, *, learned: bool = True) -> list[str]:
+    return [p.name for p in find_projects(text, learned=learned).projects]
 
 
 # --- list shapes ----------------------------------------------------------------------
@@ -2522,7 +2522,7 @@ def test_a_batch_s_projects_one_a_paragraph_with_what_each_builds() -> None:
         "国际科技会展中心项目，主要建设会展中心、配套商业及地下停车场等。\n"
         "北岭科创文化园项目，主要建设图书馆、附属配套商业及地下停车场等。\n"
     )
-    assert [p.name for p in find_projects(head + body, learned=False).projects] == [
+    assert names(head + body, learned=False) == [
         "北岭国际科创岛一期工程项目",
         "国际科技会展中心项目",
         "北岭科创文化园项目",
@@ -3954,7 +3954,7 @@ def test_projects_going_well_are_no_batch_projects_completed_are() -> None:
         "南岭县再次入选百强县\n项目建设扎实推进，石材城、南岭汽配城等大项目进展顺利；"
         "南岭机器人产业港、北岭可口可乐、西岭创客基地等一批高端项目建设完成。\n"
     )
-    found = [p.name for p in find_projects(text, learned=False).projects]
+    found = names(text, learned=False)
     assert found == ["南岭机器人产业港", "北岭可口可乐", "西岭创客基地"]
 
 
@@ -4651,7 +4651,7 @@ def test_projects_in_talks_a_clause_before_and_work_in_progress_are_no_batch() -
         "投资3亿元东岭复合材料项目等；新签约亿元以上项目4个，包括协议总投资1亿元的西岭轴承锻造项目等。\n"
         "在项目建设上，总投资1.01亿元的纬六路立交工程，完成投资2000万元。\n"
     )
-    rules = [p.name for p in find_projects(text, learned=False).projects]
+    rules = names(text, learned=False)
     assert rules == ["西岭轴承锻造项目"]
     # A project's progress told beside the quarter's signings is the judge's to weigh:
     # annotators of blind sets counted 18 of the 20 such names the tagger read. Projects
@@ -5897,7 +5897,7 @@ def test_a_lead_s_credit_and_projects_whose_representatives_sign() -> None:
     )
     assert names(text)[0] == "北岭田园小镇"
     text = "东岭区项目集中签约\n当天，北岭达、南岭快捷、西岭科技等10个项目代表与东岭区政府签订合作框架协议。\n"
-    assert [p.name for p in find_projects(text, learned=False).projects] == [
+    assert names(text, learned=False) == [
         "北岭达",
         "南岭快捷",
         "西岭科技",
@@ -6573,7 +6573,7 @@ def test_institutions_moving_in_are_a_list() -> None:
         "西岭全球研发中心、南岭家电全球研发中心等机构率先入驻。\n"
     )
     # (the rules read it: the tagger's reading, unchecked, may not)
-    rules = [p.name for p in find_projects(text, learned=False).projects]
+    rules = names(text, learned=False)
     assert rules == ["北岭数字化转型运营中心", "西岭全球研发中心", "南岭家电全球研发中心"]
 
 
@@ -6622,7 +6622,7 @@ def test_projects_offered_to_investors_are_no_batch() -> None:
         text
         + "推介会上，东岭县与客商签约了北岭县食用菌产业化示范项目、西岭药膳养生园项目等2个项目。\n"
     )
-    rules = [p.name for p in find_projects(signed, learned=False).projects]
+    rules = names(signed, learned=False)
     assert rules == ["北岭县食用菌产业化示范项目", "西岭药膳养生园项目"]
 
 
@@ -6653,7 +6653,7 @@ def test_one_output_s_products_tagged_apart_are_one_name() -> None:
 )
 def test_firms_counted_as_a_first_batch_moved_in(sentence: str, firms: list[str]) -> None:
     text = "东岭产业园启用 8家企业签约入驻\n" + sentence + "\n"
-    assert [p.name for p in find_projects(text, learned=False).projects] == firms
+    assert names(text, learned=False) == firms
 
 
 def test_firms_counted_right_after_their_names_sign_with_the_park_s_operator() -> None:
@@ -6661,7 +6661,7 @@ def test_firms_counted_right_after_their_names_sign_with_the_park_s_operator() -
         "东岭离岸科创园首批4家企业签约入驻\n会上，北岭压缩机、西岭光电、南岭模具、东岭自动化4家企业"
         "分两个批次与科创园运营公司东岭众创科技发展有限公司签约，成为首批入驻企业。\n"
     )
-    assert [p.name for p in find_projects(text, learned=False).projects] == [
+    assert names(text, learned=False) == [
         "北岭压缩机",
         "西岭光电",
         "南岭模具",
@@ -6692,7 +6692,7 @@ def test_firms_counted_right_after_their_names_sign_with_the_park_s_operator() -
 def test_closers_signed_at_the_meeting_witnessed_or_of_firms_and_schools(
     text: str, listed: list[str]
 ) -> None:
-    assert [p.name for p in find_projects(text, learned=False).projects] == listed
+    assert names(text, learned=False) == listed
 
 
 def test_the_frame_s_end_closes_a_run_as_deng_does() -> None:
@@ -6700,7 +6700,7 @@ def test_the_frame_s_end_closes_a_run_as_deng_does() -> None:
         "东岭镇招商推介会\n包括北岭建材集团、西岭制药有限公司、南岭精工科技有限公司在内的东岭镇"
         "招商引资重点项目在推介会上完成了签约。\n"
     )
-    assert [p.name for p in find_projects(text, learned=False).projects] == [
+    assert names(text, learned=False) == [
         "北岭建材集团",
         "西岭制药有限公司",
         "南岭精工科技有限公司",
@@ -6713,7 +6713,7 @@ def test_a_list_ends_where_the_firms_in_talks_begin() -> None:
         "南岭蛋糕公司等，已入驻企业预计投资金额超6亿元；正在洽谈的大型企业有东岭肉制品有限公司、"
         "北岭实业有限公司等。\n"
     )
-    assert [p.name for p in find_projects(text, learned=False).projects] == [
+    assert names(text, learned=False) == [
         "北岭食品有限公司",
         "西岭食品有限公司",
         "南岭蛋糕公司",
@@ -6725,7 +6725,7 @@ def test_a_class_by_its_capital_opens_a_list_and_jiangle_is_a_place() -> None:
         "林业博览会在东岭落幕\n签约的台外资项目有北岭富硒养生产业园建设、将乐珍稀树木园建设等20项，"
         "拟利用台外资1.6亿美元。\n"
     )
-    assert [p.name for p in find_projects(text, learned=False).projects] == [
+    assert names(text, learned=False) == [
         "北岭富硒养生产业园建设",
         "将乐珍稀树木园建设",
     ]

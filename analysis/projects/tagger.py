@@ -49,7 +49,7 @@ _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _
 # (and counted lists of projects: 健康服务体系12个，分别为A项目、B项目 in a year's key
 # projects; X项目包括A区、B区 names its parts)
 _COUNTED_LIST = r"[\d一二三四五六七八九十两]+[个项][，,：:]?(?:分别[为是]|包括)[^。]*、"
-_INVESTED = re.compile(
+_INVESTED_OR_LISTED = re.compile(
     rf"项目.*投资|投资.*项目|(?:项目|工程).*?{_COUNTED_LIST}|{_COUNTED_LIST}.*(?:项目|工程)"
 )
 # Words of the sentence that are features of each of its characters.
@@ -158,7 +158,7 @@ def find_names(
     tagger = _tagger()
     segmenter = _segmenter()
     found: dict[str, tuple[str, float]] = {}
-    read = _NAMED if _EVENT.search(text) else _INVESTED
+    read = _NAMED if _EVENT.search(text) else _INVESTED_OR_LISTED
     for _, sentence in sentences(text):
         if not (read.search(sentence) or any(k in sentence for k in known)):
             continue
