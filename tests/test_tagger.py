@@ -313,6 +313,14 @@ def test_a_counted_list_is_no_project_s_parts_and_half_a_quotation_no_name(
 
     counted = "市重点前期项目提前启动23项，包括北岭大数据创新小镇、东岭田园综合体等。"
     assert candidates(counted, "北岭大数据创新小镇") == ["北岭大数据创新小镇"]
+    # The count may stand before the kind and a clause may come between.
+    counted = "其中，10个投资超20亿元的重大产业项目，年度计划投资168亿元，包括总投资99亿元的北岭乘用车基地项目、总投资30亿元的东岭物流园项目。"
+    assert candidates(counted, "北岭乘用车基地项目") == ["北岭乘用车基地项目"]
+    # An investor builds two projects, not the parts of one.
+    two = "公司在园区投资150亿元，建设2GW新能源发电项目、300MW共享储能项目。"
+    assert candidates(two, "300MW共享储能项目") == ["300MW共享储能项目"]
+    content = "项目占地5平方公里。建设内容包括生态修复提升工程、市政设施工程、水秀乐游岛板块工程。"
+    assert candidates(content, "市政设施工程") == []
     parts = "该项目主要包括北岭大数据创新小镇、东岭田园综合体等。"
     assert candidates(parts, "北岭大数据创新小镇") == []
     quoted = "全省首个“国家级工业设计中心”东岭麦田项目落户园区。"

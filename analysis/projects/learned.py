@@ -187,6 +187,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and not _BUILDS_ONE.match(clause)
             and not _counted_before(text, sentence)
             and not _COUNT_BEFORE.search(sentence[: sentence.find(clause)].rstrip("，,；;：: "))
+            and not _COUNTED_SUBJECT.search(sentence[: sentence.find(clause)])
         )
         or _FIELD_LEAD.match(clause)
         or (
@@ -433,8 +434,11 @@ _CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”|“[
 _DEED_START = re.compile(r"^(?:做大|做强|做优|推广|用于|加强|强化|培育|提升|树立|力保|力争|确保)")
 # Associations speak for firms; they build nothing (中国服务贸易协会).
 _ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会|联盟)$")
-# 计划投资15亿元，建设X项目: the investor builds one project, not the parts of one.
-_BUILDS_ONE = re.compile(r"^建设[^、]{4,}(?:项目|工程)[。！!]?$")
+# 计划投资15亿元，建设X项目(、Y项目): the investor builds projects, not the parts of one
+# (建设内容包括A、B are).
+_BUILDS_ONE = re.compile(
+    r"^建设(?![^、]*?(?:内容|包括|包含))(?:[^、，,]{4,}?(?:项目|工程)、)*[^、]{4,}(?:项目|工程)[。！!]?$"
+)
 # Talks that a signing ended (12个洽谈项目中，已签约7个).
 _SIGNED_SINCE = re.compile(r"(?:已经?|成功|正式)(?:签约|签订|开工|落地|落户)")
 # The clause before a list counts it: 市重点前期项目提前启动23项，包括A、B
