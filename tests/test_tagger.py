@@ -401,6 +401,10 @@ def test_a_stage_of_talks_is_talks_a_stage_of_work_is_not() -> None:
     assert learned._told_as_no_batch("华远新材料项目处于协议起草阶段。")
     assert learned._told_as_no_batch("东泰电子项目目前仍在前期论证阶段。")
     assert not learned._told_as_no_batch("华远新材料项目已进入设备安装阶段。")
+    # A fair or event named for talks (洽谈会, 对接洽谈暨签约活动) is no talks going on.
+    assert learned._told_as_no_batch("华远新材料项目正在洽谈。")
+    assert not learned._told_as_no_batch("在中医药产业招商洽谈会上，华远新材料项目签约。")
+    assert not learned._told_as_no_batch("华远新材料项目也在企业对接洽谈暨招商签约活动中签约。")
 
 
 def test_talks_a_signing_ended_and_an_investor_s_one_project_reach_the_judge(
