@@ -496,3 +496,24 @@ def test_a_name_under_construction_or_going_on_reaches_the_judge_marked(
     _tagger_reads(monkeypatch, [("北岭100MW复合光伏项目", going, 0.99)])
     ((name, _, features),) = learned.candidates("东岭重大项目建设\n" + going, [])
     assert learned._GOING_ON in features and learned._BUILDING not in features
+
+
+def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    def told(sentence: str, firm: str) -> list[list[str]]:
+        _tagger_reads(monkeypatch, [(firm, sentence, 0.9)])
+        return [f for _, _, f in learned.candidates("东岭区招商引资\n" + sentence, [])]
+
+    moved_in = "北岭服饰有限公司、南岭实业有限公司等四家企业将首批入园。"
+    assert [learned._FIRM in f for f in told(moved_in, "南岭实业有限公司")] == [True]
+    partner = "东岭区分别与北岭科技有限公司、南岭电子有限公司签订了北岭智能装备产业园项目投资协议。"
+    investor = "当地引进了北岭集团总投资100亿元的钢化新材料产业园项目。"
+    drawn = "推介会吸引了北岭重工集团、南岭能源集团等170多家知名企业。"
+    assert told(partner, "南岭电子有限公司") == []
+    assert told(investor, "北岭集团") == []
+    assert told(drawn, "北岭重工集团") == []
+    two = "周立群与北岭汽车科技有限公司签约。"
+    assert told(two, "周立群与北岭汽车科技有限公司") == []
