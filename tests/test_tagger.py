@@ -195,6 +195,14 @@ def test_the_tagger_reads_a_list_of_projects_in_an_article_of_no_event() -> None
     read = [name for name, _, _ in tagger.find_names(text, [])]
     assert "北岭县中医院迁建项目" in read and "南岭市康复中心项目" in read
     assert "北岭县中医院迁建项目" in names(text)
+    # The kind may stand between the count and the list.
+    funded = (
+        "我市8个粮食仓储项目获中央预算内资金支持\n"
+        "8个粮食仓储项目分别是南岭县银兴米业有限公司8万吨粮食储备仓库新建项目、"
+        "北岭佳萌粮油有限公司2万吨粮食储备仓库项目。\n"
+    )
+    read = [name for name, _, _ in tagger.find_names(funded, [])]
+    assert "北岭佳萌粮油有限公司2万吨粮食储备仓库项目" in read
     # A list of anything else in such an article is not read.
     assert tagger.find_names("会议分别为南岭、北岭、东泰三地的代表颁奖。", []) == []
 
