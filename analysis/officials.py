@@ -459,8 +459,10 @@ class _Reader:
                 and name[-1] in _CONNECTORS
                 and not (name[-1] == "同" and _STRONG_FOLLOWER.match(s, pos + length))
                 and s[pos + length : pos + length + 1] != "、"
+                and follower < 2
             ):
-                # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持, 李广同、程春明: names)
+                # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持, 李广同、程春明: names;
+                # so is 文战和 before a verb, 文战和介绍)
                 score -= 2
             if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
                 score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase

@@ -1173,3 +1173,7 @@ def test_a_listed_name_ending_in_同_before_the_list_s_comma(segmenter: Segmente
         "黄菊": ("市领导",),
         "徐匡迪": ("市长",),
     }
+    # Before a verb 和 ends the name: 文战和 introduces, not 文战 and someone.
+    assert titles("县委常委、副县长文战和介绍了项目情况。", segmenter) == {
+        "文战和": ("县委常委", "副县长"),
+    }
