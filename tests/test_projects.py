@@ -5990,6 +5990,9 @@ def test_organisations_a_leader_speaks_for_and_leads_of_a_scene_or_a_venue() -> 
     assert not {"代表区委", "区人大常委会", "区政协"} & set(names(text))
     text = "东岭湿地整治开工\n湖里几台挖掘机正忙着清淤整治，标志着东岭湿地生态综合整治项目正式开工建设。\n"
     assert names(text) == ["东岭湿地生态综合整治项目"]
+    assert names(text.replace("，标志着", "，这标志着")) == ["东岭湿地生态综合整治项目"]
+    text = "东岭县集中开工\n此次集中开工的项目有：新上北岭1300吨核级锆项目、东岭光伏电站项目。\n"
+    assert names(text) == ["北岭1300吨核级锆项目", "东岭光伏电站项目"]
     text = (
         "东岭市招商引资\n我市主动叩门招商，在东岭投资兴业暨“金秋季”招商引资专题周签约活动上成功签约汽车精密部件制造、"
         "新能源电芯壳配套等5个项目，项目总投资约17亿元。\n"
