@@ -523,5 +523,7 @@ def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(
     assert told(partner, "南岭电子有限公司") == []
     assert told(investor, "北岭集团") == []
     assert told(drawn, "北岭重工集团") == []
+    venture = "北岭制药公司、南岭药业有限公司等一批企业，分别与东岭等跨国公司合资、合作。"
+    assert told(venture, "南岭药业有限公司") == []
     two = "周立群与北岭汽车科技有限公司签约。"
     assert told(two, "周立群与北岭汽车科技有限公司") == []

@@ -213,12 +213,14 @@ def _firm_of_another(name: str, sentence: str, lead: str, closing: str) -> bool:
     """Is a firm named for another's sake: a signing's partner (与A公司、B公司签订了X项目,
     or a deal of no investment),
     the investor or builder of a project (A集团总投资100亿元的X项目; 建设单位：A公司), one
-    named for its people, or one drawn to a pitch (吸引了A集团、B集团等170多家企业)?"""
+    named for its people, a venture's partner, or one drawn to a pitch (吸引了A集团、B集团
+    等170多家企业)?"""
     return bool(
         _FIRM_BUILDS.match(closing)
         or _FIRM_PEOPLE.search(closing)
         or _FIRM_DRAWN.search(lead)
         or ("与" in lead and _PARTNERS_OF.search(sentence[sentence.find(name) + len(name) :]))
+        or _VENTURE_PARTNER.match(sentence, sentence.find(name) + len(name)) is not None
         or _ROLE_FIELD.search(sentence[: sentence.find(name)]) is not None
     )
 
@@ -448,6 +450,8 @@ _NOT_ONE_FIRM = re.compile(r"与|奖励|-{2,}|—")
 # trade, credit or training (与A公司、B公司签订了X项目; 银企授信协议). A firm's framework
 # agreement is its project to annotators (与A公司、B公司签署产业合作框架协议).
 _PARTNERS_OF = re.compile(r"项目|供货|采购|购销|销售|贷款|授信|融资|产学研|人才|培训")
+# A firm that goes into a venture with others (A、B等企业，分别与C、D合资、合作).
+_VENTURE_PARTNER = re.compile(r"[^。；;]{0,40}?[，,]?(?:分别)?与[^。；;]{1,40}?合资")
 # A record's field that names the firm behind a project (建设单位：A公司; 央企：B集团).
 _ROLE_FIELD = re.compile(r"(?:单位|方|主体|业主|央企|国企|(?<!签约|入驻|落户|引进)企业)[：:]\s*$")
 _FIRM_DRAWN = re.compile(r"吸引|邀请|邀约|组织|带领|率领")
