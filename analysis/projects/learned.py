@@ -211,10 +211,9 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
 
 def _firm_of_another(name: str, sentence: str, lead: str, closing: str) -> bool:
     """Is a firm named for another's sake: a signing's partner (与A公司、B公司签订了X项目,
-    or a deal of no investment),
-    the investor or builder of a project (A集团总投资100亿元的X项目; 建设单位：A公司), one
-    named for its people, a venture's partner, or one drawn to a pitch (吸引了A集团、B集团
-    等170多家企业)?"""
+    or a deal of no investment), the investor or builder of a project (A集团总投资100亿元
+    的X项目; 建设单位：A公司), one named for its people, a venture's partner, or one drawn
+    to a pitch (吸引了A集团、B集团等170多家企业)?"""
     return bool(
         _FIRM_BUILDS.match(closing)
         or _FIRM_PEOPLE.search(closing)
