@@ -6834,3 +6834,27 @@ def test_an_object_s_preposition_a_size_and_the_main_works_are_no_part_of_a_name
 
 def test_news_of_one_more_work_names_none() -> None:
     assert names("东岭县又一重大工程开工\n日前，该工程举行开工仪式。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("北岭海洋牧场系列项目分3期建设", "北岭海洋牧场系列项目"),
+        ("东岭动物王国乐园项目以沉浸式的动物主题体验为特色", "东岭动物王国乐园项目"),
+        ("东岭苹果产业园区建设项目首当其冲被列为一号项目", "东岭苹果产业园区建设项目"),
+        ("北岭体旅综合项目则", "北岭体旅综合项目"),
+        ("北岭石墨烯项目以及东岭金融港项目", "北岭石墨烯项目以及东岭金融港项目"),  # (two names)
+    ],
+)
+def test_a_clause_run_on_after_a_project_is_cut_from_its_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+def test_quoted_names_one_after_another_are_items() -> None:
+    text = (
+        "东岭县集中签约\n签约项目包括“北岭智能家居产业园项目”“东岭短视频直播文化产业园项目”。"
+        "两个项目是县委“五大工程”“六大产业”的重点项目。\n"
+    )
+    assert names(text) == ["北岭智能家居产业园项目", "东岭短视频直播文化产业园项目"]

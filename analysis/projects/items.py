@@ -216,6 +216,8 @@ def _modifier_end(text: str) -> int:
 
 def _split_items(part: str, event: str) -> list[_Item]:
     """The items of one list clause: A、B、C和D; A项目（总投资5亿元） keeps its amount."""
+    # (“A项目”“B中心”: quoted names one after another are items too; not “五大工程”“六大产业”)
+    part = _QUOTED_RUN.sub(lambda m: m[1] + "”、“" if _quoted_name(m[1]) else m.group(), part)
     pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
     if pieces:
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
@@ -530,6 +532,7 @@ def _clean_name(raw: str) -> str:
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
     name = _STATUS_TAIL.sub("", name)  # X项目2条生产线建成投产 -> X项目
+    name = _PROSE_TAIL.sub("", name)  # X项目分3期建设 / X项目以…为特色 / X项目则 -> X项目
     name = _BUILDER_TAIL.sub("", name)  # 分别由A公司、B公司投资建设 -> B公司
     counted = _COUNT_TAIL.search(name)  # 包括A、B、C3项: the count closing an opened list
     if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
@@ -587,6 +590,20 @@ _EVENT_TAIL = re.compile(
 _STATUS_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:部分|全面|已经?|[一二三四]期|\d+条)[^项、，,]{0,10}?"
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
+)
+_QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
+
+
+def _quoted_name(text: str) -> bool:
+    """Is a quoted run's item a name (“X项目”), not a class (“五大工程”)?"""
+    return bool(_NAME_SUFFIX.search(text)) and not re.match(r"[\d一二三四五六七八九十百]+大", text)
+
+
+# A clause run on after a project's name with no comma: how it is built, what it is
+# known for, how it was ranked (X项目分3期建设, X项目以沉浸式体验为特色, X项目首当其冲
+# 被列为一号项目, X项目则).
+_PROSE_TAIL = re.compile(
+    r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|则$).*$"
 )
 _GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
 # A closer of a kind read into a name, cut off whatever stands before it.
