@@ -6858,3 +6858,11 @@ def test_quoted_names_one_after_another_are_items() -> None:
         "两个项目是县委“五大工程”“六大产业”的重点项目。\n"
     )
     assert names(text) == ["北岭智能家居产业园项目", "东岭短视频直播文化产业园项目"]
+
+
+def test_a_group_closed_on_reservoirs_counted_by_zuo() -> None:
+    text = (
+        "东岭市水利项目集中开工\n此次集中开工的有北岭区梅子溪水库等6座小型水库、"
+        "南岭县偏岩水库等4座中型水库。\n"
+    )
+    assert names(text) == ["北岭区梅子溪水库", "南岭县偏岩水库"]
