@@ -203,6 +203,10 @@ def test_the_tagger_reads_a_list_of_projects_in_an_article_of_no_event() -> None
     )
     read = [name for name, _, _ in tagger.find_names(funded, [])]
     assert "北岭佳萌粮油有限公司2万吨粮食储备仓库项目" in read
+    # So may a list closed by its count (A、B等13个重点文旅项目).
+    closed = "东岭县办会兴城\n东岭县启动实施了北岭野渡研学游基地、南岭摩崖石刻群、西岭文创园等13个重点文旅项目。\n"
+    read = [name for name, _, _ in tagger.find_names(closed, [])]
+    assert "南岭摩崖石刻群" in read
     # A list of anything else in such an article is not read.
     assert tagger.find_names("会议分别为南岭、北岭、东泰三地的代表颁奖。", []) == []
 

@@ -506,7 +506,8 @@ _SKIPS = re.compile(
             _MODAL,
             _IN_TALKS,
             _BACKGROUND,
-            re.compile("申报|征集|推介(?![会暨])|指出|询问|讨论|会商"),
+            # (发布了A、B等30个招商项目: offered for investment)
+            re.compile("申报|征集|推介(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"),
         )
     )
 )

@@ -47,12 +47,14 @@ _EVENT = re.compile(
 )
 _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _EVENT.pattern)
 # (and counted lists of projects: 健康服务体系12个，分别为A项目、B项目 in a year's key
-# projects, 8个粮食仓储项目分别是A、B; X项目包括A区、B区 names its parts)
+# projects, 8个粮食仓储项目分别是A、B, a list closed by its count: A、B等13个重点文旅项目;
+# X项目包括A区、B区 names its parts)
 _COUNTED_LIST = (
     r"[\d一二三四五六七八九十两]+[个项][^，,。；;、]{0,10}?[，,：:]?(?:分别[为是]|包括)[^。]*、"
 )
 _INVESTED_OR_LISTED = re.compile(
     rf"项目.*投资|投资.*项目|(?:项目|工程).*?{_COUNTED_LIST}|{_COUNTED_LIST}.*(?:项目|工程)"
+    r"|(?:、[^、，,。；;等]{2,30}){2,}等[\d一二三四五六七八九十两]+个[^，,。；;、]{0,10}?(?:项目|工程)"
 )
 # Words of the sentence that are features of each of its characters.
 _CUES = (
