@@ -450,6 +450,13 @@ def test_a_name_the_tagger_starts_after_latin_letters_keeps_them() -> None:
     )
     names = [name for name, _, _ in tagger.find_names(text, [])]
     assert names and all(name.startswith("ABC") for name in names)
+    # Nor inside a number: 1000|吨工夫红茶技术改造项目 would lose its size.
+    text = (
+        "东岭县技改项目开工\n4月8日，记者在北岭茶业有限公司新增1000吨工夫红茶技术改造项目建设现场"
+        "看到，土建工程已完成整体构筑。\n"
+    )
+    names = [name for name, _, _ in tagger.find_names(text, [])]
+    assert not any(name.startswith("吨") for name in names)
 
 
 def test_projects_discussed_are_no_batch(monkeypatch: pytest.MonkeyPatch) -> None:

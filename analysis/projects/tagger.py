@@ -175,16 +175,19 @@ def find_names(
                 + [tagger.marginal("I", k) for k in range(start + 1, end)]
                 + ([1 - tagger.marginal("I", end)] if end < len(tags) else [])
             )
-            # (the tagger starts no name on Latin letters: TCL|黄冈智能制造产业园项目)
-            latin = _LATIN_BEFORE.search(sentence, 0, start)
-            start -= len(latin[0]) if latin else 0
+            # (the tagger starts no name on Latin letters or inside a number:
+            # TCL|黄冈智能制造产业园项目, 1000|吨工夫红茶技术改造项目)
+            cut = _CUT_BEFORE.search(sentence, 0, start)
+            start -= len(cut[0]) if cut else 0
             name = sentence[start:end].strip()
             if probability >= THRESHOLD and name not in known and name not in found:
                 found[name] = sentence, probability
     return [(name, sentence, probability) for name, (sentence, probability) in found.items()]
 
 
-_LATIN_BEFORE = re.compile(r"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*)?$")
+_CUT_BEFORE = re.compile(
+    r"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[\d０-９][\d０-９.．]*[万千百亿]?)?$"
+)
 
 
 def _spans(tags: list[str]) -> Iterator[tuple[int, int]]:
