@@ -6868,3 +6868,11 @@ def test_a_group_closed_on_reservoirs_counted_by_zuo() -> None:
         "南岭县偏岩水库等4座中型水库。\n"
     )
     assert names(text) == ["北岭区梅子溪水库", "南岭县偏岩水库"]
+
+
+def test_a_list_of_short_firm_names_joins_its_last_two_with_he() -> None:
+    text = (
+        "东岭高新区集中签约\n在这些签约项目中，既有长远锂科、清源华建、泛航新能源、北岭能源和南岭电气"
+        "等多个新能源产业项目。\n"
+    )
+    assert names(text) == ["长远锂科", "清源华建", "泛航新能源", "北岭能源", "南岭电气"]

@@ -264,6 +264,11 @@ def _split_items(part: str, event: str) -> list[_Item]:
             ):
                 pieces[-1:] = [left, right]
                 break
+        # A list of short firm names may join its last two with 和 (长远锂科、清源华建、
+        # 威铭能源和湘电电气等项目), whatever their endings.
+        if _short_names_joined(pieces):
+            left, _, right = _partition_top(pieces[-1], "和")
+            pieces[-1:] = [left, right]
         # Any item may join two projects or two firms: A、B项目和C项目、D / A、B有限公司和
         # C有限公司、D (not 城西幼儿园和二小建设项目).
         split: list[str] = []
@@ -592,6 +597,23 @@ _STATUS_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:部分|全面|已经?|[一二三四]期|\d+条)[^项、，,]{0,10}?"
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
+
+
+def _short_names_joined(pieces: list[str]) -> bool:
+    """Are the items short names with no project's ending (firms by their brand), two
+    or more of them, and the last two such names joined by 和?"""
+    left, sep, right = _partition_top(pieces[-1], "和")
+    right = right.split("等")[0]
+    others = [_clean_name(p) for p in pieces[:-1]]
+    return bool(
+        sep
+        and len(others) >= 2
+        and all(2 <= len(n) <= 6 and not _NAME_SUFFIX.search(n) for n in others)
+        and all(2 <= len(_clean_name(n)) <= 6 for n in (left, right))
+        and not _NAME_SUFFIX.search(_clean_name(left))
+    )
+
+
 _QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
 
 
