@@ -538,3 +538,25 @@ def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(
     assert told(venture, "南岭药业有限公司") == []
     two = "周立群与北岭汽车科技有限公司签约。"
     assert told(two, "周立群与北岭汽车科技有限公司") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "兰州陆港自2016年启动建设",
+        "北岭铜产业从阴极铜粗加工向铜箔",
+        "这一中欧班列枢纽物流基地项目",
+        "群众敲锣打鼓庆祝项目",
+        "绝大多数项目",
+        "中型水库工程11件",
+        "北岭钛业2万吨海绵钛;南岭钒钛综合利用A区项目",
+    ],
+)
+def test_a_clause_the_tagger_reads_as_a_name_reaches_no_judge(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = f"东岭区集中开工，{name}等项目开工。"
+    _tagger_reads(monkeypatch, [(name, sentence, 0.9)])
+    assert list(learned.candidates("东岭区集中开工\n" + sentence, [])) == []

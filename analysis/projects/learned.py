@@ -152,6 +152,7 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _CLOSER_INSIDE.search(name)
         or not _is_single_name(name)
         or _PROSE.search(name)
+        or _CLAUSE_IN_NAME.search(name)
         or _INVESTING.search(name)
         or (_COMPANY.search(name) and _NOT_ONE_FIRM.search(name))
         or _TITLE_END.search(name)
@@ -442,6 +443,12 @@ _FIRM_BUILDS = re.compile(
 _FIRM_PEOPLE = re.compile(
     r"^的?(?:董事长|董事|总经理|总裁|副总裁|经理|负责人|党委书记|创始人)"
     r"|(?:代表|负责人|董事长|总经理)[^，,。；;]{0,6}?(?:发言|致辞|讲话|表态)"
+)
+# Words of a clause that the tagger read into a name: a time or a path (自2016年启动建设,
+# 从X向Y), what a thing is called (堪称), a count of works (水库工程11件), this one (这一X), a
+# share (绝大多数), two sentences' worth (;), a feeling (庆祝, 敲锣打鼓).
+_CLAUSE_IN_NAME = re.compile(
+    r"自\d{4}年|从[^从]{1,12}?向|继|堪称|充分发挥|集中精力|工程\d+件|^这一|大多数|[;；]|庆祝|敲锣打鼓"
 )
 # Two parties or a clause read as one firm (周立群与甬锐汽车科技有限公司, X基地---Y公司).
 _NOT_ONE_FIRM = re.compile(r"与|奖励|-{2,}|—")
