@@ -6876,3 +6876,12 @@ def test_a_list_of_short_firm_names_joins_its_last_two_with_he() -> None:
         "等多个新能源产业项目。\n"
     )
     assert names(text) == ["长远锂科", "清源华建", "泛航新能源", "北岭能源", "南岭电气"]
+
+
+def test_a_reserve_depot_is_a_work_not_a_project_held_in_reserve() -> None:
+    text = (
+        "东岭市京津冀协同发展成效\n包括北岭国家原油储备库、东岭汽车总部及汽车生产基地在内的"
+        "一批京津冀重点项目先后在津落户。\n"
+    )
+    assert names(text) == ["北岭国家原油储备库", "东岭汽车总部及汽车生产基地"]
+    assert names(text.replace("原油储备库", "原油储备项目"), learned=False) == []

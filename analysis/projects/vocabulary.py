@@ -547,7 +547,7 @@ _PARAGRAPH_PROJECT = re.compile(
 # (洽谈成功的A、B: talks that ended in the signing; a 洽谈会 or 洽谈暨签约活动 is the event)
 _IN_TALKS = re.compile(
     r"在谈|洽谈(?!成功|会|暨)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
-    r"|储备|谋划|策划|前期|意向项目|被列入"
+    r"|储备(?![库仓])|谋划|策划|前期|意向项目|被列入"
 )
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
