@@ -6885,3 +6885,11 @@ def test_a_reserve_depot_is_a_work_not_a_project_held_in_reserve() -> None:
     )
     assert names(text) == ["北岭国家原油储备库", "东岭汽车总部及汽车生产基地"]
     assert names(text.replace("原油储备库", "原油储备项目"), learned=False) == []
+
+
+def test_a_count_written_right_after_a_run_s_last_name_is_no_part_of_it() -> None:
+    text = (
+        "东岭新区集中开工\n此次集中开工建设的企业分别为四环医药、康辰药业、协和药业、北岭制药10家，"
+        "总投资约28亿元。\n"
+    )
+    assert names(text) == ["四环医药", "康辰药业", "协和药业", "北岭制药"]

@@ -219,6 +219,10 @@ def _split_items(part: str, event: str) -> list[_Item]:
     # (“A项目”“B中心”: quoted names one after another are items too; not “五大工程”“六大产业”)
     part = _QUOTED_RUN.sub(lambda m: m[1] + "”、“" if _quoted_name(m[1]) else m.group(), part)
     pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
+    # A、B、C10家: the count of the run written right after its last name (not A项目12个、
+    # B项目5个: each kind counted)
+    if len(pieces) >= 3 and not any(_RUN_COUNT.search(p) for p in pieces[:-1]):
+        pieces[-1] = _RUN_COUNT.sub("", pieces[-1])
     if pieces:
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
         last = pieces[-1]
@@ -614,6 +618,7 @@ def _short_names_joined(pieces: list[str]) -> bool:
     )
 
 
+_RUN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|计)?\d{1,3}(?:家|个)$")
 _QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
 
 
