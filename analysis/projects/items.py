@@ -328,6 +328,30 @@ def _split_items(part: str, event: str) -> list[_Item]:
     return items
 
 
+def _short_names_joined(pieces: list[str]) -> bool:
+    """Are the items short names with no project's ending (firms by their brand), two
+    or more of them, and the last two such names joined by 和?"""
+    left, sep, right = _partition_top(pieces[-1], "和")
+    right = right.split("等")[0]
+    others = [_clean_name(p) for p in pieces[:-1]]
+    return bool(
+        sep
+        and len(others) >= 2
+        and all(2 <= len(n) <= 6 and not _NAME_SUFFIX.search(n) for n in others)
+        and all(2 <= len(_clean_name(n)) <= 6 for n in (left, right))
+        and not _NAME_SUFFIX.search(_clean_name(left))
+    )
+
+
+_RUN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|计)?\d{1,3}(?:家|个)$")
+_QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
+
+
+def _quoted_name(text: str) -> bool:
+    """Is a quoted run's item a name (“X项目”), not a class (“五大工程”)?"""
+    return bool(_NAME_SUFFIX.search(text)) and not re.match(r"[\d一二三四五六七八九十百]+大", text)
+
+
 _FIELD_NAMED = re.compile(rf"^(?:{_FIELDS}){{2,}}(?:产业)?项目$")
 
 
@@ -601,30 +625,6 @@ _STATUS_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:部分|全面|已经?|[一二三四]期|\d+条)[^项、，,]{0,10}?"
     r"(?:建成投产|建成|投产|试产|竣工|投用)$"
 )
-
-
-def _short_names_joined(pieces: list[str]) -> bool:
-    """Are the items short names with no project's ending (firms by their brand), two
-    or more of them, and the last two such names joined by 和?"""
-    left, sep, right = _partition_top(pieces[-1], "和")
-    right = right.split("等")[0]
-    others = [_clean_name(p) for p in pieces[:-1]]
-    return bool(
-        sep
-        and len(others) >= 2
-        and all(2 <= len(n) <= 6 and not _NAME_SUFFIX.search(n) for n in others)
-        and all(2 <= len(_clean_name(n)) <= 6 for n in (left, right))
-        and not _NAME_SUFFIX.search(_clean_name(left))
-    )
-
-
-_RUN_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|计)?\d{1,3}(?:家|个)$")
-_QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
-
-
-def _quoted_name(text: str) -> bool:
-    """Is a quoted run's item a name (“X项目”), not a class (“五大工程”)?"""
-    return bool(_NAME_SUFFIX.search(text)) and not re.match(r"[\d一二三四五六七八九十百]+大", text)
 
 
 # A clause run on after a project's name with no comma: how it is built, what it is

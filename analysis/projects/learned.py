@@ -444,12 +444,6 @@ _FIRM_PEOPLE = re.compile(
     r"^的?(?:董事长|董事|总经理|总裁|副总裁|经理|负责人|党委书记|创始人)"
     r"|(?:代表|负责人|董事长|总经理)[^，,。；;]{0,6}?(?:发言|致辞|讲话|表态)"
 )
-# Words of a clause that the tagger read into a name: a time or a path (自2016年启动建设,
-# 从X向Y), what a thing is called (堪称), a count of works (水库工程11件), this one (这一X), a
-# share (绝大多数), two sentences' worth (;), a feeling (庆祝, 敲锣打鼓).
-_CLAUSE_IN_NAME = re.compile(
-    r"自\d{4}年|从[^从]{1,12}?向|继|堪称|充分发挥|集中精力|工程\d+件|^这一|大多数|[;；]|庆祝|敲锣打鼓"
-)
 # Two parties or a clause read as one firm (周立群与甬锐汽车科技有限公司, X基地---Y公司).
 _NOT_ONE_FIRM = re.compile(r"与|奖励|-{2,}|—")
 # What a signing's partner signs when it is not itself the project: a named project, or
@@ -460,6 +454,7 @@ _PARTNERS_OF = re.compile(r"项目|供货|采购|购销|销售|贷款|授信|融
 _VENTURE_PARTNER = re.compile(r"[^。；;]{0,40}?[，,]?(?:分别)?与[^。；;]{1,40}?合资")
 # A record's field that names the firm behind a project (建设单位：A公司; 央企：B集团).
 _ROLE_FIELD = re.compile(r"(?:单位|方|主体|业主|央企|国企|(?<!签约|入驻|落户|引进)企业)[：:]\s*$")
+# Firms drawn, invited or led to an event (吸引了A集团、B集团等170多家知名企业).
 _FIRM_DRAWN = re.compile(r"吸引|邀请|邀约|组织|带领|率领")
 _FRAMEWORK = re.compile(r"框架|战略")
 # A person's title, not a name (南岭集团顾问、副总裁王某; 王某（南岭集团董事长）).
@@ -482,6 +477,12 @@ _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 _CUT_OFF = re.compile(r"^街道|^[^(（]*[)）]|[(（][^)）]*$|^[^“]*”|“[^”]*$")
 # A name read from a clause that tells what to do (做大X平台, 推广X项目, 用于X项目).
 _DEED_START = re.compile(r"^(?:做大|做强|做优|推广|用于|加强|强化|培育|提升|树立|力保|力争|确保)")
+# Words of a clause that the tagger read into a name: a time or a path (自2016年启动建设,
+# 从X向Y), what a thing is called (堪称), a count of works (水库工程11件), this one (这一X), a
+# share (绝大多数), two sentences' worth (;), a feeling (庆祝, 敲锣打鼓).
+_CLAUSE_IN_NAME = re.compile(
+    r"自\d{4}年|从[^从]{1,12}?向|继|堪称|充分发挥|集中精力|工程\d+件|^这一|大多数|[;；]|庆祝|敲锣打鼓"
+)
 # Associations speak for firms; they build nothing (中国服务贸易协会).
 _ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会|联盟)$")
 # 计划投资15亿元，建设X项目(、Y项目): the investor builds projects, not the parts of one
