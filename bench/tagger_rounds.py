@@ -72,6 +72,8 @@ ROUNDS = (
     ("dbd2c29", _sets(260, 267)),
     ("a180206", _sets(268, 275)),
     ("fb2ea71", _sets(276, 279)),
+    ("e5a8398", _sets(280, 287)),
+    ("e756559", _sets(288, 295)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the

@@ -171,9 +171,9 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     sentence before counts them), fields (聚焦A、B三大产业) and kinds named before the
     names (涉及A、B制造项目，包括C、D), the partners of a joint venture or of a signing
     (与A、B分别就…签约), the investor (A科技投资2亿元的), a firm named for another's sake
-    (_firm_of_another), a list closed on kinds or places
-    (A、B等传统产业; A片区、B半岛等地区), or the event's label (某科技园项目集中开工)? (A
-    list after its count is no project's parts: 前期项目提前启动5项，包括A、B.) Plans,
+    (_firm_of_another), a list closed on kinds or places (A、B等传统产业; A片区、B半岛等
+    地区), or the event's label (某科技园项目集中开工)? (A list after its count is no
+    project's parts: 前期项目提前启动5项，包括A、B; 10个重大产业项目，…，包括A、B.) Plans,
     wishes (确保, 力争) and progress (累计, 前期, 完成投资), work under construction or going
     on (A、B等大项目进展顺利), and a name called a key project (A和B是全县的重点项目), are
     left to the judge: annotators count their projects in some articles and not in
@@ -182,6 +182,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     lead = clause[:at]
     closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
     after = _CLOSER_AFTER.sub("", closing)
+    before_clause = sentence[: sentence.find(clause)]
     return bool(
         _told_as_no_batch(sentence, name)
         or (
@@ -193,13 +194,13 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             _PARTS_CLAUSE.match(clause)
             and not _BUILDS_ONE.match(clause)
             and not _counted_before(text, sentence)
-            and not _COUNT_BEFORE.search(sentence[: sentence.find(clause)].rstrip("，,；;：: "))
-            and not _COUNTED_SUBJECT.search(sentence[: sentence.find(clause)])
+            and not _COUNT_BEFORE.search(before_clause.rstrip("，,；;：: "))
+            and not _COUNTED_SUBJECT.search(before_clause)
         )
         or _FIELD_LEAD.match(clause)
         or (
             _FIELD_LEAD.search(lead)
-            and _NAMES_AHEAD.match(sentence[sentence.find(clause) + len(clause) :])
+            and _NAMES_AHEAD.match(sentence[len(before_clause) + len(clause) :])
         )
         or _PARTNERS.search(clause)
         or _KINDS_AFTER.match(closing)
@@ -215,13 +216,14 @@ def _firm_of_another(name: str, sentence: str, lead: str, closing: str) -> bool:
     or a deal of no investment), the investor or builder of a project (A集团总投资100亿元
     的X项目; 建设单位：A公司), one named for its people, a venture's partner, or one drawn
     to a pitch (吸引了A集团、B集团等170多家企业)?"""
+    at = sentence.find(name)
     return bool(
         _FIRM_BUILDS.match(closing)
         or _FIRM_PEOPLE.search(closing)
         or _FIRM_DRAWN.search(lead)
-        or ("与" in lead and _PARTNERS_OF.search(sentence[sentence.find(name) + len(name) :]))
-        or _VENTURE_PARTNER.match(sentence, sentence.find(name) + len(name)) is not None
-        or _ROLE_FIELD.search(sentence[: sentence.find(name)]) is not None
+        or ("与" in lead and _PARTNERS_OF.search(sentence, at + len(name)))
+        or _VENTURE_PARTNER.match(sentence, at + len(name))
+        or _ROLE_FIELD.search(sentence[:at])
     )
 
 
