@@ -6893,3 +6893,35 @@ def test_a_count_written_right_after_a_run_s_last_name_is_no_part_of_it() -> Non
         "总投资约28亿元。\n"
     )
     assert names(text) == ["四环医药", "康辰药业", "协和药业", "北岭制药"]
+
+
+def test_a_deal_that_names_two_projects_joined_by_yiji() -> None:
+    text = (
+        "东岭县与两所院校签约\n会上，东岭县与两个院所签订了北岭软件中心暨东岭产业创新中心项目"
+        "以及南岭农科院——东岭县人民政府大蒜产业研究院项目合作协议。\n"
+    )
+    assert names(text, learned=False) == [
+        "北岭软件中心暨东岭产业创新中心项目",
+        "南岭农科院——东岭县人民政府大蒜产业研究院项目",
+    ]
+
+
+def test_the_parties_that_build_something_together_are_no_list() -> None:
+    text = "东岭县产学研基地签约\n5月20日，北岭软件中心、南岭农科院共建产学研基地签约仪式在东岭县召开。\n"
+    assert "北岭软件中心" not in names(text, learned=False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("由北岭中铁股份有限公司投巨资兴建的东岭妈祖城项目", "东岭妈祖城项目"),
+        ("具有徽派特色的500户集中安置东岭镇幸福小区建设", "500户集中安置东岭镇幸福小区建设"),
+        ("首批北岭航空钣金精确制造技术产业化", "北岭航空钣金精确制造技术产业化"),
+        ("项目已吸引了北岭百分点信息科技有限公司", "北岭百分点信息科技有限公司"),
+        ("东岭建筑材料加工生产项目在会上", "东岭建筑材料加工生产项目"),
+    ],
+)
+def test_who_builds_a_project_or_what_it_is_like_is_cut_from_its_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name

@@ -631,7 +631,7 @@ _STATUS_TAIL = re.compile(
 # known for, how it was ranked (X项目分3期建设, X项目以沉浸式体验为特色, X项目首当其冲
 # 被列为一号项目, X项目则).
 _PROSE_TAIL = re.compile(
-    r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|则$).*$"
+    r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|在会上|则$).*$"
 )
 _GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
 # A closer of a kind read into a name, cut off whatever stands before it.

@@ -1006,6 +1006,7 @@ _LIST_LEAD = re.compile(r"^[“\"‘\s。，,；;]*(?:随着|其中|此外|另�
 _NOT_LIST_HEAD = re.compile(
     r"涉及|涵盖|覆盖|聚焦|围绕|举行|举办|出席|参加|见证|主持|致辞|推动|助力|带动"
     r"|代表[^、，,]{0,15}?与"  # 市长某某代表市政府与A、B签约: the parties, read as such
+    r"|共建|合作建设|联合建设|共同建设"  # A、B共建X签约仪式: the parties of what they build
     r"|服务(?!区|中心|站|平台|基地|园|综合体)"  # to serve is a verb; 服务中心 is a name
 )
 

@@ -928,10 +928,12 @@ def _object_projects(obj: str) -> list[_Item]:
     if not text or _has_money(text):
         return []
     pieces = _split_top(text, "、")
-    # 签订了X项目和建设Y项目: two projects joined by 和, each a deal's object.
-    left, sep, right = _partition_top(pieces[-1], "和")
-    if sep and _STRONG.search(left) and _STRONG.search(right):
-        pieces[-1:] = [left, right]
+    # 签订了X项目和建设Y项目 / X项目以及Y项目: two projects joined, each a deal's object.
+    for joiner in ("以及", "和"):
+        left, sep, right = _partition_top(pieces[-1], joiner)
+        if sep and _STRONG.search(left) and _STRONG.search(right):
+            pieces[-1:] = [left, right]
+            break
     names = [_clean_name(_OBJECT_LEAD.sub("", p)) for p in pieces]
     # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
     if all(_NAME_SUFFIX.search(n) and _is_name(n) and not _PROSE.search(n) for n in names) and any(
