@@ -387,17 +387,25 @@ class _Reader:
                 continue
             if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
                 continue  # 全程, 曾经: a word that follows names (县长全程陪同)
+            if name[0] in "来到赴" and re.search(f"{name[1:]}[省市县区镇乡]", self.text):
+                continue  # 负责人来汉寿考察: coming to a place the article names (汉寿县)
             follower = self.follower_at(s, pos + length)
             if strict and not follower:
                 continue
             word_tag = self._as_word(s, pos, length)
             if (
-                (strict or length - surname_len > 1)
+                (
+                    strict
+                    or length - surname_len > 1
+                    or self._closed_by_word(s, pos, length, follower)
+                )
                 and word_tag.startswith(_NEVER_NAME_TAGS)
                 and not _frequency(name)
             ):
-                # a guess does not count: in a list of names (能荣 as a verb), or for
-                # three characters (远思彬 as an idiom); two (来川) are a verb phrase
+                # a guess does not count: in a list of names (能荣 as a verb), for three
+                # characters (远思彬 as an idiom), or for two closed by a word after a
+                # surname seldom a verb (符冬随同考察); two after one often a verb (来川
+                # 视察) are a verb phrase
                 word_tag = ""
             # (孙喆率代表团: the segmenter joins 率, leading, to the name before it)
             runs_on = word_tag == "-" and s[pos + length : pos + length + 1] != "率"
@@ -682,6 +690,11 @@ class _Reader:
         tags = self.tag(run.group()) if run else []
         self._window = (s, pos, tags)
         return tags
+
+    def _closed_by_word(self, s: str, pos: int, length: int, follower: int) -> bool:
+        """Is the name at s[pos] closed by a word of two characters that follows names
+        (随同, 亲率; not a comma), after a surname seldom a verb (符, not 来)?"""
+        return follower >= 2 and bool(_CJK.match(s, pos + length)) and _rarely_a_verb(s[pos])
 
     def _as_word(self, s: str, pos: int, length: int) -> str:
         """How the segmenter reads s[pos:pos+length] in its sentence: the tag when
@@ -1356,6 +1369,14 @@ _KNOWN = 10
 # given names that are words are rarer (海涛 32, 常胜 120, 方军 77).
 _COMMON = 200
 _COMMON_START = 1000  # 任务重, 方向东: the surname and one character make a word
+
+
+def _rarely_a_verb(character: str) -> bool:
+    """Is a surname character seldom a verb of its own (符, not 来)?"""
+    return not _dictionary_tag(character).startswith("v") or _frequency(character) < _VERB_OFTEN
+
+
+_VERB_OFTEN = 10_000
 
 
 def _common_word(name: str, surname_len: int) -> bool:

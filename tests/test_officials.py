@@ -1177,3 +1177,17 @@ def test_a_listed_name_ending_in_同_before_the_list_s_comma(segmenter: Segmente
     assert titles("县委常委、副县长文战和介绍了项目情况。", segmenter) == {
         "文战和": ("县委常委", "副县长"),
     }
+
+
+def test_a_two_character_name_closed_by_a_word_after_it(segmenter: Segmenter) -> None:
+    # 亲率 and 随同 follow the name: not 唐华亲 + 率, not 符冬随 + 同.
+    assert titles("近日，县委书记唐华亲率考察团调研。", segmenter) == {"唐华": ("县委书记",)}
+    assert titles("副县长符冬随同考察。", segmenter) == {"符冬": ("副县长",)}
+    # 来, often a verb, makes no name of two characters: 省长来川视察 names nobody.
+    assert titles("省长来川视察。", segmenter) == {}
+
+
+def test_coming_to_a_place_the_article_names_is_no_name(segmenter: Segmenter) -> None:
+    text = "北岭板业公司负责人来汉寿考察。董事长郭兴田一行来汉寿县考察。"
+    assert titles(text, segmenter) == {"郭兴田": ("董事长",)}
+    assert titles("副市长来国华出席。", segmenter) == {"来国华": ("副市长",)}
