@@ -80,6 +80,7 @@ _QUALIFIERS: dict[str, str] = {
     "超过": "超过",
     "超出": "超过",
     "超": "超",
+    "过": "超过",
     "逾": "逾",
     "大约": "约",
     "约合": "约",
@@ -127,8 +128,10 @@ def _alt(words: Iterable[str]) -> str:
 _QUAL_RE = (
     r"(?:超过|超出|(?<![赶])超|逾|大约|约合|约为|(?<![签合预节制公条契违履邀相婚特])约"
     r"|将近|接近|(?<![最附就亲邻临贴])近|高达|达到|(?<![到抵传表下发送雷])达"
-    r"|共计|合计|总计|(?<![公])共|不到|不足)"
+    r"|共计|合计|总计|(?<![公])共|不到|不足"
+    r"|(?<=[资额值])过)"  # 总投资过百亿: 过 after a money word is 超过
 )
+_QUALIFIER = re.compile(_QUAL_RE)
 _AMOUNT = re.compile(
     rf"""
     (?P<qual>{_QUAL_RE})?
@@ -230,7 +233,7 @@ def _bare_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         start, end = match.span("amount")
-        qual = re.match(_QUAL_RE, text[start:end])
+        qual = _QUALIFIER.match(text, start, end)  # (with what stands before: 投资过)
         out.append(
             Amount(
                 text=text[start:end],

@@ -33,7 +33,7 @@ from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 # around it (40.6亿元人民币, 人民币305.33亿元) is not part of it.
 # The words around a total (超, 共计, 人民币) and, apart, the approximation inside it (100多亿元).
 _AROUND = re.compile(
-    r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足)"
+    r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足|过)"
     r"|(?<=元)人民币$|^人民币"
 )
 _LEADING_QUALIFIER = re.compile(

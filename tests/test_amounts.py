@@ -292,6 +292,8 @@ def test_sentence_of_an_amount() -> None:
         # the sum a signing came to, and a number spaced out after its qualifier
         ("东岭区签下5项合同项目，签约额达11.5亿，超出预期", "达11.5亿", 1_150_000_000, "达"),
         ("总建筑面积约 15.6 万平方米，总投资约 9.2 亿。", "约 9.2 亿", 920_000_000, "约"),
+        # 过 after a money word is 超过 (but 投资过程 is no amount)
+        ("签约17个项目，总投资过百亿。", "过百亿", 10_000_000_000, "超过"),
     ],
 )
 def test_money_without_currency_after_a_money_word(
@@ -307,7 +309,8 @@ def test_money_without_currency_after_a_money_word(
 
 
 @pytest.mark.parametrize(
-    "text", ["总投资20万平方米", "投资3年", "产值12", "年产3万吨", "带动就业2万人"]
+    "text",
+    ["总投资20万平方米", "投资3年", "产值12", "年产3万吨", "带动就业2万人", "投资过程中3亿"],
 )
 def test_bare_numbers_that_are_not_money(text: str) -> None:
     assert find_amounts(text) == []
