@@ -6925,3 +6925,53 @@ def test_who_builds_a_project_or_what_it_is_like_is_cut_from_its_name(raw: str, 
     from newsx.analysis.projects.items import _clean_name
 
     assert _clean_name(raw) == name
+
+
+def test_two_projects_read_as_one_item_are_two() -> None:
+    text = (
+        "东岭区重点项目开工\n今年以来，东岭区共开工项目12个。其中北岭春都清真分厂项目和"
+        "北岭春都中央大厨房项目，计划总投资1.5亿元，建设周期8个月。\n"
+    )
+    assert names(text, learned=False) == ["北岭春都清真分厂项目", "北岭春都中央大厨房项目"]
+
+
+def test_those_who_lay_the_stones_for_a_list_are_no_part_of_it() -> None:
+    text = (
+        "东岭区项目集中奠基\n市委书记温某某等领导应邀出席活动，并集体为北岭实业、东岭科技、"
+        "南岭交通、西岭磁电等12个项目落地奠基。\n"
+    )
+    assert names(text, learned=False) == ["北岭实业", "东岭科技", "南岭交通", "西岭磁电"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "共有19个制造业项目参加开工仪式，项目主要是围绕高端装备制造、电子信息和新材料为主的产业方向。",
+        "省重点项目、东岭富硒产业经济区，今天在东岭县城北生态科技产业园奠基。",
+        "11月27日，东岭石角镇北岭产业园迎来了第二批集中动工项目奠基仪式。",
+    ],
+)
+def test_a_clause_s_first_words_make_no_name(sentence: str) -> None:
+    assert names("东岭县项目集中签约\n" + sentence + "\n", learned=False) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("航空产业项目———东岭华翼蓝天工程", "东岭华翼蓝天工程"),
+        ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
+    ],
+)
+def test_what_a_project_is_or_where_it_lies_before_its_name(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+def test_a_list_opened_by_yi_starts_no_name_with_it() -> None:
+    text = (
+        "东岭市重点项目集中开工\n本次集中开工的142个项目均在亿元以上。项目产业层次较高，有以"
+        "北岭新能源开发有限公司机器人及其组件、南岭车业新能源整车和电池等项目为代表的23个"
+        "战略性新兴产业项目；项目投资规模较大，有10亿元以上项目24个。\n"
+    )
+    assert not [n for n in names(text) if n.startswith("以")]

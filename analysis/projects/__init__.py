@@ -105,6 +105,7 @@ from newsx.analysis.projects.items import (
     _List,
     _named_before,
     _sentences,
+    _two_joined,
     project_key,
 )
 from newsx.analysis.projects.learned import tagged_names
@@ -224,7 +225,8 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     headline_end = len(paragraphs[0]) if _headline_like(paragraphs[0]) else 0
     contributing: list[_List] = []  # the lists that named a new project
     single: set[str] = set()  # the projects first named alone (X项目奠基现场)
-    for position, items, source in sorted(groups, key=lambda g: g[0]):
+    for position, joined, source in sorted(groups, key=lambda g: g[0]):
+        items = _two_joined(joined)
         fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
         if source is None:
             single.update(project_key(i.name) for i in fresh)
@@ -262,7 +264,9 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     singled_out = False
     if not lists:
         representative = [
-            i for i in _representative_projects(paragraphs) if project_key(i.name) not in seen
+            i
+            for i in _two_joined(tuple(_representative_projects(paragraphs)))
+            if project_key(i.name) not in seen
         ]
         found += representative
         singled_out = bool(representative)

@@ -736,6 +736,19 @@ def _not_name(name: str) -> bool:
     return not ("年产" in name[: match.start()] and match.group()[0].isdigit())
 
 
+def _two_joined(items: tuple[_Item, ...]) -> list[_Item]:
+    """Two projects read as one item are two (其中A项目和B项目，计划总投资1.5亿元: each
+    half a project by its name; their amount is the pair's)."""
+    out: list[_Item] = []
+    for item in items:
+        left, sep, right = _partition_top(item.name, "和")
+        if sep and all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in (left, right)):
+            out += [_Item(left, item.event), _Item(right, item.event)]
+        else:
+            out.append(item)
+    return out
+
+
 def _is_single_name(name: str) -> bool:
     """A name read on its own, with no list around it: also not a bare facility
     (标准厂房, 该县工业园区), which a list would make specific."""
@@ -761,7 +774,7 @@ _APPOSITION = re.compile(
     # (大足招商引资再结硕果——X项目: the news, then the name)
     # (承接…成果转化的孵化基地——X项目: what it is, then its name)
     r"(?:项目|企业|新秀|之一|硕果|喜讯|捷报|好消息|新突破|新成果|的[^，,。；;—]{0,6}(?:基地|平台|载体))"
-    r"——(?=[^—]{4})"
+    r"—{2,}(?=[^—]{4})"
 )
 
 
