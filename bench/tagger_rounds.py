@@ -74,6 +74,8 @@ ROUNDS = (
     ("fb2ea71", _sets(276, 279)),
     ("e5a8398", _sets(280, 287)),
     ("e756559", _sets(288, 295)),
+    ("b83e7ae", _sets(296, 303)),
+    ("0db5523", _sets(304, 311)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the

@@ -6762,6 +6762,14 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("全省首家北岭油茶文化旅游风情园", "北岭油茶文化旅游风情园"),
         ("“北岭花生机械化试验示范基地建设”这一项目", "北岭花生机械化试验示范基地建设"),
         ("合作建设路项目", "合作建设路项目"),
+        # who builds it, what it is like or is, where it lies, a run-on clause
+        ("由北岭中铁股份有限公司投巨资兴建的东岭妈祖城项目", "东岭妈祖城项目"),
+        ("具有徽派特色的500户集中安置东岭镇幸福小区建设", "500户集中安置东岭镇幸福小区建设"),
+        ("首批北岭航空钣金精确制造技术产业化", "北岭航空钣金精确制造技术产业化"),
+        ("项目已吸引了北岭百分点信息科技有限公司", "北岭百分点信息科技有限公司"),
+        ("东岭建筑材料加工生产项目在会上", "东岭建筑材料加工生产项目"),
+        ("航空产业项目———东岭华翼蓝天工程", "东岭华翼蓝天工程"),
+        ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
@@ -6911,22 +6919,6 @@ def test_the_parties_that_build_something_together_are_no_list() -> None:
     assert "北岭软件中心" not in names(text, learned=False)
 
 
-@pytest.mark.parametrize(
-    ("raw", "name"),
-    [
-        ("由北岭中铁股份有限公司投巨资兴建的东岭妈祖城项目", "东岭妈祖城项目"),
-        ("具有徽派特色的500户集中安置东岭镇幸福小区建设", "500户集中安置东岭镇幸福小区建设"),
-        ("首批北岭航空钣金精确制造技术产业化", "北岭航空钣金精确制造技术产业化"),
-        ("项目已吸引了北岭百分点信息科技有限公司", "北岭百分点信息科技有限公司"),
-        ("东岭建筑材料加工生产项目在会上", "东岭建筑材料加工生产项目"),
-    ],
-)
-def test_who_builds_a_project_or_what_it_is_like_is_cut_from_its_name(raw: str, name: str) -> None:
-    from newsx.analysis.projects.items import _clean_name
-
-    assert _clean_name(raw) == name
-
-
 def test_two_projects_read_as_one_item_are_two() -> None:
     text = (
         "东岭区重点项目开工\n今年以来，东岭区共开工项目12个。其中北岭春都清真分厂项目和"
@@ -6953,19 +6945,6 @@ def test_those_who_lay_the_stones_for_a_list_are_no_part_of_it() -> None:
 )
 def test_a_clause_s_first_words_make_no_name(sentence: str) -> None:
     assert names("东岭县项目集中签约\n" + sentence + "\n", learned=False) == []
-
-
-@pytest.mark.parametrize(
-    ("raw", "name"),
-    [
-        ("航空产业项目———东岭华翼蓝天工程", "东岭华翼蓝天工程"),
-        ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
-    ],
-)
-def test_what_a_project_is_or_where_it_lies_before_its_name(raw: str, name: str) -> None:
-    from newsx.analysis.projects.items import _clean_name
-
-    assert _clean_name(raw) == name
 
 
 def test_a_list_opened_by_yi_starts_no_name_with_it() -> None:
