@@ -6954,3 +6954,14 @@ def test_a_list_opened_by_yi_starts_no_name_with_it() -> None:
         "战略性新兴产业项目；项目投资规模较大，有10亿元以上项目24个。\n"
     )
     assert not [n for n in names(text) if n.startswith("以")]
+
+
+def test_an_amount_read_again_under_a_placed_form_of_a_name_crashes_nothing() -> None:
+    # The headline names the project; the body names it with its place, which is then
+    # the name, and its amount is read again later.
+    text = (
+        "北岭集团与东岭县签订200万头健康生猪产业化项目\n\n日前，北岭集团投资36亿元的200万头"
+        "健康生猪产业化项目正式与东岭县签约。\n\n北岭集团东岭县200万头健康生猪产业化项目，"
+        "计划总投资36亿元以上，用地1500公顷。\n"
+    )
+    assert names(text, learned=False) == ["北岭集团东岭县200万头健康生猪产业化项目"]

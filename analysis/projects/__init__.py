@@ -235,8 +235,9 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
             # reading that has its amount lends it.
             key = project_key(item.name)
             if key in seen and item.amount is not None:
-                at = next(n for n, old in enumerate(found) if project_key(old.name) == key)
-                if found[at].amount is None:
+                # (a key seen as the placed form of a shorter one has no item of its own)
+                at = next((n for n, old in enumerate(found) if project_key(old.name) == key), -1)
+                if at >= 0 and found[at].amount is None:
                     found[at] = _Item(found[at].name, found[at].event, item.amount)
         for item in fresh:
             key = project_key(item.name)
