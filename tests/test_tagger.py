@@ -553,6 +553,7 @@ def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(
         "公司法人张国信心满满:项目",
         "全自动大型压块机等生产设备满负荷运转",
         "东岭焦化协会与北岭新沙公司建立创新驱动助力工程服务站",
+        "东岭县高度重视北岭集团200万头健康生猪产业化项目",
     ],
 )
 def test_a_clause_the_tagger_reads_as_a_name_reaches_no_judge(
