@@ -6941,6 +6941,7 @@ def test_those_who_lay_the_stones_for_a_list_are_no_part_of_it() -> None:
         "共有19个制造业项目参加开工仪式，项目主要是围绕高端装备制造、电子信息和新材料为主的产业方向。",
         "省重点项目、东岭富硒产业经济区，今天在东岭县城北生态科技产业园奠基。",
         "11月27日，东岭石角镇北岭产业园迎来了第二批集中动工项目奠基仪式。",
+        "当天签约的体量最大项目是东久（北岭）新智造科技产业园项目。",
     ],
 )
 def test_a_clause_s_first_words_make_no_name(sentence: str) -> None:
@@ -6965,3 +6966,18 @@ def test_an_amount_read_again_under_a_placed_form_of_a_name_crashes_nothing() ->
         "计划总投资36亿元以上，用地1500公顷。\n"
     )
     assert names(text, learned=False) == ["北岭集团东岭县200万头健康生猪产业化项目"]
+
+
+def test_a_heading_or_what_happened_is_no_part_of_a_name() -> None:
+    text = (
+        "东岭市重点项目建设综述\n水利方面：北岭水利枢纽工程已开工建设，南岭水库建设项目顺利推进。\n"
+    )
+    assert names(text, learned=False) == ["北岭水利枢纽工程"]
+    from newsx.analysis.projects.vocabulary import _PROSE
+
+    for clause in (
+        "成功签下了东岭包装配套产业园项目",
+        "北岭航电枢纽12月底提前开工",
+        "深挖北岭汽车",
+    ):
+        assert _PROSE.search(clause)
