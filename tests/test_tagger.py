@@ -554,6 +554,9 @@ def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(
         "全自动大型压块机等生产设备满负荷运转",
         "东岭焦化协会与北岭新沙公司建立创新驱动助力工程服务站",
         "东岭县高度重视北岭集团200万头健康生猪产业化项目",
+        "东岭旗上下牢牢扭住项目",
+        "北岭日报]开启项目",
+        "上项目",
     ],
 )
 def test_a_clause_the_tagger_reads_as_a_name_reaches_no_judge(

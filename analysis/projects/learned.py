@@ -485,6 +485,7 @@ _DEED_START = re.compile(r"^(?:做大|做强|做优|推广|用于|加强|强化|
 _CLAUSE_IN_NAME = re.compile(
     r"自\d{4}年|从[^从]{1,12}?向|继|堪称|充分发挥|集中精力|工程\d+件|^这一|大多数|[;；]|庆祝|敲锣打鼓"
     r"|[：:]|满负荷|信心满满|建立"  # 法人某某信心满满：项目…, A协会与B公司建立X服务站
+    r"|扭住|开启|[\[\]]|^.?项目$"  # 牢牢扭住项目, 河南日报]开启项目, 上项目
 )
 # Associations speak for firms; they build nothing (中国服务贸易协会).
 _ASSOCIATION = re.compile(r"(?:协会|商会|学会|联合会|研究会|促进会|联盟)$")
