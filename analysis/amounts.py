@@ -131,7 +131,7 @@ _QUAL_RE = (
     r"|共计|合计|总计|(?<![公])共|不到|不足"
     r"|(?<=[资额值])过)"  # 总投资过百亿: 过 after a money word is 超过
 )
-_QUALIFIER = re.compile(_QUAL_RE)
+_QUAL = re.compile(_QUAL_RE)
 _AMOUNT = re.compile(
     rf"""
     (?P<qual>{_QUAL_RE})?
@@ -233,7 +233,7 @@ def _bare_amounts(text: str) -> list[Amount]:
         if value is None:
             continue
         start, end = match.span("amount")
-        qual = _QUALIFIER.match(text, start, end)  # (with what stands before: 投资过)
+        qual = _QUAL.match(text, start, end)  # (with what stands before: 投资过)
         out.append(
             Amount(
                 text=text[start:end],

@@ -387,7 +387,7 @@ class _Reader:
                 continue
             if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
                 continue  # 全程, 曾经: a word that follows names (县长全程陪同)
-            if name[0] in "来到赴" and re.search(f"{name[1:]}[省市县区镇乡]", self.text):
+            if name[0] in "来到赴" and re.search(re.escape(name[1:]) + "[省市县区镇乡]", self.text):
                 continue  # 负责人来汉寿考察: coming to a place the article names (汉寿县)
             follower = self.follower_at(s, pos + length)
             if strict and not follower:
