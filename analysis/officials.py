@@ -394,11 +394,7 @@ class _Reader:
                 continue
             word_tag = self._as_word(s, pos, length)
             if (
-                (
-                    strict
-                    or length - surname_len > 1
-                    or self._closed_by_word(s, pos, length, follower)
-                )
+                (strict or length - surname_len > 1 or _closed_by_word(s, pos, length, follower))
                 and word_tag.startswith(_NEVER_NAME_TAGS)
                 and not _frequency(name)
             ):
@@ -690,11 +686,6 @@ class _Reader:
         tags = self.tag(run.group()) if run else []
         self._window = (s, pos, tags)
         return tags
-
-    def _closed_by_word(self, s: str, pos: int, length: int, follower: int) -> bool:
-        """Is the name at s[pos] closed by a word of two characters that follows names
-        (随同, 亲率; not a comma), after a surname seldom a verb (符, not 来)?"""
-        return follower >= 2 and bool(_CJK.match(s, pos + length)) and _rarely_a_verb(s[pos])
 
     def _as_word(self, s: str, pos: int, length: int) -> str:
         """How the segmenter reads s[pos:pos+length] in its sentence: the tag when
@@ -1371,9 +1362,12 @@ _COMMON = 200
 _COMMON_START = 1000  # 任务重, 方向东: the surname and one character make a word
 
 
-def _rarely_a_verb(character: str) -> bool:
-    """Is a surname character seldom a verb of its own (符, not 来)?"""
-    return not _dictionary_tag(character).startswith("v") or _frequency(character) < _VERB_OFTEN
+def _closed_by_word(s: str, pos: int, length: int, follower: int) -> bool:
+    """Is the name at s[pos] closed by a word of two characters that follows names
+    (随同, 亲率; not a comma), after a surname seldom a verb of its own (符, not 来)?"""
+    if follower < 2 or not _CJK.match(s, pos + length):
+        return False
+    return not _dictionary_tag(s[pos]).startswith("v") or _frequency(s[pos]) < _VERB_OFTEN
 
 
 _VERB_OFTEN = 10_000

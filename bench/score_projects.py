@@ -24,18 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import GoldFile, load_news_dev, load_samples, nfkc, optional_items  # noqa: E402
 
-from newsx.analysis.amounts import Amount, find_amounts  # noqa: E402
+from newsx.analysis.amounts import _QUALIFIERS, Amount, _alt, find_amounts  # noqa: E402
 from newsx.analysis.articles import Article, split_articles  # noqa: E402
 from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 
 # A qualifier written before the number (or 余 / 多 inside it: 100余亿元, 42亿余元);
 # news-dev's totals are written without it, and as number and unit: the currency word
 # around it (40.6亿元人民币, 人民币305.33亿元) is not part of it.
-# The words around a total (超, 共计, 人民币) and, apart, the approximation inside it (100多亿元).
-_AROUND = re.compile(
-    r"^(?:超过|超出|超|逾|大约|约合|约为|约|将近|接近|近|高达|达到|达|共计|合计|总计|共|不到|不足|过)"
-    r"|(?<=元)人民币$|^人民币"
-)
+# The words around a total (newsx's qualifiers: 超, 共计; 人民币) and, apart, the
+# approximation inside it (100多亿元).
+_AROUND = re.compile(rf"^(?:{_alt(_QUALIFIERS)})|(?<=元)人民币$|^人民币")
 _LEADING_QUALIFIER = re.compile(
     rf"{_AROUND.pattern}|(?<=\d)[余多](?=[十百千万亿]*(?:元|$))|(?<=[十百千万亿])[余多](?=元)"
 )
