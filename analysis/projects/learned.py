@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from newsx.analysis.projects import tagger
+from newsx.analysis.projects.clauses import _BACKGROUND, _hortative
+from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER
 from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
@@ -37,15 +39,8 @@ from newsx.analysis.projects.items import (
     _named_before,
     project_key,
 )
-from newsx.analysis.projects.lists import (
-    _ATTENDED,
-    _BACKGROUND,
-    _CONTINUED_OPENER,
-    _PARTS_CLAUSE,
-    _PROCESS_AFTER,
-    _hortative,
-    is_plan,
-)
+from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
+from newsx.analysis.projects.openers import _PARTS_CLAUSE
 from newsx.analysis.projects.text import _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
