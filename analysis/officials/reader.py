@@ -1,46 +1,33 @@
-"""Officials: the named people of an article, with their titles and what they did.
-
-Government news names people through their posts: 郑东新区党工委书记孙建功出席并致辞,
-市委常委、秘书长陶文，副市长沈一鸣、司马骏参加调研. The rules here read that
-structure instead of relying on a segmenter's person tags, which miss most such
-names (孙建功 comes out as 孙 + 建功):
-
-* a title is an organisation prefix as written plus a title head from a lexicon
-  (书记, 局长, 董事长…); the prefix is read leftwards from the head, token by
-  token, until a preposition, verb of address, number or punctuation, or a
-  verb of what officials do (接待X公司总裁); 和/与 inside a department's or a
-  place's name (教育和体育局, 平和县委) do not end it, nor do 、 between the
-  bodies of a label (市委、市政府领导); a bracketed note after the head
-  (县长（代）) is part of the title; a title naming another titled person
-  (张三院士团队成员) is a relation, not a post;
-* titles joined by 、 ， a space or 兼 before one name all belong to it;
-* a name starts with a surname from a lexicon and ends where the sentence shows
-  it ends: a verb such as 出席/主持/强调, 一行, 等, punctuation, or another
-  mention of the same name in the article; a name that is an ordinary word is
-  accepted only with that evidence; a surname that is also an everyday
-  character (都, 那, 明) only after a full title, inside a list of names or
-  closed by a role verb; names spelt in syllable characters (Tibetan, Mongolian,
-  Uyghur: 次仁多吉, 斯琴毕力格, 阿不都热合曼·艾买提) where the structure
-  closes them;
-* 副市长张三、李四 gives both names the title; 孙建功(郑东新区党工委书记) puts the
-  title after the name; 市领导/县领导 are collective labels;
-* untitled later mentions (孙建功强调, 孙建功一行) count for the same person, and
-  roles come from the verbs each mention governs.
-
-Only small windows around title heads are segmented, so the cost on ordinary
-text is a regular-expression scan. official_names gives the names alone, from
-raw text of many articles, for the segmenter to keep whole.
-"""
+"""The reader of one article: it finds the title heads, reads each head's organisation
+prefix leftwards and the names after it (or before it, or in brackets), names listed
+under a collective label (市领导), and gives the mentions found."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+from newsx.analysis.officials.lexicon import _lexicon
+from newsx.analysis.officials.words import (
+    _CJK,
+    _COMMON,
+    _LEVELS,
+    _TIME_OR_COUNT,
+    _UNIT_ENDINGS,
+    _closed_by_word,
+    _common_word,
+    _dictionary_tag,
+    _ends_prefix,
+    _frequency,
+    _is_organisation,
+    _joins_department,
+    _names_a_field,
+    _numbered_given,
+    _place_before_and,
+    _plausible,
+    _starts_organisation,
+)
 from newsx.analysis.segmenter import Segmenter
 
 ROLES = (
@@ -48,168 +35,81 @@ ROLES = (
     "宣布 参加 带队 介绍 主讲 见证 座谈 慰问"
 ).split()
 
-_DATA = Path(__file__).with_name("data")
+
 # Characters that end a title's organisation prefix when reading leftwards.
 _PREFIX_BREAK = set("、，,；;：:。！？!?\"'『』【】[]▲△■□●◆★☆…—\t \u3000\n")
+
+
 _LINKS = {"、", "，", ",", "兼"}  # between two titles of one person (plus whitespace)
+
+
 # Brackets that may stand inside an organisation's name: 中原科技城(…)管委会,
 # 中交协“一带一路”物流分会, 《人民日报》社.
 _OPEN, _CLOSE = "(（“‘《「", ")）”’》」"
-# Segmenter tags that end a prefix: pronouns, prepositions, conjunctions,
-# particles, interjections. Not adverbs: the segmenter tags 高速 in 山东高速集团
-# as one, so the adverbs that do end a prefix (亲切, 先后) are listed as words.
-_STOP_TAGS = ("r", "p", "c", "u", "y", "e", "o")
-# Times and numbers end it too, but not 未来科技 or 第一: only real dates and counts.
-_TIME_OR_COUNT = re.compile(
-    r"[\d０-９]|^[一二三四五六七八九十两几多半]+[个名位次]?$"
-    r"|(?:[一二三四五六七八九十两]|^[今去明前当本次昨同]?)[年月日时号天]$"
-    r"|[上下中]午|晚|早|今|昨|明天|近[日期来]|日前|当天|目前"
-)
+
+
 _ARABIC_DIGIT = re.compile(r"[\d０-９]")
+
+
 # Units numbered within a body: 中铁二十五局, 农八师, 第一工程处.
 _NUMBERED_UNITS = frozenset("局师团处院所")
-_DIGIT_RUN = re.compile("[一二三四五六七八九〇零]{2,}")
+
+
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+
+
 _DOTS = re.compile("[·•・]")
+
+
 # The longest name spelt in syllable characters that is read (乌力吉吉日嘎拉, 额尔敦毕力格).
 _SPELT_MAX = 8
+
+
 # Words that follow names but are also syllables of spelt Uyghur names (阿不都拉).
 _SPELT_FOLLOWERS = frozenset("都")
+
+
 _STRONG_FOLLOWER = re.compile(
     "|".join(ROLES + ["一行", "等", "同志", "一同", "表示", "说", "率队", "带领", "率领", "代表"])
 )
+
+
 # How the segmenter reads the characters after a title, when as one word: never a
 # name (verbs, adverbs, function words, idioms), or an ordinary word that is a
 # name only in a clear structure (nouns, adjectives, times: 周密, 向前, 常胜).
 _NEVER_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "y", "e", "o", "l", "i", "f")
+
+
 _ORDINARY_TAGS = ("n", "a", "b", "t", "s")
+
+
 # A given name is often a verb or an adjective (建新, 启明, 致远) but never one of these.
 _NOT_GIVEN_TAGS = ("m", "t", "p", "c", "u", "r", "f", "y", "e", "o")
+
+
 _NAMELIKE_TAGS = ("nr", "ns", "nz", "nt")
+
+
 _BYLINE_IN_BRACKETS = re.compile(r"(?:记者|通讯员|摄影?|特约|实习生)[^()（）]*$")
+
+
 # Verbs that are part of an organisation's name: 中国驻新西兰大使, 驻深圳联络处.
 _ORGANISATION_VERBS = {"驻", "派驻", "常驻", "援"}
+
+
 _MODIFIER_CHARS = "副常务执行专职兼挂代理名誉首席高级资深总第一二三四级"
+
+
 _CLAUSE = re.compile(r"[^、，,。；;：:！？!?]*")
+
+
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{1,8}")
+
+
 _MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
-# A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
-_NOUN_USE = re.compile(
-    r"仪式|活动|现场|大会|会议|会|组|团|稿|精神|中心|人员|单位|点|项目|协议|企业|客商|双方"
-)
-# Verbs whose object can be another role verb: 参加调研 is 参加, not 调研.
-_TAKES_ACTIVITY = ("参加", "出席", "陪同", "见证", "主持")
-# Verbs after which the sentence reports speech: roles stop there (孙建功强调，一是…).
-_SPEECH = re.compile(
-    r"(?:强调|指出|要求|表示|说|认为|希望|提出|介绍|称|谈到|提到|坦言|透露|寄语|勉励|叮嘱)"
-    r"(?:道)?[，,：:]"
-)
-
-
-@dataclass(frozen=True)
-class Official:
-    name: str
-    titles: tuple[str, ...]  # verbatim, organisation prefix kept as written
-    roles: tuple[str, ...]  # what the person does in the article, from ROLES
-    mentions: int  # occurrences of the name in the article
-    evidence: str  # the sentence where the (first) titles were found
-
-
-@dataclass(frozen=True)
-class Appointment:
-    name: str
-    action: str  # "appoint" or "remove"
-    title: str
-    evidence: str
-
-
-# -- lexicons --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    heads: re.Pattern[str]
-    head_before: re.Pattern[str]  # a head that ends where the search ends
-    collective: frozenset[str]
-    collective_heads: tuple[str, ...]
-    modifiers: frozenset[str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str]
-    rare_surnames: frozenset[str]  # also everyday characters: names only in clear structure
-    followers: re.Pattern[str]  # longest first
-    follower_set: frozenset[str]
-    excluded_given: frozenset[str]
-    prefix_stops: frozenset[str]
-    syllables: frozenset[str]
-
-
-def _lines(name: str) -> list[str]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    heads: list[str] = []
-    collective: list[str] = []
-    modifiers: list[str] = []
-    not_titles: list[str] = []
-    for line in _lines("titles.txt"):
-        kind, word = (line[0], line[1:]) if line[0] in "!+@" else ("", line)
-        {"": heads, "@": collective, "+": modifiers, "!": not_titles}[kind].append(word)
-    heads += collective
-    guards = {
-        head: [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
-        for head in heads
-    }
-    heads_pattern = _trie_pattern(heads, guards)
-    surnames = [s for s in _lines("surnames.txt") if s[0] != "?"]
-    rare = [s[1:] for s in _lines("surnames.txt") if s[0] == "?"]
-    followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)
-    return _Lexicon(
-        heads=re.compile(heads_pattern),
-        head_before=re.compile(f"{heads_pattern}$"),
-        collective=frozenset(collective),
-        collective_heads=tuple(collective),
-        modifiers=frozenset(modifiers),
-        surnames=frozenset(s for s in surnames if len(s) == 1),
-        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        rare_surnames=frozenset(rare),
-        followers=re.compile(_trie_pattern(followers, {})),
-        follower_set=frozenset(followers),
-        excluded_given=frozenset(_lines("given_name_excluded.txt")),
-        prefix_stops=frozenset(_lines("prefix_stops.txt")),
-        syllables=frozenset("".join(_lines("name_syllables.txt")).replace(" ", "")),
-    )
-
-
-def _trie_pattern(words: Iterable[str], guards: dict[str, list[str]]) -> str:
-    """A regular expression matching the longest of `words` (a word not followed
-    by one of its guards), written as a trie: 书(?:记|…) is scanned far faster
-    than a flat alternation of some hundred words."""
-    trie: dict[str, dict[str, object]] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict[str, dict[str, object]], word: str) -> str:
-        options = [
-            re.escape(char) + branch(child, word + char)  # type: ignore[arg-type]
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if "" in node:  # the word ends here: tried after the longer words
-            rests = guards.get(word, [])
-            options.append(f"(?!{'|'.join(map(re.escape, rests))})" if rests else "")
-        if len(options) == 1 and ("" not in node or not options[0]):
-            return options[0]
-        return f"(?:{'|'.join(options)})"
-
-    return branch(trie, "")
 
 
 _DEFAULT_SEGMENTER: list[Segmenter] = []
@@ -221,9 +121,6 @@ def _segmenter(segmenter: Segmenter | None) -> Segmenter:
     if not _DEFAULT_SEGMENTER:
         _DEFAULT_SEGMENTER.append(Segmenter())
     return _DEFAULT_SEGMENTER[0]
-
-
-# -- the article being read --------------------------------------------------------------
 
 
 @dataclass
@@ -1318,198 +1215,65 @@ class _Reader:
         return out
 
 
-def _numbered_given(name: str, surname_len: int, word_tag: str) -> bool:
-    """许四军: a given name starting with a numeral, which the segmenter reads as a
-    number (许四 m); after a full title and before a list's 、 it is a name."""
-    return name[surname_len] in "一二三四五六七八九十" and word_tag in ("", "m")
-
-
-@lru_cache(maxsize=65536)
-def _plausible(name: str, surname_len: int) -> bool:
-    """Can these characters be a name, by themselves: not a modifier (常务), no
-    character that never stands in a given name, no title head inside (张书记)?"""
-    lex = _lexicon()
-    if name in lex.modifiers:
-        return False  # 常务副区长, 高级总裁
-    if len(name) == 2 and name[0] == name[1]:
-        return False  # 总书记殷殷嘱托: a doubled character is an adverb, not a name
-    given = name[surname_len:]
-    if len(given) == 2 and given[1] in _LAST_GIVEN:
-        given = given[0]  # 郑传记: ends a two-character given name
-    elif len(given) == 2 and given[0] in _NOT_LAST_GIVEN:
-        given = given[1]  # 宋位平: inside a name it is a given name's character
-    if not all(_CJK.match(c) and c not in lex.excluded_given for c in given):
-        return False
-    return not lex.heads.search(name)
-
-
-# Excluded from given names as title fragments (书记), but they end two-character
-# given names (传记, 永记) where a title cannot follow.
-_LAST_GIVEN = frozenset("记")
-# Excluded as measure words, particles or adverbs where they end a reading (三位,
-# 单位, 获得, 一日, 正在, 医院), but they begin two-character given names (宋位平, 李得胜,
-# 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在明, 张院生, 杨记明).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记")
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10
 
 
-# How often a word is in the segmenter's dictionary above which it is an ordinary
-# word first (华丽 433, 文明 6584) and a name only where the structure says so;
-# given names that are words are rarer (海涛 32, 常胜 120, 方军 77).
-_COMMON = 200
-_COMMON_START = 1000  # 任务重, 方向东: the surname and one character make a word
-
-
-def _closed_by_word(s: str, pos: int, length: int, follower: int) -> bool:
-    """Is the name at s[pos] closed by a word of two characters that follows names
-    (随同, 亲率; not a comma), after a surname seldom a verb of its own (符, not 来)?"""
-    if follower < 2 or not _CJK.match(s, pos + length):
-        return False
-    return not _dictionary_tag(s[pos]).startswith("v") or _frequency(s[pos]) < _VERB_OFTEN
-
-
-_VERB_OFTEN = 10_000
-
-
-def _common_word(name: str, surname_len: int) -> bool:
-    if len(name) - surname_len == 1:
-        return _frequency(name) >= _COMMON
-    start = name[: surname_len + 1]
-    return _frequency(start) >= _COMMON_START and not _dictionary_tag(start).startswith("nr")
-
-
-@lru_cache(maxsize=65536)
-def _frequency(word: str) -> int:
-    """The word's frequency in jieba's dictionary, 0 when it is not a word."""
-    import rjieba
-
-    return int(rjieba.suggest_freq(word)) - 1 if rjieba.has_word(word) else 0
-
-
-@lru_cache(maxsize=65536)
-def _dictionary_tag(word: str) -> str:
-    import rjieba
-
-    tags = rjieba.tag(word, False)
-    return str(tags[0][1]) if len(tags) == 1 else ""
-
-
-def _starts_organisation(word: str, tag: str) -> bool:
-    """Does this word begin an organisation's name: a place, or an administrative
-    level (县委, 市政府, 省发改委) or 中共/中国/国家/全国?"""
-    return (
-        tag.startswith("ns")
-        or word[0] in "省市县区镇乡州盟旗"
-        or word.startswith(("中共", "中国", "国家", "全国", "中央"))
-    )
-
-
-def _ends_prefix(word: str, tag: str) -> bool:
-    """Does this word, read leftwards, end a title's organisation prefix?"""
-    if tag.startswith(_STOP_TAGS) and tag != "eng":
-        # TCL中环: a word in Latin letters (eng, not e) starts a company's name;
-        # particles are one character (的, 得); 万得 tagged ud is a name
-        return not tag.startswith("u") or len(word) == 1 or word in ("等等", "之类")
-    if tag.startswith(("m", "t")):
-        if _DIGIT_RUN.fullmatch(word):
-            return False  # 三一重工: digits with no place word (三十一) are no count
-        return bool(_TIME_OR_COUNT.search(word))  # 5月30日, 上午; not 未来科技
-    if tag == "x":
-        return not _CJK.match(word)  # punctuation; unknown words (澜启) are tagged x too
-    return False
-
-
-# 和 in a department's name: 组织人事和社会保障局, 住房和城乡建设局; not between a
-# person and another organisation (郑学选与苏州市委书记).
-def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
-    before = tags[k - 1] if k > 0 else None
-    return (
-        before is not None
-        and before[1].startswith(("n", "v", "l"))  # 自然资源 (l) 和规划局
-        and not before[1].startswith("nr")
-        and k + 1 < len(tags)
-        and not _starts_organisation(*tags[k + 1])
-        and _DEPARTMENT.match(after) is not None
-    )
-
-
-# The conjunct after 和 reaches a unit's name: 社会保障局, 体育局党组, 土壤与肥料
-# 研究所, 资源与环境信息系统国家重点实验室.
-_DEPARTMENT = re.compile(r"[^和与、，,]{1,12}?(?:[局厅部委办所院室]|中心)")
 # Bodies named by one character after a demonstrative: 我校, 该县, 本局.
 _ONE_CHARACTER_BODIES = frozenset("校市县区镇乡局厅院所站")
 
 
-# 平和县委书记: a conjunction joins two phrases, and a lone character at the start
-# of the prefix is no phrase, so 和 with one character before it and an
-# administrative level after it is inside a place's name. Not a pronoun (他和县长).
-# Returns how many characters of the word before 和 belong to the place: 1, also
-# when the segmenter glued a preposition to it (由云 / 和 / 县委), else 0.
-def _place_before_and(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> int:
-    if k == 0 or k + 1 >= len(tags) or not tags[k + 1][0].startswith(_LEVELS):
-        return 0
-    word, tag = tags[k - 1]
-    char = word[-1]
-    if not _CJK.match(char) or char in _LEVELS or tag.startswith("r"):
-        return 0
-    if len(word) == 2 and word[0] in lex.prefix_stops and not _frequency(word):
-        return 1
-    starts = k == 1 or tags[k - 2][0] in lex.prefix_stops or _ends_prefix(*tags[k - 2])
-    return 1 if len(word) == 1 and starts else 0
-
-
-# A noun and a verb before a title name a field of work (市场开发总监, 技术研发
-# 主管) or a unit (湖北分行行长, where the segmenter reads 分行 as a verb): the
-# verb has a noun before it, so it does not take the title as its object.
-def _names_a_field(tags: list[tuple[str, str]], k: int, lex: _Lexicon) -> bool:
-    if k == 0:
-        return False
-    word, tag = tags[k - 1]
-    return (
-        tag in ("n", "vn", "nz", "ns", "nt")
-        and len(word) > 1
-        and word not in lex.prefix_stops
-        and not lex.heads.search(word)
-    )
-
-
-_LEVELS = tuple("省市县区镇乡州盟旗")
 # A body named by its level, in a label over several (省、市领导, 县委、县政府领导).
 _BODY = "[省市县区州盟旗镇乡](?:委|政府|人大|政协)?"
+
+
 _BODY_BEFORE = re.compile(f"{_BODY}$")
+
+
 # Words for units, which may be named for an activity (调研组, 检查委员会, 推介中心).
 _UNIT_WORDS = (*"组团队处室科局办委部站所院会", "中心", "集团", "公司")  # (东方希望集团)
-# The last characters of bodies' names: 县委, 县政府, 地区, 集团公司, 财政局.
-_UNIT_ENDINGS = tuple("委府区局厅部办司团院所校行会")
-
-
-def _is_organisation(word: str, tag: str) -> bool:
-    return tag.startswith(("ns", "nt")) or (len(word) > 1 and word.endswith(_UNIT_ENDINGS))
 
 
 # Words that end companies' names and that the segmenter reads as verbs: 碧桂园控股
 # 副总裁, 城市发展集团… are titles, not a verb taking the title as its object.
 _COMPANY_ENDINGS = frozenset("控股 置地 置业 发展 投资 建设 开发 实业 制造 建工 运营".split())
+
+
 # A note on a post in brackets after its head: acting, seconded, concurrent, rank.
 _QUALIFIER = re.compile(
     r"[（(](?:代理?|挂职|挂任|兼(?:职|任)?|主持工作|试用期?|[正副][省部厅局处县科乡]级|援[疆藏青])[）)]"
 )
+
+
 # What introduces the people under a collective label (市领导还有X、Y), and the
 # conjunction that ends a list of names (X、Y和Z).
 _LIST_INTRO = re.compile(r"(?:还有|有|包括)[：:]?|[：:]")
+
+
 _LIST_END = re.compile(r"以及|和|及|与")
+
+
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=、)")
+
+
 # Verbs of studying a leader's words: the leader named after them is cited.
 _CITING = ("学习", "贯彻", "传达", "落实", "领会", "践行", "遵循")
+
+
 # Words that make a title a group's post: 各部门负责人, 相关企业负责人.
 _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
+
+
 # Before a collective label, the writer's own body (我市领导, 本县领导), which the
 # segmenter tags as a pronoun: it starts the label.
 # A surname, one or two spaces, a given name (then the item must end).
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}[\u4e00-\u9fff]")
+
+
 _OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]")
+
+
 # Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
 # writer's own (我学会, as 我市 is one word): its name is elsewhere, so the title
 # is only its head.
@@ -1518,9 +1282,17 @@ _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
 # Characters that may stand right before a name: connectors and prepositions.
 _GROUP_NOUNS = frozenset("团组队")  # 考察团, 调研组, 督导组: a role verb as a group's name
+
+
 _LISTED_NOTE = re.compile(r"[(（][^()（）、，,。]{2,15}[)）](?=、)")
+
+
 _CONNECTORS = set("和与及同等在对向")
+
+
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
+
+
 # 等在家的县四套班子领导: a relative clause (在家的, 在场的) may stand before the label.
 _LABEL_AFTER_LIST = re.compile(
     r"等(?:其他|相关|有关|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
@@ -1530,373 +1302,3 @@ _LABEL_AFTER_LIST = re.compile(
     + r"、){0,4}[省市县区州盟旗镇乡]?(?:(?!的)[\u4e00-\u9fff“”\"]){0,8}?领导(?:人|同志)?)"
     r"(?!小组|班子成员|干部)"
 )
-
-
-# -- public functions ------------------------------------------------------------------------
-
-
-def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Official]:
-    """The named officials of one article's text (Article.text), in order of first
-    appearance, each with titles as written, roles, mention count and evidence."""
-    lex = _lexicon()
-    if not lex.heads.search(text):
-        return []
-    reader = _Reader(text, segmenter)
-    mentions = reader.read()
-    people: dict[str, _Person] = {}
-    for mention in mentions:
-        for name in mention.names:
-            person = people.setdefault(name, _Person(name))
-            if mention.collective:
-                person.collective.extend(t for t in mention.titles if t not in person.collective)
-                if not person.chains and not person.evidence:
-                    person.evidence = mention.sentence.strip()
-            else:
-                if not person.chains:
-                    person.evidence = mention.sentence.strip()
-                person.chains.append(mention.titles)
-    for item in _appointments(reader) if _APPOINT_VERB.search(text) else ():
-        # 任命孙浩同志为洛阳市财政局局长: the post named is the person's title
-        person = people.setdefault(item.name, _Person(item.name))
-        if not person.chains:
-            person.evidence = item.evidence
-        person.chains.append([item.title])
-    if not people:
-        return []
-    occurrences = _occurrences(reader, list(people))
-    for _start, _end, name in occurrences:
-        people[name].mentions += 1
-    _assign_roles(reader, mentions, occurrences, people)
-    first = {
-        name: min((s for s, _e, n in occurrences if n == name), default=len(text))
-        for name in people
-    }
-    ordered = sorted(people.values(), key=lambda p: first[p.name])
-    return [
-        Official(p.name, _titles(p), tuple(p.roles), max(p.mentions, 1), p.evidence)
-        for p in ordered
-    ]
-
-
-def official_names(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
-    """The names find_officials reports, read fast from raw text of any length
-    (a whole file of many articles, or a block of one): no titles, roles,
-    mentions or evidence, no splitting into articles.
-
-    Each line is read as find_officials reads an article, so a name's evidence is
-    what its own line says (news text gives each paragraph a line). On the
-    samples, news-dev and the held-out articles this gives exactly the names of
-    find_officials over split_articles; a name that only another paragraph of
-    its article settles (an ordinary word named again with a role verb further
-    on) can be missed. Only lines with a title head are read, each distinct line
-    once (a corpus repeats lines: syndicated copies, captions, boilerplate), and
-    the segmenter's readings are shared between them."""
-    lex = _lexicon()
-    names: set[str] = set()
-    tags, lines = _shared_tables(segmenter)
-    head = lex.heads.search(text)
-    while head is not None:
-        start = text.rfind("\n", 0, head.start()) + 1
-        end = text.find("\n", head.end())
-        end = end if end >= 0 else len(text)
-        head = lex.heads.search(text, end)  # the next line with a title head
-        line = text[start:end]
-        found = lines.get(line)
-        if found is None:
-            found = lines[line] = _line_names(line, segmenter, tags)
-        names.update(found)
-    return names
-
-
-def _line_names(
-    line: str, segmenter: Segmenter | None, tags: dict[str, list[tuple[str, str]]]
-) -> tuple[str, ...]:
-    reader = _Reader(line, segmenter, tags, names_only=True)
-    names = [name for mention in reader.read() for name in mention.names]
-    if _APPOINT_VERB.search(line):
-        names += [item.name for item in _appointments(reader)]
-    return tuple(dict.fromkeys(names))
-
-
-# What official_names has read, kept between its calls (a corpus comes in blocks,
-# and titles, names and whole lines recur): the segmenter's readings of small
-# windows and each line's names, per segmenter, emptied when they grow large.
-_TABLES: dict[int, tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, ...]]]] = {}
-_MAX_ENTRIES = 50_000
-
-
-def _shared_tables(
-    segmenter: Segmenter | None,
-) -> tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, ...]]]:
-    tables = _TABLES.setdefault(id(_segmenter(segmenter)), ({}, {}))
-    for table in tables:
-        if len(table) > _MAX_ENTRIES:
-            table.clear()
-    return tables
-
-
-def _titles(person: _Person) -> tuple[str, ...]:
-    """Union of the titles over all mentions, a bare form dropped when another
-    mention gives it with its prefix (区长 beside 永川区区长) but kept when both are
-    written in the same chain (管委会主任 and 中原科技城…管委会主任), or when what
-    stands before it is another of the person's titles, not an organisation (组织部长
-    and 县委常委 beside 县委常委组织部长: two titles written without a separator)."""
-    if not person.chains:
-        return tuple(person.collective)
-    titles = list(dict.fromkeys(t for chain in person.chains for t in chain))
-
-    def covered(short: str) -> bool:
-        for long in titles:
-            if long != short and long.endswith(short) and long[: -len(short)] not in titles:
-                together = any(short in chain and long in chain for chain in person.chains)
-                if not together:
-                    return True
-        return False
-
-    return tuple(t for t in titles if not covered(t))
-
-
-def _occurrences(reader: _Reader, names: list[str]) -> list[tuple[int, int, str]]:
-    """Where the names occur in the text: longest name first, and only where the
-    text reads as a name there (after a title, a connector or punctuation, or
-    before a verb such as 强调): 文明 in 全国文明城市 is not the person 文明."""
-    text = reader.text
-    spans: list[tuple[int, int, str]] = []
-    covered: set[int] = set()  # characters already in a (longer) name: longest wins
-    for name in sorted(names, key=len, reverse=True):
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if covered.isdisjoint(range(at, end)):
-                spans.append((at, end, name))
-                covered.update(range(at, end))
-            at = text.find(name, end)
-    out: list[tuple[int, int, str]] = []
-    for start, end, name in sorted(spans):
-        left = text[start - 1] if start else ""
-        if (
-            start in reader.name_positions
-            or not left
-            or not _CJK.match(left)
-            or left in _LEFT_OF_NAME
-            or reader.lex.head_before.search(text, max(0, start - 8), start)
-            or reader.follower_at(text, end)
-        ):
-            out.append((start, end, name))
-    return out
-
-
-def _assign_roles(
-    reader: _Reader,
-    mentions: list[_Mention],
-    occurrences: list[tuple[int, int, str]],
-    people: dict[str, _Person],
-) -> None:
-    """Give each person the role verbs of the predicates they are the subject of.
-
-    People joined by 、 , 和 与 及 share a predicate (市领导贺思远、金山出席). A
-    group inside 在…陪同下 accompanies; the predicate of the subject before it
-    runs on after 陪同下 (诸葛岩一行在X的陪同下，考察了…). A group after 对 向 给
-    把 为 按照 关于… is an object, and the predicate after it is still its
-    subject's; one after 会见了 was met, and gets 会见.
-    """
-    text = reader.text
-    spans = [(m.start, m.end, list(m.names)) for m in mentions]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    spans += [(start, end, [name]) for start, end, name in occurrences if start not in taken]
-    spans.sort()
-    starts = [sp[0] for sp in spans]
-    heads = reader.lex.heads
-
-    def give(names: list[str], roles: Iterable[str]) -> None:
-        for name in names:
-            for role in roles:
-                if role not in people[name].roles:
-                    people[name].roles.append(role)
-
-    last: list[str] | None = None  # the last single person who was a subject
-    for offset, sentence in reader.sentences():
-        stop = offset + len(sentence)
-        groups: list[tuple[int, int, list[str]]] = []
-        first, after = bisect_left(starts, offset), bisect_left(starts, stop)
-        for start, end, names in spans[first:after]:
-            if groups and _GROUP_GAP.fullmatch(text[groups[-1][1] : start]):
-                groups[-1] = (groups[-1][0], max(end, groups[-1][1]), groups[-1][2] + names)
-            else:
-                groups.append((start, end, list(names)))
-        subject: tuple[int, list[str]] | None = None  # whose predicate is being read
-        pronoun = _PRONOUN_SUBJECT.match(sentence) if last is not None else None
-        if pronoun and last is not None and (not groups or groups[0][0] >= offset + pronoun.end()):
-            # 他强调，…: the last person named as a subject before this sentence
-            until = groups[0][0] if groups else stop
-            give(last, _roles_in(text[offset + pronoun.end() : until], heads))
-        if not groups:
-            continue  # no one named here
-        escorts = [(m.start() + offset, m.end() + offset) for m in _ESCORT.finditer(sentence)]
-        for k, (start, end, names) in enumerate(groups):
-            until = groups[k + 1][0] if k + 1 < len(groups) else stop
-            escort = next(((a, b) for a, b in escorts if a <= start < b), None)
-            before = text[max(offset, start - 4) : start]
-            if escort is not None:
-                give(names, ["陪同"])
-                if subject is not None:  # the subject's predicate resumes after 陪同下
-                    give(subject[1], _roles_in(text[escort[1] : until], heads))
-                continue
-            if before.endswith(_OBJECT_MARKERS):
-                if before.endswith(_MEETING):
-                    give(names, ["会见"])
-                if subject is not None:
-                    give(subject[1], _roles_in(text[end:until], heads))
-                continue
-            subject = (start, names)
-            last = names if len(names) == 1 else None
-            cut = next((a for a, _b in escorts if end <= a < until), until)
-            give(names, _roles_in(text[end:cut], heads))
-            if _SPEECH.search(text, end, cut):
-                subject = None  # what follows is what they said
-
-
-# A sentence whose subject is 他/她, after an optional adverbial (会上，他强调).
-_PRONOUN_SUBJECT = re.compile(r"(?:[^，,。他她]{1,8}[，,])?[他她](?!们)")
-_GROUP_GAP = re.compile(r"[、，,\s]*(?:和|与|及|以及|同)?[、，,\s]*")
-# 在X陪同下 / 在X的陪同下 / 在X等人的陪同下
-_ESCORT = re.compile(r"在[^。；;在]{1,80}?陪同下")
-_MEETING = ("会见", "会见了", "接见", "接见了", "会晤", "会晤了")
-_OBJECT_MARKERS = (
-    *"对 向 给 把 为 按照 根据 依照 遵照 关于 对于".split(),
-    *_MEETING,
-)
-# Words written for a role: 率队调研 is 带队, 列席会议 is 参加.
-_ROLE_WORDS = {
-    **{r: r for r in ROLES},
-    "率队": "带队",
-    "率领": "带队",
-    "带领": "带队",
-    "列席": "参加",
-    "会晤": "会见",
-}
-_ROLE_RE = re.compile("|".join(sorted(_ROLE_WORDS, key=len, reverse=True)))
-# Verbs that take a noun object (出席会议) and so never read as a noun themselves.
-_TRANSITIVE = tuple("出席 参加 主持 陪同 见证 会见 慰问 宣布 要求 强调 指出 列席".split())
-# Activities that everyone taking part does: 参加座谈 is 参加 and 座谈, but
-# 参加调研 is only 参加 (the 调研 is the leader's).
-_SHARED_ACTIVITIES = ("座谈", "会谈")
-
-
-def _roles_in(predicate: str, heads: re.Pattern[str]) -> list[str]:
-    """The role verbs of a predicate: 出席并致辞 → 出席, 致辞; not 签约 in
-    出席签约仪式, not 调研 in 参加调研, nothing after 强调，(what was said).
-
-    The predicate runs on over commas (深入高新区、经开区，调研…) until a clause
-    names another subject by its title (…出席,华润数科等多家企业负责人在线参加会议);
-    a title right after the subject is a co-subject (贺思远，市应急管理局…负责人参加).
-    """
-    speech = _SPEECH.search(predicate)
-    if speech:
-        predicate = predicate[: speech.end()]
-    roles: list[str] = []
-    read = ""
-    for k, clause in enumerate(_COMMA.split(predicate)):
-        if k and heads.search(clause) and _NOT_ONLY_LINKS.search(read):
-            break
-        read += clause
-        for m in _ROLE_RE.finditer(clause):
-            verb, before, after = m.group(), clause[: m.start()], clause[m.end() :]
-            if verb not in _TRANSITIVE and _NOUN_USE.match(after):
-                continue  # 签约仪式, 座谈会, 考察团
-            if verb == "主持" and after.startswith("人"):
-                continue
-            if before.endswith(_TAKES_ACTIVITY) and verb not in _SHARED_ACTIVITIES:
-                continue  # 参加调研: the activity is the object
-            if before.endswith("的") and not after.startswith("下"):
-                continue  # 听取…的介绍 (a noun); but 在X的陪同下
-            role = _ROLE_WORDS[verb]
-            if role not in roles:
-                roles.append(role)
-    return roles
-
-
-_COMMA = re.compile("[，,]")
-_NOT_ONLY_LINKS = re.compile(r"[^\s、，,等及和以一行]")
-
-
-# -- appointments ----------------------------------------------------------------------------
-
-# Appointment verbs. 任 alone only where it is the verb (张三任市发改委主任), not in
-# 主任, 责任, 信任, 历任 (a career, not an appointment), 任务, 任何, 任期…
-_APPOINT_VERB = re.compile(
-    r"任命|免去|不再担任|担任|兼任"
-    r"|(?<![主责信历曾现原继离就赴上新连留聘委前时])任(?![命免务何期职用性教劳内上])"
-)
-_TITLE_TEXT = re.compile(r"[^，,。；;：:！？!?\s]+")
-
-
-def find_appointments(text: str, *, segmenter: Segmenter | None = None) -> list[Appointment]:
-    """Appointments and removals written as 任命X为…, X任…, 免去X的…职务 and
-    X不再担任…: one Appointment per title named."""
-    if not _APPOINT_VERB.search(text):
-        return []
-    return _appointments(_Reader(text, segmenter))
-
-
-def _appointments(reader: _Reader) -> list[Appointment]:
-    lex = reader.lex
-    out: list[Appointment] = []
-    for offset, sentence in reader.sentences():
-        reader.offset = offset
-        for m in _APPOINT_VERB.finditer(sentence):
-            found = _appointment(reader, sentence, m.group(), m.start(), m.end())
-            if found is None:
-                continue
-            name, action, body = found
-            for title in re.sub(r"(?:职务|人选)$", "", body).split("、"):
-                heads = list(lex.heads.finditer(title))
-                if title and heads and heads[-1].end() == len(title):
-                    item = Appointment(name, action, title, sentence.strip())
-                    if item not in out:
-                        out.append(item)
-    return out
-
-
-def _appointment(
-    reader: _Reader, s: str, verb: str, start: int, end: int
-) -> tuple[str, str, str] | None:
-    """(name, action, the post as written) for the appointment verb at s[start:end]."""
-    if verb in ("任命", "免去"):
-        pos = end + (1 if s[end : end + 1] in ("：", ":") else 0)
-        if pos >= len(s):
-            return None
-        name = reader.name_at(s, pos)
-        if name is None:
-            return None
-        rest = pos + len(name)
-        rest += 2 if s.startswith("同志", rest) else 0
-        if verb == "任命":
-            body = _TITLE_TEXT.match(s, rest + 1) if s[rest : rest + 1] == "为" else None
-            return (name, "appoint", body.group()) if body else None
-        rest += 1 if s[rest : rest + 1] == "的" else 0
-        body = _TITLE_TEXT.match(s, rest)
-        if body is None:
-            return None
-        post = body.group()
-        cut = post.find("职务")
-        return name, "remove", post[:cut] if cut > 0 else post
-    # X任… / X担任… / X不再担任…: the name ends right before the verb (or 同志)
-    name_end = start - 2 if s.startswith("同志", start - 2) else start
-    body = _TITLE_TEXT.match(s, end)
-    if body is None:
-        return None
-    for length in (3, 2, 4):
-        begin = name_end - length
-        if begin < 0:
-            continue
-        left = s[begin - 1] if begin else ""
-        if left.isdigit() or (left and left in "〇零一二三四五六七八九十"):
-            continue  # 1992年起担任: a date, not a name
-        if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
-            if not s.endswith(("决定", "同意", "提名"), 0, begin):
-                continue
-        if reader.name_at(s, begin) == s[begin:name_end]:
-            action = "remove" if verb == "不再担任" else "appoint"
-            return s[begin:name_end], action, body.group()
-    return None
