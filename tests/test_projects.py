@@ -6981,3 +6981,20 @@ def test_a_heading_or_what_happened_is_no_part_of_a_name() -> None:
         "深挖北岭汽车",
     ):
         assert _PROSE.search(clause)
+
+
+def test_kinds_counted_with_a_dash_before_their_names_are_one_list() -> None:
+    # 均为 says what all of the batch are, not what one project is.
+    text = (
+        "东岭区一季度项目集中开工\n本次开工项目均为民生项目，包括1项水利工程——北岭水库除险加固"
+        "工程，3项道路新建项目——东岭大道、南岭路、西岭路，以及2个教育项目——东岭区第二中学、"
+        "东岭区实验小学等。\n"
+    )
+    assert names(text, learned=False) == [
+        "北岭水库除险加固工程",
+        "东岭大道",
+        "南岭路",
+        "西岭路",
+        "东岭区第二中学",
+        "东岭区实验小学",
+    ]

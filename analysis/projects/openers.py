@@ -276,6 +276,8 @@ def _one_project(clause: str) -> bool:
         return False  # 现代服务业项目1个，为X / 央企类项目有A、B: a class
     if re.match(r"^(?:该|此|这个|这一|这项)(?:项目|工程|企业)", subject):
         return True
+    if re.search(r"(?:项目|工程|企业)(?:均|都|全部|全都|皆)(?:为|是|属于?)", subject):
+        return False  # 本次开工项目均为公共基础设施项目: what all of them are
     if _OPENER_IN_NAME.search(subject):
         return False  # 开工的项目涉及散货、燃料油等码头，包括: the kinds of a class
     return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
@@ -510,6 +512,14 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     if len(chunks) >= 2:
         return _parse_chunks(chunks, event)
     clauses = _split_top(body, "，,")
+    headed = [_COUNTED_KIND_DASH.match(c) for c in clauses]
+    if sum(m is not None for m in headed) >= 2 and headed[0]:
+        # 包括1项水环境治理工程——A，15项道路新建项目——B、C…，以及4个…项目——D、E等: each
+        # kind's count, a dash, then its names.
+        kinds = [c[m.end() :] if m else c for c, m in zip(clauses, headed, strict=True)]
+        parsed = _parse_chunks(kinds, event)
+        total = sum(_number(m["n"]) for m in headed if m)
+        return _Body(parsed.items, total, parsed.open_ended)
     items: list[_Item] = []
     count: int | None = None
     open_ended = False
@@ -613,6 +623,9 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     return _Body(items, count, open_ended)
 
 
+_COUNTED_KIND_DASH = re.compile(
+    rf"^(?:以及|和|及|还有)?(?P<n>{_COUNT})(?:项|个)[^，,、—]{{1,16}}?(?:项目|工程)——"
+)
 _WORK_END = re.compile(r"(?:建设|改造|扩建|新建|提升|整治|修缮)$")
 
 
