@@ -6998,3 +6998,11 @@ def test_kinds_counted_with_a_dash_before_their_names_are_one_list() -> None:
         "东岭区第二中学",
         "东岭区实验小学",
     ]
+
+
+def test_places_closed_by_deng_di_are_where_the_projects_come_from() -> None:
+    text = (
+        "东岭区招商项目集中签约\n此次集中签约共有来自香港、广东、北京、江苏等地的27个项目，"
+        "总投资额近323亿元。\n"
+    )
+    assert names(text, learned=False) == []
