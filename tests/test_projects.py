@@ -6770,6 +6770,7 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("东岭建筑材料加工生产项目在会上", "东岭建筑材料加工生产项目"),
         ("航空产业项目———东岭华翼蓝天工程", "东岭华翼蓝天工程"),
         ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
+        ("省联投合作开发的北岭文化旅游区", "北岭文化旅游区"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
@@ -7006,3 +7007,18 @@ def test_places_closed_by_deng_di_are_where_the_projects_come_from() -> None:
         "总投资额近323亿元。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_government_work_report_sets_out_the_year_s_projects() -> None:
+    from newsx.analysis.projects.lists import is_plan
+
+    text = (
+        "东岭县十七届人大五次会议开幕\n5月10日，县长向大会作《政府工作报告》。\n"
+        "报告提出，今年要开工建设东岭大道、北岭长江大桥改造工程、南岭水库除险加固工程等项目。\n"
+    )
+    assert is_plan([p for p in text.split("\n") if p])
+    assert names(text, learned=False) == [
+        "东岭大道",
+        "北岭长江大桥改造工程",
+        "南岭水库除险加固工程",
+    ]

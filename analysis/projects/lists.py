@@ -174,6 +174,8 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 
 
 _KEY_PROJECT_LIST = re.compile(
+    # A government's work report (两会) sets out the year's projects.
+    r"政府工作报告|"
     r"(?:纳入|列入|入选|安排|敲定|确定|公布)[^，,。；;]{0,12}?重[点大](?:建设)?(?:工程|项目|计划)"
     r"|重[点大](?:建设)?(?:工程|项目)(?:名单|清单|计划)?(?:公布|发布|出炉)"  # 35个省级重点项目公布
     # 全市在建重点项目建设进展顺利 / 重点项目建设完成投资近170亿元: how the plan goes
@@ -189,6 +191,7 @@ _KEY_PROJECT_LIST = re.compile(
 # (2011年，某省安排了163个重点项目 / 该区共有5个项目被列入某州重点项目 / 列入省重点项目
 # 计划40项: the year's key projects counted)
 _PLAN_IN_LEAD = re.compile(
+    r"政府工作报告|"
     r"重[点大]项目清单|(?:今年|年内|\d{4}年)[^，,。；;]{0,8}?(?:将|计划|拟)(?:实施|建设|推进)"
     # (将实施重点建设项目118个: the count after)
     r"(?:\d+个重[点大](?:工程|项目)|重[点大](?:建设)?(?:工程|项目)\d+个)"
