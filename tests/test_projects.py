@@ -2876,10 +2876,11 @@ def test_a_closer_with_the_total_before_its_count() -> None:
     assert report.batch_total is not None and report.batch_total.text == "96.3亿元"
 
 
-def test_a_total_in_the_sentence_after_a_list_is_the_list_s() -> None:
+@pytest.mark.parametrize("after", ["总投资21.6亿元", "项目估算总投资21.6亿元"])
+def test_a_total_in_the_sentence_after_a_list_is_the_list_s(after: str) -> None:
     text = (
         "北坪县举行重大项目集中开工活动\n此次共开工3个项目，分别是：北坪康养中心项目、东岭路"
-        "北延道路建设工程、西河社区棚户区改造项目。总投资21.6亿元，年度计划投资8.3亿元。\n"
+        f"北延道路建设工程、西河社区棚户区改造项目。{after}，年度计划投资8.3亿元。\n"
     )
     report = find_projects(text)
     assert len(report.projects) == 3

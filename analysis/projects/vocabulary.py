@@ -137,7 +137,7 @@ _CLOSER_EVENT = re.compile(
     r"(?:、大?(?:项目|企业))?"  # 等一批大企业、大项目相继落户
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
-    # A、B等也将于年底前入驻: moving in is what firms commit to (see lists.py).
+    # A、B等也将于年底前入驻: moving in is what firms commit to (see sentence_lists.py).
     r"(?:(?:也|还|均|都)?(?:将|拟)(?:于[^，,。；;、]{1,6}?)?(?=[入进]驻|落户))?"
     rf"{_ADVERBS}*云?(?:签约|开工|竣工|落地|[入进]驻|落户|投产|建设完成)"
 )
