@@ -261,6 +261,12 @@ def test_titles_and_names(
             {"高建平": ("云和县委副书记",), "邹明": ("嘉和县委书记",)},
         ),
         ("他和县委书记邹明出席。", {"邹明": ("县委书记",)}),
+        # 由 glued to a place the dictionary does not know; 这是 before a caption's title
+        (
+            "首先由白下高新园党工委书记张仲金致辞。",
+            {"张仲金": ("白下高新园党工委书记",)},
+        ),
+        ("这是县委书记张继军讲话", {"张继军": ("县委书记",)}),
         # 和 / 与 inside a department's or an institute's name
         (
             "县教育和体育局党组书记、局长郑凯出席。",

@@ -786,6 +786,8 @@ class _Reader:
                 ):
                     # 由县人大主任, X及旗委书记: the segmenter glued 由 to 县, 及 to 旗委
                     return start - len(word) + 1, False
+                elif len(word) >= 3 and word[0] in "由在把被" and not _frequency(word):
+                    return start - len(word) + 1, False  # 由白下高新园: 由 glued to a place
                 elif (
                     len(word) == 2
                     and word[1] in lex.prefix_stops
