@@ -267,6 +267,9 @@ def test_titles_and_names(
             {"张仲金": ("白下高新园党工委书记",)},
         ),
         ("这是县委书记张继军讲话", {"张继军": ("县委书记",)}),
+        # 省长 inside 安徽省长江流域 is no title; a governor named 江 still is one
+        ("规划范围为安徽省长江流域，主要包括合肥。", {}),
+        ("省长江泽林出席。", {"江泽林": ("省长",)}),
         # 和 / 与 inside a department's or an institute's name
         (
             "县教育和体育局党组书记、局长郑凯出席。",
