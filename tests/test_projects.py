@@ -7023,3 +7023,13 @@ def test_a_government_work_report_sets_out_the_year_s_projects() -> None:
         "北岭长江大桥改造工程",
         "南岭水库除险加固工程",
     ]
+
+
+def test_a_titled_person_is_no_project() -> None:
+    from newsx.analysis.projects import _titled_person_in
+
+    assert _titled_person_in("宜昌人福药业有限责任公司董事长李杰")
+    assert _titled_person_in("漳州市人大常委会副主任吴景辉( 右)")
+    # a person named first is a project's namesake; no person, no veto
+    assert not _titled_person_in("王大珩院士工作站")
+    assert not _titled_person_in("北岭生物医药产业园项目")

@@ -88,6 +88,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from newsx.analysis.amounts import Amount, find_amounts
+from newsx.analysis.officials import official_names
 from newsx.analysis.projects.batch import (
     _anchor,
     _announced_count,
@@ -276,6 +277,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
         found = _titled_companies(paragraphs)
     if learned:
         found += tagged_names(text, found)
+    found = [i for i in found if not _titled_person_in(i.name)]
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
@@ -323,6 +325,13 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
         event=event,
         problems=tuple(problems),
     )
+
+
+def _titled_person_in(name: str) -> bool:
+    """Is a titled person read where a project's name should be (宜昌人福药业有限责任公司
+    董事长李杰, 某市人大常委会副主任吴景辉( 右))? A person named first is a project's
+    namesake (张三院士工作站)."""
+    return any(name.find(person) > 0 for person in official_names(name))
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:
