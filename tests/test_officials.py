@@ -270,6 +270,11 @@ def test_titles_and_names(
         # 省长 inside 安徽省长江流域 is no title; a governor named 江 still is one
         ("规划范围为安徽省长江流域，主要包括合肥。", {}),
         ("省长江泽林出席。", {"江泽林": ("省长",)}),
+        # a common word before a title is what the title is of (项目负责人), no name
+        (
+            "市领导孙忠礼、贾来友及项目负责人出席开工仪式。",
+            {"孙忠礼": ("市领导",), "贾来友": ("市领导",)},
+        ),
         # 和 / 与 inside a department's or an institute's name
         (
             "县教育和体育局党组书记、局长郑凯出席。",

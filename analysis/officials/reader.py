@@ -323,6 +323,8 @@ class _Reader:
                 closed = self._strong_after(s, pos + length, word_tag or "n") or (
                     strict and s[pos + length : pos + length + 1] == "、"
                 )  # inside a list of names (市领导X、方向亮、Y)
+                if _frequency(name) >= _EVERYDAY and lex.heads.match(s, pos + length):
+                    closed = False  # …及项目负责人出席: the title's own organisation
                 if closed and not titled and _dictionary_tag(name).startswith(("a", "d")):
                     # after a bare title an adjective before a verb modifies it
                     # (县长严肃指出, 主任郑重宣布): only a list makes it a name
@@ -1220,6 +1222,9 @@ class _Reader:
 # A dictionary word this frequent is known as itself (a place: 苏州, 江阴), not as
 # a person's name that happens to be in the dictionary (巴音朝鲁 1).
 _KNOWN = 10
+# A word this common before a title head is what the title is of (项目负责人 13,257,
+# 公司经理), never a name closed by the title.
+_EVERYDAY = 10_000
 
 
 # Bodies named by one character after a demonstrative: 我校, 该县, 本局.
