@@ -6772,6 +6772,7 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("航空产业项目———东岭华翼蓝天工程", "东岭华翼蓝天工程"),
         ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
         ("省联投合作开发的北岭文化旅游区", "北岭文化旅游区"),
+        ("东岭县人民政府分别同北岭管理科学研究院", "北岭管理科学研究院"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
