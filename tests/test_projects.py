@@ -6982,6 +6982,9 @@ def test_a_heading_or_what_happened_is_no_part_of_a_name() -> None:
         "成功签下了东岭包装配套产业园项目",
         "北岭航电枢纽12月底提前开工",
         "深挖北岭汽车",
+        "北岭实业有限公司竞得东岭区横十四路北侧",
+        "东岭市援建工程分为援建北岭镇项目",
+        "抓好东岭等五个项目",
     ):
         assert _PROSE.search(clause)
 
