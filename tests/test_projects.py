@@ -6773,6 +6773,7 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("城乡一体化示范区的北岭智能制造产业集群项目", "北岭智能制造产业集群项目"),
         ("省联投合作开发的北岭文化旅游区", "北岭文化旅游区"),
         ("东岭县人民政府分别同北岭管理科学研究院", "北岭管理科学研究院"),
+        ("或提速县医院新院周边路网", "县医院新院周边路网"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
@@ -7037,3 +7038,10 @@ def test_a_titled_person_is_no_project() -> None:
     # a person named first is a project's namesake; no person, no veto
     assert not _titled_person_in("王大珩院士工作站")
     assert not _titled_person_in("北岭生物医药产业园项目")
+
+
+def test_more_projects_name_none() -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name("更多优质项目")
+    assert _is_name("东岭优质农产品项目")
