@@ -7045,3 +7045,11 @@ def test_more_projects_name_none() -> None:
 
     assert not _is_name("更多优质项目")
     assert _is_name("东岭优质农产品项目")
+
+
+def test_what_the_project_is_built_of_is_no_list() -> None:
+    text = (
+        "东岭县蛋鸡养殖基地开工\n作为全省最大的蛋鸡养殖基地，项目于7月22日开工建设，包括养殖场、"
+        "菌肥厂、饲料厂、育雏厂、蛋液厂。\n"
+    )
+    assert names(text, learned=False) == ["东岭县蛋鸡养殖基地"]

@@ -128,7 +128,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 其中有3个项目投资超5亿元；…: a count and what is true of them
         if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
             continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
-        if _PARTS_OF_ONE.search("".join(_split_top(prefix, "，,；;")[-2:])):
+        last_two = _split_top(prefix, "，,；;")[-2:]
+        if _PARTS_OF_ONE.search("".join(last_two)) or any(
+            _THE_PROJECT_BUILT.match(c.strip()) for c in last_two
+        ):
             continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
         first = _split_top(body, "，,；;")[0]
         bare = _strip_item_modifier(_TRAILING_BRACKET.sub("", first))[0]
@@ -289,6 +292,11 @@ _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|�
 
 # The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
 _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
+# 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the
+# article's one) and how it is built.
+_THE_PROJECT_BUILT = re.compile(
+    r"^项目(?:于|已于|已|将于|计划)?[^，,：:]{0,12}?(?:开工建设|分[两二三四]期(?:建设|实施))"
+)
 
 
 # A clause after a list item that says what the item is made of.
