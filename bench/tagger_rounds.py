@@ -76,6 +76,9 @@ ROUNDS = (
     ("e756559", _sets(288, 295)),
     ("b83e7ae", _sets(296, 303)),
     ("0db5523", _sets(304, 311)),
+    ("bd68c48", _sets(312, 319)),
+    ("b4d0eb3", _sets(320, 327)),
+    ("14b64eb", _sets(328, 335)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
