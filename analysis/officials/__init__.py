@@ -42,8 +42,9 @@ from newsx.analysis.officials.appointments import (
     _appointments,
     find_appointments,
 )
+from newsx.analysis.officials.base import ROLES, _segmenter
 from newsx.analysis.officials.lexicon import _lexicon
-from newsx.analysis.officials.reader import _LEFT_OF_NAME, ROLES, _Person, _Reader, _segmenter
+from newsx.analysis.officials.reader import _LEFT_OF_NAME, _Person, _Reader
 from newsx.analysis.officials.roles import _assign_roles
 from newsx.analysis.officials.words import _CJK
 from newsx.analysis.segmenter import Segmenter

@@ -7,7 +7,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from newsx.analysis.officials.reader import ROLES, _Mention, _Person, _Reader
+from newsx.analysis.officials.base import ROLES
+from newsx.analysis.officials.reader import _Mention, _Person, _Reader
 
 # A role verb written as a noun or an attribute: 签约仪式, 座谈会, 考察团, 讲话精神.
 _NOUN_USE = re.compile(
