@@ -6774,6 +6774,7 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("省联投合作开发的北岭文化旅游区", "北岭文化旅游区"),
         ("东岭县人民政府分别同北岭管理科学研究院", "北岭管理科学研究院"),
         ("或提速县医院新院周边路网", "县医院新院周边路网"),
+        ("上马园区核心项目七连轧项目", "七连轧项目"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
