@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -7054,3 +7055,22 @@ def test_what_the_project_is_built_of_is_no_list() -> None:
         "菌肥厂、饲料厂、育雏厂、蛋液厂。\n"
     )
     assert names(text, learned=False) == ["东岭县蛋鸡养殖基地"]
+
+
+def test_an_annotation_agrees_with_itself_and_newsx_is_scored_against_both() -> None:
+    from conftest import shared
+
+    news_dev = shared("data", "news-dev")
+    script = ROOT / "bench" / "agreement.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--second", str(news_dev), str(news_dev)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "6 articles annotated twice"
+    assert lines[3].startswith(
+        "| second annotator | first | 30 | 30 | 30 | 1.000 | 1.000 | 1.000 |"
+    )
+    assert lines[4].startswith("| newsx | first | 30 |")
