@@ -5,9 +5,10 @@
 Each --second folder holds articles annotated a second time (articles/NN.txt and
 gold/NN.json, as the blind sets), by an annotator who never saw the first gold; each
 article is matched by its text to one of the first folders. Prints the project
-precision / recall / F1 of the second annotation against the first, and of newsx
-against each, on the same articles: names exact after NFKC, an item either annotator
-calls optional set aside, as bench/score_projects.py does.
+precision / recall / F1 of each annotation against the other, and of newsx against
+each, on the same articles: names exact after NFKC, the reference's optional items set
+aside as bench/score_projects.py does (and, in the last column, those of either
+annotator: what the two disagree on only where one of them was unsure is then left out).
 """
 
 from __future__ import annotations
@@ -43,31 +44,48 @@ def main(argv: list[str]) -> int:
     if not pairs:
         print("no article of the second folders is in the first ones", file=sys.stderr)
         return 1
-    counts = {k: [0, 0, 0] for k in ("second", "newsx", "newsx-second")}
-    for one, two in pairs:
-        optional = _optional(one) | _optional(two)
-        a, b = _names(one) - optional, _names(two) - optional
-        found = _found(one) - optional
-        for key, gold, got in (("second", a, b), ("newsx", a, found), ("newsx-second", b, found)):
-            counts[key][0] += len(gold)
-            counts[key][1] += len(got)
-            counts[key][2] += len(gold & got)
-    print(f"{len(pairs)} articles annotated twice")
-    print("| compared | reference | gold | found | right | P | R | F1 |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
-    labels = {
-        "second": ("second annotator", "first"),
-        "newsx": ("newsx", "first"),
-        "newsx-second": ("newsx", "second"),
+    # (compared, reference) -> [gold, found, right] with the reference's optional items set
+    # aside (as newsx is scored), and with those of either annotator set aside
+    rows = {
+        key: ([0, 0, 0], [0, 0, 0])
+        for key in (
+            ("second", "first"),
+            ("first", "second"),
+            ("newsx", "first"),
+            ("newsx", "second"),
+        )
     }
-    for key, (gold, found, right) in counts.items():
-        p = right / found if found else 0.0
-        r = right / gold if gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        what, reference = labels[key]
-        scores = f"{p:.3f} | {r:.3f} | {f1:.3f}"
-        print(f"| {what} | {reference} | {gold} | {found} | {right} | {scores} |")
+    for one, two in pairs:
+        named = {"first": _names(one), "second": _names(two), "newsx": _found(one)}
+        optional = {"first": _optional(one), "second": _optional(two)}
+        either = optional["first"] | optional["second"]
+        for (compared, reference), (own, both) in rows.items():
+            for counts, aside in ((own, optional[reference]), (both, either)):
+                gold, got = named[reference] - aside, named[compared] - aside
+                counts[0] += len(gold)
+                counts[1] += len(got)
+                counts[2] += len(gold & got)
+    print(f"{len(pairs)} articles annotated twice")
+    print(
+        "| compared | reference | gold | found | right | P | R | F1 | F1, either's optional aside |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    labels = {"first": "first annotator", "second": "second annotator", "newsx": "newsx"}
+    for (compared, reference), (own, both) in rows.items():
+        gold, found, right = own
+        print(
+            f"| {labels[compared]} | {reference} | {gold} | {found} | {right} | {_scores(own)} | "
+            f"{_scores(both).rpartition(' | ')[2]} |"
+        )
     return 0
+
+
+def _scores(counts: list[int]) -> str:
+    gold, found, right = counts
+    p = right / found if found else 0.0
+    r = right / gold if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{p:.3f} | {r:.3f} | {f1:.3f}"
 
 
 def _names(gold_file: GoldFile) -> set[str]:

@@ -7073,4 +7073,5 @@ def test_an_annotation_agrees_with_itself_and_newsx_is_scored_against_both() -> 
     assert lines[3].startswith(
         "| second annotator | first | 30 | 30 | 30 | 1.000 | 1.000 | 1.000 |"
     )
-    assert lines[4].startswith("| newsx | first | 30 |")
+    assert lines[4].startswith("| first annotator | second | 30 | 30 | 30 | 1.000 |")
+    assert lines[5].startswith("| newsx | first | 30 |")
