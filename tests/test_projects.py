@@ -6776,6 +6776,7 @@ def test_a_list_led_by_xianhou_you() -> None:
         ("东岭县人民政府分别同北岭管理科学研究院", "北岭管理科学研究院"),
         ("或提速县医院新院周边路网", "县医院新院周边路网"),
         ("上马园区核心项目七连轧项目", "七连轧项目"),
+        ("拟设立东岭智能装备智造产业基金", "东岭智能装备智造产业基金"),
     ],
 )
 def test_the_deal_s_or_the_builder_s_words_are_cut_from_a_name(raw: str, name: str) -> None:
@@ -7047,6 +7048,11 @@ def test_more_projects_name_none() -> None:
 
     assert not _is_name("更多优质项目")
     assert _is_name("东岭优质农产品项目")
+    # a batch counted by 大 (两大, 十大), not a count inside a name (简一大理石, 五大湖区)
+    for batch in ("两大工业转型项目", "一大批上亿元项目", "东岭产业园等十大工业项目"):
+        assert not _is_name(batch)
+    assert _is_name("简一大理石瓷砖生产项目")
+    assert _is_name("健康谷五大湖区生态修复项目")
 
 
 def test_what_the_project_is_built_of_is_no_list() -> None:

@@ -233,7 +233,8 @@ _NOT_NAME = re.compile(
     r"|类项目$"  # 社会保障类项目: a class
     r"|^以[\u4e00-\u9fff]{1,6}[引招](?:项目|商|资)$"  # 一是以市场引项目: a way, not a project
     r"|^举行|又一(?:个|批)?(?:大|重大|重点)?(?:项目|工程)"  # 紫金县又一大项目: news of one
-    rf"|{_COUNT}大(?:重点|重大|产业|民生)?项目$"  # 汽车天窗生产六大项目: a count closing a run
+    # 汽车天窗生产六大项目, A等十大工业项目: a count closing a run; 两大工业转型项目: a batch
+    rf"|{_COUNT}大(?:重点|重大|产业|民生)?项目$|(?:^|等){_COUNT}大[^、，,]{{0,6}}?(?:项目|工程)$"
     rf"|^以?{_COUNT}大(?:{_FIELDS}|和|及|工程|项目)+$"  # 以十大基础设施、十大产业和…: kinds
     rf"|^新?(?:{_EVENTS})$"  # 新签约、新达成意向的项目: an event, not a name
     r"|^[“\"][^”\"]{1,4}[”\"](?:项目|工程)$"  # “三新”项目: a kind
@@ -332,6 +333,7 @@ _LEADING = re.compile(
     r"|(?:这|也|这也|此举)?标志着(?=.{4})"  # 标志着X项目正式开工: what the scene means
     r"|(?:招引|新上|暨)(?=.{4})"  # 新上A项目, 暨B项目: a verb or a joint before the name
     r"|或?(?:提速|推进)(?=.{4})"  # 完成或提速A、B: a plan's verb
+    r"|(?:拟|计划|将)设立(?=.{4})"  # 拟设立X基金: what will be set up
     r"|并(?:集体|共同|一同)?为(?=.{4})"  # 领导…并集体为A、B等12个项目奠基: for whom
     r"|[^，,、：:]{1,6}方面[：:]|预备项目(?=.{4})"  # 水利方面：X工程, 预备项目X: its heading
     r"|[^，,、“”]{0,6}?(?:首个|首家|首批)(?=.{6})"  # 辽宁首个X项目: a rank, not the name
