@@ -6989,6 +6989,9 @@ def test_a_heading_or_what_happened_is_no_part_of_a_name() -> None:
         "北岭实业有限公司竞得东岭区横十四路北侧",
         "东岭市援建工程分为援建北岭镇项目",
         "抓好东岭等五个项目",
+        "成功与两家企业达成项目",
+        "跟进北岭管业上海客户外迁扩产项目",
+        "东岭氢能等在内的企业来北岭考察",
     ):
         assert _PROSE.search(clause)
 

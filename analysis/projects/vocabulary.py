@@ -575,6 +575,8 @@ _PROSE = re.compile(
     r"|进展(?:有序|顺利)|顺利推进|提前开工|属于|深挖|成功签下"
     # A公司竞得X地块, 援建工程分为A和B, 抓好X等项目: a deal, a division, a plan's verb
     r"|竞得|分为|抓好"
+    # 成功与两家企业达成项目, 跟进X客户, A等企业来泉州考察: what was done
+    r"|^(?:成功与|跟进)|考察$"
 )
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
