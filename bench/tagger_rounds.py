@@ -79,6 +79,7 @@ ROUNDS = (
     ("bd68c48", _sets(312, 319)),
     ("b4d0eb3", _sets(320, 327)),
     ("14b64eb", _sets(328, 335)),
+    ("ca2374e", _sets(336, 337)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
