@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import GoldFile, load_news_dev, nfkc, optional_items  # noqa: E402
+from score_officials import Counts  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.projects import find_projects  # noqa: E402
@@ -44,10 +45,10 @@ def main(argv: list[str]) -> int:
     if not pairs:
         print("no article of the second folders is in the first ones", file=sys.stderr)
         return 1
-    # (compared, reference) -> [gold, found, right] with the reference's optional items set
-    # aside (as newsx is scored), and with those of either annotator set aside
+    # (compared, reference) -> counts with the reference's optional items set aside (as
+    # newsx is scored), and with those of either annotator set aside
     rows = {
-        key: ([0, 0, 0], [0, 0, 0])
+        key: (Counts(), Counts())
         for key in (
             ("second", "first"),
             ("first", "second"),
@@ -60,11 +61,8 @@ def main(argv: list[str]) -> int:
         optional = {"first": _optional(one), "second": _optional(two)}
         either = optional["first"] | optional["second"]
         for (compared, reference), (own, both) in rows.items():
-            for counts, aside in ((own, optional[reference]), (both, either)):
-                gold, got = named[reference] - aside, named[compared] - aside
-                counts[0] += len(gold)
-                counts[1] += len(got)
-                counts[2] += len(gold & got)
+            own.add(named[compared] - optional[reference], named[reference] - optional[reference])
+            both.add(named[compared] - either, named[reference] - either)
     print(f"{len(pairs)} articles annotated twice")
     print(
         "| compared | reference | gold | found | right | P | R | F1 | F1, either's optional aside |"
@@ -72,20 +70,13 @@ def main(argv: list[str]) -> int:
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     labels = {"first": "first annotator", "second": "second annotator", "newsx": "newsx"}
     for (compared, reference), (own, both) in rows.items():
-        gold, found, right = own
+        scores, aside = own.as_dict(), both.as_dict()
         print(
-            f"| {labels[compared]} | {reference} | {gold} | {found} | {right} | {_scores(own)} | "
-            f"{_scores(both).rpartition(' | ')[2]} |"
+            f"| {labels[compared]} | {reference} | {own.tp + own.fn} | {own.tp + own.fp} | "
+            f"{own.tp} | {scores['p']:.3f} | {scores['r']:.3f} | {scores['f1']:.3f} | "
+            f"{aside['f1']:.3f} |"
         )
     return 0
-
-
-def _scores(counts: list[int]) -> str:
-    gold, found, right = counts
-    p = right / found if found else 0.0
-    r = right / gold if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f"{p:.3f} | {r:.3f} | {f1:.3f}"
 
 
 def _names(gold_file: GoldFile) -> set[str]:

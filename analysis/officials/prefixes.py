@@ -9,11 +9,11 @@ import re
 from newsx.analysis.officials.base import _BODY, _KNOWN, _Article
 from newsx.analysis.officials.words import (
     _CJK,
-    _LEVELS,
     _UNIT_ENDINGS,
     _dictionary_tag,
     _ends_prefix,
     _frequency,
+    _glued_stop,
     _is_organisation,
     _joins_department,
     _names_a_field,
@@ -212,20 +212,8 @@ class _PrefixReading(_Article):
                     # X接待华拓公司总裁: what officials do, with the organisation as
                     # its object; not a unit named for it (调研组组长, 纪律检查委员会)
                     return start, False
-                elif (
-                    len(word) >= 2
-                    and word[0] in lex.prefix_stops
-                    and word[1] in _LEVELS
-                    and (
-                        not _frequency(word)
-                        if len(word) > 2
-                        else k + 1 == len(tags) or not tags[k + 1][0].startswith(_LEVELS)
-                    )
-                ):
-                    # 由县人大主任, X及旗委书记: the segmenter glued 由 to 县, 及 to 旗委
+                elif _glued_stop(word, tags[k + 1][0] if k + 1 < len(tags) else "", lex):
                     return start - len(word) + 1, False
-                elif len(word) >= 3 and word[0] in "由在把被" and not _frequency(word):
-                    return start - len(word) + 1, False  # 由白下高新园: 由 glued to a place
                 elif (
                     len(word) == 2
                     and word[1] in lex.prefix_stops

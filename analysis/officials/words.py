@@ -195,3 +195,14 @@ _UNIT_ENDINGS = tuple("委府区局厅部办司团院所校行会")
 
 def _is_organisation(word: str, tag: str) -> bool:
     return tag.startswith(("ns", "nt")) or (len(word) > 1 and word.endswith(_UNIT_ENDINGS))
+
+
+def _glued_stop(word: str, after: str, lex: _Lexicon) -> bool:
+    """Did the segmenter glue a word that ends a prefix to what starts the organisation:
+    由 to 县 (由县人大主任), 及 to 旗委 (X及旗委书记), 由 to a place it does not know
+    (由白下高新园)?"""
+    if len(word) < 2 or word[0] not in lex.prefix_stops:
+        return False
+    if word[1] in _LEVELS:
+        return not _frequency(word) if len(word) > 2 else not after.startswith(_LEVELS)
+    return len(word) >= 3 and word[0] in "由在把被" and not _frequency(word)
