@@ -7,7 +7,8 @@ Project names are compared exactly after NFKC, per file (so a wrong article spli
 does not count against the names); items a gold note marks as optional are neither
 right nor wrong. Amounts: the share of gold amounts found with the same text, value,
 value_max, currency and qualifier. news-dev annotates only the batch total (as number
-and unit, without 超/超过/达), so there its amounts are those totals, compared by text.
+and unit, without 超/超过/达), so there its amounts are those totals, compared by text
+or, where the text writes it otherwise (33.5个亿), by value.
 `score(files)` is importable (bench/accuracy.py uses it).
 """
 
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold import GoldFile, load_news_dev, load_samples, nfkc, optional_items  # noqa: E402
 
-from newsx.analysis.amounts import _QUALIFIERS, Amount, _alt, find_amounts  # noqa: E402
+from newsx.analysis.amounts import _QUALIFIERS, Amount, _alt, find_amounts, parse_amount  # noqa: E402
 from newsx.analysis.articles import Article, split_articles  # noqa: E402
 from newsx.analysis.projects import ProjectReport, find_projects  # noqa: E402
 
@@ -115,13 +116,19 @@ def _score_amounts(
             bare = _LEADING_QUALIFIER.sub("", text)
             return {text, bare, bare.removeprefix("人民币"), _AROUND.sub("", text)}
 
-        left = [forms(a.text) for a in found]
+        # The conventions ask for number and unit, so annotators normalise spoken forms
+        # (总投资33.5个亿 -> 33.5亿元): a total written otherwise is matched by its value.
+        left = [(forms(a.text), (a.value, a.value_max, a.currency)) for a in found]
         for article in gold_file.articles:
             total = article.get("investment_total")
             if total:
                 tally.gold += 1
                 want = re.sub(r"\s+", "", nfkc(total["text"]))
-                match = next((n for n, f in enumerate(left) if want in f), None)
+                parsed = parse_amount(want)
+                value = parsed and (parsed.value, parsed.value_max, parsed.currency)
+                match = next((n for n, (f, v) in enumerate(left) if want in f), None)
+                if match is None and value:
+                    match = next((n for n, (f, v) in enumerate(left) if v == value), None)
                 if match is not None:
                     del left[match]
                     tally.right += 1
