@@ -3834,6 +3834,23 @@ def test_owners_before_names_kinds_before_a_list_and_its_parts() -> None:
     assert report.batch_total is not None and report.batch_total.value == 5_225_000_000
 
 
+def test_a_batch_broken_down_by_field_names_its_projects() -> None:
+    text = (
+        "南岭区12个项目集中签约\n3月5日，南岭区举办招商引资项目集中签约仪式，新岭数字、北岭股份等12个项目集中签约，"
+        "总投资近50亿元。签约项目均符合南岭重点产业导向，其中东岭集团、西岭科技等7个项目涉及高端装备、人工智能领域；"
+        "安岭化工、游岭文化、奈岭仪器等5个项目涉及国际商贸、科技服务。\n"
+    )
+    assert names(text, learned=False) == [
+        "新岭数字",
+        "北岭股份",
+        "东岭集团",
+        "西岭科技",
+        "安岭化工",
+        "游岭文化",
+        "奈岭仪器",
+    ]
+
+
 def test_a_comma_separated_list_keeps_the_inner_dunhao() -> None:
     text = (
         "南岭集中开工10个项目\n南岭本次集中开工重点项目共4个。4个项目分别是南岭产业园纵向道路工程，"

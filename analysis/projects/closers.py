@@ -193,6 +193,13 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 建成后可与A、B等休闲文化项目形成片区: a party to no signing
         # 其中，A、B等27个政府投资项目，…；C等9个企业投资项目: parts of the batch.
         lead = lead or (batch and re.match(r"\s*其中[，,：:]", sentence) is not None)
+        # (…；A、B、C等28个项目涉及国际商贸、科技服务: the batch's projects by field)
+        lead = lead or (
+            batch
+            and "n" in regex.groupindex
+            and "项目" in match.group()
+            and _FIELD_VERB.match(sentence, match.end()) is not None
+        )
         # 既有A、B等一批…项目，又有C、D等…项目，更有E等…项目: groups of the batch.
         existential = _EXISTENTIAL.match(clause) if batch else None
         if existential is not None and "、" in clause:
