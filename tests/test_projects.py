@@ -1268,6 +1268,24 @@ def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
     assert not _is_name(label)  # no gold name of 150 blind sets ends in 重点项目 / 重大项目
 
 
+@pytest.mark.parametrize(
+    ("label", "is_name"),
+    [
+        ("和3个装配式建筑研究院", False),  # the count after a list's last name
+        ("6月底第一条生产线", False),  # when, then what (…投产)
+        ("东岭科技共同建设LED封装项目", False),  # a partner and what it does
+        ("重大民生工程项目", False),  # a kind
+        ("南岭民生工程项目", True),
+        ("东岭LED封装项目", True),
+        ("3号生产线", True),
+    ],
+)
+def test_a_count_a_time_a_partner_and_a_kind_are_no_names(label: str, is_name: bool) -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert _is_name(label) is is_name
+
+
 def test_a_key_project_label_before_a_colon_leaves_the_name_clean() -> None:
     text = "桐江市重点项目建设综述\n桐江市重点项目：岚峰产业示范园区铅碳电池生产项目开工建设。\n"
     assert names(text) == ["岚峰产业示范园区铅碳电池生产项目"]
