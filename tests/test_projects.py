@@ -3852,6 +3852,32 @@ def test_owners_before_names_kinds_before_a_list_and_its_parts() -> None:
     assert report.batch_total is not None and report.batch_total.value == 5_225_000_000
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 开工典礼 is a ceremony like 开工仪式.
+        (
+            "南岭县举行旅游项目开工典礼\n8月7日，南岭县东溪河旅游开发项目开工典礼在北岭乡文化广场举行。\n",
+            ["南岭县东溪河旅游开发项目"],
+        ),
+        # A headline's 开建 is 开工; the body's form with its province is the same road.
+        (
+            "南岭至北岭高速公路开建\n7月22日，新疆南岭至北岭高速公路开工典礼在南岭市举行。\n",
+            ["南岭至北岭高速公路"],
+        ),
+        # What it is (首个中外合作大型项目) comes before the name.
+        (
+            "东岭新区首个中外合作大型项目南韩产业园开建\n8月8日，南韩产业园日前开工建设。\n",
+            ["南韩产业园"],
+        ),
+        # A place's count of works is no name.
+        ("南岭15个民生工程开建\n总投资近20亿元。\n", []),
+    ],
+)
+def test_one_project_started_under_a_headline(text: str, want: list[str]) -> None:
+    assert names(text, learned=False) == want
+
+
 def test_a_batch_broken_down_by_field_names_its_projects() -> None:
     text = (
         "南岭区12个项目集中签约\n3月5日，南岭区举办招商引资项目集中签约仪式，新岭数字、北岭股份等12个项目集中签约，"

@@ -299,7 +299,11 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
     found: list[tuple[str, _Item]] = []
     # A report of a signing describes its companies one a sentence (A将在某地建设…).
     signing = "签" in "\n".join(paragraphs[:2])
-    for para in paragraphs:
+    for n, para in enumerate(paragraphs):
+        if n == 0 and para.endswith("开建"):
+            # A headline's X开建 is X开工 (in the body, 开建 also ends lists: A等道桥开建).
+            found.extend((para, item) for item in _single_items(para[:-2] + "开工"))
+            continue
         if not (_CEREMONY_CUE.search(para) or (signing and "将" in para)):
             continue
         for sentence in _split_top(para, "。！？!?"):
