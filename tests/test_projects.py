@@ -3878,6 +3878,28 @@ def test_one_project_started_under_a_headline(text: str, want: list[str]) -> Non
     assert names(text, learned=False) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A headline's place before a colon is no part of the name.
+        (
+            "南岭：万吨精制出口茶厂建设项目签约\n近日，该项目在南岭县永安镇成功签约，总投资5000万元。\n",
+            ["万吨精制出口茶厂建设项目"],
+        ),
+        # 与A公司进行了X项目签约: the parties and their verb, then the name.
+        (
+            "南岭街道招商座谈会召开\n会议现场，南岭街道办事处还与北岭夏旅有限责任公司进行了"
+            "农副产品仓储物流及冷链食品深加工项目签约。\n",
+            ["农副产品仓储物流及冷链食品深加工项目"],
+        ),
+    ],
+)
+def test_a_headlines_place_and_the_signing_parties_are_no_part_of_a_name(
+    text: str, want: list[str]
+) -> None:
+    assert names(text, learned=False) == want
+
+
 def test_a_batch_broken_down_by_field_names_its_projects() -> None:
     text = (
         "南岭区12个项目集中签约\n3月5日，南岭区举办招商引资项目集中签约仪式，新岭数字、北岭股份等12个项目集中签约，"
