@@ -1275,6 +1275,10 @@ def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
         ("6月底第一条生产线", False),  # when, then what (…投产)
         ("东岭科技共同建设LED封装项目", False),  # a partner and what it does
         ("重大民生工程项目", False),  # a kind
+        ("新加坡", False),  # where firms come from
+        ("澳大利亚", False),
+        ("南岭生态园重点德资项目", False),  # whose money: a label of a batch
+        ("新加坡科技园", True),
         ("南岭民生工程项目", True),
         ("东岭LED封装项目", True),
         ("3号生产线", True),
