@@ -3904,6 +3904,19 @@ def test_a_headlines_place_and_the_signing_parties_are_no_part_of_a_name(
     assert names(text, learned=False) == want
 
 
+@pytest.mark.parametrize("qualities", ["基础性、节点性", "牵引性、创新性、成长性", "节点性"])
+def test_what_an_introduced_batch_is_like_closes_its_list(qualities: str) -> None:
+    text = (
+        "南岭工业园区推进重点项目建设\n园区开展全产业链招商，成功引进了东岭矿业煤制烯烃、北岭钢铁一体化、"
+        f"西岭管业高性能复合管材等一批{qualities}项目，为园区循环经济发展注入了新鲜活力。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭矿业煤制烯烃",
+        "北岭钢铁一体化",
+        "西岭管业高性能复合管材",
+    ]
+
+
 def test_a_batch_broken_down_by_field_names_its_projects() -> None:
     text = (
         "南岭区12个项目集中签约\n3月5日，南岭区举办招商引资项目集中签约仪式，新岭数字、北岭股份等12个项目集中签约，"

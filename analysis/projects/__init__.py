@@ -193,6 +193,17 @@ _OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]
 _SPACED_COUNT = re.compile(r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=\d)[ \xa0]+(?=[个项家批](?!次))")
 
 
+# 等一批基础性、节点性项目: what the batch is like, its 、 no list's (read as 和, same length).
+_QUALITIES = re.compile(
+    r"(?<=等)(?:一批|一系列|多个|众多)?(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性"
+    r"(?=的?(?:重大|重点|大)?(?:项目|工程|企业))"
+)
+
+
+def _qualities(match: re.Match[str]) -> str:
+    return match.group().replace("、", "和")
+
+
 def _ellipsis_end(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 300) : match.start()]  # (not the whole text)
     return "等。" if _OPENED.search(before) else match.group()  # (same length)
@@ -205,6 +216,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
+    text = _QUALITIES.sub(_qualities, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
