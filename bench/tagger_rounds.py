@@ -80,6 +80,8 @@ ROUNDS = (
     ("b4d0eb3", _sets(320, 327)),
     ("14b64eb", _sets(328, 335)),
     ("ca2374e", _sets(336, 337)),
+    ("554e0e7", _sets(338, 345)),
+    ("f23ba6a", _sets(346, 353)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
