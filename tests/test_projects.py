@@ -1279,6 +1279,11 @@ def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
         ("澳大利亚", False),
         ("南岭生态园重点德资项目", False),  # whose money: a label of a batch
         ("新加坡科技园", True),
+        ("川商发展大会", False),  # where projects were signed
+        ("第五届中国(南岭)国际旅游投资大会", False),
+        ("北岭储备地块招商项目", False),  # a project pitched
+        ("年产量均超万吨项目", False),  # what they all are
+        ("南岭会展中心", True),
         ("南岭民生工程项目", True),
         ("东岭LED封装项目", True),
         ("3号生产线", True),
@@ -3914,6 +3919,57 @@ def test_what_an_introduced_batch_is_like_closes_its_list(qualities: str) -> Non
         "东岭矿业煤制烯烃",
         "北岭钢铁一体化",
         "西岭管业高性能复合管材",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # Who brought it in (由某街道负责招引的) is no part of its name.
+        (
+            "在全区重点项目集中签约活动上，由东岭街道负责招引的“南岭”旅游连锁总部、北岭健康养生连锁总部"
+            "两个亿元以上项目正式签约落户。",
+            ["“南岭”旅游连锁总部", "北岭健康养生连锁总部"],
+        ),
+        # The list's event after the last name (…三期建设项目开工建设) is no part of it.
+        (
+            "南岭县第四批集中开工项目包括：东岭公路硬化工程、北岭码头、西岭自然保护区基础设施三期建设项目"
+            "开工建设，投资总额达8.73亿元。",
+            ["东岭公路硬化工程", "北岭码头", "西岭自然保护区基础设施三期建设项目"],
+        ),
+    ],
+)
+def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
+    sentence: str, want: list[str]
+) -> None:
+    assert names("南岭县项目建设综述\n" + sentence + "\n", learned=False) == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("力促东岭新能源及装备制造产业园", "东岭新能源及装备制造产业园"),  # a verb pushing it on
+        ("推动南岭智控流体产业园", "南岭智控流体产业园"),
+        ("及北岭户外极限运动", "北岭户外极限运动"),  # the joint before a list's last name
+        ("及时雨农业科技园", "及时雨农业科技园"),  # (a name's own first character)
+    ],
+)
+def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+def test_a_count_with_its_names_in_brackets() -> None:
+    text = (
+        "南岭镇招商引资成效明显\n先后外出招商10余次，引进年产量均超万吨项目三个（东岭农业发展有限公司年产3万吨"
+        "马铃薯淀粉加工项目；北岭食品有限公司鲜食玉米加工项目；西岭滴灌带有限公司年产10万捆滴灌带加工项目）。"
+        "总投资额1.5亿余元。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭农业发展有限公司年产3万吨马铃薯淀粉加工项目",
+        "北岭食品有限公司鲜食玉米加工项目",
+        "西岭滴灌带有限公司年产10万捆滴灌带加工项目",
     ]
 
 

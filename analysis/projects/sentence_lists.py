@@ -107,6 +107,8 @@ def _first_list(
             candidates.append(invested)
     # 今年新开工A项目、B项目 / 某镇成功引进A、B: the event, then projects by name.
     candidates.append(_led_clause(sentence))
+    if _EVENT.search(sentence):
+        candidates.append(_bracketed_list(sentence))
     candidates.append(_status_chunks(sentence))
     if batch:
         candidates.append(_event_list(sentence))
@@ -114,6 +116,26 @@ def _first_list(
         candidates.append(_kind_groups(sentence))
         candidates.append(_example_runs(sentence))
     return min((c for c in candidates if c), key=lambda c: c.start, default=None)
+
+
+# 引进…项目四个（A项目；B项目；C项目；D项目）: the count, then its names in brackets.
+_BRACKETED = re.compile(
+    rf"(?:项目|企业)(?P<n>{_COUNT})[个家项]?[（(](?P<body>(?:[^（）()]|[（(][^（）()]*[）)])+)[）)]"
+)
+
+
+def _bracketed_list(sentence: str) -> _List | None:
+    for match in _BRACKETED.finditer(sentence):
+        names = [_clean_name(n) for n in _split_top(match.group("body"), "；;")]
+        if (
+            2 <= len(names) == _number(match.group("n"))
+            and all(_NAME_SUFFIX.search(n) and _is_name(n) for n in names)
+            and not _hortative(sentence[: match.start()])
+        ):
+            event = _event_of(sentence[: match.start()])
+            items = tuple(_Item(n, event) for n in names)
+            return _List(items, len(names), False, sentence, match.start(), match.end())
+    return None
 
 
 def _example_runs(sentence: str) -> _List | None:
