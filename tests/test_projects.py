@@ -3960,6 +3960,53 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
     assert _clean_name(raw) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Signed at a meeting whose name is long.
+        (
+            "南岭市参加文化产业交流活动\n经过前期洽谈，我市东岭寒川旅游度假区项目在陕粤港文化产业合作发展推介会上"
+            "成功签约，总投资15亿元。\n",
+            ["东岭寒川旅游度假区项目"],
+        ),
+        # A quoted name, then the deal's kind (合作签约仪式).
+        (
+            "文博会南岭签约\n在会上，南岭出版传媒集团有限公司和北岭投资集团有限公司举行了“南岭传媒文化科技创意中心”"
+            "项目合作签约仪式。\n",
+            ["“南岭传媒文化科技创意中心”项目"],
+        ),
+        # The project holds two rites at once.
+        (
+            "南岭县一预制菜项目开工\n日前，总投资16亿元的东岭农垦中央厨房预制菜项目举行签约及开工仪式。\n",
+            ["东岭农垦中央厨房预制菜项目"],
+        ),
+    ],
+)
+def test_one_signing_at_a_meeting_or_by_a_quoted_name(text: str, want: list[str]) -> None:
+    assert names(text, learned=False) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 同日开工: started the same day; the count may carry the batch's total.
+        (
+            "南岭县4个重点项目同日开工\n3月3日，南岭县医院住院综合楼、北岭乡集镇迁建、深山老林、冰晶顶4个总投资"
+            "20.41亿元的项目同日开工。\n",
+            ["南岭县医院住院综合楼", "北岭乡集镇迁建", "深山老林", "冰晶顶"],
+        ),
+        # 进园 is 入园: firms moving into the park (but 退城进园 is part of a name).
+        (
+            "南岭工业园建设加快\n目前，园区基础设施已基本完成。东岭米业有限公司、西岭玻璃工艺品公司、北岭机电有限公司等"
+            " 8 家规模企业相继进园发展。\n",
+            ["东岭米业有限公司", "西岭玻璃工艺品公司", "北岭机电有限公司"],
+        ),
+    ],
+)
+def test_a_batch_started_the_same_day_or_moved_into_the_park(text: str, want: list[str]) -> None:
+    assert names(text, learned=False) == want
+
+
 def test_a_count_with_its_names_in_brackets() -> None:
     text = (
         "南岭镇招商引资成效明显\n先后外出招商10余次，引进年产量均超万吨项目三个（东岭农业发展有限公司年产3万吨"
