@@ -4007,6 +4007,18 @@ def test_a_batch_started_the_same_day_or_moved_into_the_park(text: str, want: li
     assert names(text, learned=False) == want
 
 
+def test_an_ellipsis_after_a_lists_event_ends_its_sentence() -> None:
+    text = (
+        "南岭经开区项目建设综述\n东岭公司15GW光伏组件配套项目、北岭硅业20万吨密封胶项目、西岭电子1400万平方米"
+        "化成箔项目等项目相继建成投产……去年，一批产业配套项目落地。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭公司15GW光伏组件配套项目",
+        "北岭硅业20万吨密封胶项目",
+        "西岭电子1400万平方米化成箔项目",
+    ]
+
+
 def test_a_count_with_its_names_in_brackets() -> None:
     text = (
         "南岭镇招商引资成效明显\n先后外出招商10余次，引进年产量均超万吨项目三个（东岭农业发展有限公司年产3万吨"

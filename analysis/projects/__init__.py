@@ -120,7 +120,7 @@ from newsx.analysis.projects.mentions import (
     _titled_companies,
 )
 from newsx.analysis.projects.text import _headline_like
-from newsx.analysis.projects.vocabulary import _ANY_CUE
+from newsx.analysis.projects.vocabulary import _ANY_CUE, _EVENTS
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -206,7 +206,13 @@ def _qualities(match: re.Match[str]) -> str:
 
 def _ellipsis_end(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 300) : match.start()]  # (not the whole text)
-    return "等。" if _OPENED.search(before) else match.group()  # (same length)
+    if _OPENED.search(before):
+        return "等。"  # (same length)
+    # A、B等项目相继建成投产……去年，…: after what happened to a list, the sentence ends.
+    return "。…" if _EVENT_END.search(before) else match.group()
+
+
+_EVENT_END = re.compile(rf"(?:{_EVENTS}|建成|投用|通车)$")
 
 
 def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
