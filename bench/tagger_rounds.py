@@ -82,6 +82,7 @@ ROUNDS = (
     ("ca2374e", _sets(336, 337)),
     ("554e0e7", _sets(338, 345)),
     ("f23ba6a", _sets(346, 353)),
+    ("b8fc237", _sets(354, 357)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
