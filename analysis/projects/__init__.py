@@ -204,15 +204,15 @@ def _qualities(match: re.Match[str]) -> str:
     return match.group().replace("、", "和")
 
 
+# A、B等项目相继建成投产……去年，…: after what happened to a list, the sentence ends.
+_EVENT_END = re.compile(rf"(?:{_EVENTS}|建成|投用|通车)$")
+
+
 def _ellipsis_end(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 300) : match.start()]  # (not the whole text)
     if _OPENED.search(before):
         return "等。"  # (same length)
-    # A、B等项目相继建成投产……去年，…: after what happened to a list, the sentence ends.
     return "。…" if _EVENT_END.search(before) else match.group()
-
-
-_EVENT_END = re.compile(rf"(?:{_EVENTS}|建成|投用|通车)$")
 
 
 def find_projects(text: str, *, learned: bool = True) -> ProjectReport:

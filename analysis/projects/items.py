@@ -100,10 +100,7 @@ _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|�
 _YEAR = re.compile(r"^\d{4}年度?$")
 _PHASE_END = re.compile(r"(?:项目)?[一二三四五六七八九十\d]期(?:工程|项目)?$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
-_PROVINCE = re.compile(
-    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
-    r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?$"
-)
+_PROVINCE = re.compile(rf"^(?:{'|'.join((*_PROVINCES, *_REGIONS))})(?:省|市|自治区)?$")
 
 
 def _in_order(short: str, long: str) -> bool:
