@@ -294,6 +294,9 @@ def test_sentence_of_an_amount() -> None:
         ("总建筑面积约 15.6 万平方米，总投资约 9.2 亿。", "约 9.2 亿", 920_000_000, "约"),
         # 过 after a money word is 超过 (but 投资过程 is no amount)
         ("签约17个项目，总投资过百亿。", "过百亿", 10_000_000_000, "超过"),
+        # a headline that lost the space after the sum runs on into its next words
+        ("东岭4个项目签约总投资约27亿产销合作", "约27亿", 2_700_000_000, "约"),
+        ("东岭区投资120亿开展20个重点项目", "120亿", 12_000_000_000, ""),
     ],
 )
 def test_money_without_currency_after_a_money_word(
@@ -310,7 +313,18 @@ def test_money_without_currency_after_a_money_word(
 
 @pytest.mark.parametrize(
     "text",
-    ["总投资20万平方米", "投资3年", "产值12", "年产3万吨", "带动就业2万人", "投资过程中3亿"],
+    [
+        "总投资20万平方米",
+        "投资3年",
+        "产值12",
+        "年产3万吨",
+        "带动就业2万人",
+        "投资过程中3亿",
+        # after 亿, a unit or a class is no money
+        "年发电量达5亿千瓦时",
+        "产值10亿级企业",
+        "投资20亿吨",
+    ],
 )
 def test_bare_numbers_that_are_not_money(text: str) -> None:
     assert find_amounts(text) == []
