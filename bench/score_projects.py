@@ -126,9 +126,9 @@ def _score_amounts(
                 want = re.sub(r"\s+", "", nfkc(total["text"]))
                 parsed = parse_amount(want)
                 value = parsed and (parsed.value, parsed.value_max, parsed.currency)
-                match = next((n for n, (f, v) in enumerate(left) if want in f), None)
+                match = next((n for n, (written, _) in enumerate(left) if want in written), None)
                 if match is None and value:
-                    match = next((n for n, (f, v) in enumerate(left) if v == value), None)
+                    match = next((n for n, (_, v) in enumerate(left) if v == value), None)
                 if match is not None:
                     del left[match]
                     tally.right += 1
