@@ -56,11 +56,14 @@ def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
         numbered.append((line, number))
     whole = "\n".join(line for line, _ in numbered)
     merged: list[tuple[str, int]] = []
+    closed = False  # was the line joined last the end of a list (A、B等 / 8个项目)?
     for line, number in numbered:
-        if merged and _broken(merged[-1][0], line):
+        if merged and _broken(merged[-1][0], line, closed):
+            closed = merged[-1][0].endswith("等")
             merged[-1] = (_join(merged[-1][0], line, whole), merged[-1][1])
         else:
             merged.append((line, number))
+            closed = False
     return merged
 
 
@@ -69,18 +72,22 @@ def normalize(text: str) -> str:
     return "\n".join(paragraphs(text))
 
 
-def _broken(line: str, following: str) -> bool:
-    """Was `line` cut off by the page layout, so that `following` continues it?"""
+def _broken(line: str, following: str, closed: bool = False) -> bool:
+    """Was `line` cut off by the page layout, so that `following` continues it? (Not
+    when `line` ends with the short line that closed a list set a line an item.)"""
     last = line[-1]
     if last in _TERMINAL or _LIST_ITEM.match(following):
         return False
-    if last in _CONTINUES:
+    if last in _CONTINUES or last == "等":
+        return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
+    if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):
+        # 我市集中开工 / A、B、: a sentence's list set one item or two a line (phone layouts)
         return True
     if last in "：:；;" or _PHOTO_CREDIT.search(line):
         return False  # (a caption's credit, 记者 李华摄, ends it)
     # Ends mid-word: only prose breaks like that; headings and bylines are short
     # and have no sentence punctuation.
-    return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
+    return not closed and len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
 
 def _join(line: str, following: str, whole: str) -> str:

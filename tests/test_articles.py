@@ -196,3 +196,17 @@ def test_a_run_of_captions_in_an_article_starts_no_new_one():
         "北岭县集中签约\n\n12个项目总投资50亿元\n\n5月9日，北岭县举行集中签约活动。\n"
     )
     assert [a.title for a in split_articles(text)] == ["南岭县集中开工", "北岭县集中签约"]
+
+
+def test_a_list_set_an_item_or_two_a_line_is_one_paragraph():
+    # phone layouts break a sentence's list over short lines, each ending in 、 or 等
+    text = (
+        "在开工仪式上，我市集中开工\n\n南岭中学、东岭幼儿园、\n\n北岭小学西校区、\n\n"
+        "西岭幼儿园（以上均为暂用名）等\n\n8个重大项目\n\n其中市直属学校项目1个。"
+    )
+    assert paragraphs(text)[0] == (
+        "在开工仪式上，我市集中开工南岭中学、东岭幼儿园、北岭小学西校区、"
+        "西岭幼儿园（以上均为暂用名）等8个重大项目"
+    )
+    # a heading (no sentence punctuation) before a list line stays a heading
+    assert paragraphs("重点项目\n\n南岭中学、东岭幼儿园、\n\n北岭小学等")[0] == "重点项目"
