@@ -7299,3 +7299,75 @@ def test_an_annotation_agrees_with_itself_and_newsx_is_scored_against_both() -> 
     )
     assert lines[4].startswith("| first annotator | second | 30 | 30 | 30 | 1.000 |")
     assert lines[5].startswith("| newsx | first | 30 |")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the project just told of, a count of projects, a ceremony held: no names
+        "南岭高新区管委会与东岭电池材料有限公司就这一项目进行了签约，县长王某某出席签约仪式。",
+        "南岭区与东岭医药集团举行项目签约\n8月4日上午，南岭区人民政府与东岭医药集团举行项目签约仪式。",
+    ],
+)
+def test_a_pronoun_a_count_or_a_ceremony_is_no_name(text: str) -> None:
+    assert names(text, learned=False) == []
+
+
+def test_a_headlines_count_of_projects_is_no_name() -> None:
+    text = "东岭镍业公司签约3项目总投资20亿\n4月3日，南岭县东岭镍业公司与南岭县政府签约，3个项目总投资20亿元。"
+    assert names(text, learned=False) == ["南岭县东岭镍业公司"]  # the firm that signed
+
+
+def test_a_comment_in_brackets_after_a_firm_is_no_part_of_its_name() -> None:
+    text = (
+        "南岭汽车零部件基地建设综述\n东岭汽车系统有限公司（世界500强企业，生产汽车塑料油箱）、西岭吸气材料"
+        "有限公司、北岭传动部件（中国排名前5）等一批国内外知名项目相继落户基地。"
+    )
+    assert names(text) == ["东岭汽车系统有限公司", "西岭吸气材料有限公司", "北岭传动部件"]
+    started = "南岭市集中开工东岭中学、西岭幼儿园（以上均为暂用名）等2个重大项目。"
+    assert names(started, learned=False) == ["东岭中学", "西岭幼儿园"]
+
+
+def test_the_batchs_fields_after_its_names_end_the_list() -> None:
+    text = (
+        "这次集中开工仪式共涉及4个项目：分别是南岭外国语中学、东岭华庭地产、金岭路（花园路—中州大道）、"
+        "新岭街（滨河路—江山路），涉及民生工程、基础设施、地产项目等多个领域。"
+    )
+    assert names(text, learned=False) == [
+        "南岭外国语中学",
+        "东岭华庭地产",
+        "金岭路（花园路—中州大道）",
+        "新岭街（滨河路—江山路）",
+    ]
+
+
+def test_what_was_done_to_bring_a_project_in_is_no_part_of_its_name() -> None:
+    text = (
+        "南岭经开区产业链条逐渐构建，成功招引东岭化工水溶肥、西岭新能源碳基新材料等7个项目落地建设。"
+    )
+    assert names(text, learned=False) == ["东岭化工水溶肥", "西岭新能源碳基新材料"]
+    # a plan is the learned step's to read: the verb of the plan is cut as the rules cut it
+    plan = (
+        "南岭经开区今年计划实施重点项目21项。"
+        "争取北岭能源110KV变电站、南岭环保杂盐资源化利用等5个项目开工建设。"
+    )
+    assert names(plan) == ["北岭能源110KV变电站", "南岭环保杂盐资源化利用"]
+
+
+def test_a_groundbreaking_told_with_no_other_cue() -> None:
+    # 奠基 alone says a project starts; the headline's 一大型…基地 is news of one, no name
+    text = "南岭区一大型钢铁物流基地奠基\n6月20日，东岭（华东）国际钢材物流园在南岭区西岭镇奠基。物流协会会长出席。"
+    assert names(text, learned=False) == ["东岭（华东）国际钢材物流园"]
+
+
+def test_projects_pitched_are_none_and_a_deal_signed_with_a_zone_is_cut() -> None:
+    pitched = (
+        "有关负责人对南岭产业带、东岭航空港、西岭服务贸易区、北岭干线物流港等项目进行了重点推介。"
+        "在随后举行的项目签约仪式上，43个项目现场签约。"
+    )
+    assert names(pitched, learned=False) == []
+    signed = (
+        "有四个重大项目在投资环境说明会上现场签约。这四个项目分别是，东岭化工有限公司与经济开发区签定的"
+        "年产10万吨二甲苯、6万吨间苯二甲酸项目，总投资9800万美元。"
+    )
+    assert names(signed, learned=False) == ["年产10万吨二甲苯、6万吨间苯二甲酸项目"]

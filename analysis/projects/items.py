@@ -552,10 +552,16 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
 # What a project does, in brackets after its name (not (一期), (重庆), (一期、二期)).
 _SHORT_FORM = re.compile(r"以下简称|下称|简称")  # A公司（以下简称“A”）: how it is called next
 _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设|包括|生产|从事)")
+# A comment on a firm or a name, in brackets after it (世界500强企业，生产汽车塑料油箱 /
+# 中国排名前5 / 以上均为暂用名): a sentence or a rank, no part of the name.
+_BRACKET_COMMENT = re.compile(r"排名|500强|百强|以上均为|暂用名|暂定名|[^，,]{2}[，,][^，,]{2}")
 
 
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
+    comment = _TRAILING_BRACKET.search(name)
+    if comment and _BRACKET_COMMENT.search(comment.group("inner")):
+        name = name[: comment.start()]
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
         name = name.rstrip(")）")  # X循环经济A区）/ X建设项目）: a stray bracket of the page
@@ -603,7 +609,7 @@ _PAIR_SIGNED = re.compile(
     r"(?P<name>[^、]{4,}?(?:项目|工程))(?:合作)?(?:签约|签订|签署)$"
 )
 _SIGNED_LEAD = re.compile(
-    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签署|签约|举行|进行)[了的]?(?=.{4})"
+    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签定|签署|签约|举行|进行)[了的]?(?=.{4})"
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _FRAME_END = re.compile(r"(?<=..)在内的?$")

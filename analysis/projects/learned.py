@@ -154,8 +154,13 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _DEED_START.match(name)
         or _ASSOCIATION.search(name)
         or _in_framework(name, sentence)
+        or any(name in m["inner"] for m in _COMMENT.finditer(sentence))
         or not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence)))
     )
+
+
+# A comment in brackets after a firm (世界500强企业，生产汽车塑料油箱): what it is, no name.
+_COMMENT = re.compile(r"[(（](?P<inner>[^()（）]*(?:排名|500强|百强)[^()（）]*)[)）]")
 
 
 def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:

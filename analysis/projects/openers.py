@@ -46,6 +46,7 @@ from newsx.analysis.projects.vocabulary import (
     _EVENT,
     _EVENT_DE,
     _FIELD_CLOSER,
+    _FIELD_LIST,
     _FIELDS,
     _HORTATIVE,
     _IN_TALKS,
@@ -552,6 +553,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             else:
                 items.extend(_split_items(clause, event))
             continue
+        if n and _FIELD_LIST.match(clause):
+            break  # …，涉及民生工程、基础设施等多个领域: the batch's fields end its names
         if not continuing:
             # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
             # with its own opener reads the rest of the body (竣工项目包括C、D等6项、总投资

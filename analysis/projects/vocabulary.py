@@ -27,7 +27,7 @@ _SIGNING_VERB = re.compile(r"签订|签署")
 # 共15项，分别为…) are projects by another word.
 _SUBJECT = re.compile(r"项目|企业|工程")
 # Cheap test before anything else: no article without one of these lists projects.
-_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|[入进]驻|落户")
+_ANY_CUE = re.compile(r"项目|企业|签约|开工|竣工|[入进]驻|落户|奠基|动工|开建")
 _BATCH_CUE = re.compile(
     rf"{_EVENTS}|新签|新建|签订|签署|此次|本次|现场|首批|产业园|园区|集中|重点项目|重大项目"
 )
@@ -243,6 +243,9 @@ _NOT_NAME = re.compile(
     r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))|这些|那些"  # 吉安这些项目
+    r"|^(?:这一|此|本)项目$"  # 就这一项目进行了签约: the project just told of
+    # 签约3项目, 当日再有两项目, 促成15只投资项目, 举行项目签约: a count or an act, no name
+    r"|(?:(?<=[约进工成户区县市共有批])\d{1,3}只?|两|举行|举办)(?:投资|重点|重大|招商)?项目$"
     r"|^更多(?:优质|重大|重点|好|大)?的?(?:项目|企业)$"  # 推进更多优质项目: more of them
     r"|类项目$"  # 社会保障类项目: a class
     r"|^以[\u4e00-\u9fff]{1,6}[引招](?:项目|商|资)$"  # 一是以市场引项目: a way, not a project
@@ -273,6 +276,9 @@ _NOT_NAME = re.compile(
     r"|一(?:个|批)?(?:重大|重点)项目$"  # 某市一重点项目开工: news of one
     # 汤阴县一食用菌项目签约 / 吉安一103亿项目: news of one, by its kind or its money
     r"|(?:[县市区镇乡州]|开发区)又?一(?![号期路体站区带二三条座])[^、，,]{0,8}?项目$"
+    # 东港区一大型钢铁物流基地奠基: news of one, by its size (not 某区一中, a school)
+    r"|(?:[县市区镇乡州]|开发区)又?一(?:个|家|座)?(?:大型|特大|超大|重大|重点)[^、，,]{0,10}?"
+    r"(?:基地|园|中心|厂|工程)$"
     r"|协议[和及、]"  # 签订合作协议和项目投资协议: deals, not projects
     # A byline or a time (本报讯(记者某某)日前), read as a list's first clause.
     r"|本报讯|[(（](?:记者|通讯员)|(?:日前|近日|当天|当日|今天|今日|昨天|昨日)$"
@@ -348,6 +354,7 @@ _LEADING = re.compile(
     r"|(?:活动|仪式|会)[中上](?=.{4})"  # 活动中A公司、B公司等8家企业正式入园: when
     r"|(?:这|也|这也|此举)?标志着(?=.{4})"  # 标志着X项目正式开工: what the scene means
     r"|(?:招引|新上|暨)(?=.{4})"  # 新上A项目, 暨B项目: a verb or a joint before the name
+    r"|成功(?=招引|引进|引入|吸引)|争取(?=.{4})"  # 成功招引A、B, 争取C: what was done to it
     r"|或?(?:提速|推进)(?=.{4})"  # 完成或提速A、B: a plan's verb
     r"|(?:力促|力推|推动)(?=.{4})|及(?![时早第格])(?=.{4})"  # 力促A / …和C及D: a verb, a joint
     r"|(?:拟|计划|将)设立(?=.{4})"  # 拟设立X基金: what will be set up
