@@ -1152,11 +1152,12 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
             "新材料产业园项目等重大产业项目。",
             ["有色金属加工项目", "钢化新材料产业园项目"],
         ),
-        # A group's closer read into its example (A等高端研发机构项目) is cut off.
+        # A group's closer read into its example (A等高端研发机构项目) is cut off; the
+        # last group's example (也有C等细分龙头项目) is a name too.
         (
             "本次集中签约的项目既有岚峰科学院桐江分院等高端研发机构项目、东岭铝业拟投资81亿元"
             "建设的东岭轻量化材料研究院项目，也有北辰软件等细分龙头项目。",
-            ["岚峰科学院桐江分院", "东岭轻量化材料研究院项目"],
+            ["岚峰科学院桐江分院", "东岭轻量化材料研究院项目", "北辰软件"],
         ),
         # 力保…签约落地: what the county will try for, no batch yet.
         ("力保古镇综合开发、研学基地等项目签约落地。", []),

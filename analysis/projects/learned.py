@@ -438,7 +438,7 @@ _ON_BEHALF_AFTER = re.compile(r"^[^，,。；;]*?(?:分别)?就")
 _INVESTOR_AFTER = re.compile(r"^(?:拟|计划|将)?(?:投资|出资)(?:\d|建设|兴建)")
 # A firm that invests in, builds or aids a project (华能集团、大唐集团等央企投资建设的X).
 _FIRM_BUILDS = re.compile(
-    r"^(?:等[^，,。；;、]{0,6}?)?(?:总投资|投资|出资|捐资|援建|承建|建设|投建)"
+    r"^(?:等[^，,。；;、]{0,6}?)?(?:计划|拟|将|预计)?(?:总投资|投资|出资|捐资|援建|承建|建设|投建)"
 )
 # A firm named for its people: their titles (A公司董事长张某与区长李某签约), or their
 # speech (A公司、B公司等企业代表作了交流发言; 分别作为开工企业代表发言).
@@ -520,6 +520,8 @@ _SKIPS = re.compile(
             _BACKGROUND,
             # (发布了A、B等30个招商项目: offered for investment)
             re.compile("申报|征集|推介(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"),
+            # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
+            re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
         )
     )
 )

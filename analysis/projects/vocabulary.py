@@ -244,6 +244,8 @@ _NOT_NAME = re.compile(
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))|这些|那些"  # 吉安这些项目
     r"|^(?:这一|此|本)项目$"  # 就这一项目进行了签约: the project just told of
+    rf"|^(?:全国|全省|全市|全县|全区)(?:{_FIELDS})+$"  # 全省电子信息材料: a field, province-wide
+    r"|央字号|国字头"  # 世界500强、央字号、国字头等二十余家大企业: ranks of firms
     # 签约3项目, 当日再有两项目, 促成15只投资项目, 举行项目签约: a count or an act, no name
     r"|(?:(?<=[约进工成户区县市共有批])\d{1,3}只?|两|举行|举办)(?:投资|重点|重大|招商)?项目$"
     r"|^更多(?:优质|重大|重点|好|大)?的?(?:项目|企业)$"  # 推进更多优质项目: more of them
@@ -329,7 +331,7 @@ _MEETING_LABEL = re.compile(
     rf"^.{{2,40}}?(?:会|节|活动|论坛)(?:{_EVENTS}|重点|重大|产业|招商|引资|合作|及|暨)*(?:项目|企业)$"
 )
 # An item made only of fields is a field list's member.
-_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等)+$")
+_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|投资)+$")  # (金融投资: a field)
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(
     # (企业级 describes: 全球最大的企业级软件公司甲骨文 -> 甲骨文)
