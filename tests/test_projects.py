@@ -7372,3 +7372,39 @@ def test_projects_pitched_are_none_and_a_deal_signed_with_a_zone_is_cut() -> Non
         "年产10万吨二甲苯、6万吨间苯二甲酸项目，总投资9800万美元。"
     )
     assert names(signed, learned=False) == ["年产10万吨二甲苯、6万吨间苯二甲酸项目"]
+
+
+def test_sizes_before_names_and_who_held_the_rite_are_cut() -> None:
+    text = (
+        "南岭商务区项目建设提速\n今年商务区的3个重点项目包括：建筑面积30万平方米的东岭联合广场、"
+        "26万平方米的西岭国贸大厦、1.5万平方米的北岭俱乐部。"
+    )
+    assert names(text, learned=False) == ["东岭联合广场", "西岭国贸大厦", "北岭俱乐部"]
+    held = "11月16日，南岭省东岭县委县政府举行西岭公路二期工程、北岭路改扩建工程2个项目竣工剪彩。"
+    assert names(held, learned=False) == ["西岭公路二期工程", "北岭路改扩建工程"]
+
+
+def test_what_a_name_is_before_its_dash_is_cut() -> None:
+    text = (
+        "重点金融项目签约方面，发布会上，全国首个合资理财公司——东岭合资理财有限公司、"
+        "全国性纠纷调解机构——南岭资本市场法律服务中心签约落地。"
+    )
+    assert names(text, learned=False) == ["东岭合资理财有限公司", "南岭资本市场法律服务中心"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南岭县举行项目签约\n随后，县长王某某与东岭水电投资有限公司代表进行了项目签约，并互换文本。",
+        "南岭县投资环境说明会举行\n南岭将全力支持大健康产业的发展，欢迎更多优质项目落户。",
+        # ranks and qualities of a batch (签约项目包含世界500强; 二是科技含量高)
+        "南岭区集中签约\n签约项目有三个特点：一是科技含量高；二是辐射带动大；签约项目包含世界500强、行业龙头等企业。",
+    ],
+)
+def test_acts_wishes_ranks_and_qualities_are_no_names(text: str) -> None:
+    assert names(text, learned=False) == []
+
+
+def test_a_date_inside_a_name_ends_it() -> None:
+    text = "南岭镇重点工程竣工\n东岭古玩城 2003年3月动工首期工程，2004年8月竣工，投资超3000万元。"
+    assert "东岭古玩城 2003年3月动工首期工程" not in names(text)
