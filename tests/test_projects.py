@@ -7408,3 +7408,18 @@ def test_acts_wishes_ranks_and_qualities_are_no_names(text: str) -> None:
 def test_a_date_inside_a_name_ends_it() -> None:
     text = "南岭镇重点工程竣工\n东岭古玩城 2003年3月动工首期工程，2004年8月竣工，投资超3000万元。"
     assert "东岭古玩城 2003年3月动工首期工程" not in names(text)
+
+
+def test_a_signing_named_with_its_agreement_and_firms_that_also_signed() -> None:
+    one = "8月30日，南岭连云山风电场投资开发协议签约仪式在东岭宾馆举行，总投资9亿元。"
+    assert names(one, learned=False) == ["南岭连云山风电场"]
+    firms = (
+        "东岭新区举行发布会\n此外，东岭投资有限公司、南岭证券、西岭银行、北岭律师事务所4家单位"
+        "也与东岭新区管委会签署了项目合作协议。"
+    )
+    assert names(firms, learned=False) == ["东岭投资有限公司", "南岭证券", "西岭银行", "北岭律师事务所"]
+
+
+def test_a_news_sites_credit_before_a_name_is_cut() -> None:
+    text = "南岭招商网讯：东岭集团（南岭）石化产业基地项目开工仪式在南岭岛举行。"
+    assert names(text, learned=False) == ["东岭集团（南岭）石化产业基地项目"]
