@@ -7343,9 +7343,7 @@ def test_the_batchs_fields_after_its_names_end_the_list() -> None:
 
 
 def test_what_was_done_to_bring_a_project_in_is_no_part_of_its_name() -> None:
-    text = (
-        "南岭经开区产业链条逐渐构建，成功招引东岭化工水溶肥、西岭新能源碳基新材料等7个项目落地建设。"
-    )
+    text = "南岭经开区产业链条逐渐构建，成功招引东岭化工水溶肥、西岭新能源碳基新材料等7个项目落地建设。"
     assert names(text, learned=False) == ["东岭化工水溶肥", "西岭新能源碳基新材料"]
     # a plan is the learned step's to read: the verb of the plan is cut as the rules cut it
     plan = (
@@ -7417,7 +7415,12 @@ def test_a_signing_named_with_its_agreement_and_firms_that_also_signed() -> None
         "东岭新区举行发布会\n此外，东岭投资有限公司、南岭证券、西岭银行、北岭律师事务所4家单位"
         "也与东岭新区管委会签署了项目合作协议。"
     )
-    assert names(firms, learned=False) == ["东岭投资有限公司", "南岭证券", "西岭银行", "北岭律师事务所"]
+    assert names(firms, learned=False) == [
+        "东岭投资有限公司",
+        "南岭证券",
+        "西岭银行",
+        "北岭律师事务所",
+    ]
 
 
 def test_a_news_sites_credit_before_a_name_is_cut() -> None:
