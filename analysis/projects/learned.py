@@ -206,6 +206,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or _KINDS_AFTER.match(closing)
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
         or ("与" in lead and _ON_BEHALF_AFTER.match(after))
+        or (lead.endswith("与") and _HOST_PARK.search(name) and _SIGNS_AFTER.match(closing))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
         or (_COMPANY.search(name) and _firm_of_another(name, sentence, lead, closing))
     )
@@ -465,6 +466,9 @@ _TITLE_END = re.compile(
 )
 _INVESTING = re.compile(r"(?<=.)(?:投资建设|投资兴建)")
 _RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,20})+(?=等)")
+# A park that firms sign with (A、B等12家企业现场与X产业园签订了入园协议): the host.
+_HOST_PARK = re.compile(r"(?:产业园|园区|工业园|开发区|高新区|新区|集聚区)$")
+_SIGNS_AFTER = re.compile(r"(?:正式|现场|分别)?(?:签订|签署|签约)")
 _PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 # 项目涉及A、B制造项目，包括C、D: the kinds, and then the names.
