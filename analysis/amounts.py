@@ -191,7 +191,7 @@ _MONEY_WORD = re.compile(
 )
 _BARE = re.compile(
     rf"""
-    (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是)?{_SPACE}?
+    (?:{_MONEY_WORD.pattern})(?:总额|额)?(?:为|是|达到了|达了)?{_SPACE}?  # (总的投资达到了41个亿)
     (?P<amount>(?:{_QUAL_RE}{_SPACE}?)?  # (总投资约 9.2 亿: spaced out)
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.

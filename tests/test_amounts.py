@@ -70,6 +70,8 @@ CASES = [
     # Spoken: the measure word before 亿.
     ("涉及金额40个亿，", 4_000_000_000, None, "CNY", "", "40个亿"),
     ("投资40个亿元", 4_000_000_000, None, "CNY", "", "40个亿元"),
+    # (a transcript: the money word, then what it came to)
+    ("总的投资达到了41个亿，其中", 4_100_000_000, None, "CNY", "", "41个亿"),
 ]
 
 
