@@ -84,6 +84,7 @@ ROUNDS = (
     ("f23ba6a", _sets(346, 353)),
     ("b8fc237", _sets(354, 357)),
     ("70a72e9", _sets(358, 365)),
+    ("f12e124", _sets(366, 373)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
