@@ -7426,3 +7426,46 @@ def test_a_signing_named_with_its_agreement_and_firms_that_also_signed() -> None
 def test_a_news_sites_credit_before_a_name_is_cut() -> None:
     text = "南岭招商网讯：东岭集团（南岭）石化产业基地项目开工仪式在南岭岛举行。"
     assert names(text, learned=False) == ["东岭集团（南岭）石化产业基地项目"]
+
+
+def test_what_a_firm_is_and_who_owns_it_are_cut_from_its_name() -> None:
+    text = (
+        "南岭工业园迎来首批企业\n此次入驻工业园的4家企业包括：广东传统优势企业东岭实业有限公司、"
+        "港资企业西岭玻璃工业有限公司、四川本地企业北岭食品有限公司、中美合资的南岭石油设备有限公司。"
+    )
+    assert names(text, learned=False) == [
+        "东岭实业有限公司",
+        "西岭玻璃工业有限公司",
+        "北岭食品有限公司",
+        "南岭石油设备有限公司",
+    ]
+
+
+def test_a_project_written_as_a_title_loses_its_marks() -> None:
+    text = (
+        "南岭县在重庆签约\n南岭县此次签约项目包括投资1.5亿元的《东岭绿色中间体制造项目》、"
+        "投资7亿元的《西岭工业园BT建设项目》。"
+    )
+    assert names(text, learned=False) == ["东岭绿色中间体制造项目", "西岭工业园BT建设项目"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fair's batch, by its label; a headline's ceremony, then its batch
+        "南岭洽谈会投资合作项目签约仪式举行 24个项目落户新区\n昨日，南岭洽谈会暨东岭博览会投资合作项目"
+        "签约仪式举行，现场签署了内外资投资项目共60个。",
+        "南岭交易团签约项目42项\n南岭交易团经济技术合作项目签约仪式现场。",
+        "第17届南岭博览会签约仪式举行 签约项目总投资2638.7亿元\n2020年11月27日，第17届南岭博览会签约仪式"
+        "在南宁举行，共签约项目180个。",
+        # every work of a programme; a person's title
+        "南岭灾后重建全面开工\n这标志着2012年南岭灾后重建各项工程全面开工。",
+    ],
+)
+def test_labels_of_a_fair_or_a_programme_are_no_names(text: str) -> None:
+    assert names(text, learned=False) == []
+
+
+def test_what_a_project_is_said_to_be_is_no_part_of_its_name() -> None:
+    text = "南岭工业园建设提速\n投资7000万元的东岭新能源是北岭省援建南岭重点支持项目，投产后将建成太阳能热水器生产基地。"
+    assert not any("是" in n for n in names(text))

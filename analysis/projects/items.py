@@ -649,7 +649,7 @@ _KIND_CLOSER = re.compile(
     r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
 )
 _COUNT_TAIL = re.compile(
-    r"(?<=..[程心台地园楼馆站])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程))$"
+    r"(?<=..[程心台地园楼馆站区])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程|小区))$"
 )
 _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(
@@ -706,6 +706,8 @@ def _strip_quotes(name: str) -> str:
     placed = _PLACED_QUOTE.match(name)
     if placed:
         name = placed.group(1)
+    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+        name = name[1:-1]  # 《X项目》: a project written as a title
     while name and name[0] in _QUOTES:
         close = _QUOTE_PAIRS.get(name[0], name[0])
         inner = name.find(close, 1)
