@@ -85,6 +85,7 @@ ROUNDS = (
     ("b8fc237", _sets(354, 357)),
     ("70a72e9", _sets(358, 365)),
     ("f12e124", _sets(366, 373)),
+    ("25f3783", _sets(374, 379)),
 )
 
 # Run with the old commit's package: each article's text and the rules' names (the
