@@ -554,7 +554,8 @@ _SHORT_FORM = re.compile(r"以下简称|下称|简称")  # A公司（以下简�
 _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设|包括|生产|从事)")
 # A comment on a firm or a name, in brackets after it (世界500强企业，生产汽车塑料油箱 /
 # 中国排名前5 / 以上均为暂用名): a sentence or a rank, no part of the name.
-_BRACKET_COMMENT = re.compile(r"排名|500强|百强|以上均为|暂用名|暂定名|[^，,]{2}[，,][^，,]{2}")
+_RANK = r"排名|500强|百强"
+_BRACKET_COMMENT = re.compile(rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}")
 
 
 def _clean_name(raw: str) -> str:

@@ -30,6 +30,7 @@ from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER
 from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
+    _RANK,
     _STRONG,
     _clean_name,
     _event_of,
@@ -160,7 +161,7 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
 
 
 # A comment in brackets after a firm (世界500强企业，生产汽车塑料油箱): what it is, no name.
-_COMMENT = re.compile(r"[(（](?P<inner>[^()（）]*(?:排名|500强|百强)[^()（）]*)[)）]")
+_COMMENT = re.compile(rf"[(（](?P<inner>[^()（）]*(?:{_RANK})[^()（）]*)[)）]")
 
 
 def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
