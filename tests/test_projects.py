@@ -7469,3 +7469,16 @@ def test_labels_of_a_fair_or_a_programme_are_no_names(text: str) -> None:
 def test_what_a_project_is_said_to_be_is_no_part_of_its_name() -> None:
     text = "南岭工业园建设提速\n投资7000万元的东岭新能源是北岭省援建南岭重点支持项目，投产后将建成太阳能热水器生产基地。"
     assert not any("是" in n for n in names(text))
+
+
+def test_the_verb_before_a_lists_last_item_is_cut() -> None:
+    text = (
+        "南岭新区三季度25个项目集中开工\n其中，开工建设东岭总部主塔、西岭法律中心等总部项目6个；"
+        "开工建设北岭数字产业园、启动南岭国际产业园等产业项目5个。"
+    )
+    assert names(text, learned=False) == [
+        "东岭总部主塔",
+        "西岭法律中心",
+        "北岭数字产业园",
+        "南岭国际产业园",
+    ]

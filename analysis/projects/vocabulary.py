@@ -428,6 +428,7 @@ _LEADING = re.compile(
     r"|即(?!墨)(?=.{4})"  # 即A、B: what a count just named is (not 即墨, a place)
     r"|[^，,、]{2,16}?项目之一(?=.{4})"  # 某开发区项目之一X项目: which group, then the name
     r"|(?:加快|开工|启动|加紧)建设(?=.{4})"  # 包括加快建设A，开工建设B: what will be done to it
+    r"|启动(?!区)(?=.{4})"  # 开工建设A、启动B: the verb of the last item (not 启动区, an area)
     r"|项目(?=[^，,、]{4,}(?:项目|工程)$)"  # 项目X工程: the word before the name
     r"|[\u4e00-\u9fff]{1,4}[区县市]有(?![色机限效序线])(?=.{2})"  # 北湖区有A、B: where
     # 民营企业X公司 / 港资企业X公司 / 广东传统优势企业X公司: what it is, then its name
