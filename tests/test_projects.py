@@ -7482,3 +7482,37 @@ def test_the_verb_before_a_lists_last_item_is_cut() -> None:
         "北岭数字产业园",
         "南岭国际产业园",
     ]
+
+
+def test_rates_and_site_figures_are_no_names() -> None:
+    rates = "南岭市招商引资工作通报\n各县区亿元以上新签约项目开工率分别为：东岭县94.1%、市开发区78.6%、西岭区66.7%。"
+    assert names(rates) == []
+    site = (
+        "南岭县项目集中开工\n当天同期开工的项目包括：东岭养生文化村项目用地面积300亩，总投资2.5亿元；"
+        "西岭医院综合楼项目总建筑面积2万平方米，总投资1亿元。"
+    )
+    assert names(site, learned=False) == ["东岭养生文化村项目", "西岭医院综合楼项目"]
+
+
+def test_who_brought_a_firm_in_and_where_it_went_are_cut() -> None:
+    text = (
+        "南岭园区集中签约\n此次签约活动最大亮点是，中国500强企业东岭高科成功招引西岭机械制造有限公司、"
+        "北岭橡胶制品有限公司等3家企业落户园区。"
+    )
+    assert names(text, learned=False) == ["西岭机械制造有限公司", "北岭橡胶制品有限公司"]
+    place = (
+        "南岭县城区项目集中开工\n其中当地县人民医院整体功能提升项目总投资约2.9亿元，当天正式开工。"
+    )
+    assert names(place, learned=False) == ["县人民医院整体功能提升项目"]
+
+
+def test_a_fairs_forum_a_firm_moving_in_and_one_after_another() -> None:
+    forum = "南岭光谷博览会项目签约\n11月13日，第16届南岭国际光电子博览会暨论坛项目签约仪式在南岭科技会展中心举行。"
+    assert names(forum) == []
+    moved = (
+        "南岭承接产业转移\n东岭光电产业园从签约到投产耗时不到半年；西岭住工进驻南岭高科园，"
+        "从生产线建设到投产仅用了50余天。"
+    )
+    assert "西岭住工进驻南岭高科园" not in names(moved)
+    each = "南岭产业转移对接活动举行\n一个个产业转移合作项目签约，一份份产业机会清单发布。"
+    assert names(each) == []

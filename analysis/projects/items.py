@@ -618,7 +618,7 @@ _UMBRELLA = re.compile(r"^[^、，,。]{2,40}?(?:赛|大会|活动|仪式)[”\"
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
-    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地).*$"
+    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积).*$"
 )
 # The works of a project (在X项目工程现场) are the project.
 _WORKS_AFTER = re.compile(r"(?<=..项目)(?:主体)?工程$")  # (X项目主体工程: its main works)
@@ -627,6 +627,7 @@ _WORKS_AFTER = re.compile(r"(?<=..项目)(?:主体)?工程$")  # (X项目主体�
 # (X项目的签约落地: the event made a noun after the name)
 _EVENT_TAIL = re.compile(
     r"(?:(?<=..(?:项目|工程))(?:成功|正式|顺利)?|(?<=....)(?:成功|正式|顺利))(?:落地|落户|入驻)(?=.{4}).*$"
+    r"|(?<=....)进驻(?=.{4}).*$"  # 远大住工进驻某高科园: a firm, then where it went
     r"|(?<=..(?:项目|工程))的(?:签约|开工|竣工|投产)(?:落地|建设|仪式)?$"
     r"|(?<=..(?:项目|工程))(?:正式|顺利|全面)?(?:开工|动工)建设$"  # (A、B项目开工建设: their event)
 )
