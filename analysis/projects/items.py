@@ -560,7 +560,7 @@ _BRACKET_COMMENT = re.compile(rf"{_RANK}|以上均为|暂用名|暂定名|[^，,
 
 def _clean_name(raw: str) -> str:
     name = _MARKER.sub("", raw.strip(), count=1)
-    comment = _TRAILING_BRACKET.search(name)
+    comment = _TRAILING_BRACKET.search(name) if name.endswith((")", "）")) else None
     if comment and _BRACKET_COMMENT.search(comment.group("inner")):
         name = name[: comment.start()]
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
