@@ -7516,3 +7516,17 @@ def test_a_fairs_forum_a_firm_moving_in_and_one_after_another() -> None:
     assert "西岭住工进驻南岭高科园" not in names(moved)
     each = "南岭产业转移对接活动举行\n一个个产业转移合作项目签约，一份份产业机会清单发布。"
     assert names(each) == []
+
+
+def test_the_firms_that_attended_are_no_announced_count() -> None:
+    text = (
+        "南岭梅花鹿产业招商推介会举办\n大会设主会场和两个分会场，共有374家企业、2万余人参会。\n"
+        "会上，南岭县签约东岭鹿产品供销合作项目、西岭鹿产品精深加工项目、北岭鹿产品超级工厂项目。"
+    )
+    report = find_projects(text, learned=False)
+    assert [p.name for p in report.projects] == [
+        "东岭鹿产品供销合作项目",
+        "西岭鹿产品精深加工项目",
+        "北岭鹿产品超级工厂项目",
+    ]
+    assert report.expected is None and report.problems == ()

@@ -491,6 +491,8 @@ _COUNTED_SUBJECT = re.compile(
 )
 _NOT_BATCH_COUNT = re.compile(
     r"其中|单体|以上的|以下的|不到|累计|以来|今年|全年|将有|已|目标|力争|预计|推介"
+    # 共有374家企业、2万余人参会: who attended, not what was signed (not 参会采购商与…达成了)
+    r"|(?:参会|与会|到会|参展)(?:洽谈|采购|交流)*$"
 )
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|入园|意向|合资|招商)*(?:协议书?|合同)"
