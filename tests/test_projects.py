@@ -7530,3 +7530,15 @@ def test_the_firms_that_attended_are_no_announced_count() -> None:
         "北岭鹿产品超级工厂项目",
     ]
     assert report.expected is None and report.problems == ()
+
+
+def test_levels_of_government_in_a_frame_s_count_are_one_kind() -> None:
+    text = (
+        "东岭高新区重点项目集中开工\n5月31日，东岭高新区举行重点项目集中开工仪式，包括南岭电力高压电柜项目、"
+        "北岭塑料制品项目在内的24个市、区重点项目集中开工，总投资74亿元。"
+    )
+    report = find_projects(text, learned=False)
+    assert [p.name for p in report.projects] == ["南岭电力高压电柜项目", "北岭塑料制品项目"]
+    assert report.expected == 24
+    one = text.replace("南岭电力高压电柜项目、", "")
+    assert names(one, learned=False) == ["北岭塑料制品项目"]

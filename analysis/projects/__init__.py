@@ -204,6 +204,11 @@ def _qualities(match: re.Match[str]) -> str:
     return match.group().replace("、", "和")
 
 
+# 包括A、B在内的24个市、区重点项目 / 列入省、市重点项目: levels of government, one kind
+# of project; their 、 is no list's (read as 和, same length).
+_LEVELS = re.compile(r"(?<=[\d个项家的为入是和及与])[省市县区]、[市县区镇乡](?=级|两级|重点|重大)")
+
+
 # A、B等项目相继建成投产……去年，…: after what happened to a list, the sentence ends.
 _EVENT_END = re.compile(rf"(?:{_EVENTS}|建成|投用|通车)$")
 
@@ -223,6 +228,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     text = _OPENER_COMMA.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
     text = _QUALITIES.sub(_qualities, text)
+    text = _LEVELS.sub(_qualities, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())
