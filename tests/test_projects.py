@@ -7542,3 +7542,13 @@ def test_levels_of_government_in_a_frame_s_count_are_one_kind() -> None:
     assert report.expected == 24
     one = text.replace("南岭电力高压电柜项目、", "")
     assert names(one, learned=False) == ["北岭塑料制品项目"]
+
+
+def test_the_place_a_name_is_written_after_is_no_part_of_it() -> None:
+    headline = "东岭市南岭镇：华电光伏发电项目正式开工\n7月26日上午，东岭华电光伏项目正式开工。"
+    assert names(headline, learned=False)[0] == "华电光伏发电项目"
+    quoted = (
+        "两大新能源项目签约落户东岭\n4月2日下午，东岭县“10GW高效光伏电池及10GW组件”和"
+        "“年产3亿支储能锂离子电池”两大项目签约仪式举行。"
+    )
+    assert names(quoted, learned=False) == ["10GW高效光伏电池及10GW组件", "年产3亿支储能锂离子电池"]

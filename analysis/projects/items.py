@@ -564,6 +564,11 @@ def _clean_name(raw: str) -> str:
     if comment and _BRACKET_COMMENT.search(comment.group("inner")):
         name = name[: comment.start()]
     name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    # 仪征市刘集镇：华电光伏发电项目 (a headline's place) / 宝应县“10GW高效光伏电池…”: the
+    # place the name is written after is no part of it.
+    placed = _PLACED.match(name)
+    if placed:
+        name = placed.group("name") or placed.group("quoted")
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
         name = name.rstrip(")）")  # X循环经济A区）/ X建设项目）: a stray bracket of the page
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
@@ -614,6 +619,10 @@ _SIGNED_LEAD = re.compile(
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _FRAME_END = re.compile(r"(?<=..)在内的?$")
+_PLACED = re.compile(
+    r"^[\u4e00-\u9fff]{1,14}?(?:省|市|县|区|镇|乡|街道)"
+    r"(?:[：:](?P<name>[^：:]{4,})|“(?P<quoted>[^“”]{4,40})”)$"
+)
 _UMBRELLA = re.compile(r"^[^、，,。]{2,40}?(?:赛|大会|活动|仪式)[”\"]?暨(?=.{4})")
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 # Where a project lies or how much land it takes, written after its name without a comma.
