@@ -7552,3 +7552,13 @@ def test_the_place_a_name_is_written_after_is_no_part_of_it() -> None:
         "“年产3亿支储能锂离子电池”两大项目签约仪式举行。"
     )
     assert names(quoted, learned=False) == ["10GW高效光伏电池及10GW组件", "年产3亿支储能锂离子电池"]
+
+
+def test_both_parties_reach_an_intent_then_sign_for_the_project() -> None:
+    text = (
+        "东岭开发区招商引资\n6月7日，南岭集团营销公司副总经理一行莅临东岭开发区考察洽谈。双方就纯电动装载机"
+        "整车装配项目达成合作意向，并成功签署了投资合作协议。"
+    )
+    assert names(text, learned=False) == ["纯电动装载机整车装配项目"]
+    intent = text.partition("，并")[0] + "。"
+    assert names(intent, learned=False) == []
