@@ -7562,3 +7562,12 @@ def test_both_parties_reach_an_intent_then_sign_for_the_project() -> None:
     assert names(text, learned=False) == ["纯电动装载机整车装配项目"]
     intent = text.partition("，并")[0] + "。"
     assert names(intent, learned=False) == []
+
+
+def test_a_project_s_own_rally_is_its_ceremony() -> None:
+    text = (
+        "东岭新闻\n9月29日上午，东岭市重大项目集中开工签约暨南岭抽水蓄能电站项目开工动员大会在北岭镇举行。"
+    )
+    assert names(text, learned=False) == ["南岭抽水蓄能电站项目"]
+    batch = "东岭新闻\n9月29日上午，东岭市召开重大项目集中开工动员大会。"
+    assert names(batch, learned=False) == []
