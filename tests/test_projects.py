@@ -7571,3 +7571,8 @@ def test_a_project_s_own_rally_is_its_ceremony() -> None:
     assert names(text, learned=False) == ["南岭抽水蓄能电站项目"]
     batch = "东岭新闻\n9月29日上午，东岭市召开重大项目集中开工动员大会。"
     assert names(batch, learned=False) == []
+
+
+def test_a_headline_exclaims_then_its_project_signs_to_a_place() -> None:
+    text = "总投资超百亿！东岭新能源高效太阳能电池及组件项目签约南岭县\n2月28日下午，签约仪式举行。"
+    assert names(text, learned=False) == ["东岭新能源高效太阳能电池及组件项目"]

@@ -515,7 +515,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式|盛大|顺利)?(?:举行|召开)"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
-    r"|(?:^|[，,]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
+    # (总投资超百亿！X项目签约安徽东至: a headline may exclaim before it)
+    r"|(?:^|[，,！!]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
     r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|主持|等\d)[^，,。；;、“”\s]){4,60}?)"
     # (X项目在辉南奠基: the place it starts in may come first)
     # (X项目在陕粤港文化产业合作发展推介会上成功签约: a long venue is a meeting's)
@@ -525,7 +526,8 @@ _SINGLE_SIGNING = re.compile(
     r"(?:建设|落地|落户|投产|兴建|入驻)?(?:仪式|典礼)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
     # (not 自X签约落户眉山以来: since then)
-    r"(?:(?<=落户|落地)[^，,。；;已有年以的]{1,10}?)?(?=[，,。；;！!\s]|$|、(?=[^，,。；;]*(?:开工|签约|竣工|投产)))"
+    r"(?:(?<=落户|落地)[^，,。；;已有年以的]{1,10}?|(?<=签约)[\u4e00-\u9fff]{2,8}?(?:省|市|县|区)?$)?"
+    r"(?=[，,。；;！!\s]|$|、(?=[^，,。；;]*(?:开工|签约|竣工|投产)))"
     # 此次开工的X项目由A公司投资建设: the one project a batch's event qualifies.
     # 主会场开工的X项目: the main venue's own project.
     rf"|(?<!作为)(?:此次|本次|这次|今天|当天|主会场|分会场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
