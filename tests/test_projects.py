@@ -7576,3 +7576,15 @@ def test_a_project_s_own_rally_is_its_ceremony() -> None:
 def test_a_headline_exclaims_then_its_project_signs_to_a_place() -> None:
     text = "总投资超百亿！东岭新能源高效太阳能电池及组件项目签约南岭县\n2月28日下午，签约仪式举行。"
     assert names(text, learned=False) == ["东岭新能源高效太阳能电池及组件项目"]
+
+
+def test_a_list_counted_one_more_than_its_items_has_a_pair_joined_by_he() -> None:
+    text = (
+        "东岭乡招引项目集中签约\n此次签约的华能光伏、南岭金马风电、万辉通固废循环利用、北岭中药饮片精深加工和"
+        "西岭静妍牧业养殖等五个项目全部过亿元，总投资额达10亿元。"
+    )
+    report = find_projects(text, learned=False)
+    assert report.expected == 5
+    assert [p.name for p in report.projects][-2:] == ["北岭中药饮片精深加工", "西岭静妍牧业养殖"]
+    four = text.replace("五个", "四个")  # as many as the items: the pair is one name
+    assert names(four, learned=False)[-1] == "北岭中药饮片精深加工和西岭静妍牧业养殖"

@@ -251,7 +251,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     contributing: list[_List] = []  # the lists that named a new project
     single: set[str] = set()  # the projects first named alone (X项目奠基现场)
     for position, joined, source in sorted(groups, key=lambda g: g[0]):
-        items = _two_joined(joined)
+        items = _two_joined(joined, source.count if source else None)
         fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
         if source is None:
             single.update(project_key(i.name) for i in fresh)

@@ -759,13 +759,20 @@ def _not_name(name: str) -> bool:
     return not ("年产" in name[: match.start()] and match.group()[0].isdigit())
 
 
-def _two_joined(items: tuple[_Item, ...]) -> list[_Item]:
+def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Item]:
     """Two projects read as one item are two (其中A项目和B项目，计划总投资1.5亿元: each
-    half a project by its name; their amount is the pair's)."""
+    half a project by its name; their amount is the pair's). A list counted one more
+    than its items (A、B、C和D等四个项目) has its one pair joined by 和, whatever the
+    halves are called."""
+    pairs = [_partition_top(item.name, "和") for item in items]
+    counted = count == len(items) + 1 and sum(1 for _, sep, _ in pairs if sep) == 1
     out: list[_Item] = []
-    for item in items:
-        left, sep, right = _partition_top(item.name, "和")
-        if sep and all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in (left, right)):
+    for item, (left, sep, right) in zip(items, pairs):
+        halves = (left, right)
+        if sep and (
+            all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in halves)
+            or (counted and all(len(n) >= 4 and _is_name(n) for n in halves))
+        ):
             out += [_Item(left, item.event), _Item(right, item.event)]
         else:
             out.append(item)
