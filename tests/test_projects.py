@@ -7588,3 +7588,14 @@ def test_a_list_counted_one_more_than_its_items_has_a_pair_joined_by_he() -> Non
     assert [p.name for p in report.projects][-2:] == ["北岭中药饮片精深加工", "西岭静妍牧业养殖"]
     four = text.replace("五个", "四个")  # as many as the items: the pair is one name
     assert names(four, learned=False)[-1] == "北岭中药饮片精深加工和西岭静妍牧业养殖"
+
+
+def test_a_run_counted_whole_with_gong_then_its_event() -> None:
+    text = (
+        "东岭县项目集中签约\n开工仪式前，东岭县举行了项目集中签约仪式，南岭普航电子、北岭曼雅电器、西岭轩鸿电子、"
+        "东岭鑫资铜业、南岭宏祥建设、北岭瑞科光通信共6个重点企业项目进行了现场集中签约。"
+    )
+    report = find_projects(text, learned=False)
+    assert report.expected == 6
+    assert [p.name for p in report.projects][-1] == "北岭瑞科光通信"
+    assert len(report.projects) == 6
