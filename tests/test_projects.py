@@ -7599,3 +7599,13 @@ def test_a_run_counted_whole_with_gong_then_its_event() -> None:
     assert report.expected == 6
     assert [p.name for p in report.projects][-1] == "北岭瑞科光通信"
     assert len(report.projects) == 6
+
+
+def test_a_firm_signs_and_the_next_clause_says_what_was_signed() -> None:
+    text = (
+        "东岭县赴南岭招商\n会上，我县与北岭精密机械制造有限公司成功签约，签约项目为液压动力机械及电力电子器械"
+        "研发生产项目，项目总投资约15亿人民币。"
+    )
+    assert names(text, learned=False) == ["液压动力机械及电力电子器械研发生产项目"]
+    unnamed = text.replace("签约项目为液压动力机械及电力电子器械研发生产项目，", "")
+    assert names(unnamed, learned=False) == ["北岭精密机械制造有限公司"]

@@ -842,6 +842,9 @@ def _party_items(sentence: str) -> list[_Item]:
                 items.extend(found)
             continue
         obj = match.group("obj")
+        told = _SIGNED_IS.match(sentence, match.end()) if not obj.strip() else None
+        if told is not None:
+            obj = told.group("obj")  # 与A公司成功签约，签约项目为X项目: what was signed
         named = _object_projects(obj)
         if named:
             items.extend(named)  # 分别与A、B签订了X项目、Y项目投资协议 / 与A签约X项目
@@ -876,6 +879,7 @@ def _party_items(sentence: str) -> list[_Item]:
     return items
 
 
+_SIGNED_IS = re.compile(r"[，,](?:签约|合作|投资)项目(?:为|是)(?P<obj>[^，,。；;]{4,60})")
 _GOVERNMENT_PAIR = re.compile(
     r"^[^，,与]{2,30}?(?:政府|管委会|委员会|局)与(?P<company>[^，,与]{4,40}?(?:公司|集团))$"
 )
