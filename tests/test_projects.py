@@ -7609,3 +7609,19 @@ def test_a_firm_signs_and_the_next_clause_says_what_was_signed() -> None:
     assert names(text, learned=False) == ["液压动力机械及电力电子器械研发生产项目"]
     unnamed = text.replace("签约项目为液压动力机械及电力电子器械研发生产项目，", "")
     assert names(unnamed, learned=False) == ["北岭精密机械制造有限公司"]
+
+
+def test_a_run_of_projects_each_named_so_is_never_one_name() -> None:
+    text = (
+        "东岭工业园区 意向签约 160亿元\n7月21日，园区已落实意向签约项目7项，意向签约额160亿元。\n"
+        "在7个项目中，信息技术项目2项，物流商贸项目2项，先进制造项目1项，文化旅游项目1项，康养地产项目1项。"
+        "南岭五彩建设项目、北岭城市数据湖项目、西岭农产品交易中心项目3项计划参加集中签约专题活动，"
+        "投资金额达120亿元。\n"
+        "东岭文化产业园项目、东岭农副产品批发市场项目、动物疫苗生产基地项目、西北特色商品交易中心项目，"
+        "4项参加网络签约，项目共计投资40亿元。\n"
+    )
+    found = names(text, learned=False)
+    assert ["南岭五彩建设项目", "北岭城市数据湖项目", "西岭农产品交易中心项目"] == [
+        n for n in found if n.startswith(("南岭", "北岭", "西岭"))
+    ]
+    assert not any("、" in n for n in found)

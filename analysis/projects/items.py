@@ -768,6 +768,10 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
     counted = count == len(items) + 1 and sum(1 for _, sep, _ in pairs if sep) == 1
     out: list[_Item] = []
     for item, (left, sep, right) in zip(items, pairs):
+        run = _split_top(item.name, "、")
+        if len(run) > 1 and all(_OWN_PROJECT.search(n) and _is_name(n) for n in run):
+            out += [_Item(n, item.event) for n in run]  # A项目、B项目3项 read as one item
+            continue
         halves = (left, right)
         if sep and (
             all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in halves)
@@ -777,6 +781,9 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
         else:
             out.append(item)
     return out
+
+
+_OWN_PROJECT = re.compile(r"^.{4,}(?:项目|工程)$")
 
 
 def _is_single_name(name: str) -> bool:
