@@ -7625,3 +7625,10 @@ def test_a_run_of_projects_each_named_so_is_never_one_name() -> None:
         n for n in found if n.startswith(("南岭", "北岭", "西岭"))
     ]
     assert not any("、" in n for n in found)
+
+
+def test_the_formula_i_declare_and_a_rite_held_for_a_project_s_move() -> None:
+    declared = "东岭重大项目集中开工\n上午9时40分许，某某宣布：我宣布，东岭市神剑园二期等73个项目开工。"
+    assert names(declared, learned=False) == ["东岭市神剑园二期"]
+    moved = "南岭冷链\n3月6日下午，东岭供销集团与北岭镇政府就南岭冷链物流中心项目落户举行签约仪式。"
+    assert names(moved, learned=False) == ["南岭冷链物流中心项目"]

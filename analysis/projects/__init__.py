@@ -188,6 +188,11 @@ _OPENED = re.compile(r"(?:包括|分别是|分别为|主要有)[：:]?[^。！�
 _OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]{2,80}、)")
 
 
+# 宣布：我宣布，A等73个项目开工: the words announced open after a colon, not a comma
+# (same length), so the formula is no name of the list.
+_DECLARED = re.compile(r"(?<=宣布)[，,](?=[^。！？!?]{2,120}?(?:开工|签约|竣工|投产|启动))")
+
+
 # 等 24 家企业: web text spaces the digits of a count; the list's closer reads it unspaced
 # (names keep their spaces: 年产 20 万件 is as written).
 _SPACED_COUNT = re.compile(r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=\d)[ \xa0]+(?=[个项家批](?!次))")
@@ -226,6 +231,7 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     learned: the tagger (tagger.py) adds the names the rules did not read."""
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
+    text = _DECLARED.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
     text = _QUALITIES.sub(_qualities, text)
     text = _LEVELS.sub(_qualities, text)
