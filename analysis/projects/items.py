@@ -767,7 +767,7 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
     pairs = [_partition_top(item.name, "和") for item in items]
     counted = count == len(items) + 1 and sum(1 for _, sep, _ in pairs if sep) == 1
     out: list[_Item] = []
-    for item, (left, sep, right) in zip(items, pairs):
+    for item, (left, sep, right) in zip(items, pairs, strict=True):
         run = _split_top(item.name, "、")
         if len(run) > 1 and all(_OWN_PROJECT.search(n) and _is_name(n) for n in run):
             out += [_Item(n, item.event) for n in run]  # A项目、B项目3项 read as one item
