@@ -7632,3 +7632,18 @@ def test_the_formula_i_declare_and_a_rite_held_for_a_project_s_move() -> None:
     assert names(declared, learned=False) == ["东岭市神剑园二期"]
     moved = "南岭冷链\n3月6日下午，东岭供销集团与北岭镇政府就南岭冷链物流中心项目落户举行签约仪式。"
     assert names(moved, learned=False) == ["南岭冷链物流中心项目"]
+
+
+def test_rallies_contracts_and_a_name_that_holds_ji() -> None:
+    site = "东岭集中开工\n6月19日上午，东岭市第六批重大项目集中开工动员会在南岭巨仁光伏项目现场举行。"
+    assert names(site, learned=False) == ["南岭巨仁光伏项目"]
+    own = (
+        "东岭集中开工\n2月26日上午，东岭市2月份百个重点项目集中开工暨南岭高科正极材料项目开工动员会"
+        "在该市高新区举行。"
+    )
+    assert names(own, learned=False) == ["南岭高科正极材料项目"]
+    contract = (
+        "东岭镇招商\n11月30日，我县与北岭食品有限公司举行北岭食品(东岭)生产基地暨重点实验室建设项目"
+        "合同签约仪式。"
+    )
+    assert names(contract, learned=False) == ["北岭食品(东岭)生产基地暨重点实验室建设项目"]

@@ -60,6 +60,7 @@ from newsx.analysis.projects.vocabulary import (
     _PLURAL_ADVERB,
     _PROGRESS,
     _PROSE,
+    _RITE,
     _SINGLE_MORE,
     _SINGLE_SIGNING,
     _VISIT,
@@ -484,7 +485,7 @@ _SITES = re.compile(
     r"|会场(?:分别)?(?:设在|设立在|设于|安排在)(?P<sites>[^，,。；;]{4,120}?)(?:建设|施工|开工)?(?:现场|工地)?"
     r"(?=[，,。；;]|$)"
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行 / 活动在X项目地块举行
-    rf"|(?:仪式|活动|{_EVENTS})[，,]?(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地|生产基地|地块)"
+    rf"|(?:{_RITE}|{_EVENTS})[，,]?(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地|生产基地|地块)"
     r"(?:隆重|成功|盛大)?举行"
     # 某县在X项目现场参与全州春季项目集中开工活动: the site a county joins from.
     r"|在(?P<joined>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)[，,]?(?:参与|参加|举行|举办)"
@@ -510,7 +511,9 @@ def _single_items(sentence: str) -> list[_Item]:
     sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))
     umbrella, sep, own = sentence.rpartition("暨")
-    if sep and ("举行" in umbrella or _EVENT.search(umbrella)):
+    # (not 举行X生产基地暨重点实验室建设项目签约仪式: one project's name holds the 暨)
+    ends_event = _MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:])
+    if sep and ends_event and ("举行" in umbrella or _EVENT.search(umbrella)):
         # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
         matches += _SINGLE_SIGNING.finditer("举行" + own)
     elif sep and "宣布" in umbrella:

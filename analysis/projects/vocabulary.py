@@ -498,8 +498,10 @@ _NOT_BATCH_COUNT = re.compile(
 )
 # The kind of agreement after its object: 战略合作协议, 项目投资合同, 入驻协议书.
 _AGREEMENT = r"(?:战略|合作|框架|投资|入驻|入园|意向|合资|招商)*(?:协议书?|合同)"
+# A ceremony: 仪式, 典礼, or a project's own rally (X项目开工动员大会 / 动员会 / 誓师大会).
+_RITE = r"(?:仪式|典礼|活动|(?:动员|誓师)?大会|(?:动员|誓师)会)"
 # The kind of deal a ceremony signs, between the project and its event (X投资开发协议签约).
-_DEAL = r"(?:(?:战略|合作|框架|投资|开发|意向|合资)*协议)?"
+_DEAL = r"(?:(?:战略|合作|框架|投资|开发|意向|合资)*(?:协议|合同))?"
 _SINGLE_SIGNING = re.compile(
     # 举行了X签约仪式 / 在X项目开工仪式上: a ceremony of one project.
     # (a long one may name the umbrella event first: …动员大会暨X项目开工活动)
@@ -508,11 +510,13 @@ _SINGLE_SIGNING = re.compile(
     r"(?:举行|举办|召开|出席|参加|见证|在|(?<=仪式)[、和])了?"
     r"(?P<name>“[^“”]{4,60}”(?:项目|工程)?(?=合作)|[^，,。；;、“”]{4,70}?)(?:合作)?"
     rf"{_DEAL}(?P<event>签约|开工奠基|开工|动工|奠基"
-    r"|开[/／(（]?[竣复][)）]?工|竣工|投产|启动)(?:暨[^，,。；;、“”]{2,16}?)?(?:仪式|典礼|活动|(?:动员|誓师)?大会)"
+    r"|开[/／(（]?[竣复][)）]?工|竣工|投产|启动)(?:暨[^，,。；;、“”]{2,16}?)?"
+    f"{_RITE}"
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?:“云”上|云上|“云”)?"
     rf"{_DEAL}"  # X投资开发协议签约仪式举行
-    r"(?P<event2>签约|开工奠基|开工|奠基|开[/／(（]?[竣复][)）]?工|竣工|投产)(?:仪式|典礼|活动|(?:动员|誓师)?大会)"
+    r"(?P<event2>签约|开工奠基|开工|奠基|开[/／(（]?[竣复][)）]?工|竣工|投产)"
+    f"{_RITE}"
     r"(?:暨[^，,。；;]{2,40}?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式|盛大|顺利)?(?:举行|召开)"
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
