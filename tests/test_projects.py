@@ -7647,3 +7647,10 @@ def test_rallies_contracts_and_a_name_that_holds_ji() -> None:
         "合同签约仪式。"
     )
     assert names(contract, learned=False) == ["北岭食品(东岭)生产基地暨重点实验室建设项目"]
+
+
+def test_the_sites_someone_is_at_are_visited_unless_an_event_is_held_there() -> None:
+    visit = "东岭县项目建设\n在南岭汽车、北岭金属等重点项目现场，某某与企业负责人面对面交流，详细了解建设进度。"
+    assert names(visit, learned=False) == []
+    held = "东岭县集中开工\n在南岭汽车、北岭金属等重点项目现场，东岭县举行集中开工仪式。"
+    assert names(held, learned=False) == ["南岭汽车", "北岭金属"]

@@ -141,6 +141,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):
             continue  # 先后到A、B等项目进行实地调研: places visited; 与A、B等企业就X进行对接
+        at_sites = _AT_SITES.match(sentence, match.end())
+        if at_sites and clause.lstrip().startswith("在") and not _EVENT.search(at_sites["next"]):
+            continue  # 在A、B等重点项目现场，某某与企业负责人交流: sites visited
         if _PLACES_CLOSED.search(_last_clause(sentence[: match.end()])):
             continue  # 来自A、B等多个城市的31个项目 / 涉及A片区、B半岛等地区共计19个项目: where
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
@@ -462,6 +465,10 @@ _CLOSER_TAIL = re.compile(
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
     r"(?!单位|业主|方|负责|代表|法人)"
 )
+
+
+# 在A、B等项目现场，…: the sites someone is at, and what the next clause says happens there.
+_AT_SITES = re.compile(r"(?:建设|施工)?现场[，,](?P<next>[^，,。；;]*)")
 
 
 # What a list's visitors do there: 等项目进行实地调研 / 等企业参观考察.
