@@ -7654,3 +7654,16 @@ def test_the_sites_someone_is_at_are_visited_unless_an_event_is_held_there() -> 
     assert names(visit, learned=False) == []
     held = "东岭县集中开工\n在南岭汽车、北岭金属等重点项目现场，东岭县举行集中开工仪式。"
     assert names(held, learned=False) == ["南岭汽车", "北岭金属"]
+
+
+def test_what_one_project_includes_after_where_it_lies_is_its_parts() -> None:
+    text = (
+        "东岭重大项目集中开工\n南岭新城综合开发项目是本次集中开工的代表项目，项目位于东岭区宝轮镇，估算总投资约28.6亿元，"
+        "规划占地2500亩，包括新建市政道路、堤防及管网工程，中央绿轴公园、城市滨水公园及配套设施等。"
+    )
+    assert names(text, learned=False) == ["南岭新城综合开发项目"]
+    batch = (
+        "东岭重大项目集中开工\n本次集中开工项目位于东岭区各镇，包括南岭新城综合开发项目、北岭物流园项目、"
+        "西岭食品加工项目等12个项目。"
+    )
+    assert names(batch, learned=False) == ["南岭新城综合开发项目", "北岭物流园项目", "西岭食品加工项目"]

@@ -129,11 +129,13 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 其中有3个项目投资超5亿元；…: a count and what is true of them
         if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
             continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
-        last_two = _split_top(prefix, "，,；;")[-2:]
-        if _PARTS_OF_ONE.search("".join(last_two)) or any(
-            _THE_PROJECT_BUILT.match(c.strip()) for c in last_two
+        clauses = _split_top(prefix, "，,；;")
+        if _PARTS_OF_ONE.search("".join(clauses[-2:])) or any(
+            _THE_PROJECT_BUILT.match(c.strip()) for c in clauses[-2:]
         ):
             continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
+        if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]):
+            continue  # X项目是…，项目位于某社区，…，包括新建市政道路、堤防: its parts
         first = _split_top(body, "，,；;")[0]
         bare = _strip_item_modifier(_TRAILING_BRACKET.sub("", first))[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
@@ -298,6 +300,10 @@ _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建�
 _THE_PROJECT_BUILT = re.compile(
     r"^项目(?:于|已于|已|将于|计划)?[^，,：:]{0,12}?(?:开工建设|分[两二三四]期(?:建设|实施))"
 )
+
+
+# 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
+_THE_PROJECT_PLACED = re.compile(r"^项目(?:位于|选址|地处|坐落|规划占地|占地|总占地)")
 
 
 # A clause after a list item that says what the item is made of.
