@@ -7667,3 +7667,10 @@ def test_what_one_project_includes_after_where_it_lies_is_its_parts() -> None:
         "西岭食品加工项目等12个项目。"
     )
     assert names(batch, learned=False) == ["南岭新城综合开发项目", "北岭物流园项目", "西岭食品加工项目"]
+
+
+def test_a_run_after_sheji_says_what_the_projects_are_about() -> None:
+    text = "东岭县招商引资大会\n各乡镇及相关公司分别与投资商签订涉及白柚深加工、服饰加工、康养旅游等13个项目。"
+    assert names(text, learned=False) == []
+    named = "东岭县招商引资大会\n会上签订了南岭白柚深加工项目、北岭服饰加工项目、西岭康养旅游项目等13个项目。"
+    assert len(names(named, learned=False)) == 3

@@ -270,6 +270,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 金融投资、总部经济等现代服务业项目: industries, not names
+        if _INVOLVING.search(whole) and all(
+            len(i.name) <= 6 and not _NAME_SUFFIX.search(i.name) for i in items
+        ):
+            continue  # 签订涉及白柚深加工、服饰加工、康养旅游等13个项目: what they are about
         if sum(bool(_RANKS.search(i.name)) for i in items) * 2 >= len(items):
             continue  # 来自世界500强、中国500强、央字号等二十余家大企业: ranks, not names
         pieces = [_clean_name(p.rsplit("的", 1)[-1]) for p in _split_top(clause, "、")]
@@ -465,6 +469,10 @@ _CLOSER_TAIL = re.compile(
     # 等项目单位负责人出席: the items are the projects' owners, people who attend.
     r"(?!单位|业主|方|负责|代表|法人)"
 )
+
+
+# 涉及A、B等13个项目: a run after 涉及 says what the projects are about.
+_INVOLVING = re.compile(r"(?:涉及|涵盖)了?[^、，,]{2,8}、")
 
 
 # 在A、B等项目现场，…: the sites someone is at, and what the next clause says happens there.
