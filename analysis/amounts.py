@@ -103,9 +103,10 @@ _QUALIFIERS: dict[str, str] = {
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_MAGS = "十拾百佰千仟万亿"
 # \d is Unicode-aware in Python, so full-width digits (３０００) match as they are.
-_ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
-# Text extracted from a PDF or a document site spaces numbers out: 总投资 25 亿元.
+# Text extracted from a PDF or a document site spaces numbers out: 总投资 25 亿元, and
+# even before a decimal point (42 .32亿元).
 _SPACE = r"[ \u3000\xa0]"
+_ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,])(?:[.．]\d+)?|\d+(?:{_SPACE}?[.．]\d+)?"
 # A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
 # A Chinese number must not follow characters that make it part of a word
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
@@ -388,6 +389,7 @@ def _number(text: str) -> Decimal | None:
     # Any Unicode decimal digit (３, ٣) as ASCII; \d in the pattern accepted it.
     text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
     text = text.translate(_WIDTH).replace(",", "").replace("多", "").replace("余", "")
+    text = re.sub(_SPACE, "", text)
     if "点" in text:
         text = _CN_DECIMAL.sub(_arabic_decimal, text)
         if "点" in text:

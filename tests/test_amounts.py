@@ -338,3 +338,8 @@ def test_a_lead_that_exclaims_the_sum_is_money_and_a_count_is_not() -> None:
             ("832.75亿", 83_275_000_000, "CNY")
         ]
     assert find_amounts("全国人口14亿！") == []
+
+
+def test_a_space_a_page_left_before_the_decimal_point() -> None:
+    found = find_amounts("11个项目总投资42 .32亿元，年度计划投资1 .5亿美元")
+    assert [(a.value, a.currency) for a in found] == [(4_232_000_000, "CNY"), (150_000_000, "USD")]
