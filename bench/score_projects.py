@@ -8,7 +8,7 @@ does not count against the names); items a gold note marks as optional are neith
 right nor wrong. Amounts: the share of gold amounts found with the same text, value,
 value_max, currency and qualifier. news-dev annotates only the batch total (as number
 and unit, without 超/超过/达), so there its amounts are those totals, compared by text
-or, where the text writes it otherwise (33.5个亿), by value.
+or, where the text writes it otherwise (33.5个亿), by value; batch totals likewise.
 `score(files)` is importable (bench/accuracy.py uses it).
 """
 
@@ -198,7 +198,16 @@ def _same_total(want: dict[str, Any] | None, got: Amount | None, *, news_dev: bo
     if want is None or got is None:
         return want is None and got is None
     if news_dev:
-        return bool(_LEADING_QUALIFIER.sub("", nfkc(got.text)) == nfkc(want["text"]))
+        if _LEADING_QUALIFIER.sub("", nfkc(got.text)) == nfkc(want["text"]):
+            return True
+        # As for amounts: a total written otherwise (达427.9亿 for 427.9亿元, 42 .32亿元 with
+        # the page's space) is matched by its value.
+        parsed = parse_amount(re.sub(r"\s+", "", nfkc(want["text"])))
+        return parsed is not None and (parsed.value, parsed.value_max, parsed.currency) == (
+            got.value,
+            got.value_max,
+            got.currency,
+        )
     return bool(
         nfkc(got.text) == nfkc(want["text"])
         and got.value == want["yuan"]
