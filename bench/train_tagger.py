@@ -44,13 +44,23 @@ def arguments(argv: list[str], doc: str, default: Path) -> tuple[Path, tuple[str
     parser.add_argument("--out", type=Path, default=default)
     parser.add_argument(
         "--before",
-        choices=TRAINING_SETS,
+        type=_training_set,
         metavar="SET",
         help="train only on the sets before this one (heldout141: samples … heldout140)",
     )
     args = parser.parse_args(argv)
     sets = TRAINING_SETS[: TRAINING_SETS.index(args.before)] if args.before else TRAINING_SETS
     return args.out, sets
+
+
+def _training_set(name: str) -> str:
+    # (not argparse's choices: it would list all four hundred sets in its error)
+    if name not in TRAINING_SETS:
+        raise argparse.ArgumentTypeError(
+            f"unknown set {name!r}: one of samples, news-dev, heldout, heldout2 … "
+            f"{TRAINING_SETS[-1]}"
+        )
+    return name
 
 
 def training_files(sets: tuple[str, ...]) -> tuple[list[GoldFile], list[str]]:
