@@ -205,7 +205,7 @@ _QUALITIES = re.compile(
 )
 
 
-def _qualities(match: re.Match[str]) -> str:
+def _read_as_and(match: re.Match[str]) -> str:
     return match.group().replace("、", "和")
 
 
@@ -233,8 +233,8 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     text = _OPENER_COMMA.sub("：", text)
     text = _DECLARED.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
-    text = _QUALITIES.sub(_qualities, text)
-    text = _LEVELS.sub(_qualities, text)
+    text = _QUALITIES.sub(_read_as_and, text)
+    text = _LEVELS.sub(_read_as_and, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs or not _ANY_CUE.search(text):
         return ProjectReport((), None, (), None, "", ())

@@ -763,7 +763,8 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
     """Two projects read as one item are two (其中A项目和B项目，计划总投资1.5亿元: each
     half a project by its name; their amount is the pair's). A list counted one more
     than its items (A、B、C和D等四个项目) has its one pair joined by 和, whatever the
-    halves are called."""
+    halves are called; and a run of names each ending in 项目 or 工程 read as one item
+    (A项目、B项目、C项目3项) is each of them."""
     pairs = [_partition_top(item.name, "和") for item in items]
     counted = count == len(items) + 1 and sum(1 for _, sep, _ in pairs if sep) == 1
     out: list[_Item] = []
