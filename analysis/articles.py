@@ -71,6 +71,10 @@ def split_articles(text: str) -> list[Article]:
         # no article starts before the current one has a body.
         if size and groups and not _has_body(groups[-1]):
             size = 0
+        # The current article's headline again (a photo's alt text, a page's running
+        # title) is residue of that article, not the start of another.
+        if size and groups and paras[i] == groups[-1][0]:
+            size = 0
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
             starts.append(numbered[i][1])

@@ -210,3 +210,18 @@ def test_a_list_set_an_item_or_two_a_line_is_one_paragraph():
     )
     # a heading (no sentence punctuation) before a list line stays a heading
     assert paragraphs("重点项目\n\n南岭中学、东岭幼儿园、\n\n北岭小学等")[0] == "重点项目"
+
+
+def test_the_headline_repeated_before_each_photo_starts_no_article():
+    # a page that puts its headline in every photo's alt text, with the caption after it
+    head = "南岭物流园项目开工仪式举行"
+    text = (
+        f"{head}\n\n11月20日，南岭物流园项目开工仪式举行。市委书记某某出席。\n\n"
+        f"{head}\n\n开工仪式现场\n\n仪式上，某某宣布项目开工。\n\n"
+        f"{head}\n\n某某宣布项目开工\n\n项目总投资25亿元。\n"
+    )
+    articles = split_articles(text)
+    assert [a.title for a in articles] == [head]
+    assert "项目总投资25亿元。" in articles[0].paragraphs
+    # another headline after a body still starts the next article
+    assert len(split_articles(text + "\n北岭县集中签约\n\n5月9日，北岭县举行集中签约活动。\n")) == 2
