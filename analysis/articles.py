@@ -33,6 +33,13 @@ _NEWS_LEAD = re.compile(
     r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
 )
 _DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
+# A scraped page's record lines (来源：永州日报, 发布时间：…): never a headline.
+_PAGE_RECORD = re.compile(
+    r"^\s*(?:来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
+    r"|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 2024-09-30 09:09
+)
+# A file's first line may be a long headline (…集中开工签约暨X项目开工动员大会举行).
+_FIRST_HEADLINE_MAX = 80
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
@@ -121,7 +128,10 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
 
 
 def _has_body(group: list[str]) -> bool:
-    return any(not _headline_like(p) for p in group)
+    return any(
+        not _headline_like(p) and not _PAGE_RECORD.match(p) and not _long_headline(p)
+        for p in group
+    )
 
 
 @lru_cache(maxsize=4096)  # asked several times for each paragraph while splitting
@@ -132,14 +142,23 @@ def _headline_like(line: str) -> bool:
         and line[-1] not in "，,、：:"
         and not _LIST_ITEM.match(line)
         and not _CAPTION.match(line)
+        and not _PAGE_RECORD.match(line)
         and parse_byline(line) is None
+    )
+
+
+def _long_headline(line: str) -> bool:
+    return (
+        _HEADLINE_MAX < len(line) <= _FIRST_HEADLINE_MAX
+        and not _SENTENCE_END.search(line)
+        and line[-1] not in "，,、：:"
     )
 
 
 def _build(index: int, paras: list[str], first_line: int) -> Article:
     title = subtitle = ""
     rest = list(paras)
-    if rest and _headline_like(rest[0]):
+    if rest and (_headline_like(rest[0]) or (index == 1 and _long_headline(rest[0]))):
         title = rest.pop(0)
         if rest and _headline_like(rest[0]) and len(rest) > 1 and not _headline_like(rest[1]):
             subtitle = rest.pop(0)

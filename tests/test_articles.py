@@ -225,3 +225,19 @@ def test_the_headline_repeated_before_each_photo_starts_no_article():
     assert "项目总投资25亿元。" in articles[0].paragraphs
     # another headline after a body still starts the next article
     assert len(split_articles(text + "\n北岭县集中签约\n\n5月9日，北岭县举行集中签约活动。\n")) == 2
+
+
+def test_a_long_first_headline_and_the_page_s_record_lines_start_no_article():
+    head = "2024年全市第三次重大项目集中开工签约暨南岭天子山抽水蓄能电站项目开工动员大会举行"
+    assert len(head) > 40
+    text = (
+        f"{head}\n\n2024-09-30 09:09\n\n来源: 南岭日报\n\n发布机构:市数据局\n\n"
+        "南岭日报讯 9月29日上午，开工动员大会在南岭县举行。市委书记某某出席并宣布开工。\n\n"
+        "此次集中开工签约活动，共开工重大项目43个。\n"
+    )
+    articles = split_articles(text)
+    assert [a.title for a in articles] == [head]
+    assert articles[0].subtitle == ""
+    # two articles on one page still split where the second headline and lead begin
+    two = text + "\n北岭县集中签约\n\n北岭日报讯 5月9日，北岭县举行集中签约活动。\n"
+    assert [a.title for a in split_articles(two)] == [head, "北岭县集中签约"]
