@@ -36,7 +36,11 @@ _DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
 # A scraped page's record lines (来源：永州日报, 发布时间：…): never a headline.
 _PAGE_RECORD = re.compile(
     r"^\s*(?:来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
-    r"|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"  # 2024-09-30 09:09
+    r"|^.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
+    # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
+    r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源)"
+    r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
 )
 # A file's first line may be a long headline (…集中开工签约暨X项目开工动员大会举行).
 _FIRST_HEADLINE_MAX = 80
@@ -80,7 +84,7 @@ def split_articles(text: str) -> list[Article]:
             size = 0
         # The current article's headline again (a photo's alt text, a page's running
         # title) is residue of that article, not the start of another.
-        if size and groups and paras[i] == groups[-1][0]:
+        if size and groups and _same_headline(paras[i], groups[-1][0]):
             size = 0
         if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
             groups.append([])
@@ -127,11 +131,28 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
     return 0
 
 
+def _same_headline(line: str, headline: str) -> bool:
+    """The headline again, maybe respaced or cut short (…总投资26.5亿元 / …总投资26.5亿)."""
+    line, headline = re.sub(r"\s+", "", line), re.sub(r"\s+", "", headline)
+    if line == headline:
+        return True
+    shorter, longer = sorted((line, headline), key=len)
+    return len(shorter) >= 10 and longer.startswith(shorter)
+
+
 def _has_body(group: list[str]) -> bool:
+    """Does the article have a paragraph of its own yet (not its headline, the page's
+    record lines or a photo's caption: 某某会见某某一行。记者 某某 摄)?"""
     return any(
-        not _headline_like(p) and not _PAGE_RECORD.match(p) and not _long_headline(p)
+        not _headline_like(p)
+        and not _PAGE_RECORD.search(p)
+        and not _long_headline(p)
+        and not _PHOTO_CREDIT.search(p)
         for p in group
     )
+
+
+_PHOTO_CREDIT = re.compile(r"摄[)）]?$")
 
 
 @lru_cache(maxsize=4096)  # asked several times for each paragraph while splitting
@@ -142,7 +163,7 @@ def _headline_like(line: str) -> bool:
         and line[-1] not in "，,、：:"
         and not _LIST_ITEM.match(line)
         and not _CAPTION.match(line)
-        and not _PAGE_RECORD.match(line)
+        and not _PAGE_RECORD.search(line)
         and parse_byline(line) is None
     )
 

@@ -241,3 +241,28 @@ def test_a_long_first_headline_and_the_page_s_record_lines_start_no_article():
     # two articles on one page still split where the second headline and lead begin
     two = text + "\n北岭县集中签约\n\n北岭日报讯 5月9日，北岭县举行集中签约活动。\n"
     assert [a.title for a in split_articles(two)] == [head, "北岭县集中签约"]
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "QQ截图20210301111427.jpg",  # a picture's file name
+        "06.09.2015  10:28",  # a time stamp, day first
+        "2023-06-26 11:41:35 来源:杭州",  # a time stamp and the source
+        "每日经济新闻 张强 每经编辑|杨欢",  # an editor's credit
+    ],
+)
+def test_page_residue_before_a_lead_starts_no_article(residue):
+    text = (
+        "南岭9个产业项目集中开工\n\n南岭县委书记某某会见北岭集团一行。记者 某某 摄\n\n"
+        f"{residue}\n\n南岭日报讯 9月2日下午，南岭县9个产业项目集中开工，总投资26.5亿元。\n"
+    )
+    assert [a.title for a in split_articles(text)] == ["南岭9个产业项目集中开工"]
+
+
+def test_the_headline_again_respaced_or_cut_short_starts_no_article():
+    text = (
+        "湖南南岭：9个产业项目集中开工 总投资26.5亿元\n\n3月1日，南岭县9个产业项目集中开工。\n\n"
+        "湖南南岭：9个产业项目集中开工  总投资26.5亿\n\n仪式现场\n\n项目涵盖新材料、电子信息等产业。\n"
+    )
+    assert len(split_articles(text)) == 1
