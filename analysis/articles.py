@@ -22,7 +22,7 @@ from newsx.analysis.bylines import (
 from newsx.analysis.normalize import numbered_paragraphs
 
 _HEADLINE_MAX = 40
-_SENTENCE_END = re.compile("[。；;]|[！？!?](?!$)")
+_SENTENCE_END = re.compile("[。；;]")
 _LIST_ITEM = re.compile(
     r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
     r"|[一二三四五六七八九十\d]{1,3}$)"  # a section's number alone on its line

@@ -266,3 +266,9 @@ def test_the_headline_again_respaced_or_cut_short_starts_no_article():
         "湖南南岭：9个产业项目集中开工  总投资26.5亿\n\n仪式现场\n\n项目涵盖新材料、电子信息等产业。\n"
     )
     assert len(split_articles(text)) == 1
+
+
+def test_a_headline_may_exclaim_before_its_news():
+    head = "总投资超80亿元！南岭县集中开工6个重大项目"
+    text = f"{head}\n\n3月1日上午，南岭县举行重大项目集中开工仪式。\n"
+    assert [a.title for a in split_articles(text)] == [head]
