@@ -16,10 +16,12 @@ from functools import lru_cache
 from newsx.analysis.bylines import (
     Byline,
     parse_byline,
+    record_byline,
+    split_closing_names,
     split_lead_credit,
     split_trailing_credit,
 )
-from newsx.analysis.normalize import numbered_paragraphs
+from newsx.analysis.normalize import PAGE_RECORD, numbered_paragraphs
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
@@ -33,15 +35,6 @@ _NEWS_LEAD = re.compile(
     r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
 )
 _DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
-# A scraped page's record lines (来源：永州日报, 发布时间：…): never a headline.
-_PAGE_RECORD = re.compile(
-    r"^\s*(?:来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
-    r"|^.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
-    # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
-    r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源)"
-    r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
-)
 # A file's first line may be a long headline (…集中开工签约暨X项目开工动员大会举行).
 _FIRST_HEADLINE_MAX = 80
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -145,7 +138,7 @@ def _has_body(group: list[str]) -> bool:
     record lines or a photo's caption: 某某会见某某一行。记者 某某 摄)?"""
     return any(
         not _headline_like(p)
-        and not _PAGE_RECORD.search(p)
+        and not PAGE_RECORD.search(p)
         and not _long_headline(p)
         and not _PHOTO_CREDIT.search(p)
         for p in group
@@ -163,7 +156,7 @@ def _headline_like(line: str) -> bool:
         and line[-1] not in "，,、：:"
         and not _LIST_ITEM.match(line)
         and not _CAPTION.match(line)
-        and not _PAGE_RECORD.search(line)
+        and not PAGE_RECORD.search(line)
         and parse_byline(line) is None
     )
 
@@ -191,6 +184,9 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         if credit is not None:
             byline = byline.merged(credit)
             continue
+        record = record_byline(para)  # 来源：… | 作者：X: the page's record line stays
+        if record is not None:
+            byline = byline.merged(record)
         para, lead_credit = split_lead_credit(para)
         if lead_credit is not None:
             byline = byline.merged(lead_credit)
@@ -202,5 +198,10 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         if _headline_like(para):
             headings.append(para)
         body.append(para)
+    if body:  # （高雷、卢增晖）: the names that close a county paper's report
+        last, closing = split_closing_names(body[-1])
+        if closing is not None:
+            byline = byline.merged(closing)
+            body[-1:] = [last] if last else []
     date = next((m.group() for p in body if (m := DATE.search(p))), "")
     return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body), first_line)

@@ -5,6 +5,10 @@ Forms seen in print and on the web:
     本报讯(记者黄柏秀 文欢 莫保义 郭丽洁)
     图片均由记者李桂柏 黄柏秀 廖梓杰 摄
     ■本报记者 张三    (张三/文 李四/图)    摄影 王五    责任编辑：赵六
+    极目新闻记者 赵德龙 / 大众网·海报新闻记者 高志玟 通讯员 陈宝滨 德州报道
+    中新网广州3月9日电(王华 胡霜月) / 活动现场。记者 李征航 摄
+    来源：中国网 | 作者：买祥发、史笑妍 | 责任编辑：赵茜 (a web page's record line)
+    …居全市第一。（高雷、卢增晖） (a county paper's closing credit)
 """
 
 from __future__ import annotations
@@ -30,26 +34,43 @@ _ROLES = {
     "特约通讯员": "correspondents",
     "通讯员": "correspondents",
     "实习生": "correspondents",
+    "作者": "reporters",
     "摄影": "photographers",
     "图片": "photographers",
     "责任编辑": "editors",
     "编辑": "editors",
     "校对": "editors",
     "审核": "editors",
+    "编审": "editors",
     "文": "reporters",
     "图": "photographers",
 }
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
 _DECORATION = re.compile(r"^[■□●◆◇★☆【\[(（\s]+|[】\])）\s]+$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by).
-_TRAILER = re.compile(r"\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影?|报道|供图|/摄)$")
+_TRAILER = re.compile(r"\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
+# …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
+_FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
+# 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
+_LEADING_MARK = re.compile(
+    r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文|图)\s*(?:[/|｜]\s*|\s+(?=记者))"
+)
+# The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员.
+_OUTLET = re.compile(
+    r"^[\u4e00-\u9fff·\-－]{2,16}?(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
+)
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _SLASHED = re.compile(
     r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$|^(文|图|摄)\s*/\s*([\u4e00-\u9fff·]{2,4})$"
 )
 # 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
-_LEAD_CREDIT = re.compile(r"^(?P<lead>[^()（）]{0,16}?讯\s*)?[(（](?P<credit>[^()（）]{2,60})[)）]")
+# (中新网广州3月9日电(王华 胡霜月), 云上大冶报道(记者 黄婕), 四川新闻网消息(陈珮云 摄影报道),
+# 中国甘肃网8月24日讯 据甘肃经济日报报道(…): a news lead's other words; there the names
+# with no role are the reporters')
+_LEAD_CREDIT = re.compile(
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日电|报道|消息)[:：]?\s*)?[(（](?P<credit>[^()（）]{2,60})[)）]"
+)
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000]+")
 
@@ -96,15 +117,20 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|通讯员|实习生|摄|编辑|校对|审核|/")
+_HINT = re.compile("记者|通讯员|实习生|作者|摄|编辑|编审|校对|审核|/")
 
 
-def parse_byline(line: str) -> Byline | None:
-    """The byline a whole line makes, or None when the line is anything else."""
-    if len(line) > 90 or not _HINT.search(line):
+def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
+    """The byline a whole line makes, or None when the line is anything else.
+    `unlabelled`: the role of names before any role word (a news lead's credit:
+    中新网广州3月9日电(王华 胡霜月) names reporters)."""
+    if len(line) > 90 or not (unlabelled or _HINT.search(line)):
         return None
     text = _DECORATION.sub("", line.strip())
-    text = _FILLER.sub("", text)
+    text = _LEADING_MARK.sub("", _FILLER.sub("", text))
+    place = _FROM_PLACE.search(text)
+    if place and re.search(_ROLE_RE, text[: place.start()]):
+        text = text[: place.start()]
     if not text or len(text) > 80:
         return None
     photo = False
@@ -114,9 +140,10 @@ def parse_byline(line: str) -> Byline | None:
         text = text[: trailer.start()]
     text = _COLON.sub(" ", text)
     builder = _Builder()
-    role: str | None = None
-    seen_role = False
-    for token in filter(None, _SPLIT.split(text)):
+    role: str | None = unlabelled
+    seen_role = unlabelled is not None
+    seen_word = False  # a role word read
+    for token in _tokens(text):
         slashed = _SLASHED.match(token)
         if slashed:
             name = slashed.group(1) or slashed.group(4)
@@ -124,17 +151,20 @@ def parse_byline(line: str) -> Byline | None:
             builder.add("reporters" if mark == "文" else "photographers", name)
             seen_role = True
             continue
+        outlet = _OUTLET.match(token)
+        if outlet and not re.match(f"^(?:{_ROLE_RE})", token):
+            token = token[outlet.end() :]  # 极目新闻记者: the role, whoever employs it
         match = re.match(f"^({_ROLE_RE})(.*)$", token)
         if match and match.group(1) in ("文", "图") and match.group(2):
             match = None  # a name that starts with 文 (文欢), not the role 文
         if match:
             role = _ROLES[match.group(1)]
-            seen_role = True
+            seen_role = seen_word = True
             token = match.group(2)
             if not token:
                 continue
-        if not _NAME.match(token):
-            return None
+        if not _NAME.match(token) or (role == unlabelled and not seen_word and _DESK.search(token)):
+            return None  # (南岭讯(市发改委): a desk's credit, not a reporter's)
         if role is None:
             if not photo:
                 return None
@@ -151,19 +181,61 @@ def parse_byline(line: str) -> Byline | None:
     return byline if byline and (seen_role or photo) else None
 
 
+# A web page's record line: 来源：中国网 | 作者：买祥发、史笑妍 | 责任编辑：赵茜 / 作者:蒋林锋
+# 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19. The people are in its 作者 (and
+# 记者, 通讯员, 实习生, 摄影) fields.
+# (the next field is spaced off: 作者:科左后旗发布 is an account, 作者:    发布日期 empty)
+_RECORD_FIELD = re.compile(
+    r"(?P<role>作者|记者|通讯员|实习生|摄影)\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]{1,39}?)"
+    r"(?=\s*(?:[|｜]|[\d\[(（]|$)"
+    r"|\s+(?:信息来源|来源|发布|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
+)
+_RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
+_DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|发布)$")
+
+
+def record_byline(line: str) -> Byline | None:
+    """The people of a web page's record line (来源…作者：X…), or None."""
+    if len(line) > 120 or not _RECORD_CUE.search(line):
+        return None
+    builder = _Builder()
+    for field_ in _RECORD_FIELD.finditer(line):
+        names = [n for n in _SPLIT.split(field_.group("names")) if n]
+        if not names or not all(_NAME.match(n) and not _DESK.search(n) for n in names):
+            return None  # (作者:办公室 / 作者:管理员: a desk, not a person)
+        for name in names:
+            builder.add(_ROLES[field_.group("role")], name)
+    return builder.build() or None
+
+
+def _tokens(text: str) -> list[str]:
+    """The byline's words; a two-character name padded to the width of three (麦 毅) is
+    one name."""
+    tokens = [t for t in _SPLIT.split(text) if t]
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1 and _NAME.match(out[-1] + token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a bracketed credit such as 本报讯(记者X 通讯员Y) off a lead paragraph.
 
     Returns the paragraph with the credit removed (the 本报讯 marker is kept) and
     the byline, or the paragraph unchanged and None.
     """
-    opening = paragraph[:20]
+    opening = paragraph[:34]
     if "(" not in opening and "（" not in opening:  # most paragraphs: no look needed
         return paragraph, None
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
-    byline = parse_byline(match.group("credit"))
+    news = match.group("lead") is not None
+    byline = parse_byline(match.group("credit"), unlabelled="reporters" if news else None)
     if byline is None:
         return paragraph, None
     lead = (match.group("lead") or "").strip()
@@ -174,14 +246,65 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
 _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
+# A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
+_CAPTION_CREDIT = re.compile(
+    r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?记者|通讯员)?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
+)
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
-    """Take a bracketed credit off the end of a paragraph: 图为签约现场。（张永刚 摄）"""
+    """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
+    李征航 摄"""
+    if paragraph.endswith(("摄",)) or "摄影" in paragraph[-12:]:
+        caption = _CAPTION_CREDIT.search(paragraph, max(0, len(paragraph) - 40))
+        byline = caption and parse_byline(caption.group("credit"))
+        if caption and byline:
+            return paragraph[: caption.start()].rstrip(), byline
     if not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - 60))
     if not match:
         return paragraph, None
-    byline = parse_byline(match.group(1))
+    credit = match.group(1)
+    byline = parse_byline(credit)
+    if byline is None and re.search("记者|通讯员|实习生", credit):
+        # （张晓玲 记者 孙伟民）: a correspondent's name before the reporter's role
+        byline = parse_byline(credit, unlabelled="reporters")
     if byline is None:
         return paragraph, None
     return paragraph[: match.start()].rstrip(), byline
+
+
+# The names that close a county paper's report, with no role: …居衡水市全市第一。（高雷、卢增晖）
+# / （工宣 顾卫远） / a last line 陈莹 严君臣 俞新美.
+_CLOSING_NAMES = re.compile(
+    r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3})"
+    r"(?(open)[)）]|)\s*$"
+)
+_NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供)$")
+
+
+def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
+    """Take the names with no role off the end of an article's last paragraph, where
+    county papers credit their reporters: （高雷、卢增晖） / （工宣 顾卫远）, or a last
+    line of names alone (陈莹 严君臣). One name alone counts only after its desk."""
+    if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
+        return paragraph, None
+    match = _CLOSING_NAMES.search(paragraph, max(0, len(paragraph) - 40))
+    if not match:
+        return paragraph, None
+    names = [n for n in re.split(r"[、\s]+", match.group("names")) if n]
+    alone = match.start() == 0 or not paragraph[: match.start()].strip()
+    if (
+        (len(names) < 2 and not match.group("desk"))
+        or (alone and match.group("open") is None and len(names) < 2)
+        or any(n in _ROLES or _DESK.search(n) or _NOT_PERSON_END.search(n) for n in names)
+        or (match.group("open") is None and not alone)
+    ):
+        return paragraph, None
+    builder = _Builder()
+    for name in names:
+        builder.add("reporters", name)
+    return paragraph[: match.start()].rstrip(), builder.build()

@@ -59,7 +59,7 @@ def places(tokens: Iterable[Sequence[str]]) -> set[str]:
 
 
 # Lines that can hold a byline or a credit have a role word or a slash (记者, 摄, 文/图).
-_CREDIT_HINT = re.compile("记者|通讯员|实习生|摄|/")
+_CREDIT_HINT = re.compile("记者|通讯员|实习生|作者|摄|/")
 
 
 def people(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
@@ -67,7 +67,12 @@ def people(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
 
     Reads the raw text of any number of articles, line by line: no splitting into
     articles (official_names reads each line as an article)."""
-    from newsx.analysis.bylines import parse_byline, split_lead_credit, split_trailing_credit
+    from newsx.analysis.bylines import (
+        parse_byline,
+        record_byline,
+        split_lead_credit,
+        split_trailing_credit,
+    )
     from newsx.analysis.normalize import paragraphs
     from newsx.analysis.officials import official_names
 
@@ -83,6 +88,7 @@ def people(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
         for line in paragraphs(raw):  # as an article's paragraph: trimmed, tails mended
             credits = (
                 parse_byline(line),
+                record_byline(line),
                 split_lead_credit(line)[1],
                 split_trailing_credit(line)[1],
             )

@@ -27,6 +27,16 @@ _RESIDUE_LINE = re.compile(rf"^[\s\d\-—–·./第版页]{{1,{_RESIDUE_MAX}}}$"
 # Digits glued to the end of a byline's 文/图 or 摄 (the seed's "文/图7277").
 _BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
 _PROSE_MIN_CHARS = 40
+# A web page's record lines (来源：永州日报, 发布时间：…, a picture's file name): never a
+# headline (articles.py), never joined to the line before or after.
+PAGE_RECORD = re.compile(
+    r"^\s*(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
+    r"|^.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
+    # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
+    r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源)"
+    r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
+)
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
 _PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?摄$")
 
@@ -78,6 +88,8 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
     last = line[-1]
     if last in _TERMINAL or _LIST_ITEM.match(following):
         return False
+    if PAGE_RECORD.search(line) or PAGE_RECORD.search(following):
+        return False  # a web page's record lines stand alone
     if last in _CONTINUES or last == "等":
         return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):

@@ -86,6 +86,16 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("图片均由记者李桂柏 黄柏秀\u3000廖梓杰 摄", (), (), ("李桂柏", "黄柏秀", "廖梓杰")),
         ("摄影 王五", (), (), ("王五",)),
         ("本报记者 刘洋 实习生 陈晨", ("刘洋",), ("陈晨",), ()),
+        # the outlet before the role
+        ("极目新闻记者 赵德龙", ("赵德龙",), (), ()),
+        ("顶端新闻·河南商报记者 张治中 见习记者 周美娇", ("张治中", "周美娇"), (), ()),
+        ("新重庆-重庆日报记者 王翔", ("王翔",), (), ()),
+        ("本报通讯员 王宇 报道", (), ("王宇",), ()),
+        # where the report comes from, after the names; what they wrote, before them
+        ("大众网·海报新闻记者 高志玟 通讯员 陈宝滨 德州报道", ("高志玟",), ("陈宝滨",), ()),
+        ("文、图/羊城晚报全媒体记者 曹月 欧阳志强", ("曹月", "欧阳志强"), (), ()),
+        ("文|记者 王俊 李晓旭", ("王俊", "李晓旭"), (), ()),
+        ("记者 张朝广 麦 毅", ("张朝广", "麦毅"), (), ()),  # a name padded to three
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -272,3 +282,33 @@ def test_a_headline_may_exclaim_before_its_news():
     head = "总投资超80亿元！南岭县集中开工6个重大项目"
     text = f"{head}\n\n3月1日上午，南岭县举行重大项目集中开工仪式。\n"
     assert [a.title for a in split_articles(text)] == [head]
+
+
+@pytest.mark.parametrize(
+    "line, people",
+    [
+        ("发布时间:2024-04-07 10:40:41 | 来源:中国网 | 作者:买祥发、史笑妍 | 责任编辑:赵茜", ("买祥发", "史笑妍")),
+        ("来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19", ("蒋林锋", "钟芳玲", "潘嘉诚")),
+        ("作者:任庆华 来源:滨海日报 浏览次数:5600", ("任庆华",)),
+        ("2020-11-16 08:00:00 来源:某旗人民政府 作者:某旗发布 责任编辑:康康", ()),  # an account
+        ("来源:     作者:    发布日期:2022-05-13    点击数:", ()),  # empty fields
+        ("来源:本站 作者:办公室", ()),  # a desk
+    ],
+)
+def test_a_web_page_s_record_line_names_its_authors(line, people):
+    article = split_articles(f"南岭县项目集中开工\n{line}\n3月1日，南岭县举行集中开工仪式。\n")[0]
+    assert (*article.byline.reporters, *article.byline.correspondents) == people
+
+
+def test_credits_in_leads_captions_and_at_the_end():
+    text = (
+        "南岭县项目集中开工\n中新网南岭3月9日电(王华 胡霜月)南岭县举行集中开工仪式。\n"
+        "活动现场。记者 李征航 摄\n项目奠基仪式现场 摄影 肖红光\n"
+        "项目总投资12亿元。(张晓玲 记者 孙伟民)\n项目建成后将带动就业。(高雷、卢增晖)\n"
+    )
+    byline = split_articles(text)[0].byline
+    assert byline.reporters == ("王华", "胡霜月", "张晓玲", "孙伟民", "高雷", "卢增晖")
+    assert byline.photographers == ("李征航", "肖红光")
+    # a total's bracket after 发电, a place, a desk, a 资料图 are no one's credit
+    for other in ("4月30日，光伏发电(新能源)项目签约。", "项目总投资12亿元。(南岭县)", "(资料图)"):
+        assert not split_articles(f"南岭县项目集中开工\n{other}\n")[0].byline
