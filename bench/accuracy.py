@@ -1,4 +1,4 @@
-"""Accuracy of newsx against gold annotations: officials, projects and amounts.
+"""Accuracy of newsx against gold annotations: officials, bylines, projects and amounts.
 
     python bench/accuracy.py        # tables for every gold set found
     python bench/accuracy.py -v     # and each file's misses and false finds
@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import score_bylines  # noqa: E402
 import score_officials  # noqa: E402
 import score_projects  # noqa: E402
 from gold import BLIND_SETS, load  # noqa: E402
@@ -33,9 +34,12 @@ def main(argv: list[str]) -> int:
     names = ("samples", "news-dev", *BLIND_SETS)
     sets = {name: files for name in names if (files := load(name))}
     officials = {name: score_officials.score(files) for name, files in sets.items()}
+    bylines = {name: score_bylines.score(files) for name, files in sets.items()}
     projects = {name: score_projects.score(files) for name, files in sets.items()}
     print("## Officials: names and (name, title) pairs\n")
     print(score_officials.table(officials))
+    print("\n## Bylines: reporters, correspondents and photographers\n")
+    print(score_bylines.table(bylines))
     print("\n## Projects and amounts\n")
     print(score_projects.table(projects))
     missing = [n for n in names[1:] if n not in sets]
@@ -47,6 +51,8 @@ def main(argv: list[str]) -> int:
                 continue  # a test set's misses stay unseen
             print(f"\n## {name}: officials\n")
             print(score_officials.details(officials[name]))
+            for file, misses in bylines[name]["misses"].items():
+                print(f"{file}: {'; '.join(misses)}")
             print(f"\n## {name}: projects\n")
             for file, misses in projects[name]["misses"].items():
                 print(f"{file}")
