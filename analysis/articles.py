@@ -117,6 +117,9 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
         return 2 if after and not _headline_like(after) and not in_run else 0
     if i == 0 or _NEWS_LEAD.match(following):
         return 1
+    credit = parse_byline(following)
+    if credit is not None and (credit.reporters or credit.correspondents):
+        return 1  # a headline, then who wrote it: 本报驻加拿大记者 邹德浩
     lead_date = _DATE_LEAD.match(following)
     after_byline = i > 0 and parse_byline(paras[i - 1]) is not None
     if lead_date and (after_byline or (date and not lead_date.group().endswith(date))):
@@ -134,13 +137,14 @@ def _same_headline(line: str, headline: str) -> bool:
 
 
 def _has_body(group: list[str]) -> bool:
-    """Does the article have a paragraph of its own yet (not its headline, the page's
-    record lines or a photo's caption: 某某会见某某一行。记者 某某 摄)?"""
+    """Does the article have a paragraph of its own yet (not its headline, its byline,
+    the page's record lines or a photo's caption: 某某会见某某一行。记者 某某 摄)?"""
     return any(
         not _headline_like(p)
         and not PAGE_RECORD.search(p)
         and not _long_headline(p)
         and not _PHOTO_CREDIT.search(p)
+        and parse_byline(p) is None
         for p in group
     )
 

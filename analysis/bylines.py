@@ -69,7 +69,11 @@ _SLASHED = re.compile(
 # 中国甘肃网8月24日讯 据甘肃经济日报报道(…): a news lead's other words; there the names
 # with no role are the reporters')
 _LEAD_CREDIT = re.compile(
-    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日电|报道|消息)[:：]?\s*)?[(（](?P<credit>[^()（）]{2,60})[)）]"
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日电|报道|消息)[:：]?\s*)?[(（【](?P<credit>[^()（）【】]{2,60})[)）】]"
+    # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
+    r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯)\s*"
+    r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
+    r"(?:摄影)?报道[:：\s]"
 )
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000]+")
@@ -229,11 +233,17 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     the byline, or the paragraph unchanged and None.
     """
     opening = paragraph[:34]
-    if "(" not in opening and "（" not in opening:  # most paragraphs: no look needed
+    if not any(c in opening for c in "(（【讯"):  # most paragraphs: no look needed
         return paragraph, None
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
+    if match.group("inline") is not None:
+        byline = parse_byline(match.group("inline"), unlabelled="reporters")
+        if byline is None:
+            return paragraph, None
+        rest = paragraph[match.end() :].lstrip()
+        return f"{match.group('inline_lead').strip()} {rest}", byline
     news = match.group("lead") is not None
     byline = parse_byline(match.group("credit"), unlabelled="reporters" if news else None)
     if byline is None:

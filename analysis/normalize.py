@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsx.analysis.bylines import parse_byline
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SPACE = " \t\u3000\xa0"
 # A paragraph that ends in one of these is complete.
@@ -90,6 +92,8 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
         return False
     if PAGE_RECORD.search(line) or PAGE_RECORD.search(following):
         return False  # a web page's record lines stand alone
+    if parse_byline(following) is not None:
+        return False  # a headline with a comma, then its byline: 极目新闻记者 赵德龙
     if last in _CONTINUES or last == "等":
         return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):

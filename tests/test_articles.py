@@ -312,3 +312,22 @@ def test_credits_in_leads_captions_and_at_the_end():
     # a total's bracket after 发电, a place, a desk, a 资料图 are no one's credit
     for other in ("4月30日，光伏发电(新能源)项目签约。", "项目总投资12亿元。(南岭县)", "(资料图)"):
         assert not split_articles(f"南岭县项目集中开工\n{other}\n")[0].byline
+
+
+def test_inline_lead_credits_and_a_headline_then_its_byline():
+    for lead, people in (
+        ("本报讯 记者石晶报道：3月28日上午，南岭县集中开工。", ("石晶",)),
+        ("本报讯 揭剑华 记者陈绍鹏报道：12月30日，南岭县集中开工。", ("揭剑华", "陈绍鹏")),
+        ("【全媒体记者 胡远 报道】1月5日，南岭县集中开工。", ("胡远",)),
+        ("羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：南岭县集中开工。", ("林翎", "黄圃宣")),
+        ("本报讯 记者从市商务局获悉，南岭县集中开工。", ()),  # the reporter learns, unnamed
+    ):
+        byline = split_articles(f"南岭县集中开工\n{lead}\n")[0].byline
+        assert (*byline.reporters, *byline.correspondents) == people, lead
+    # a headline with a comma is not joined to the byline after it
+    head = "102亿！东岭经开区全球招商锁定半导体、新能源赛道，光谷东“链”出产业新爆点"
+    article = split_articles(f"{head}\n极目新闻记者 赵德龙\n通讯员 龚柳颖\n3月21日上午，大会举行。\n")[0]
+    assert article.title == head and article.byline.correspondents == ("龚柳颖",)
+    # a short line, then a reporter's byline, starts the next article
+    two = "东岭新闻\n南岭县集中开工。\n防堵网络黄害\n本报驻加拿大记者 邹德浩\n国际互联网络的发展给社会带来了方便。\n"
+    assert [a.title for a in split_articles(two)] == ["东岭新闻", "防堵网络黄害"]
