@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsx.analysis.wordlists import surnames
+
 # Role words, longest first; each maps to the byline field it fills.
 _ROLES = {
     "本报特约记者": "reporters",
@@ -35,6 +37,7 @@ _ROLES = {
     "通讯员": "correspondents",
     "实习生": "correspondents",
     "作者": "reporters",
+    "报道组": "reporters",
     "摄影": "photographers",
     "图片": "photographers",
     "责任编辑": "editors",
@@ -121,7 +124,7 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|通讯员|实习生|作者|摄|编辑|编审|校对|审核|/")
+_HINT = re.compile("记者|通讯员|实习生|作者|报道组|摄|编辑|编审|校对|审核|/")
 
 
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
@@ -213,10 +216,50 @@ def record_byline(line: str) -> Byline | None:
     return builder.build() or None
 
 
+def _glued(run: str) -> list[str] | None:
+    """Names written without a space between them (李玲玲许金植, 蒋瑞姚森, 王将陈海黄学超):
+    the one way to cut the run into names of two or three characters that each begin
+    with a surname, or None (欧阳志强 is one name; a run cut two ways is left whole)."""
+    if not 4 <= len(run) <= 9 or not _NAME_RUN.match(run):
+        return None
+
+    def cuts(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        return [
+            [rest[:n], *tail]
+            for n in (2, 3)
+            if len(rest) >= n and rest[0] in surnames()
+            for tail in cuts(rest[n:])
+        ]
+
+    found = [c for c in cuts(run) if len(c) > 1]
+    return found[0] if len(found) == 1 else None
+
+
+_NAME_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+# A role word of two characters or more glued after a name (记者曹敏通讯员俞新美); 文 and
+# 图 are too common inside names to start a word, and a role's own prefix or an outlet
+# (全媒体记者, 本报记者, 日报记者) is no name.
+_BEFORE_ROLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影])"
+    r"(?=(?:记者|通讯员|实习生|摄影|作者)[\u4e00-\u9fff]{2})"
+)
+
+
 def _tokens(text: str) -> list[str]:
     """The byline's words; a two-character name padded to the width of three (麦 毅) is
-    one name."""
-    tokens = [t for t in _SPLIT.split(text) if t]
+    one name, and names written without spaces (记者李玲玲许金植) are cut apart."""
+    text = _BEFORE_ROLE.sub(" ", text)  # 记者曹敏通讯员俞新美: a role word starts a word
+    tokens: list[str] = []
+    for token in (t for t in _SPLIT.split(text) if t):
+        role = re.match(f"^(?:{_ROLE_RE})", token)
+        head, rest = (token[: role.end()], token[role.end() :]) if role else ("", token)
+        names = _glued(rest)
+        if names is None:
+            tokens.append(token)
+        else:
+            tokens += [head, *names] if head else names
     out: list[str] = []
     for token in tokens:
         if out and len(token) == 1 and len(out[-1]) == 1 and _NAME.match(out[-1] + token):
@@ -287,10 +330,10 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
 
 
 # The names that close a county paper's report, with no role: …居衡水市全市第一。（高雷、卢增晖）
-# / （工宣 顾卫远） / a last line 陈莹 严君臣 俞新美.
+# / （刘丽萍） / （工宣 顾卫远） / （蒋瑞姚森） / a last line 陈莹 严君臣 俞新美.
 _CLOSING_NAMES = re.compile(
-    r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3})"
+    r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
+    r"(?P<names>[\u4e00-\u9fff]{2,9}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3})"
     r"(?(open)[)）]|)\s*$"
 )
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供)$")
@@ -298,23 +341,37 @@ _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|�
 
 def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     """Take the names with no role off the end of an article's last paragraph, where
-    county papers credit their reporters: （高雷、卢增晖） / （工宣 顾卫远）, or a last
-    line of names alone (陈莹 严君臣). One name alone counts only after its desk."""
+    county papers credit their reporters: （高雷、卢增晖）, （刘丽萍）, （工宣 顾卫远）, or
+    a last line of names alone (陈莹 严君臣). Each name begins with a surname."""
     if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _CLOSING_NAMES.search(paragraph, max(0, len(paragraph) - 40))
     if not match:
         return paragraph, None
-    names = [n for n in re.split(r"[、\s]+", match.group("names")) if n]
-    alone = match.start() == 0 or not paragraph[: match.start()].strip()
+    names: list[str] = []
+    for run in re.split(r"[、\s]+", match.group("names")):
+        names += ([run] if len(run) <= 3 else _glued(run) or [""]) if run else []
+    desk = match.group("desk")
+    if desk and len(desk) <= 3 and _person(desk):
+        names.insert(0, desk)  # （宋成均 张宝林）: two names, no desk
+    alone = not paragraph[: match.start()].strip()
     if (
-        (len(names) < 2 and not match.group("desk"))
-        or (alone and match.group("open") is None and len(names) < 2)
-        or any(n in _ROLES or _DESK.search(n) or _NOT_PERSON_END.search(n) for n in names)
-        or (match.group("open") is None and not alone)
+        not names
+        or not all(_person(n) for n in names)
+        or (match.group("open") is None and (not alone or len(names) < 2))
     ):
         return paragraph, None
     builder = _Builder()
     for name in names:
         builder.add("reporters", name)
     return paragraph[: match.start()].rstrip(), builder.build()
+
+
+def _person(name: str) -> bool:
+    return (
+        2 <= len(name) <= 3
+        and name[0] in surnames()
+        and name not in _ROLES
+        and not _DESK.search(name)
+        and not _NOT_PERSON_END.search(name)
+    )

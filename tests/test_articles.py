@@ -331,3 +331,36 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
     # a short line, then a reporter's byline, starts the next article
     two = "东岭新闻\n南岭县集中开工。\n防堵网络黄害\n本报驻加拿大记者 邹德浩\n国际互联网络的发展给社会带来了方便。\n"
     assert [a.title for a in split_articles(two)] == ["东岭新闻", "防堵网络黄害"]
+
+
+@pytest.mark.parametrize(
+    "line, reporters, correspondents",
+    [
+        ("记者李玲玲许金植", ("李玲玲", "许金植"), ()),  # names without a space between
+        ("记者曹敏通讯员俞新美", ("曹敏",), ("俞新美",)),
+        ("记者 颜婧文铭权", ("颜婧", "文铭权"), ()),
+        ("记者 欧阳志强", ("欧阳志强",), ()),  # one name: 阳 begins no name
+        ("通讯员施正言 全媒体记者吕静远", ("吕静远",), ("施正言",)),
+        ("报道组 裘霞萍 赵国青", ("裘霞萍", "赵国青"), ()),
+    ],
+)
+def test_glued_names_and_other_roles(line, reporters, correspondents):
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
+    "end, names",
+    [
+        ("园区企业两不停。(刘丽萍)", ("刘丽萍",)),
+        ("奠定坚实基础。(宋成均 张宝林)", ("宋成均", "张宝林")),
+        ("增添发展动力。(蒋瑞姚森)", ("蒋瑞", "姚森")),
+        ("列入省市项目库。(王将陈海黄学超)", ("王将", "陈海", "黄学超")),
+        ("开工仪式举行。(新华社)", ()),
+        ("图为现场。(资料图)", ()),
+    ],
+)
+def test_the_names_that_close_a_county_report(end, names):
+    article = split_articles(f"南岭县项目集中开工\n3月1日，南岭县举行集中开工仪式。{end}\n")[0]
+    assert article.byline.reporters == names

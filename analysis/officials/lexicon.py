@@ -8,9 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from newsx.analysis.wordlists import lines as _lines
 
 
 @dataclass(frozen=True)
@@ -28,11 +27,6 @@ class _Lexicon:
     excluded_given: frozenset[str]
     prefix_stops: frozenset[str]
     syllables: frozenset[str]
-
-
-def _lines(name: str) -> list[str]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
 @lru_cache(maxsize=1)

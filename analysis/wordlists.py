@@ -1,0 +1,20 @@
+"""The word lists shipped in analysis/data: one entry a line, # starts a comment."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Single-character surnames, the rare ones (marked ?) left out."""
+    return frozenset(s for s in lines("surnames.txt") if len(s) == 1)
