@@ -70,7 +70,7 @@ _SLASHED = re.compile(
 # 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
 # (中新网广州3月9日电(王华 胡霜月), 云上大冶报道(记者 黄婕), 四川新闻网消息(陈珮云 摄影报道),
 # 中国甘肃网8月24日讯 据甘肃经济日报报道(…): a news lead's other words; there the names
-# with no role are the reporters')
+# with no role are the reporters)
 _LEAD_CREDIT = re.compile(
     r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日电|报道|消息)[:：]?\s*)?[(（【](?P<credit>[^()（）【】]{2,60})[)）】]"
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
