@@ -7674,3 +7674,16 @@ def test_a_run_after_sheji_says_what_the_projects_are_about() -> None:
     assert names(text, learned=False) == []
     named = "东岭县招商引资大会\n会上签订了南岭白柚深加工项目、北岭服饰加工项目、西岭康养旅游项目等13个项目。"
     assert len(names(named, learned=False)) == 3
+
+
+def test_who_attends_a_signing_and_a_venue_before_ji() -> None:
+    attends = (
+        "东岭市招商大使引荐项目签约活动举行\n1月5日，东岭市招商大使引荐(投资)项目签约活动举行。"
+        "东岭市招商大使及项目签约双方代表参加活动。"
+    )
+    assert "东岭市招商大使及项目" not in names(attends, learned=False)
+    venue = (
+        "东岭区集中开工8个重点项目\n7月5日上午，全省第五期“三个一批”活动隆重举行。全省活动视频会后，"
+        "东岭区分会场暨林园路拓宽改造项目举行开工仪式。"
+    )
+    assert names(venue, learned=False) == ["林园路拓宽改造项目"]

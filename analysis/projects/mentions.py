@@ -633,7 +633,10 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     # 集中开工暨X项目开工仪式: the ceremony's own project after the umbrella event.
     umbrella, sep, own = raw.rpartition("暨")
     if sep and (
-        _EVENT.search(umbrella) or _MEETING_END.search(umbrella) or _BATCH_OF.search(umbrella)
+        _EVENT.search(umbrella)
+        or _MEETING_END.search(umbrella)
+        or _BATCH_OF.search(umbrella)
+        or umbrella.endswith("会场")  # 某区分会场暨X项目举行开工仪式: the venue first
     ):
         raw = own  # (某县2024年二季度重大项目暨X工程开工: a batch, then its own project)
     elif sep and not _is_name(_clean_name(own)):
