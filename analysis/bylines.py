@@ -62,6 +62,11 @@ _LEADING_MARK = re.compile(
 _OUTLET = re.compile(
     r"^[\u4e00-\u9fff·\-－]{2,16}?(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
 )
+# …or spaced off before it: 河南日报 记者赵振杰.
+_OUTLET_WORD = re.compile(
+    r"^[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻)\s+"
+    r"(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
+)
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _SLASHED = re.compile(
@@ -77,6 +82,14 @@ _LEAD_CREDIT = re.compile(
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:摄影)?报道[:：\s]"
+    # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
+    r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?记者\s*[\u4e00-\u9fff]{2,3})"
+    r"(?=\d{1,2}月\d{1,2}日)"
+)
+# （宝鸡新闻网 张超）4月19日，…: the outlet, then its reporter, opening the lead.
+_OUTLET_CREDIT = re.compile(
+    r"^[(（](?P<outlet>[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|报|网|台|社|客户端|新闻))\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})[)）]"
 )
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000]+")
@@ -134,7 +147,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     if len(line) > 90 or not (unlabelled or _HINT.search(line)):
         return None
     text = _DECORATION.sub("", line.strip())
-    text = _LEADING_MARK.sub("", _FILLER.sub("", text))
+    text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", _FILLER.sub("", text)))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
@@ -276,11 +289,21 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     the byline, or the paragraph unchanged and None.
     """
     opening = paragraph[:34]
-    if not any(c in opening for c in "(（【讯"):  # most paragraphs: no look needed
+    if not any(c in opening for c in "(（【讯者"):  # most paragraphs: no look needed
         return paragraph, None
+    outlet = _OUTLET_CREDIT.match(paragraph)
+    if outlet is not None:
+        byline = parse_byline(outlet.group("names"), unlabelled="reporters")
+        if byline is not None:
+            return paragraph[outlet.end() :].lstrip(), byline
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
+    if match.group("dated") is not None:
+        byline = parse_byline(match.group("dated"))
+        if byline is None:
+            return paragraph, None
+        return paragraph[match.end() :].lstrip(), byline
     if match.group("inline") is not None:
         byline = parse_byline(match.group("inline"), unlabelled="reporters")
         if byline is None:
@@ -306,6 +329,13 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+# A report signed off after its last sentence: …个。兰州日报社全媒体记者周靖博 / …项目。河南日报
+# 记者赵振杰.
+_SIGNED_OFF = re.compile(
+    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*记者\s*[\u4e00-\u9fff]{2,9})$"
+)
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
@@ -314,6 +344,11 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
         byline = caption and parse_byline(caption.group("credit"))
         if caption and byline:
             return paragraph[: caption.start()].rstrip(), byline
+    if "记者" in paragraph[-20:]:
+        signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
+        byline = signed and parse_byline(signed.group("credit"))
+        if signed and byline:
+            return paragraph[: signed.start()].rstrip(), byline
     if not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - 60))

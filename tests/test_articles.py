@@ -364,3 +364,18 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
 def test_the_names_that_close_a_county_report(end, names):
     article = split_articles(f"南岭县项目集中开工\n3月1日，南岭县举行集中开工仪式。{end}\n")[0]
     assert article.byline.reporters == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("南岭县集中开工\n(宝鸡新闻网 张超)4月19日，南岭县集中开工。\n", ("张超",)),
+        ("南岭县集中开工\n四川在线记者 燕巧1月4日，南岭县集中开工。\n", ("燕巧",)),
+        ("南岭县集中开工\n3月1日，南岭县集中开工。兰州日报社全媒体记者周靖博\n", ("周靖博",)),
+        ("南岭县集中开工\n3月1日，南岭县集中开工。河南日报 记者赵振杰\n", ("赵振杰",)),
+        ("南岭县集中开工\n(国家发改委 刘明)4月19日，南岭县集中开工。\n", ()),
+        ("南岭县集中开工\n3月1日，南岭县集中开工。他对记者说，项目进展顺利。\n", ()),
+    ],
+)
+def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
+    assert split_articles(text)[0].byline.reporters == names
