@@ -11,6 +11,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,3 +105,26 @@ def optional_items(notes: list[str]) -> set[str]:
         for match in _QUOTED_NAME.finditer(note):
             items.add(nfkc(next(g for g in match.groups() if g)))
     return items
+
+
+def score_and_print(
+    score: Callable[[list[GoldFile]], dict[str, Any]],
+    table: Callable[[dict[str, dict[str, Any]]], str],
+    argv: list[str],
+) -> int:
+    """A scoring script's main: samples and news-dev scored, one table, and with -v
+    every file's misses (score's results carry them under "misses")."""
+    results = {"samples": score(load_samples())}
+    news_dev = load_news_dev()
+    if news_dev:
+        results["news-dev"] = score(news_dev)
+    print(table(results))
+    if not news_dev:
+        print("\nnews-dev: not found (../shared/data/news-dev); set NEWSX_SHARED to score it.")
+    if "-v" in argv or "--verbose" in argv:
+        for name, r in results.items():
+            for file, misses in r["misses"].items():
+                print(f"\n{name}/{file}")
+                for miss in misses:
+                    print(f"  {miss}")
+    return 0

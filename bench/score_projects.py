@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import GoldFile, load_news_dev, load_samples, nfkc, optional_items  # noqa: E402
+from gold import GoldFile, nfkc, optional_items, score_and_print  # noqa: E402
 
 from newsx.analysis.amounts import _QUALIFIERS, Amount, _alt, find_amounts, parse_amount  # noqa: E402
 from newsx.analysis.articles import Article, split_articles  # noqa: E402
@@ -233,21 +233,7 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv or "--verbose" in argv
-    results = {"samples": score(load_samples())}
-    news_dev = load_news_dev()
-    if news_dev:
-        results["news-dev"] = score(news_dev)
-    print(table(results))
-    if "news-dev" not in results:
-        print("\nnews-dev: not found (../shared/data/news-dev); set NEWSX_SHARED to score it.")
-    if verbose:
-        for name, r in results.items():
-            for file, misses in r["misses"].items():
-                print(f"\n{name}/{file}")
-                for miss in misses:
-                    print(f"  {miss}")
-    return 0
+    return score_and_print(score, table, argv)
 
 
 if __name__ == "__main__":
