@@ -9,6 +9,7 @@ article are section headings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,7 @@ _LIST_ITEM = re.compile(
 )
 _CAPTION = re.compile(r"^(▲|△|图为|图：|图:|上图|下图|左图|右图)")
 _NEWS_LEAD = re.compile(
-    r"^(本报讯|本报[^\s，,。]{1,12}讯|新华社[^\s，,。]{1,12}电|中新[网社][^\s，,。]{0,12}[电讯]"
+    r"^(本报讯|本报(?!通讯员)[^\s，,。]{1,12}讯|新华社[^\s，,。]{1,12}电|中新[网社][^\s，,。]{0,12}[电讯]"
     r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
 )
 _DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -92,7 +93,13 @@ def split_articles(text: str) -> list[Article]:
         _build(n, group, line)
         for n, (group, line) in enumerate(zip(groups, starts, strict=True), start=1)
     )
-    return [a for a in articles if a.paragraphs or a.title]
+    kept: list[Article] = []
+    for article in articles:
+        if article.paragraphs or article.title:
+            kept.append(article)
+        elif kept and article.byline:  # bylines alone after an article are its own
+            kept[-1] = dataclasses.replace(kept[-1], byline=kept[-1].byline.merged(article.byline))
+    return kept
 
 
 def _headline_size(paras: list[str], i: int, date: str) -> int:
@@ -202,10 +209,13 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         if _headline_like(para):
             headings.append(para)
         body.append(para)
-    if body:  # （高雷、卢增晖）: the names that close a county paper's report
-        last, closing = split_closing_names(body[-1])
+    # （高雷、卢增晖）: the names that close a county paper's report, in its last paragraph
+    # or the one before a page's sign-off (本文由某某编辑发布)
+    for at in range(len(body) - 1, max(-1, len(body) - 3), -1):
+        before, closing = split_closing_names(body[at])
         if closing is not None:
             byline = byline.merged(closing)
-            body[-1:] = [last] if last else []
+            body[at : at + 1] = [before] if before else []
+            break
     date = next((m.group() for p in body if (m := DATE.search(p))), "")
     return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body), first_line)

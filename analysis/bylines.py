@@ -60,7 +60,7 @@ _LEADING_MARK = re.compile(
 )
 # The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员.
 _OUTLET = re.compile(
-    r"^[\u4e00-\u9fff·\-－]{2,16}?(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
+    r"^[\u4e00-\u9fff·\-－]{2,16}?(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员|报道组))"
 )
 # …or spaced off before it: 河南日报 记者赵振杰.
 _OUTLET_WORD = re.compile(
@@ -68,6 +68,10 @@ _OUTLET_WORD = re.compile(
     r"(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
 )
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
+# 【全媒体记者】蒋才虎 余佩 / 【通讯员】黄赟: the role in brackets of its own.
+_BRACKETED_ROLE = re.compile(
+    r"^[【\[]?\s*((?:全媒体|融媒|本报)?(?:记者|通讯员|摄影|作者))\s*[】\]]"
+)
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _SLASHED = re.compile(
     r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$|^(文|图|摄)\s*/\s*([\u4e00-\u9fff·]{2,4})$"
@@ -137,7 +141,7 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|通讯员|实习生|作者|报道组|摄|编辑|编审|校对|审核|/")
+_HINT = re.compile("记者|通讯员|实习生|作者|报道组|摄|供图|编辑|编审|校对|审核|/")
 
 
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
@@ -146,17 +150,18 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
     if len(line) > 90 or not (unlabelled or _HINT.search(line)):
         return None
-    text = _DECORATION.sub("", line.strip())
+    text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", _FILLER.sub("", text)))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
     if not text or len(text) > 80:
         return None
-    photo = False
+    photo = supplied = False
     trailer = _TRAILER.search(text)
     if trailer:
-        photo = trailer.group(1).startswith("摄") or trailer.group(1) == "/摄"
+        supplied = trailer.group(1) == "供图"
+        photo = trailer.group(1).startswith("摄") or trailer.group(1) in ("/摄", "供图")
         text = text[: trailer.start()]
     text = _COLON.sub(" ", text)
     builder = _Builder()
@@ -198,6 +203,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         people["reporters"].clear()
         people["correspondents"].clear()
     byline = builder.build()
+    if supplied and not all(_person(n) for n in byline.photographers):
+        return None  # 图片来源：成华区供图 / 吉林化建供图: pictures from a body, not a person
     return byline if byline and (seen_role or photo) else None
 
 
@@ -206,9 +213,9 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
 # 记者, 通讯员, 实习生, 摄影) fields.
 # (the next field is spaced off: 作者:科左后旗发布 is an account, 作者:    发布日期 empty)
 _RECORD_FIELD = re.compile(
-    r"(?P<role>作者|记者|通讯员|实习生|摄影)\s*[:：]\s*"
+    r"(?P<role>作者|记者|通讯员|实习生|摄影)(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff]))"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]{1,39}?)"
-    r"(?=\s*(?:[|｜]|[\d\[(（]|$)"
+    r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
     r"|\s+(?:信息来源|来源|发布|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
@@ -325,7 +332,7 @@ _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 # A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
 _CAPTION_CREDIT = re.compile(
     r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?记者|通讯员)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:摄|供图)|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
 )
 
 
@@ -339,7 +346,7 @@ _SIGNED_OFF = re.compile(
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
-    if paragraph.endswith(("摄",)) or "摄影" in paragraph[-12:]:
+    if paragraph.endswith(("摄", "供图")) or "摄影" in paragraph[-12:]:
         caption = _CAPTION_CREDIT.search(paragraph, max(0, len(paragraph) - 40))
         byline = caption and parse_byline(caption.group("credit"))
         if caption and byline:
@@ -389,7 +396,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     desk = match.group("desk")
     if desk and len(desk) <= 3 and _person(desk):
         names.insert(0, desk)  # （宋成均 张宝林）: two names, no desk
-    alone = not paragraph[: match.start()].strip()
+    alone = not paragraph[: match.start()].strip()  # a line of names (陈莹 严君臣 俞新美)
     if (
         not names
         or not all(_person(n) for n in names)

@@ -32,7 +32,7 @@ _PROSE_MIN_CHARS = 40
 # A web page's record lines (来源：永州日报, 发布时间：…, a picture's file name): never a
 # headline (articles.py), never joined to the line before or after.
 PAGE_RECORD = re.compile(
-    r"^\s*(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
+    r"^\s*[\[【]?(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
     r"|^.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
     # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
     r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
@@ -40,7 +40,7 @@ PAGE_RECORD = re.compile(
     r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
 )
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
-_PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?摄$")
+_PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)$")
 
 
 def clean(text: str) -> str:

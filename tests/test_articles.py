@@ -287,8 +287,14 @@ def test_a_headline_may_exclaim_before_its_news():
 @pytest.mark.parametrize(
     "line, people",
     [
-        ("发布时间:2024-04-07 10:40:41 | 来源:中国网 | 作者:买祥发、史笑妍 | 责任编辑:赵茜", ("买祥发", "史笑妍")),
-        ("来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19", ("蒋林锋", "钟芳玲", "潘嘉诚")),
+        (
+            "发布时间:2024-04-07 10:40:41 | 来源:中国网 | 作者:买祥发、史笑妍 | 责任编辑:赵茜",
+            ("买祥发", "史笑妍"),
+        ),
+        (
+            "来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19",
+            ("蒋林锋", "钟芳玲", "潘嘉诚"),
+        ),
         ("作者:任庆华 来源:滨海日报 浏览次数:5600", ("任庆华",)),
         ("2020-11-16 08:00:00 来源:某旗人民政府 作者:某旗发布 责任编辑:康康", ()),  # an account
         ("来源:     作者:    发布日期:2022-05-13    点击数:", ()),  # empty fields
@@ -326,7 +332,9 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         assert (*byline.reporters, *byline.correspondents) == people, lead
     # a headline with a comma is not joined to the byline after it
     head = "102亿！东岭经开区全球招商锁定半导体、新能源赛道，光谷东“链”出产业新爆点"
-    article = split_articles(f"{head}\n极目新闻记者 赵德龙\n通讯员 龚柳颖\n3月21日上午，大会举行。\n")[0]
+    article = split_articles(
+        f"{head}\n极目新闻记者 赵德龙\n通讯员 龚柳颖\n3月21日上午，大会举行。\n"
+    )[0]
     assert article.title == head and article.byline.correspondents == ("龚柳颖",)
     # a short line, then a reporter's byline, starts the next article
     two = "东岭新闻\n南岭县集中开工。\n防堵网络黄害\n本报驻加拿大记者 邹德浩\n国际互联网络的发展给社会带来了方便。\n"
@@ -379,3 +387,47 @@ def test_the_names_that_close_a_county_report(end, names):
 )
 def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
     assert split_articles(text)[0].byline.reporters == names
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a correspondent's byline is no news lead (本报通讯员…讯 read as 本报…讯 before)
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。\n本报通讯员张琳\n韦晓平胡宇佳摄\n",
+            ("张琳", "韦晓平", "胡宇佳"),
+        ),
+        (
+            "南岭县集中开工\n项目签约现场。 郅凤霞 供图\n南岭网4月28日讯(记者 齐彦红)4月27日，南岭县集中开工。\n",
+            ("齐彦红", "郅凤霞"),
+        ),
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。\n【全媒体记者】蒋才虎 余佩\n【通讯员】黄赟\n",
+            ("蒋才虎", "余佩", "黄赟"),
+        ),
+        (
+            "南岭县集中开工\n本报讯(记者王博 南岭区委报道组杨磊)3月1日，南岭县集中开工。\n",
+            ("王博", "杨磊"),
+        ),
+        (
+            "南岭县集中开工\n来源:县融媒体中心 记者 黄苑 付鹏\n3月1日，南岭县集中开工。\n",
+            ("黄苑", "付鹏"),
+        ),
+        (
+            "南岭县集中开工\n[来源:华声在线] [作者:周月桂 黄颀杨] [编辑:印奕帆]\n3月1日，南岭县集中开工。\n",
+            ("周月桂", "黄颀杨"),
+        ),
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。(潘城高 黄广妃)\n本文由南岭早知道编辑发布\n",
+            ("潘城高", "黄广妃"),
+        ),
+    ],
+)
+def test_more_credits_of_web_pages(text, people):
+    byline = split_articles(text)[0].byline
+    assert (*byline.reporters, *byline.correspondents, *byline.photographers) == people
+
+
+def test_pictures_supplied_by_a_body_credit_no_one():
+    for caption in ("活动现场 图片来源:成华区供图", "吉化转型升级项目施工现场。 吉林化建供图"):
+        assert not split_articles(f"南岭县集中开工\n3月1日，南岭县集中开工。\n{caption}\n")[0].byline
