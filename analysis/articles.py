@@ -22,7 +22,7 @@ from newsx.analysis.bylines import (
     split_lead_credit,
     split_trailing_credit,
 )
-from newsx.analysis.normalize import PAGE_RECORD, numbered_paragraphs
+from newsx.analysis.normalize import PAGE_RECORD, PHOTO_CREDIT, numbered_paragraphs
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
@@ -150,13 +150,11 @@ def _has_body(group: list[str]) -> bool:
         not _headline_like(p)
         and not PAGE_RECORD.search(p)
         and not _long_headline(p)
-        and not _PHOTO_CREDIT.search(p)
+        and not PHOTO_CREDIT.search(p)
         and parse_byline(p) is None
         for p in group
     )
 
-
-_PHOTO_CREDIT = re.compile(r"摄[)）]?$")
 
 
 @lru_cache(maxsize=4096)  # asked several times for each paragraph while splitting

@@ -40,7 +40,7 @@ PAGE_RECORD = re.compile(
     r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
 )
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
-_PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)$")
+PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)[)）]?$")
 
 
 def clean(text: str) -> str:
@@ -99,7 +99,7 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):
         # 我市集中开工 / A、B、: a sentence's list set one item or two a line (phone layouts)
         return True
-    if last in "：:；;" or _PHOTO_CREDIT.search(line):
+    if last in "：:；;" or PHOTO_CREDIT.search(line):
         return False  # (a caption's credit, 记者 李华摄, ends it)
     # Ends mid-word: only prose breaks like that; headings and bylines are short
     # and have no sentence punctuation.
