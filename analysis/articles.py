@@ -156,7 +156,6 @@ def _has_body(group: list[str]) -> bool:
     )
 
 
-
 @lru_cache(maxsize=4096)  # asked several times for each paragraph while splitting
 def _headline_like(line: str) -> bool:
     return (

@@ -58,14 +58,14 @@ _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 _LEADING_MARK = re.compile(
     r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文|图)\s*(?:[/|｜]\s*|\s+(?=记者))"
 )
+# What may come before 记者 or 通讯员 in a role word (全媒体记者, 见习记者, 摄影记者).
+_ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员.
-_OUTLET = re.compile(
-    r"^[\u4e00-\u9fff·\-－]{2,16}?(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员|报道组))"
-)
+_OUTLET = re.compile(rf"^[\u4e00-\u9fff·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))")
 # …or spaced off before it: 河南日报 记者赵振杰.
 _OUTLET_WORD = re.compile(
     r"^[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻)\s+"
-    r"(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)?(?:记者|通讯员))"
+    rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 # 【全媒体记者】蒋才虎 余佩 / 【通讯员】黄赟: the role in brackets of its own.

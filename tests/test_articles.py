@@ -430,4 +430,6 @@ def test_more_credits_of_web_pages(text, people):
 
 def test_pictures_supplied_by_a_body_credit_no_one():
     for caption in ("活动现场 图片来源:成华区供图", "吉化转型升级项目施工现场。 吉林化建供图"):
-        assert not split_articles(f"南岭县集中开工\n3月1日，南岭县集中开工。\n{caption}\n")[0].byline
+        assert not split_articles(f"南岭县集中开工\n3月1日，南岭县集中开工。\n{caption}\n")[
+            0
+        ].byline

@@ -7565,9 +7565,7 @@ def test_both_parties_reach_an_intent_then_sign_for_the_project() -> None:
 
 
 def test_a_project_s_own_rally_is_its_ceremony() -> None:
-    text = (
-        "东岭新闻\n9月29日上午，东岭市重大项目集中开工签约暨南岭抽水蓄能电站项目开工动员大会在北岭镇举行。"
-    )
+    text = "东岭新闻\n9月29日上午，东岭市重大项目集中开工签约暨南岭抽水蓄能电站项目开工动员大会在北岭镇举行。"
     assert names(text, learned=False) == ["南岭抽水蓄能电站项目"]
     batch = "东岭新闻\n9月29日上午，东岭市召开重大项目集中开工动员大会。"
     assert names(batch, learned=False) == []
@@ -7628,14 +7626,18 @@ def test_a_run_of_projects_each_named_so_is_never_one_name() -> None:
 
 
 def test_the_formula_i_declare_and_a_rite_held_for_a_project_s_move() -> None:
-    declared = "东岭重大项目集中开工\n上午9时40分许，某某宣布：我宣布，东岭市神剑园二期等73个项目开工。"
+    declared = (
+        "东岭重大项目集中开工\n上午9时40分许，某某宣布：我宣布，东岭市神剑园二期等73个项目开工。"
+    )
     assert names(declared, learned=False) == ["东岭市神剑园二期"]
     moved = "南岭冷链\n3月6日下午，东岭供销集团与北岭镇政府就南岭冷链物流中心项目落户举行签约仪式。"
     assert names(moved, learned=False) == ["南岭冷链物流中心项目"]
 
 
 def test_rallies_contracts_and_a_name_that_holds_ji() -> None:
-    site = "东岭集中开工\n6月19日上午，东岭市第六批重大项目集中开工动员会在南岭巨仁光伏项目现场举行。"
+    site = (
+        "东岭集中开工\n6月19日上午，东岭市第六批重大项目集中开工动员会在南岭巨仁光伏项目现场举行。"
+    )
     assert names(site, learned=False) == ["南岭巨仁光伏项目"]
     own = (
         "东岭集中开工\n2月26日上午，东岭市2月份百个重点项目集中开工暨南岭高科正极材料项目开工动员会"
@@ -7666,7 +7668,11 @@ def test_what_one_project_includes_after_where_it_lies_is_its_parts() -> None:
         "东岭重大项目集中开工\n本次集中开工项目位于东岭区各镇，包括南岭新城综合开发项目、北岭物流园项目、"
         "西岭食品加工项目等12个项目。"
     )
-    assert names(batch, learned=False) == ["南岭新城综合开发项目", "北岭物流园项目", "西岭食品加工项目"]
+    assert names(batch, learned=False) == [
+        "南岭新城综合开发项目",
+        "北岭物流园项目",
+        "西岭食品加工项目",
+    ]
 
 
 def test_a_run_after_sheji_says_what_the_projects_are_about() -> None:
