@@ -3962,6 +3962,31 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # The signing clause read in front (管委会与A集团签署了X项目: the place cut before).
+        ("与东岭集团签署了东岭文旅(一期)项目", "东岭文旅(一期)项目"),
+        ("企业签署南岭100万千瓦抽水蓄能电站项目", "南岭100万千瓦抽水蓄能电站项目"),
+        # The day's batch before 暨 (全市12月份重点项目暨X项目开工仪式).
+        ("全市12月份重点项目暨县冶铁遗址公园项目", "县冶铁遗址公园项目"),
+        # What is left of a place's bracket (在东岭高新区(南区)X公司Y项目举行).
+        ("(南区)北岭新之春科技有限公司标识制作项目", "北岭新之春科技有限公司标识制作项目"),
+        # A group's closer read in (A项目等校地合作项目、B).
+        ("“乡村有未来”富民项目等校地合作项目", "“乡村有未来”富民项目"),
+        # The place that counts its projects (某区共有X等签约项目3个).
+        ("南岭市解放区共有高端安防用品生产线", "高端安防用品生产线"),
+        # (Names that only look so.)
+        ("东岭(南区)产业园", "东岭(南区)产业园"),
+        ("共有产权住房项目", "共有产权住房项目"),
+    ],
+)
+def test_a_clause_or_a_closer_read_into_a_name_is_cut(raw: str, name: str) -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         # Signed at a meeting whose name is long.

@@ -559,11 +559,26 @@ _BRACKET_COMMENT = re.compile(rf"{_RANK}|以上均为|暂用名|暂定名|[^，,
 
 
 def _clean_name(raw: str) -> str:
+    """`raw` without what is not its name; cleaned again until nothing changes, as one cut
+    can bare another (长春某区与万达集团签署了X项目: the place, then the signing). Quotes
+    are judged once, on the name as written (2019年二季度“美丽县城” keeps them)."""
+    name = _cleaned_once(raw)
+    for _ in range(3):
+        again = _cleaned_once(name, quotes=False)
+        if again == name:
+            break
+        name = again
+    return name
+
+
+def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
+    strip_quotes = _strip_quotes if quotes else str
     name = _MARKER.sub("", raw.strip(), count=1)
     comment = _TRAILING_BRACKET.search(name) if name.endswith((")", "）")) else None
     if comment and _BRACKET_COMMENT.search(comment.group("inner")):
         name = name[: comment.start()]
-    name = _strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    name = strip_quotes(_LEADING.sub("", name).strip(" \u3000"))
+    name = _BRACKET_LEAD.sub("", name)  # 在某高新区(南区)X公司Y项目: the place's bracket
     # 仪征市刘集镇：华电光伏发电项目 (a headline's place) / 宝应县“10GW高效光伏电池…”: the
     # place the name is written after is no part of it.
     placed = _PLACED.match(name)
@@ -592,7 +607,7 @@ def _clean_name(raw: str) -> str:
     name = _KIND_CLOSER.sub("", name)  # A等一批高新技术企业: the closer read in
     name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
     if _THIS_ONE.search(name):  # 就“X基地建设”这一项目签订协议 -> X基地建设
-        name = _strip_quotes(_THIS_ONE.sub("", name))
+        name = strip_quotes(_THIS_ONE.sub("", name))
     name = _QUOTED_KIND.sub(r"\1", name)  # “X配置中心”现代服务业项目 -> X配置中心
     signed = _SIGNED_LEAD.match(name)  # 某县政府与A公司签订X项目 -> X项目
     deal = name[signed.end() :] if signed else ""
@@ -615,15 +630,18 @@ _PAIR_SIGNED = re.compile(
     r"(?P<name>[^、]{4,}?(?:项目|工程))(?:合作)?(?:签约|签订|签署)$"
 )
 _SIGNED_LEAD = re.compile(
-    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团))(?:签订|签定|签署|签约|举行|进行)[了的]?(?=.{4})"
+    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团)|[^、与]{0,40}?企业)(?:签订|签定|签署|签约|举行|进行)[了的]?(?=.{4})"
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
+_BRACKET_LEAD = re.compile(r"^[（(][^（）()]{1,4}[)）](?=[^、]{6})")
 _FRAME_END = re.compile(r"(?<=..)在内的?$")
 _PLACED = re.compile(
     r"^[\u4e00-\u9fff]{1,14}?(?:省|市|县|区|镇|乡|街道)"
     r"(?:[：:](?P<name>[^：:]{4,})|“(?P<quoted>[^“”]{4,40})”)$"
 )
-_UMBRELLA = re.compile(r"^[^、，,。]{2,40}?(?:赛|大会|活动|仪式)[”\"]?暨(?=.{4})")
+_UMBRELLA = re.compile(
+    r"^[^、，,。]{2,40}?(?:(?:赛|大会|活动|仪式)[”\"]?|(?:重点|重大)项目)暨(?=[^、]{4})"
+)
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
@@ -654,7 +672,9 @@ _STATUS_TAIL = re.compile(
 _PROSE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|在会上|则$).*$"
 )
-_GROUP_CLOSER = re.compile(r"(?<=..)等(?:重大|重点)[\u4e00-\u9fff]{0,8}?项目$")
+_GROUP_CLOSER = re.compile(
+    r"(?<=..)等(?:重大|重点|[\u4e00-\u9fff]{0,4}合作)[\u4e00-\u9fff]{0,8}?项目$"  # 等校地合作项目
+)
 # A closer of a kind read into a name, cut off whatever stands before it.
 _KIND_CLOSER = re.compile(
     r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
