@@ -26,6 +26,10 @@ _LIST_ITEM = re.compile(
 # Layout residue: page numbers and similar lines of digits and dashes.
 _RESIDUE_MAX = 12
 _RESIDUE_LINE = re.compile(rf"^[\s\d\-—–·./第版页]{{1,{_RESIDUE_MAX}}}$")
+# A picture's note left where the picture stood: (资料图片) / （图片来源：网络）.
+_PICTURE_NOTE = re.compile(
+    r"^[（(](?:资料|新闻|现场|网络)?(?:图片|照片|图)(?:来源[^()（）]*)?[)）]$"
+)
 # Digits glued to the end of a byline's 文/图 or 摄 (the seed's "文/图7277").
 _BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
 _PROSE_MIN_CHARS = 40
@@ -64,6 +68,8 @@ def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
         if line[-1].isdigit():  # residue is digits: most lines need no look
             line = _BYLINE_TAIL.sub(r"\1", line).rstrip()
         if len(line) <= _RESIDUE_MAX and _RESIDUE_LINE.match(line):
+            continue
+        if line[0] in "(（" and _PICTURE_NOTE.match(line):
             continue
         numbered.append((line, number))
     whole = "\n".join(line for line, _ in numbered)

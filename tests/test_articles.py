@@ -42,6 +42,14 @@ def test_crlf_indents_and_residue_lines():
     assert paragraphs(text) == ["标题在这里", "正文第一段。"]
 
 
+def test_a_picture_s_note_is_no_paragraph():
+    text = "南岭新闻\n(资料图片)\n正文第一段。\n（图片来源：网络）\n（图为南岭县城）\n"
+    assert paragraphs(text) == ["南岭新闻", "正文第一段。", "（图为南岭县城）"]
+    # A page that opens with the note has no headline, not the note for one.
+    page = "(资料图片)\n\n3月30日，南岭县重点项目集中开工仪式举行。\n"
+    assert [a.title for a in split_articles(page)] == [""]
+
+
 def test_the_seed_holds_two_articles():
     first, second = seed_articles()
     assert first.title == "“云签约”赋能郑东新区高质量招商"

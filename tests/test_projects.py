@@ -4848,6 +4848,28 @@ def test_an_opener_ending_in_a_dash_and_the_items_one_a_line() -> None:
     assert names(inline) == expected
 
 
+def test_one_investor_amount_and_project_a_line_after_an_opener() -> None:
+    page = (
+        "南岭市农业农村重大项目集中开工\n8月10日，南岭市举行农业农村重大项目集中开工活动。\n"
+        "此次集中开工的4个重大项目为\n\n(资料图片)\n\n"
+        "北岭生物投资2.81亿元的生物多糖生产项目\n东岭浩丰投资2.8亿元的智慧农业项目\n"
+        "西岭食品投资1.8亿元的食品添加剂项目\n南华苗木投资3500万元的农业生态旅游项目\n"
+    )
+    (article,) = split_articles(page)
+    want = ["生物多糖生产项目", "智慧农业项目", "食品添加剂项目", "农业生态旅游项目"]
+    assert names(article.text, learned=False) == want
+
+
+def test_a_name_is_read_from_the_headline_only_where_there_is_one() -> None:
+    from newsx.analysis.projects.learned import _headline_only
+
+    lead = "3月30日，南岭县重点项目集中开工仪式在北岭包装建设项目区举行。"
+    body = ["南岭县集中开工25个重点项目，总投资94亿元。"]
+    assert not _headline_only("北岭包装建设项目", lead, [lead, *body])
+    headline = "北岭包装建设项目开工"
+    assert _headline_only("北岭包装建设项目", headline, [headline, lead.replace("北岭包装", "")])
+
+
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:
     text = (
         "南岭县招商引资综述\n全年引进北岭集团、东岭薯业、西岭矿业、南华糖业4家上市企业，"

@@ -42,7 +42,7 @@ from newsx.analysis.projects.items import (
 )
 from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
 from newsx.analysis.projects.openers import _PARTS_CLAUSE
-from newsx.analysis.projects.text import _partition_top, _split_top
+from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
     _COUNTED_SUBJECT,
@@ -414,6 +414,7 @@ def _headline_only(name: str, sentence: str, paragraphs: list[str]) -> bool:
     and the body names its projects."""
     return (
         len(paragraphs) > 1
+        and _headline_like(paragraphs[0])  # (a page with no headline opens with its lead)
         and sentence.strip() in paragraphs[0]
         and not any(name in p for p in paragraphs[1:])
     )

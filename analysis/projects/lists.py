@@ -652,7 +652,11 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         amount = amount or _chunk_amount(body)
         # A paragraph that is only a name (a company: 华远科技) is an item after an opener.
         alone = head == body.rstrip("。；;，, ") and _alone(name)
-        if not _is_name(name) or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
+        # A line of its investor, amount and project (A公司投资2.8亿元的智慧农业项目) is
+        # an item whatever its name is like.
+        invested = amount is not None and raw != head and _NAME_SUFFIX.search(name) is not None
+        named = _is_name(name) or (invested and _FIELD_NAMED_LINE.match(name) is not None)
+        if not named or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
             # (after two projects' headings, X移民新村：… is a third)
             headed = _heading(body, loose=_shaped(items) >= 2) if _COLON_HEAD.match(body) else None
             if headed is None:
@@ -664,6 +668,9 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         return None, 0
     items = _without_column(items)
     return _List(tuple(items), _subject_count(opener), False, opener), used
+
+
+_FIELD_NAMED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:项目|工程)$")
 
 
 def _labelled_name(line: str) -> str | None:
