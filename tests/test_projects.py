@@ -3975,6 +3975,10 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("“乡村有未来”富民项目等校地合作项目", "“乡村有未来”富民项目"),
         # The place that counts its projects (某区共有X等签约项目3个).
         ("南岭市解放区共有高端安防用品生产线", "高端安防用品生产线"),
+        # The count of firms closing a list of projects (A项目、B项目2家企业入驻园区).
+        ("石油液化气充装站建设项目4家企业入驻园区", "石油液化气充装站建设项目"),
+        ("北岭纺织有限公司3家", "北岭纺织有限公司"),
+        ("东岭三家村民宿项目", "东岭三家村民宿项目"),
         # (Names that only look so.)
         ("东岭(南区)产业园", "东岭(南区)产业园"),
         ("共有产权住房项目", "共有产权住房项目"),
@@ -4868,6 +4872,24 @@ def test_a_name_is_read_from_the_headline_only_where_there_is_one() -> None:
     assert not _headline_only("北岭包装建设项目", lead, [lead, *body])
     headline = "北岭包装建设项目开工"
     assert _headline_only("北岭包装建设项目", headline, [headline, lead.replace("北岭包装", "")])
+
+
+def test_projects_shown_at_a_roadshow_are_pitched_not_signed() -> None:
+    text = (
+        "南岭市科技成果转化对接会举行\n"
+        "高校团队与南岭有关县区签订科技成果转化合作协议，签订的10个项目总投资额达8.9亿元。\n"
+        "北岭大学热管理材料、东岭交通大学“零碳智慧能源中心”等15个项目分3个专场进行路演。\n"
+    )
+    assert names(text) == []
+
+
+def test_what_one_planned_project_will_hold_is_no_list() -> None:
+    text = (
+        "南岭区今年将实施72个重大项目\n"
+        "今年南岭区将实施72个重大项目。北岭创新基地计划总投资13亿元，总建筑面积约10.2万平方米，"
+        "将建设为集团总部办公楼、创新协同研发中心、科普服务中心等。\n"
+    )
+    assert not any("办公楼" in n or "研发中心" in n for n in names(text, learned=False))
 
 
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:

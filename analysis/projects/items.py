@@ -601,6 +601,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     counted = _COUNT_TAIL.search(name)  # 包括A、B、C3项: the count closing an opened list
     if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
         name = name[: counted.start()]
+    name = _FIRMS_TAIL.sub("", name)  # 已引进A项目、B项目4家企业入驻园区: the count of firms
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
     if group and _NAME_SUFFIX.search(name[: group.start()]):
         name = name[: group.start()]
@@ -681,6 +682,10 @@ _KIND_CLOSER = re.compile(
 )
 _COUNT_TAIL = re.compile(
     r"(?<=..[程心台地园楼馆站区])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程|小区))$"
+)
+_FIRMS_TAIL = re.compile(
+    r"(?<=..(?:项目|工程|公司|集团))[两二三四五六七八九十\d]{1,3}家(?:企业|公司)?"
+    r"(?:正式|成功)?(?:入驻|落户|签约|落地|入园)?(?:园区|产业园)?$"
 )
 _BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
 _BATCH_LABEL = re.compile(

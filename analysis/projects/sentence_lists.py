@@ -34,6 +34,7 @@ from newsx.analysis.projects.openers import (
 from newsx.analysis.projects.text import _number, _partition_all, _split_top
 from newsx.analysis.projects.vocabulary import (
     _ADVERBS,
+    _BUILT_INTO,
     _CLOSER_COUNTED,
     _CLOSER_EVENT,
     _COUNT,
@@ -543,6 +544,8 @@ def _planned_lists(sentence: str) -> list[_List]:
         if "、" not in clause or not _PLAN_VERB.search(clause):
             continue
         label = _split_top(clause, "：:")[-1].strip()
+        if _BUILT_INTO.match(label):
+            continue
         body = _PLAN_LEAD.sub("", label)
         run = _PLAN_TAIL.split(body, maxsplit=1)[0]
         items = _split_items(run, _event_of(clause))
