@@ -3979,6 +3979,10 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("石油液化气充装站建设项目4家企业入驻园区", "石油液化气充装站建设项目"),
         ("北岭纺织有限公司3家", "北岭纺织有限公司"),
         ("东岭三家村民宿项目", "东岭三家村民宿项目"),
+        # What the leaders did, or when it happened, before the name.
+        ("见证我市新能源动力设备产业园", "新能源动力设备产业园"),
+        ("本月建成或部分建成南岭县南城区排洪工程", "南岭县南城区排洪工程"),
+        ("竣工验收中心项目", "竣工验收中心项目"),
         # (Names that only look so.)
         ("东岭(南区)产业园", "东岭(南区)产业园"),
         ("共有产权住房项目", "共有产权住房项目"),
@@ -4890,6 +4894,15 @@ def test_what_one_planned_project_will_hold_is_no_list() -> None:
         "将建设为集团总部办公楼、创新协同研发中心、科普服务中心等。\n"
     )
     assert not any("办公楼" in n or "研发中心" in n for n in names(text, learned=False))
+
+
+def test_a_headline_s_short_place_gives_way_to_the_body_s() -> None:
+    text = (
+        "南岭野茶水库开工 总投资10亿元\n"
+        "11月24日，总投资10.4亿元的南岭县野茶水库正式开工，建成后将惠及7万人。\n"
+        "野茶水库位于南岭县甲高镇。\n"
+    )
+    assert names(text) == ["南岭县野茶水库"]
 
 
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:

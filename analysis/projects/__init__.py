@@ -258,7 +258,8 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     single: set[str] = set()  # the projects first named alone (X项目奠基现场)
     for position, joined, source in sorted(groups, key=lambda g: g[0]):
         items = _two_joined(joined, source.count if source else None)
-        fresh = [i for i in items if not _named_before(project_key(i.name), seen)]
+        # (a headline's short form is taken over by the body's placed one below)
+        fresh = [i for i in items if _fresh(project_key(i.name), seen, headed)]
         if source is None:
             single.update(project_key(i.name) for i in fresh)
         for item in items:
@@ -364,16 +365,33 @@ def _titled_person_in(name: str) -> bool:
     return any(name.find(person) > 0 for person in official_names(name))
 
 
+def _fresh(key: str, seen: set[str], headed: set[str]) -> bool:
+    """Is `key` a project not named before, or the placed form of a headline's name?"""
+    if not _named_before(key, seen):
+        return True
+    return key not in seen and _placed_form_of(key, headed) is not None
+
+
 def _placed_form_of(key: str, seen: set[str]) -> str | None:
-    """The key found before that `key` writes with a place before it, if any."""
+    """The key found before that `key` writes with a place before it, if any (also a
+    headline's short place: 奉节野茶水库 before 奉节县野茶水库)."""
     return next(
         (
             old
             for old in seen
-            if len(old) >= 5 and key.endswith(old) and _PLACE_PREFIX.match(key[: -len(old)])
+            if len(old) >= 5
+            and (
+                (key.endswith(old) and _PLACE_PREFIX.match(key[: -len(old)]))
+                or any(key[:at] + key[at + 1 :] == old for at in _levels(key))
+            )
         ),
         None,
     )
+
+
+def _levels(key: str) -> list[int]:
+    """Where a place's level (县, 市, 区) follows its name (2 to 4 characters) in `key`."""
+    return [at for at in range(2, min(5, len(key) - 4)) if key[at] in "县市区"]
 
 
 def dedupe_projects(items: Iterable[T], *, name: Callable[[T], str]) -> list[list[T]]:
