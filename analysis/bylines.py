@@ -33,6 +33,7 @@ _ROLES = {
     "全媒体记者": "reporters",
     "摄影记者": "photographers",
     "记者": "reporters",
+    "采访人员": "reporters",  # (what some reposting sites write for 记者)
     "特约通讯员": "correspondents",
     "通讯员": "correspondents",
     "实习生": "correspondents",
@@ -56,12 +57,17 @@ _TRAILER = re.compile(r"\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄�
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
 _LEADING_MARK = re.compile(
-    r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文|图)\s*(?:[/|｜]\s*|\s+(?=记者))"
+    r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文|图)\s*"
+    # (not 文/郝新颖 图/孙朝晖: a credit of its own, name by name)
+    r"(?:[/|｜]\s*(?=图[\s:：]|[^\s/]{0,14}?(?:记者|通讯员|实习生))|\s+(?=记者))"
 )
 # What may come before 记者 or 通讯员 in a role word (全媒体记者, 见习记者, 摄影记者).
 _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员.
-_OUTLET = re.compile(rf"^[\u4e00-\u9fff·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))")
+# (看看新闻Knews记者: Latin letters in its name)
+_OUTLET = re.compile(
+    rf"^[\u4e00-\u9fffA-Za-z·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
+)
 # …or spaced off before it: 河南日报 记者赵振杰.
 _OUTLET_WORD = re.compile(
     r"^[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻)\s+"
@@ -74,8 +80,11 @@ _BRACKETED_ROLE = re.compile(
 )
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _SLASHED = re.compile(
-    r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$|^(文|图|摄)\s*/\s*([\u4e00-\u9fff·]{2,4})$"
+    r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$"
+    r"|^(文|图|摄|图文|文图)\s*/\s*([\u4e00-\u9fff·]{2,4})$"  # (图文/苏扬: wrote and pictured)
 )
+# 文/郝新颖图/孙朝晖: the next credit run into the name before it.
+_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
 # (中新网广州3月9日电(王华 胡霜月), 云上大冶报道(记者 黄婕), 四川新闻网消息(陈珮云 摄影报道),
 # 中国甘肃网8月24日讯 据甘肃经济日报报道(…): a news lead's other words; there the names
@@ -141,17 +150,21 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|通讯员|实习生|作者|报道组|摄|供图|编辑|编审|校对|审核|/")
+_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|报道组|摄|供图|编辑|编审|校对|审核|/")
+# (文 付柳): a bare mark, then names that must look like people's.
+_BARE_MARK = re.compile(r"^(?:文|图)\s")
 
 
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     """The byline a whole line makes, or None when the line is anything else.
     `unlabelled`: the role of names before any role word (a news lead's credit:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
-    if len(line) > 90 or not (unlabelled or _HINT.search(line)):
+    bare = not (unlabelled or _HINT.search(line)) and _BARE_MARK.match(line.strip()) is not None
+    if len(line) > 90 or not (unlabelled or bare or _HINT.search(line)):
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
-    text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", _FILLER.sub("", text)))
+    text = _GLUED_CREDIT.sub(" ", _FILLER.sub("", text))
+    text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
@@ -173,7 +186,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         if slashed:
             name = slashed.group(1) or slashed.group(4)
             mark = slashed.group(2) or slashed.group(3)
-            builder.add("reporters" if mark == "文" else "photographers", name)
+            builder.add("reporters" if "文" in mark else "photographers", name)
             seen_role = True
             continue
         outlet = _OUTLET.match(token)
@@ -205,6 +218,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     byline = builder.build()
     if supplied and not all(_person(n) for n in byline.photographers):
         return None  # 图片来源：成华区供图 / 吉林化建供图: pictures from a body, not a person
+    if bare and not all(_person(n) for n in byline.reporters + byline.photographers):
+        return None  # 文 化工园区
     return byline if byline and (seen_role or photo) else None
 
 

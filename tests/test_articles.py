@@ -104,6 +104,15 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("文、图/羊城晚报全媒体记者 曹月 欧阳志强", ("曹月", "欧阳志强"), (), ()),
         ("文|记者 王俊 李晓旭", ("王俊", "李晓旭"), (), ()),
         ("记者 张朝广 麦 毅", ("张朝广", "麦毅"), (), ()),  # a name padded to three
+        # what reposting sites write for 记者; an outlet with Latin letters
+        ("采访人员 尹耀增 通讯员 刚察宣", ("尹耀增",), ("刚察宣",), ()),
+        ("看看新闻Knews记者 谢丹青", ("谢丹青",), (), ()),
+        # credits name by name, also run together; text and pictures by one person
+        ("文/郝新颖图/孙朝晖", ("郝新颖",), (), ("孙朝晖",)),
+        ("图文/苏扬", ("苏扬",), (), ()),
+        ("文 付柳", ("付柳",), (), ()),
+        ("文/图:沈来", (), (), ("沈来",)),
+        ("文/图 记者 尹明", ("尹明",), (), ()),
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -117,7 +126,14 @@ def test_byline_forms(line, reporters, correspondents, photographers):
 
 
 @pytest.mark.parametrize(
-    "line", ["着力打造科技创新高地", "郑东新区", "记者会上，他表示将继续推进。"]
+    "line",
+    [
+        "着力打造科技创新高地",
+        "郑东新区",
+        "记者会上，他表示将继续推进。",
+        "文明 城市",
+        "文 化工园区",
+    ],
 )
 def test_other_lines_are_not_bylines(line):
     assert parse_byline(line) is None
