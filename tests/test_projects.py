@@ -4905,6 +4905,24 @@ def test_a_headline_s_short_place_gives_way_to_the_body_s() -> None:
     assert names(text) == ["南岭县野茶水库"]
 
 
+def test_projects_inspected_after_the_ceremony_are_no_batch() -> None:
+    text = (
+        "南岭县32个项目集中开复工\n3月1日，南岭县举行重点项目集中开复工仪式，32个项目总投资50亿元。\n"
+        "集中开复工仪式后，督查了巩昌镇龙宫路城市综合体棚户区改造、佳禾广场城市综合体、"
+        "渭河文化生态综合治理工程、南岭县第二人民医院整体搬迁等项目。\n"
+    )
+    assert names(text) == []
+
+
+def test_the_parts_of_the_article_s_one_project_are_no_batch() -> None:
+    text = (
+        "南岭磷煤化工一体化项目开工\n4月21日，南岭磷煤化工一体化项目一期工程开工。\n"
+        "项目分三期建设，包括年产80万吨磷酸铁锂、150万吨磷酸铁,100万吨DMC、500万吨焦化、"
+        "50万吨甲醇、80万吨合成氨等项目及装置。\n"
+    )
+    assert not any("焦化" in n or "甲醇" in n for n in names(text))
+
+
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:
     text = (
         "南岭县招商引资综述\n全年引进北岭集团、东岭薯业、西岭矿业、南华糖业4家上市企业，"

@@ -145,7 +145,7 @@ _MODAL = re.compile(
 )
 # Visiting in person: what is visited is not a list of projects, whatever its closer.
 _PHYSICAL_VISIT = re.compile(
-    r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|慰问|看望"
+    r"考察|参观|调研|走访|拜访|察看|查看|视察|观摩|检查|来到|前往|走进|深入|实地|莅临|督导|督查|慰问|看望"
 )
 
 

@@ -41,7 +41,7 @@ from newsx.analysis.projects.items import (
     project_key,
 )
 from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
-from newsx.analysis.projects.openers import _PARTS_CLAUSE
+from newsx.analysis.projects.openers import _PARTS_CLAUSE, _THE_PROJECT_BUILT
 from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
@@ -198,6 +198,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and not _COUNT_BEFORE.search(before_clause.rstrip("，,；;：: "))
             and not _COUNTED_SUBJECT.search(before_clause)
         )
+        # 项目分三期建设，包括A、B，C、D等项目及装置: the parts of the article's one project
+        or _THE_PROJECT_BUILT.match(sentence.strip()) is not None
         or _FIELD_LEAD.match(clause)
         or (
             _FIELD_LEAD.search(lead)

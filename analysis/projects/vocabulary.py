@@ -34,7 +34,7 @@ _BATCH_CUE = re.compile(
 # Verbs of visiting, inviting and pitching: what follows them is not a project list.
 _VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|邀请|推介|路演(?![会暨])|座谈|会见|洽谈(?!成功)|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
-    r"|督导|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
+    r"|督导|督查|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|出席"
     # Projects offered to investors or put up for funds: 发布招商项目, 申报项目.
     r"|发布|推出|申报|征集"
 )
