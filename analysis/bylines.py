@@ -234,7 +234,7 @@ _RECORD_FIELD = re.compile(
     r"|\s+(?:信息来源|来源|发布|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
-_DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|发布)$")
+_DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
 
 
 def record_byline(line: str) -> Byline | None:
@@ -276,9 +276,16 @@ _NAME_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 # A role word of two characters or more glued after a name (记者曹敏通讯员俞新美); 文 and
 # 图 are too common inside names to start a word, and a role's own prefix or an outlet
 # (全媒体记者, 本报记者, 日报记者) is no name.
+# (not inside 全媒体记者, nor after an outlet: 河南日报记者, 浙江之声记者)
 _BEFORE_ROLE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影])"
+    r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影声])"
     r"(?=(?:记者|通讯员|实习生|摄影|作者)[\u4e00-\u9fff]{2})"
+)
+# 记者高乐见习记者黄晓巍: a role with its prefix right after a name that follows a role.
+_NAME_THEN_ROLE = re.compile(
+    r"(?:(?<=记者[\u4e00-\u9fff]{2})|(?<=记者[\u4e00-\u9fff]{3})"
+    r"|(?<=通讯员[\u4e00-\u9fff]{2})|(?<=通讯员[\u4e00-\u9fff]{3}))"
+    r"(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)(?:记者|通讯员))"
 )
 
 
@@ -286,6 +293,7 @@ def _tokens(text: str) -> list[str]:
     """The byline's words; a two-character name padded to the width of three (麦 毅) is
     one name, and names written without spaces (记者李玲玲许金植) are cut apart."""
     text = _BEFORE_ROLE.sub(" ", text)  # 记者曹敏通讯员俞新美: a role word starts a word
+    text = _NAME_THEN_ROLE.sub(" ", text)
     tokens: list[str] = []
     for token in (t for t in _SPLIT.split(text) if t):
         role = re.match(f"^(?:{_ROLE_RE})", token)

@@ -113,6 +113,11 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("文 付柳", ("付柳",), (), ()),
         ("文/图:沈来", (), (), ("沈来",)),
         ("文/图 记者 尹明", ("尹明",), (), ()),
+        # a role with its prefix run into the name before it; a radio station's 之声
+        ("记者高乐见习记者黄晓巍", ("高乐", "黄晓巍"), (), ()),
+        ("记者张文君特约记者郝少波", ("张文君", "郝少波"), (), ()),
+        ("浙江之声记者王晓玲,通讯员张凌翊报道", ("王晓玲",), ("张凌翊",), ()),
+        ("南方财经全媒体记者陈梦璇 南沙报道", ("陈梦璇",), (), ()),
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -323,6 +328,7 @@ def test_a_headline_may_exclaim_before_its_news():
         ("2020-11-16 08:00:00 来源:某旗人民政府 作者:某旗发布 责任编辑:康康", ()),  # an account
         ("来源:     作者:    发布日期:2022-05-13    点击数:", ()),  # empty fields
         ("来源:本站 作者:办公室", ()),  # a desk
+        ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
