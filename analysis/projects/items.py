@@ -647,6 +647,8 @@ _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积).*$"
+    # X项目在某工业园: where, run on without a verb
+    r"|(?<=..(?:项目|工程))在[^，,、在]{2,12}(?:园|园区|开发区|新区|[县市区镇乡])$"
 )
 # The works of a project (在X项目工程现场) are the project.
 _WORKS_AFTER = re.compile(r"(?<=..项目)(?:主体)?工程$")  # (X项目主体工程: its main works)

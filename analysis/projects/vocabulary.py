@@ -379,6 +379,9 @@ _LEADING = re.compile(
     r"|(?:力促|力推|推动)(?=.{4})|及(?![时早第格])(?=.{4})"  # 力促A / …和C及D: a verb, a joint
     r"|(?:拟|计划|将)设立(?=.{4})"  # 拟设立X基金: what will be set up
     r"|并(?:集体|共同|一同)?为(?=.{4})"  # 领导…并集体为A、B等12个项目奠基: for whom
+    # 并同步启动X项目 / 并就X签约 / 并筛选出X: the clause's joint and verb (not 并购, 并州)
+    r"|并(?:同步|同时|一并)?(?:启动|开工|签约|签订|签署|推进|筛选出|确定|就)(?=.{4})"
+    r"|随[着著](?=.{4})"  # 随着X项目落地: what comes with it (随著: a converter's leftover)
     r"|[^，,、：:]{1,6}方面[：:]|预备项目(?=.{4})"  # 水利方面：X工程, 预备项目X: its heading
     r"|[\u4e00-\u9fff]{2,4}[：:](?=[^：:]{6})"  # 凤冈：X项目签约 (a headline's place first)
     r"|[^，,、“”]{0,6}?(?:首个|首家|首批)(?=.{6})"  # 辽宁首个X项目: a rank, not the name
