@@ -4931,6 +4931,16 @@ def test_the_parts_of_the_article_s_one_project_are_no_batch() -> None:
     assert not any("焦化" in n or "甲醇" in n for n in names(text))
 
 
+def test_the_day_s_batch_as_a_subject_gives_its_total() -> None:
+    text = (
+        "南岭县教育项目集中开工\n3月1日，南岭县举行教育项目集中开工仪式，三禾高级中学、"
+        "嘉禾中学、龙港宏程小学等项目开工。\n据悉，此次集中开工项目总投资约10.67亿元，"
+        "建成后将新增校舍面积23万平方米。\n"
+    )
+    total = find_projects(text).batch_total
+    assert total is not None and total.text == "约10.67亿元"
+
+
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:
     text = (
         "南岭县招商引资综述\n全年引进北岭集团、东岭薯业、西岭矿业、南华糖业4家上市企业，"

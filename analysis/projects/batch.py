@@ -189,6 +189,12 @@ def _batch_total(
             total = in_sentence(sentence)
             if total is not None:
                 return total
+    # The day's batch as a subject (此次集中开工项目总投资约10.67亿元), with no count.
+    for sentence in holding:
+        if _THIS_BATCH.search(sentence) and not _CUMULATIVE_COUNT.search(sentence):
+            total = in_sentence(sentence)
+            if total is not None:
+                return total
     # The sentence that names the first project (与A、B分别就W、X项目签约，协议引资251.8亿元).
     first = next((s for s in sentences if found[0].name in s), None)
     if first is not None and len(found) > 1 and len(with_totals) < 2:
@@ -244,6 +250,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     return None
 
 
+_THIS_BATCH = re.compile(rf"(?:此次|本次|这次|今天|当天)(?:{_EVENTS})的?(?:项目|企业)")
 _TOTAL_OPENS = re.compile(
     r"(?:(?:以上|上述|这些)?项目)?(?:共|合计|估算|概算)?(?:计划)?(?:总投资|投资总额)"
 )
