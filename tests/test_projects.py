@@ -4941,6 +4941,19 @@ def test_the_day_s_batch_as_a_subject_gives_its_total() -> None:
     assert total is not None and total.text == "约10.67亿元"
 
 
+def test_the_body_s_total_is_taken_over_the_headline_s_rounded_one() -> None:
+    text = (
+        "南岭野茶水库开工 总投资10亿元\n"
+        "11月24日，总投资10.4亿元的南岭县野茶水库正式开工，建成后将惠及7万人。\n"
+    )
+    total = find_projects(text).batch_total
+    assert total is not None and total.text == "10.4亿元"
+    # (a body's total far from the headline's is another batch's)
+    other = text.replace("10.4亿元", "6.2亿元")
+    total = find_projects(other).batch_total
+    assert total is not None and total.text == "10亿元"
+
+
 def test_firms_counted_as_many_and_places_are_no_firms() -> None:
     text = (
         "南岭县招商引资综述\n全年引进北岭集团、东岭薯业、西岭矿业、南华糖业4家上市企业，"

@@ -94,11 +94,12 @@ def _batch_total(
         # 我县谋划项目共69个，总投资约300亿元: a pool of plans, not a batch.
         and not _PLANNED_POOL.search(_sentence_at(text, a.start)[:40])
     ]
+    keyed = totals
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
     single = totals[0] if totals and len(found) == 1 else None
     totals = [
         a
-        for a in totals
+        for a in keyed
         if a.start not in taken and not _own_gap_before(text, a, found) and not _part_total(text, a)
     ]
 
@@ -177,7 +178,7 @@ def _batch_total(
     for line in headlines:  # headline or subtitle: 12个项目总投资超过100亿元
         total = in_sentence(line)
         if total is not None:
-            return total
+            return _written_out(total, keyed, text.find(line) + len(line))
     # The sentence that counts the batch and says what happened to it (17个招商重点项目
     # 签约，总投资112.8亿元), when it is not a running total.
     for sentence in holding:
@@ -202,6 +203,22 @@ def _batch_total(
         if total is not None:
             return total
     return single
+
+
+def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount:
+    """The body's total that the headline's rounds (超百亿元 / 10亿元 / 超千亿元 for
+    103.3亿元 / 10.4亿元 / 1126亿元), if the body writes one; else the headline's."""
+    return next(
+        (
+            a
+            for a in totals
+            if a.start >= body
+            and a.currency == rounded.currency
+            and a.value != rounded.value
+            and abs(a.value - rounded.value) <= 0.15 * rounded.value
+        ),
+        rounded,
+    )
 
 
 def _sentence_before(sentence: str, sentences: Sequence[str]) -> str:
