@@ -41,6 +41,8 @@ PAGE_RECORD = re.compile(
     # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
     r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源)"
+    # 烟台日报 2022-02-17 07:56 / www.163.com 2024-10-13 14:28: the outlet and the time
+    r"|^\s*[^\s，,。：:]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
     r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
 )
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.

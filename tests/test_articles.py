@@ -50,6 +50,17 @@ def test_a_picture_s_note_is_no_paragraph():
     assert [a.title for a in split_articles(page)] == [""]
 
 
+def test_an_outlet_and_its_time_stand_alone_between_headline_and_lead():
+    page = (
+        "南岭5G大数据中心赋能城市高质量发展 东岭区集中开工8个项目,总投资15.4亿元\n\n"
+        "南岭日报 2022-02-17 07:56\n\n"
+        "本报讯(全媒体记者 衣文萍 通讯员 揣志国)16日,东岭区举行项目集中开工活动。\n"
+    )
+    (article,) = split_articles(page)
+    assert article.title.startswith("南岭5G大数据中心")
+    assert article.byline.reporters == ("衣文萍",)
+
+
 def test_the_seed_holds_two_articles():
     first, second = seed_articles()
     assert first.title == "“云签约”赋能郑东新区高质量招商"
