@@ -42,17 +42,21 @@ _ROLES = {
     "摄影": "photographers",
     "图片": "photographers",
     "责任编辑": "editors",
+    "图文编辑": "editors",
+    "文字编辑": "editors",
+    "图片编辑": "editors",
     "编辑": "editors",
     "校对": "editors",
     "审核": "editors",
     "编审": "editors",
+    "图文": "reporters",  # (图文：张莉娜: wrote and pictured)
     "文": "reporters",
     "图": "photographers",
 }
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
 _DECORATION = re.compile(r"^[■□●◆◇★☆【\[(（\s]+|[】\])）\s]+$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by).
-_TRAILER = re.compile(r"\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
+_TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
@@ -105,7 +109,9 @@ _OUTLET_CREDIT = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})[)）]"
 )
 _COLON = re.compile(r"[:：]")
-_SPLIT = re.compile(r"[\s、，,;；\u3000]+")
+_SPLIT = re.compile(r"[\s、，,;；\u3000□]+")
+# 全媒体记者/温琳 / 采访人员|张文辉: a role, a mark, then its names.
+_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|实习生)\s*[/|｜]\s*")
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,7 @@ class _Builder:
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile("记者|采访人员|通讯员|实习生|作者|报道组|摄|供图|编辑|编审|校对|审核|/")
 # (文 付柳): a bare mark, then names that must look like people's.
-_BARE_MARK = re.compile(r"^(?:文|图)\s")
+_BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
 
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
@@ -163,7 +169,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     if len(line) > 90 or not (unlabelled or bare or _HINT.search(line)):
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
-    text = _GLUED_CREDIT.sub(" ", _FILLER.sub("", text))
+    text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
@@ -298,7 +304,8 @@ def _tokens(text: str) -> list[str]:
     for token in (t for t in _SPLIT.split(text) if t):
         role = re.match(f"^(?:{_ROLE_RE})", token)
         head, rest = (token[: role.end()], token[role.end() :]) if role else ("", token)
-        names = _glued(rest)
+        # (封面新闻记者: an outlet and its role, no names run together)
+        names = None if _OUTLET.match(rest) else _glued(rest)
         if names is None:
             tokens.append(token)
         else:

@@ -129,6 +129,14 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("记者张文君特约记者郝少波", ("张文君", "郝少波"), (), ()),
         ("浙江之声记者王晓玲,通讯员张凌翊报道", ("王晓玲",), ("张凌翊",), ()),
         ("南方财经全媒体记者陈梦璇 南沙报道", ("陈梦璇",), (), ()),
+        ("封面新闻记者 杨霁月", ("杨霁月",), (), ()),  # (no names run together)
+        # a mark between a role and its names; a layout's □ between names
+        ("全媒体记者/温琳 通讯员/张坚煜", ("温琳",), ("张坚煜",), ()),
+        ("采访人员|张文辉", ("张文辉",), (), ()),
+        ("记者 樊春勤 □ 张静攀 张正行", ("樊春勤", "张静攀", "张正行"), (), ()),
+        ("周一民、伊洋/摄影报道", (), (), ("周一民", "伊洋")),
+        ("图文:张莉娜", ("张莉娜",), (), ()),
+        ("图文编辑:吴滟", (), (), ()),  # an editor, no author
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
