@@ -26,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,19 +122,23 @@ def measure(command: list[str], *, stdin: Path | None = None, repeat: int) -> tu
     """Median wall seconds and median peak RSS (MB, whole process tree) of a command."""
     walls, peaks = [], []
     for _ in range(repeat):
-        with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source:
+        # stderr to a file, not a pipe: a pipe nobody reads while the command runs fills
+        # up (64 KB of `projects` count warnings at 200 MB) and the command waits forever.
+        with (
+            open(stdin, "rb") if stdin else open(os.devnull, "rb") as source,
+            tempfile.TemporaryFile() as errors,
+        ):
             start = time.perf_counter()
-            proc = subprocess.Popen(
-                command, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-            )
+            proc = subprocess.Popen(command, stdin=source, stdout=subprocess.DEVNULL, stderr=errors)
             peak = 0
             while proc.poll() is None:
                 peak = max(peak, _tree_rss(proc.pid))
                 time.sleep(0.02)
             wall = time.perf_counter() - start
-        if proc.returncode != 0:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err}")
+            if proc.returncode != 0:
+                errors.seek(0)
+                err = errors.read().decode(errors="replace")
+                raise SystemExit(f"failed ({proc.returncode}): {' '.join(command)}\n{err}")
         walls.append(wall)
         peaks.append(peak / MB)
     return statistics.median(walls), statistics.median(peaks)
