@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsx.analysis.amounts import Amount, find_amounts
 from newsx.analysis.projects.text import _number, _partition_top, _split_top
@@ -558,6 +559,7 @@ _RANK = r"排名|500强|百强"
 _BRACKET_COMMENT = re.compile(rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}")
 
 
+@lru_cache(maxsize=8192)  # (the same pieces are cleaned again by many readers)
 def _clean_name(raw: str) -> str:
     """`raw` without what is not its name; cleaned again until nothing changes, as one cut
     can bare another (长春某区与万达集团签署了X项目: the place, then the signing). Quotes

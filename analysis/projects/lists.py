@@ -654,7 +654,7 @@ def _paragraph_list(opener: str, following: Sequence[str]) -> tuple[_List | None
         alone = head == body.rstrip("。；;，, ") and _alone(name)
         # A line of its investor, amount and project (A公司投资2.8亿元的智慧农业项目) is
         # an item whatever its name is like.
-        invested = amount is not None and raw != head and _NAME_SUFFIX.search(name) is not None
+        invested = amount is not None and raw != head
         named = _is_name(name) or (invested and _FIELD_NAMED_LINE.match(name) is not None)
         if not named or not (_NAME_SUFFIX.search(name) or (marked and amount) or alone):
             # (after two projects' headings, X移民新村：… is a third)

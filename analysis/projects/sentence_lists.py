@@ -34,7 +34,6 @@ from newsx.analysis.projects.openers import (
 from newsx.analysis.projects.text import _number, _partition_all, _split_top
 from newsx.analysis.projects.vocabulary import (
     _ADVERBS,
-    _BUILT_INTO,
     _CLOSER_COUNTED,
     _CLOSER_EVENT,
     _COUNT,
@@ -562,6 +561,8 @@ def _planned_lists(sentence: str) -> list[_List]:
     return lists
 
 
+# What one project will become (X基地…，将建设为总部办公楼、研发中心等): its parts, no list.
+_BUILT_INTO = re.compile(r"^(?:将|拟|计划)?(?:建设|建成|打造)(?:为|成)")
 _PLAN_VERB = re.compile(r"将|确保|新开工|开工建设|建成|竣工|续建|新建|推进")
 
 
