@@ -110,11 +110,11 @@ _ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,])(?:[.．]\d+)?|\d+(?:{_SPACE}?[.．]\d+)?"
 # A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
 # A Chinese number must not follow characters that make it part of a word
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),
-# a bare 万/亿 never (亿元以上项目).
+# a bare 万 before 亿 too (逾万亿元), a bare 万/亿 else never (亿元以上项目).
 _NUM = (
     # (40个亿: spoken, the measure word before 亿)
     rf"(?:(?:{_ARABIC})(?:{_SPACE}?(?:个(?=亿(?!元?(?:以上|以下|级|项目|企业|大项目))))?[多余]?[{_CN_MAGS}]+(?:\d+(?:[.．]\d+)?)?)*"
-    rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿]))"
+    rf"|(?<![第之统唯单同其逐数几上万多])(?:[{_CN_DIGITS}十拾]|[百佰千仟](?=[万亿])|万(?=亿))"
     rf"[{_CN_DIGITS}{_CN_MAGS}]*"
     rf"(?:点[{_CN_DIGITS}]+[{_CN_MAGS}]*)?"  # 二点五亿: a decimal point written out
     rf"(?:[多余][{_CN_MAGS}]+)?)"
@@ -404,7 +404,8 @@ def _number(text: str) -> Decimal | None:
                 if mag < 10_000:
                     section += (current if current is not None else Decimal(1)) * mag
                 elif mag == 10_000:
-                    total += (section + (current or 0)) * mag
+                    bare = not (total or section or current is not None)  # 万亿: one 万亿
+                    total += (section + (current or 0) + bare) * mag
                     section = Decimal(0)
                 else:  # 亿 multiplies everything before it: 2.3万亿
                     total = (total + section + (current or 0)) * mag
