@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from newsx.analysis.bylines import (
     Byline,
+    names_alone,
     parse_byline,
     record_byline,
     split_closing_names,
@@ -182,19 +183,32 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     rest = list(paras)
     if rest and (_headline_like(rest[0]) or (index == 1 and _long_headline(rest[0]))):
         title = rest.pop(0)
-        if rest and _headline_like(rest[0]) and len(rest) > 1 and not _headline_like(rest[1]):
+        if (
+            rest
+            and _headline_like(rest[0])
+            and len(rest) > 1
+            and not _headline_like(rest[1])
+            and names_alone(rest[0]) is None
+        ):
             subtitle = rest.pop(0)
-    byline = Byline()
+    byline = records = alone = Byline()
     body: list[str] = []
     headings: list[str] = []
+    opening = True  # no paragraph of the article's news yet
     for para in rest:
         credit = parse_byline(para)
         if credit is not None:
             byline = byline.merged(credit)
             continue
+        # (one name alone only above the news: further down it may be anything)
+        names = names_alone(para, least=1 if opening else 2)
+        if names is not None:
+            alone = alone.merged(names)
+            if not PAGE_RECORD.search(para):
+                continue  # (耿丹丹 2025-12-05 23:59:32: the record line and its date stay)
         record = record_byline(para)  # 来源：… | 作者：X: the page's record line stays
         if record is not None:
-            byline = byline.merged(record)
+            records = records.merged(record)
         para, lead_credit = split_lead_credit(para)
         if lead_credit is not None:
             byline = byline.merged(lead_credit)
@@ -205,6 +219,8 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
                 continue
         if _headline_like(para):
             headings.append(para)
+        elif not PAGE_RECORD.search(para):
+            opening = False
         body.append(para)
     # （高雷、卢增晖）: the names that close a county paper's report, in its last paragraph
     # or the one before a page's sign-off (本文由某某编辑发布)
@@ -214,5 +230,13 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
             byline = byline.merged(closing)
             body[at : at + 1] = [before] if before else []
             break
+    # A page's 作者 field is no role of its own: a lead that names the same people as
+    # 通讯员 (作者:王西志 / 中国电力网讯(通讯员王西志)) says which they are.
+    credited = {*byline.reporters, *byline.correspondents, *byline.photographers}
+    byline = byline.merged(records.without(credited))
+    # Names alone are an author's only where the news never names them: 石嘴山 above
+    # 石嘴山项目引擎提速 is a place.
+    news = "\n".join((title, *(p for p in body if not PAGE_RECORD.search(p))))
+    byline = byline.merged(alone.without({n for n in alone.reporters if n in news}))
     date = next((m.group() for p in body if (m := DATE.search(p))), "")
     return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body), first_line)

@@ -78,6 +78,8 @@ _OUTLET_WORD = re.compile(
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
+# 浙江日报's county stations credit their people: 共享联盟奉化站 严世君 郑连乔.
+_STATION = re.compile(r"共享联盟[\u4e00-\u9fff]{1,6}站")
 # 【全媒体记者】蒋才虎 余佩 / 【通讯员】黄赟: the role in brackets of its own.
 _BRACKETED_ROLE = re.compile(
     r"^[【\[]?\s*((?:全媒体|融媒|本报)?(?:记者|通讯员|摄影|作者))\s*[】\]]"
@@ -94,7 +96,9 @@ _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # 中国甘肃网8月24日讯 据甘肃经济日报报道(…): a news lead's other words; there the names
 # with no role are the reporters)
 _LEAD_CREDIT = re.compile(
-    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日电|报道|消息)[:：]?\s*)?[(（【](?P<credit>[^()（）【】]{2,60})[)）】]"
+    # (中国经济新闻联播4月18日黑龙江齐齐哈尔电: the place may come between the day and 电)
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|报道|消息)[:：]?\s*)?"
+    r"[(（【](?P<credit>[^()（）【】]{2,60})[)）】]"
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
@@ -123,6 +127,14 @@ class Byline:
 
     def __bool__(self) -> bool:
         return bool(self.reporters or self.correspondents or self.photographers or self.editors)
+
+    def without(self, names: set[str]) -> Byline:
+        def keep(people: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(n for n in people if n not in names)
+
+        return Byline(
+            keep(self.reporters), keep(self.correspondents), keep(self.photographers), self.editors
+        )
 
     def merged(self, other: Byline) -> Byline:
         def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -170,7 +182,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
-    text = _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text))
+    text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text)))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
@@ -437,6 +449,28 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     for name in names:
         builder.add("reporters", name)
     return paragraph[: match.start()].rstrip(), builder.build()
+
+
+# Names alone under a headline (张惠 / 陈莹 严君臣 俞新美), or opening a page's record
+# line (耿丹丹 2025-12-05 23:59:32 / 佘振芳 周晓雪 发布时间:…): the article's authors.
+_OPENING_NAMES = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,5})"
+    r"(?:\s+(?:\d{4}[-/.年]|发布|来源|时间).*)?$"
+)
+
+
+def names_alone(line: str, least: int = 1) -> Byline | None:
+    """The byline of a line of at least `least` names alone, or None."""
+    match = _OPENING_NAMES.match(line.strip())
+    if not match:
+        return None
+    names = re.split(r"[、\s]+", match.group("names"))
+    if len(names) < least or not all(_person(n) for n in names):
+        return None
+    builder = _Builder()
+    for name in names:
+        builder.add("reporters", name)
+    return builder.build()
 
 
 def _person(name: str) -> bool:

@@ -44,6 +44,11 @@ PAGE_RECORD = re.compile(
     # 烟台日报 2022-02-17 07:56 / www.163.com 2024-10-13 14:28: the outlet and the time
     r"|^\s*[^\s，,。：:]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
     r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
+    # Any short line without a sentence's end that holds a page's address or the minute it
+    # was posted: 南海网 http://www.hinews.cn 时间:2019-11-18 09:21 来源:… 作者:韦雪梅 /
+    # 2023-11-13 08:15:00 作者:卢誉升 来源:… (prose gives a day, not its minute)
+    r"|^(?=[^。！？!?]{0,120}$).*?(?:https?://|www\.[a-z\d]"
+    r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::|时)\d{2})"
 )
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
 PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)[)）]?$")

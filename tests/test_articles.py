@@ -482,3 +482,74 @@ def test_pictures_supplied_by_a_body_credit_no_one():
         assert not split_articles(f"南岭县集中开工\n3月1日，南岭县集中开工。\n{caption}\n")[
             0
         ].byline
+
+
+@pytest.mark.parametrize(
+    "record, people",
+    [
+        # an outlet, its address, the minute and the author, above the lead
+        (
+            "南岭网 http://www.nanling.cn 时间:2019-11-18 09:21 来源:南岭市人民政府网 作者:韦雪梅",
+            ("韦雪梅",),
+        ),
+        ("2023-11-13 08:15:00 作者:卢誉升 来源:南岭市政协", ("卢誉升",)),
+        ("http://www.sina.com.cn  2011年05月16日17:45  中国新闻网", ()),
+        ("2022-07-06 12:01:20南岭来源: 南岭网作者:陈城", ("陈城",)),
+    ],
+)
+def test_a_line_with_a_page_s_address_or_minute_is_its_record(record, people):
+    lead = "为认真贯彻落实省委部署，11月18日，南岭市举行重点项目集中开工仪式"
+    (article,) = split_articles(f"南岭市5个重点项目集中开工\n{record}\n{lead}，总投资7.87亿元。\n")
+    assert article.title == "南岭市5个重点项目集中开工" and article.subtitle == ""
+    assert any(p.startswith(lead) for p in article.paragraphs)  # not run into the record
+    assert article.byline.reporters == people
+
+
+def test_a_page_s_author_field_takes_the_role_the_lead_gives():
+    text = (
+        "南岭公司两个项目签约\n南岭电力网发布时间:2023-07-17 15:06:07  作者:王西志、高楠\n"
+        "南岭电力网讯(通讯员王西志、高楠 ) 7月7日，南岭公司两个项目在兰州签约。\n"
+    )
+    byline = split_articles(text)[0].byline
+    assert (byline.reporters, byline.correspondents) == ((), ("王西志", "高楠"))
+
+
+@pytest.mark.parametrize(
+    "lead, reporters, correspondents",
+    [
+        (
+            "中国经济新闻联播4月18日黑龙江齐齐哈尔电(记者 魏伯勤 通讯员 刘佳 刘弈含)为深入贯彻落实",
+            ("魏伯勤",),
+            ("刘佳", "刘弈含"),
+        ),
+        (
+            "本报宁波11月17日电 (记者 周文丹 共享联盟奉化站 严世君 郑连乔) 17日上午，",
+            ("周文丹",),
+            ("严世君", "郑连乔"),
+        ),
+    ],
+)
+def test_a_dateline_s_credit_with_a_place_or_a_station(lead, reporters, correspondents):
+    byline = split_articles(f"南岭县集中开工\n{lead}南岭县举行集中开工仪式。\n")[0].byline
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
+    "text, reporters",
+    [
+        ("南岭开发区集中签约\n张惠\n12月27日，南岭开发区举行集中签约仪式。\n", ("张惠",)),
+        (
+            "南岭新区集中开工\n耿丹丹 2025-12-05 23:59:32\n12月5日，南岭新区集中开工。\n",
+            ("耿丹丹",),
+        ),
+        (
+            "32个大项目集中开工\n3月13日，南岭举行集中开工活动。\n陈莹 严君臣 俞新美\n据介绍，项目总投资248.7亿元。\n",
+            ("陈莹", "严君臣", "俞新美"),
+        ),
+        # a place above its own headline, a single name amid the news: no one's byline
+        ("石嘴山项目提速\n石嘴山 2010-09-05 11:09 宁夏日报\n9月5日，石嘴山市集中开工。\n", ()),
+        ("南岭县集中开工\n3月13日，南岭县集中开工。\n张惠\n据介绍，项目总投资8亿元。\n", ()),
+    ],
+)
+def test_names_alone_under_a_headline_or_in_a_line_of_their_own(text, reporters):
+    assert split_articles(text)[0].byline.reporters == reporters
