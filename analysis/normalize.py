@@ -8,20 +8,25 @@ repeating a character across the break), and layout residue such as page numbers
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import NamedTuple
 
 from newsx.analysis.bylines import parse_byline
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SPACE = " \t\u3000\xa0"
+_INDENTS = ("\u3000", "  ", "\t")  # a paragraph's first line, set in
 # A paragraph that ends in one of these is complete.
 _TERMINAL = "。！？!?…”」』\"'）)》"
+_SENTENCE_END = "。！？!?…"
 # A paragraph that ends in one of these continues on the next line.
 _CONTINUES = "，,、"
 # Sentence-internal punctuation: a line that has it is prose, not a heading.
 _PROSE = re.compile("[，,。；;：:]")
+_CLAUSE = re.compile("[，,、。；;：:]")
 _SEPARATOR = re.compile('[、，,。；;：:！？!?\\s“”"]')
 _LIST_ITEM = re.compile(
-    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
+    r"^\s*(\d{1,3}(?:[.．](?!\d)|[、)）])|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
 )
 # Layout residue: page numbers and similar lines of digits and dashes.
 _RESIDUE_MAX = 12
@@ -65,31 +70,80 @@ def paragraphs(text: str) -> list[str]:
     return [para for para, _ in numbered_paragraphs(text)]
 
 
+class _Line(NamedTuple):
+    text: str  # stripped
+    number: int  # 1-based line of the input
+    width: int  # as laid out: with its indent, without trailing spaces
+    starts: bool  # after a blank line or indented: a paragraph's start, if any line is
+    space_before: bool  # one space before it, or after it (a line cut to a width may
+    space_after: bool  # cut at a space)
+
+
 def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
     """Paragraphs with the (1-based) line of the text where each begins."""
-    numbered = []
+    lines: list[_Line] = []
+    blank = False
     for number, raw in enumerate(clean(text).split("\n"), start=1):
-        line = raw.strip(_SPACE)
-        if not line:
+        stripped = raw.strip(_SPACE)
+        if not stripped:
+            blank = True
             continue
-        if line[-1].isdigit():  # residue is digits: most lines need no look
-            line = _BYLINE_TAIL.sub(r"\1", line).rstrip()
-        if len(line) <= _RESIDUE_MAX and _RESIDUE_LINE.match(line):
+        starts, blank = blank or raw.startswith(_INDENTS), False
+        if stripped[-1].isdigit():  # residue is digits: most lines need no look
+            stripped = _BYLINE_TAIL.sub(r"\1", stripped).rstrip()
+        if len(stripped) <= _RESIDUE_MAX and _RESIDUE_LINE.match(stripped):
             continue
-        if line[0] in "(（" and _PICTURE_NOTE.match(line):
+        if stripped[0] in "(（" and _PICTURE_NOTE.match(stripped):
             continue
-        numbered.append((line, number))
-    whole = "\n".join(line for line, _ in numbered)
+        width = len(raw.rstrip(_SPACE))
+        lines.append(_Line(stripped, number, width, starts, raw[0] in _SPACE, raw[-1] in _SPACE))
+    whole = "\n".join(line.text for line in lines)
+    wrap = _wrap_width(lines)
     merged: list[tuple[str, int]] = []
     closed = False  # was the line joined last the end of a list (A、B等 / 8个项目)?
-    for line, number in numbered:
-        if merged and _broken(merged[-1][0], line, closed):
+    for before, line in zip([None, *lines], lines, strict=False):
+        if before is not None and wrap and _cut_at_width(before, line, wrap):
+            # cut by a machine, not a page: nothing repeats across the cut
+            space = " " if before.space_after or line.space_before else ""
+            merged[-1] = (merged[-1][0] + space + line.text, merged[-1][1])
+        elif merged and _broken(merged[-1][0], line.text, closed):
             closed = merged[-1][0].endswith("等")
-            merged[-1] = (_join(merged[-1][0], line, whole), merged[-1][1])
+            merged[-1] = (_join(merged[-1][0], line.text, whole), merged[-1][1])
         else:
-            merged.append((line, number))
+            merged.append((line.text, line.number))
             closed = False
     return merged
+
+
+_WRAPPED_MIN = 10  # narrower than this, lines of one length are a list, not a column
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The width a text was cut to, line by line, when it was (a PDF's columns, a
+    fixed-width copy): most of its long lines are then of that one width, none much
+    wider, and they are prose (a list's names one a line may be of one width too)."""
+    widths = [line.width for line in lines if line.width >= _WRAPPED_MIN]
+    if len(widths) < 4:
+        return None
+    width, most = Counter(widths).most_common(1)[0]
+    wider = sum(1 for n in widths if n > width + 6)  # (digits are narrower)
+    prose = sum(1 for line in lines if line.width == width and _CLAUSE.search(line.text))
+    if most >= 4 and most * 10 >= len(widths) * 3 and wider * 10 <= len(widths):
+        return width if prose * 3 >= most else None
+    return None
+
+
+def _cut_at_width(line: _Line, following: _Line, width: int) -> bool:
+    """Does a line of a text cut to `width` run on into the next line?"""
+    return not (
+        line.width < width - 1
+        or following.starts
+        or line.text[-1] in _SENTENCE_END  # (a bracket or a quote closes mid-sentence too)
+        or _LIST_ITEM.match(following.text)
+        or PAGE_RECORD.search(line.text)
+        or PAGE_RECORD.search(following.text)
+        or parse_byline(following.text) is not None
+    )
 
 
 def normalize(text: str) -> str:

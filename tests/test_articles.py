@@ -3,8 +3,9 @@ import pytest
 from newsx.analysis.articles import split_articles
 from newsx.analysis.bylines import parse_byline, split_lead_credit
 from newsx.analysis.normalize import paragraphs
+from newsx.analysis.projects import find_projects
 
-from conftest import SEED, shared
+from conftest import SAMPLES, SEED, shared
 
 
 def seed_articles():
@@ -553,3 +554,35 @@ def test_a_dateline_s_credit_with_a_place_or_a_station(lead, reporters, correspo
 )
 def test_names_alone_under_a_headline_or_in_a_line_of_their_own(text, reporters):
     assert split_articles(text)[0].byline.reporters == reporters
+
+
+def _cut(text: str, width: int, indent: str) -> str:
+    """The text as a fixed-width copy gives it (each paragraph cut every `width`
+    characters, a blank line between paragraphs) or a PDF's column (no blank lines,
+    each paragraph's first line indented)."""
+    lines = []
+    for para in (indent + line for line in text.split("\n") if line.strip()):
+        lines += [para[i : i + width] for i in range(0, len(para), width)]
+        lines += [] if indent else [""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [16, 20, 33, 40])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_text_cut_to_a_width_reads_as_it_was_written(width, indent):
+    def read(text):
+        return [
+            (a.title, a.byline, [p.name for p in find_projects(a.text).projects])
+            for a in split_articles(text)
+        ]
+
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert read(_cut(text, width, indent)) == read(text), path.name
+
+
+def test_a_list_of_names_of_one_width_is_no_cut_text():
+    names = ["南岭县智能制造产业园项目", "北岭县智能制造产业园项目", "东岭县智能制造产业园项目"]
+    text = "\n".join(["南岭县签约项目", *names, "西岭县智能制造产业园项目"])
+    assert paragraphs(text) == text.split("\n")
+
