@@ -215,8 +215,8 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         para, end_credit = split_trailing_credit(para)
         if end_credit is not None:
             byline = byline.merged(end_credit)
-            if not para:
-                continue
+        if not para:
+            continue  # a credit alone: (文 付柳)
         if _headline_like(para):
             headings.append(para)
         elif not PAGE_RECORD.search(para):

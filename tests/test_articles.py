@@ -586,3 +586,9 @@ def test_a_list_of_names_of_one_width_is_no_cut_text():
     text = "\n".join(["南岭县签约项目", *names, "西岭县智能制造产业园项目"])
     assert paragraphs(text) == text.split("\n")
 
+
+def test_a_credit_alone_in_brackets_after_the_news():
+    text = "南岭县集中开工\n3月1日，南岭县集中开工。\n(文 付柳)\n"  # (it once raised IndexError)
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("付柳",)
+    assert article.paragraphs == ("3月1日，南岭县集中开工。",)
