@@ -290,3 +290,44 @@ def test_pictures_survive_bad_inputs_too(command, tmp_path):
     result = run_newsx(command, noise, empty, SEED, "-o", out)
     check(result, noise)
     assert out.exists() and out.stat().st_size > 1000
+
+
+# Lines of the genre, shuffled and cut: the library must read any arrangement of them.
+_GENRE_LINES = [
+    "南岭县12个重点项目集中开工",
+    "(文 付柳)",
+    "本报讯(记者 张三 通讯员 李四)3月1日，南岭县举行集中开工仪式。",
+    "记者 王五 摄",
+    "2023-11-13 08:15:00 作者:卢誉升 来源:南岭网",
+    "签约项目包括：南岭科技产业园项目、北岭智能制造基地、东岭物流园等3个项目，总投资超64亿元。",
+    "1.南岭新能源电池项目，总投资12亿元；",
+    "二是北岭数据中心项目",
+    "县委书记赵六出席并讲话，县长钱七主持。",
+    "陈莹 严君臣",
+    "（资料图片）",
+    "7277",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(
+        st.sampled_from(_GENRE_LINES) | st.text(alphabet="南岭项目记者文图（）()、，。：\n 1.亿元"),
+        max_size=12,
+    ),
+    width=st.integers(min_value=2, max_value=40),
+    cut=st.booleans(),
+)
+def test_any_arrangement_of_the_genre_s_lines_reads(lines, width, cut):
+    from newsx.analysis.amounts import find_amounts
+    from newsx.analysis.articles import split_articles
+    from newsx.analysis.officials import find_officials
+    from newsx.analysis.projects import find_projects
+
+    text = "\n".join(lines)
+    if cut:
+        text = "\n".join(text[i : i + width] for i in range(0, len(text), width))
+    for article in split_articles(text):
+        find_projects(article.text)
+        find_officials(article.text)
+        find_amounts(article.text)
