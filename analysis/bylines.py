@@ -38,6 +38,7 @@ _ROLES = {
     "通讯员": "correspondents",
     "实习生": "correspondents",
     "作者": "reporters",
+    "撰稿": "reporters",
     "报道组": "reporters",
     "摄影": "photographers",
     "图片": "photographers",
@@ -67,10 +68,11 @@ _LEADING_MARK = re.compile(
 )
 # What may come before 记者 or 通讯员 in a role word (全媒体记者, 见习记者, 摄影记者).
 _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
-# The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员.
+# The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员,
+# 观海新闻/青岛早报记者.
 # (看看新闻Knews记者: Latin letters in its name)
 _OUTLET = re.compile(
-    rf"^[\u4e00-\u9fffA-Za-z·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
+    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
 )
 # …or spaced off before it: 河南日报 记者赵振杰.
 _OUTLET_WORD = re.compile(
@@ -84,7 +86,8 @@ _STATION = re.compile(r"共享联盟[\u4e00-\u9fff]{1,6}站")
 _BRACKETED_ROLE = re.compile(
     r"^[【\[]?\s*((?:全媒体|融媒|本报)?(?:记者|通讯员|摄影|作者))\s*[】\]]"
 )
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+# (买地娜•帕拉提: the dot between a name's parts is typed several ways)
+_NAME = re.compile(r"^[\u4e00-\u9fff·•・]{2,4}$|^[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]{2,6}$")
 _SLASHED = re.compile(
     r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$"
     r"|^(文|图|摄|图文|文图)\s*/\s*([\u4e00-\u9fff·]{2,4})$"  # (图文/苏扬: wrote and pictured)
@@ -104,7 +107,7 @@ _LEAD_CREDIT = re.compile(
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:摄影)?报道[:：\s]"
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
-    r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?记者\s*[\u4e00-\u9fff]{2,3})"
+    r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
 )
 # （宝鸡新闻网 张超）4月19日，…: the outlet, then its reporter, opening the lead.
@@ -168,7 +171,7 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|报道组|摄|供图|编辑|编审|校对|审核|/")
+_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|撰稿|报道组|摄|供图|编辑|编审|校对|审核|/")
 # (文 付柳): a bare mark, then names that must look like people's.
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
@@ -206,6 +209,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             mark = slashed.group(2) or slashed.group(3)
             builder.add("reporters" if "文" in mark else "photographers", name)
             seen_role = True
+            if slashed.group(3):  # 文/郑莉、郑重: the mark first is each name's
+                role = "reporters" if "文" in mark else "photographers"
             continue
         outlet = _OUTLET.match(token)
         if outlet and not re.match(f"^(?:{_ROLE_RE})", token):
@@ -219,7 +224,11 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             token = match.group(2)
             if not token:
                 continue
-        if not _NAME.match(token) or (role == unlabelled and not seen_word and _DESK.search(token)):
+        if (
+            not _NAME.match(token)
+            or _APP.match(token)
+            or (role == unlabelled and not seen_word and _DESK.search(token))
+        ):
             return None  # (南岭讯(市发改委): a desk's credit, not a reporter's)
         if role is None:
             if not photo:
@@ -247,12 +256,13 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
 # (the next field is spaced off: 作者:科左后旗发布 is an account, 作者:    发布日期 empty)
 _RECORD_FIELD = re.compile(
     r"(?P<role>作者|记者|通讯员|实习生|摄影)(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff]))"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]{1,39}?)"
+    r"(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
     r"|\s+(?:信息来源|来源|发布|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
+_APP = re.compile(r"^云上[\u4e00-\u9fff]{2,3}$")  # 作者:云上谷城: a county's news app
 
 
 def record_byline(line: str) -> Byline | None:
@@ -262,7 +272,9 @@ def record_byline(line: str) -> Byline | None:
     builder = _Builder()
     for field_ in _RECORD_FIELD.finditer(line):
         names = [n for n in _SPLIT.split(field_.group("names")) if n]
-        if not names or not all(_NAME.match(n) and not _DESK.search(n) for n in names):
+        if not names or not all(
+            _NAME.match(n) and not _DESK.search(n) and not _APP.match(n) for n in names
+        ):
             return None  # (作者:办公室 / 作者:管理员: a desk, not a person)
         for name in names:
             builder.add(_ROLES[field_.group("role")], name)
@@ -273,7 +285,7 @@ def _glued(run: str) -> list[str] | None:
     """Names written without a space between them (李玲玲许金植, 蒋瑞姚森, 王将陈海黄学超):
     the one way to cut the run into names of two or three characters that each begin
     with a surname, or None (欧阳志强 is one name; a run cut two ways is left whole)."""
-    if not 4 <= len(run) <= 9 or not _NAME_RUN.match(run):
+    if not 4 <= len(run) <= 9 or not _NAME_RUN.match(run) or _APP.match(run):
         return None
 
     def cuts(rest: str) -> list[list[str]]:
@@ -304,6 +316,8 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:(?<=记者[\u4e00-\u9fff]{2})|(?<=记者[\u4e00-\u9fff]{3})"
     r"|(?<=通讯员[\u4e00-\u9fff]{2})|(?<=通讯员[\u4e00-\u9fff]{3}))"
     r"(?=(?:全媒体|融媒|首席|见习|实习|特约|摄影)(?:记者|通讯员))"
+    # 记者 陈勇通讯员 孙科强: any role right after a name spaced off a role
+    r"|(?:(?<=记者\s[\u4e00-\u9fff]{2})|(?<=记者\s[\u4e00-\u9fff]{3}))(?=通讯员|实习生)"
 )
 
 
