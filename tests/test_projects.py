@@ -3991,6 +3991,10 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("南岭能源年产180万吨焦化项目在东岭工业园", "南岭能源年产180万吨焦化项目"),
         ("并州大酒店项目", "并州大酒店项目"),
         ("随州南岭产业园", "随州南岭产业园"),
+        # A clause's conjunction, or its subject and verb, before the name; its event after.
+        ("尽管标准化厂房项目", "标准化厂房项目"),
+        ("活动共包含南岭产业城林木制品仓房", "南岭产业城林木制品仓房"),
+        ("北岭力维素科技有限公司项目落地建设", "北岭力维素科技有限公司项目"),
         # (Names that only look so.)
         ("东岭(南区)产业园", "东岭(南区)产业园"),
         ("共有产权住房项目", "共有产权住房项目"),
