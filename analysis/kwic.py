@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsx.analysis.articles import split_articles
-from newsx.analysis.normalize import _RESIDUE_LINE, _SPACE
+from newsx.analysis.normalize import _RESIDUE_LINE, _SPACE, simplified
 from newsx.analysis.normalize import _broken as _continues
 
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
@@ -42,6 +42,8 @@ class Hit:
 def word_pattern(words: Sequence[str], *, regex: bool = False) -> re.Pattern[str]:
     """One pattern for all `words`: literal (longest first) or regular expressions."""
     given = [w for w in dict.fromkeys(words)]
+    if not regex:  # (項目 finds 项目: the search reads traditional text simplified)
+        given = list(dict.fromkeys(simplified(w) for w in given))
     if not given or any(not w for w in given):
         raise ValueError("give a word to look for (an empty word matches everywhere)")
     if regex:
@@ -106,7 +108,10 @@ def find(
         raise ValueError("width must be 0 or more")
     flat = _Flat(text, first_line)
     whole = flat.text
-    for match in pattern.finditer(whole):
+    searched = simplified(whole)  # a traditional text is searched in simplified characters,
+    if len(searched) != len(whole):  # and quoted as it is written
+        whole = searched
+    for match in pattern.finditer(searched):
         start, end = match.span()
         if start == end:  # a pattern that can match nothing (a*): no hit there
             continue
@@ -117,7 +122,7 @@ def find(
             line,
             offset,
             left.rpartition(PARAGRAPH_BREAK)[2],
-            match.group().replace(PARAGRAPH_BREAK, " "),
+            whole[start:end].replace(PARAGRAPH_BREAK, " "),
             right.partition(PARAGRAPH_BREAK)[0],
         )
 

@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 from newsx.analysis.articles import Article, split_articles
 from newsx.analysis.dates import NO_DATE, ArticleDate, DateRange, article_date
 from newsx.analysis.keywords import Filter, Tally, WordCounts, count_articles, count_tagged
+from newsx.analysis.normalize import simplified
 from newsx.analysis.segmenter import NOTHING_FORCED, Forced, Segmenter, UserWord
 
 P = TypeVar("P")
@@ -132,21 +133,43 @@ class SegmentOptions:
 
 
 def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
-    """The unit's lines, segmented, one output line per input line."""
+    """The unit's lines, segmented, one output line per input line. A text in traditional
+    characters is cut as its simplified form is (the dictionary's), and its words are
+    written as they stand in it."""
     segmenter = _segmenter(config)
-    lines = [line.rstrip("\r") for line in unit.text.split("\n")]
+    text = simplified(unit.text)  # (as long as unit.text: the words map back)
+    written = [line.rstrip("\r") for line in unit.text.split("\n")]
+    lines = [line.rstrip("\r") for line in text.split("\n")]
     plain = [segmenter.cut(line, options.mode) for line in lines]
-    forced = learned_words(config, unit.text, plain)
+    forced = learned_words(config, text, plain)
     out = []
-    for number, (line, words) in enumerate(zip(lines, plain, strict=True), start=unit.first_line):
+    numbered = enumerate(zip(lines, written, plain, strict=True), start=unit.first_line)
+    for number, (line, as_written, words) in numbered:
         if options.jsonl:
-            out.append(_json_line(segmenter, options, unit.source, number, line, forced))
+            out.append(
+                _json_line(segmenter, options, unit.source, number, line, as_written, forced)
+            )
         elif options.pos:
-            out.append(options.delimiter.join(f"{w}/{f}" for w, f in segmenter.tag(line, forced)))
+            tagged = segmenter.tag(line, forced)
+            cut = _as_written([w for w, _ in tagged], as_written)
+            out.append(
+                options.delimiter.join(f"{w}/{f}" for w, (_, f) in zip(cut, tagged, strict=True))
+            )
         else:
             kept = segmenter.keep_whole(line, words, forced, options.mode)
-            out.append(options.delimiter.join(kept))
+            out.append(options.delimiter.join(_as_written(kept, as_written)))
     return "\n".join(out) + (options.delimiter if unit.continued else "\n")
+
+
+def _as_written(words: list[str], line: str) -> list[str]:
+    """The words cut from a line's simplified form, as the line writes them."""
+    if "".join(words) == line or sum(map(len, words)) != len(line):
+        return words
+    out, at = [], 0
+    for word in words:
+        out.append(line[at : at + len(word)])
+        at += len(word)
+    return out
 
 
 def _json_line(
@@ -155,17 +178,21 @@ def _json_line(
     source: str,
     number: int,
     line: str,
+    as_written: str,
     forced: Forced,
 ) -> str:
     tokens: list[dict[str, object]] = []
     if options.pos:
         offset = 0
         for word, flag in segmenter.tag(line, forced):
-            tokens.append({"word": word, "start": offset, "end": offset + len(word), "flag": flag})
-            offset += len(word)
+            end = offset + len(word)
+            tokens.append(
+                {"word": as_written[offset:end], "start": offset, "end": end, "flag": flag}
+            )
+            offset = end
     else:
-        for word, start, end in segmenter.tokenize(line, options.mode, forced):
-            tokens.append({"word": word, "start": start, "end": end})
+        for _, start, end in segmenter.tokenize(line, options.mode, forced):
+            tokens.append({"word": as_written[start:end], "start": start, "end": end})
     record = {"file": source, "line": number, "tokens": tokens}
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 

@@ -617,3 +617,35 @@ def test_a_credit_alone_in_brackets_after_the_news():
     (article,) = split_articles(text)
     assert article.byline.reporters == ("付柳",)
     assert article.paragraphs == ("3月1日，南岭县集中开工。",)
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def test_a_text_in_traditional_characters_reads_as_its_simplified_form():
+    from newsx.analysis.normalize import simplified
+
+    def read(text):
+        return [
+            (a.title, a.byline, a.date, [p.name for p in find_projects(a.text).projects])
+            for a in split_articles(text)
+        ]
+
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert simplified(text) is text  # a simplified text is left as it is
+        assert read(_traditional(text)) == read(text), path.name
+
+
+def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as_it_was():
+    from conftest import run_newsx
+
+    text = SEED.read_text(encoding="utf-8")
+    plain = run_newsx("segment", stdin=text).stdout
+    traditional = run_newsx("segment", stdin=_traditional(text)).stdout
+    # the same cuts, and the characters as the input wrote them
+    assert [len(w) for w in traditional.split()] == [len(w) for w in plain.split()]
+    assert "".join(traditional.split()) == "".join(_traditional(text).split())

@@ -216,3 +216,15 @@ def test_kwic_dates_and_dedupe(tmp_path) -> None:
     assert set(files("--since", "2024")) == {("20240601", "1")}  # 5月31日 of 2024
     assert files("--until", "2023-05-30") == [("20230601", "1")]  # 5月30日 of 2023
     assert run_newsx("kwic", "孙建功", tmp_path, "--since", "2023-13").code == 2
+
+
+def test_a_traditional_text_is_found_by_either_script_and_quoted_as_written():
+    from newsx.analysis.kwic import find, word_pattern
+
+    text = "南嶺縣6個項目集中簽約\n6月12日，南嶺縣6個項目成功簽約，總投資79.7億元。\n"
+    for word in ("签约", "簽約"):
+        hits = list(find(text, word_pattern([word]), width=4))
+        assert [(h.line, h.offset, h.word, h.left) for h in hits] == [
+            (1, 9, "簽約", "項目集中"),
+            (2, 15, "簽約", "項目成功"),
+        ]
