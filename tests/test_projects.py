@@ -1288,6 +1288,12 @@ def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
         ("南岭民生工程项目", True),
         ("东岭LED封装项目", True),
         ("3号生产线", True),
+        # a size, the whole country or an effort first, a news app: descriptions
+        ("30000平方米购物中心", False),
+        ("我国多项重大水利工程", False),
+        ("努力为南岭国际品牌五星级酒店", False),
+        ("新南岭客户端", False),
+        ("南岭30000平方米购物中心", True),
     ],
 )
 def test_a_count_a_time_a_partner_and_a_kind_are_no_names(label: str, is_name: bool) -> None:
@@ -3995,6 +4001,9 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("尽管标准化厂房项目", "标准化厂房项目"),
         ("活动共包含南岭产业城林木制品仓房", "南岭产业城林木制品仓房"),
         ("北岭力维素科技有限公司项目落地建设", "北岭力维素科技有限公司项目"),
+        ("1座大型水库即南岭水库", "南岭水库"),
+        ("计划新建南岭市第64中学", "南岭市第64中学"),
+        ("即墨南岭产业园项目", "即墨南岭产业园项目"),
         # (Names that only look so.)
         ("东岭(南区)产业园", "东岭(南区)产业园"),
         ("共有产权住房项目", "共有产权住房项目"),
@@ -7828,3 +7837,17 @@ def test_who_attends_a_signing_and_a_venue_before_ji() -> None:
         "东岭区分会场暨林园路拓宽改造项目举行开工仪式。"
     )
     assert names(venue, learned=False) == ["林园路拓宽改造项目"]
+
+
+def test_and_inside_a_word_joins_no_two_names() -> None:
+    from newsx.analysis.projects.text import _partition_top
+
+    # 和平 is a word; the second 和 joins two works (the count, 9, says so too)
+    assert _partition_top("南岭大街和平通道下穿铁路立交和北岭湖堤加固(江夏部分)", "和") == (
+        "南岭大街和平通道下穿铁路立交",
+        "和",
+        "北岭湖堤加固(江夏部分)",
+    )
+    # after a name's end, 和 joins whatever word it might begin (和田)
+    assert _partition_top("南岭道路项目和田东示范区中心", "和")[1] == "和"
+    assert _partition_top("南岭和谐家园项目", "和")[1] == ""

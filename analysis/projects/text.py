@@ -63,9 +63,26 @@ def _partition_top(text: str, word: str) -> tuple[str, str, str]:
         elif ch in _CLOSE_BRACKETS:
             depth = max(0, depth - 1)
         # (i > 1: one character and 和 begin a word, 顺和养老院)
-        elif depth == 0 and text.startswith(word, i) and i > 1:
+        elif depth == 0 and text.startswith(word, i) and i > 1 and not _in_word(text, i, word):
             return text[:i], word, text[i + len(word) :]
     return text, "", ""
+
+
+_WHOLE_ENDS = ("项目", "工程", "公司", "基地", "中心", "园", "厂", "期")
+
+
+def _in_word(text: str, at: int, joiner: str) -> bool:
+    """Is the joiner at `at` part of a word (金龙大街和平通道: 和平, not 和)?"""
+    if joiner != "和" or text.endswith(_WHOLE_ENDS, 0, at):
+        return False  # (X项目和田东Y: a name ends before it, whatever 和田 may be)
+    import rjieba  # (the dictionary is loaded once for the process anyway)
+
+    start = 0
+    for token in rjieba.cut(text, False):
+        if start + len(token) > at:  # the token that holds it
+            return token != joiner
+        start += len(token)
+    return False
 
 
 def _bracket_depth(text: str) -> int:
