@@ -301,6 +301,8 @@ def test_sentence_of_an_amount() -> None:
         # a headline that lost the space after the sum runs on into its next words
         ("东岭4个项目签约总投资约27亿产销合作", "约27亿", 2_700_000_000, "约"),
         ("东岭区投资120亿开展20个重点项目", "120亿", 12_000_000_000, ""),
+        # what a firm spends on it
+        ("由南岭控股有限公司斥资15亿打造的综合体", "15亿", 1_500_000_000, ""),
     ],
 )
 def test_money_without_currency_after_a_money_word(
