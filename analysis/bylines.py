@@ -80,6 +80,8 @@ _OUTLET_WORD = re.compile(
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
+# (记者:王伟康 刘珊宇 来源:贵州商报): where the report comes from, after the names.
+_SOURCE_TAIL = re.compile(r"\s*(?:来源|稿源|出处)\s*[:：].*$")
 # 浙江日报's county stations credit their people: 共享联盟奉化站 严世君 郑连乔.
 _STATION = re.compile(r"共享联盟[\u4e00-\u9fff]{1,6}站")
 # 【全媒体记者】蒋才虎 余佩 / 【通讯员】黄赟: the role in brackets of its own.
@@ -186,6 +188,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text)))
+    text = _SOURCE_TAIL.sub("", text)
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]

@@ -496,6 +496,11 @@ def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
             ("顾志敏", "周哲"),
         ),
         ("南岭县集中开工\n3月1日，南岭县集中开工。\n作者:云上南岭\n", ()),  # a county's app
+        # where the report came from, after the names
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。(记者:王伟康 刘珊宇 来源:南岭商报)\n",
+            ("王伟康", "刘珊宇"),
+        ),
     ],
 )
 def test_more_credits_of_web_pages(text, people):
