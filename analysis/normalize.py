@@ -61,10 +61,21 @@ PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:�
 
 
 def clean(text: str) -> str:
-    """Unify line ends, drop control and zero-width characters, and write a text in
-    traditional characters simplified."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unify line ends, drop control and zero-width characters, write full-width digits
+    and Latin letters as ASCII (１２．５亿元, ５Ｇ) and a text in traditional characters
+    simplified."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_HALF_WIDTH)
+    text = _FULL_WIDTH_POINT.sub(".", text)
     return simplified(_CONTROL.sub("", text))
+
+
+# (full-width punctuation stays: ，。： are the text's own)
+_HALF_WIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
+_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
 # The hundred traditional characters commonest in this genre (over a quarter of the Han

@@ -654,3 +654,17 @@ def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as
     # the same cuts, and the characters as the input wrote them
     assert [len(w) for w in traditional.split()] == [len(w) for w in plain.split()]
     assert "".join(traditional.split()) == "".join(_traditional(text).split())
+
+
+def test_full_width_digits_and_letters_read_as_ascii():
+    full_width = str.maketrans("0123456789.GD", "０１２３４５６７８９．ＧＤ")
+
+    def read(text):
+        return [
+            (a.title, a.byline, a.date, [p.name for p in find_projects(a.text).projects])
+            for a in split_articles(text)
+        ]
+
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert read(text.translate(full_width)) == read(text), path.name
