@@ -80,6 +80,8 @@ _OUTLET_WORD = re.compile(
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
+# 新华社发 孙晓宇 摄: the agency that sent the picture, before its photographer.
+_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}社发\s+")
 # (记者:王伟康 刘珊宇 来源:贵州商报): where the report comes from, after the names.
 _SOURCE_TAIL = re.compile(r"\s*(?:来源|稿源|出处)\s*[:：].*$")
 # 浙江日报's county stations credit their people: 共享联盟奉化站 严世君 郑连乔.
@@ -188,7 +190,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text)))
-    text = _SOURCE_TAIL.sub("", text)
+    text = _AGENCY.sub("", _SOURCE_TAIL.sub("", text))
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
@@ -468,8 +470,8 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     return paragraph[: match.start()].rstrip(), builder.build()
 
 
-# Names alone under a headline (张惠 / 陈莹 严君臣 俞新美), or opening a page's record
-# line (耿丹丹 2025-12-05 23:59:32 / 佘振芳 周晓雪 发布时间:…): the article's authors.
+# Names alone under a headline (张惠 / 陈莹 严君臣 俞新美), or two or more opening a page's
+# record line (佘振芳 周晓雪 发布时间:…): the article's authors.
 _OPENING_NAMES = re.compile(
     r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,5})"
     r"(?:\s+(?:\d{4}[-/.年]|发布|来源|时间).*)?$"
@@ -482,6 +484,8 @@ def names_alone(line: str, least: int = 1) -> Byline | None:
     if not match:
         return None
     names = re.split(r"[、\s]+", match.group("names"))
+    if match.group("names") != line.strip():
+        least = max(least, 2)  # (房大秘 2020-05-18 08:52: one name before a date may be an account)
     if len(names) < least or not all(_person(n) for n in names):
         return None
     builder = _Builder()

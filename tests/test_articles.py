@@ -496,6 +496,8 @@ def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
             ("顾志敏", "周哲"),
         ),
         ("南岭县集中开工\n3月1日，南岭县集中开工。\n作者:云上南岭\n", ()),  # a county's app
+        # the agency that sent the picture is no one
+        ("南岭县集中开工\n开工仪式现场(9月17日摄)。新华社发 孙晓宇 摄\n", ("孙晓宇",)),
         # where the report came from, after the names
         (
             "南岭县集中开工\n3月1日，南岭县集中开工。(记者:王伟康 刘珊宇 来源:南岭商报)\n",
@@ -570,9 +572,11 @@ def test_a_dateline_s_credit_with_a_place_or_a_station(lead, reporters, correspo
     [
         ("南岭开发区集中签约\n张惠\n12月27日，南岭开发区举行集中签约仪式。\n", ("张惠",)),
         (
-            "南岭新区集中开工\n耿丹丹 2025-12-05 23:59:32\n12月5日，南岭新区集中开工。\n",
-            ("耿丹丹",),
+            "南岭新区集中开工\n耿丹丹 王伟 2025-12-05 23:59:32\n12月5日，南岭新区集中开工。\n",
+            ("耿丹丹", "王伟"),
         ),
+        # one name before the page's minute may be an account's (房大秘 2020-05-18 08:52)
+        ("南岭新区集中开工\n房大秘  2020-05-18 08:52\n12月5日，南岭新区集中开工。\n", ()),
         (
             "32个大项目集中开工\n3月13日，南岭举行集中开工活动。\n陈莹 严君臣 俞新美\n据介绍，项目总投资248.7亿元。\n",
             ("陈莹", "严君臣", "俞新美"),
