@@ -23,7 +23,7 @@ from newsx.analysis.bylines import (
     split_lead_credit,
     split_trailing_credit,
 )
-from newsx.analysis.normalize import PAGE_RECORD, PHOTO_CREDIT, numbered_paragraphs
+from newsx.analysis.normalize import PHOTO_CREDIT, numbered_paragraphs, page_record
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
@@ -149,7 +149,7 @@ def _has_body(group: list[str]) -> bool:
     the page's record lines or a photo's caption: 某某会见某某一行。记者 某某 摄)?"""
     return any(
         not _headline_like(p)
-        and not PAGE_RECORD.search(p)
+        and not page_record(p)
         and not _long_headline(p)
         and not PHOTO_CREDIT.search(p)
         and parse_byline(p) is None
@@ -165,7 +165,7 @@ def _headline_like(line: str) -> bool:
         and line[-1] not in "，,、：:"
         and not _LIST_ITEM.match(line)
         and not _CAPTION.match(line)
-        and not PAGE_RECORD.search(line)
+        and not page_record(line)
         and parse_byline(line) is None
     )
 
@@ -204,7 +204,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         names = names_alone(para, least=1 if opening else 2)
         if names is not None:
             alone = alone.merged(names)
-            if not PAGE_RECORD.search(para):
+            if not page_record(para):
                 continue  # (耿丹丹 2025-12-05 23:59:32: the record line and its date stay)
         record = record_byline(para)  # 来源：… | 作者：X: the page's record line stays
         if record is not None:
@@ -219,7 +219,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
             continue  # a credit alone: (文 付柳)
         if _headline_like(para):
             headings.append(para)
-        elif not PAGE_RECORD.search(para):
+        elif not page_record(para):
             opening = False
         body.append(para)
     # （高雷、卢增晖）: the names that close a county paper's report, in its last paragraph
@@ -236,7 +236,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     byline = byline.merged(records.without(credited))
     # Names alone are an author's only where the news never names them: 石嘴山 above
     # 石嘴山项目引擎提速 is a place.
-    news = "\n".join((title, *(p for p in body if not PAGE_RECORD.search(p))))
+    news = "\n".join((title, *(p for p in body if not page_record(p))))
     byline = byline.merged(alone.without({n for n in alone.reporters if n in news}))
     date = next((m.group() for p in body if (m := DATE.search(p))), "")
     return Article(index, title, subtitle, date, byline, tuple(headings), tuple(body), first_line)
