@@ -590,6 +590,14 @@ def test_names_alone_under_a_headline_or_in_a_line_of_their_own(text, reporters)
     assert split_articles(text)[0].byline.reporters == reporters
 
 
+def _read(text: str) -> list[tuple[object, ...]]:
+    """What a reader gets of a text: each article's title, byline, date and projects."""
+    return [
+        (a.title, a.byline, a.date, [p.name for p in find_projects(a.text).projects])
+        for a in split_articles(text)
+    ]
+
+
 def _cut(text: str, width: int, indent: str) -> str:
     """The text as a fixed-width copy gives it (each paragraph cut every `width`
     characters, a blank line between paragraphs) or a PDF's column (no blank lines,
@@ -604,15 +612,9 @@ def _cut(text: str, width: int, indent: str) -> str:
 @pytest.mark.parametrize("width", [16, 20, 33, 40])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
 def test_a_text_cut_to_a_width_reads_as_it_was_written(width, indent):
-    def read(text):
-        return [
-            (a.title, a.byline, [p.name for p in find_projects(a.text).projects])
-            for a in split_articles(text)
-        ]
-
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        assert read(_cut(text, width, indent)) == read(text), path.name
+        assert _read(_cut(text, width, indent)) == _read(text), path.name
 
 
 def test_a_list_of_names_of_one_width_is_no_cut_text():
@@ -637,16 +639,10 @@ def _traditional(text: str) -> str:
 def test_a_text_in_traditional_characters_reads_as_its_simplified_form():
     from newsx.analysis.normalize import simplified
 
-    def read(text):
-        return [
-            (a.title, a.byline, a.date, [p.name for p in find_projects(a.text).projects])
-            for a in split_articles(text)
-        ]
-
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert simplified(text) is text  # a simplified text is left as it is
-        assert read(_traditional(text)) == read(text), path.name
+        assert _read(_traditional(text)) == _read(text), path.name
 
 
 def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as_it_was():
@@ -663,12 +659,6 @@ def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as
 def test_full_width_digits_and_letters_read_as_ascii():
     full_width = str.maketrans("0123456789.GD", "０１２３４５６７８９．ＧＤ")
 
-    def read(text):
-        return [
-            (a.title, a.byline, a.date, [p.name for p in find_projects(a.text).projects])
-            for a in split_articles(text)
-        ]
-
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        assert read(text.translate(full_width)) == read(text), path.name
+        assert _read(text.translate(full_width)) == _read(text), path.name
