@@ -276,18 +276,14 @@ class People:
 
 
 def people(config: Config, unit: Unit) -> Articles[People]:
-    from newsx.analysis.officials import find_appointments, find_officials
+    from newsx.analysis.officials import read_officials
 
     segmenter = _segmenter(config)
     found = split_articles(unit.text)
     items = []
     for article, date, fp in scoped(config, unit, found):
-        text = article.text
-        result = People(
-            find_officials(text, segmenter=segmenter),
-            article.byline,
-            find_appointments(text, segmenter=segmenter),
-        )
+        officials, appointments = read_officials(article.text, segmenter=segmenter)
+        result = People(officials, article.byline, appointments)
         items.append(Item(article.index, article.title, date, fp, result))
     return Articles(items, len(found))
 

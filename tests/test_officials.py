@@ -23,6 +23,7 @@ from newsx.analysis.officials import (
     find_appointments,
     find_officials,
     official_names,
+    read_officials,
 )
 from newsx.analysis.segmenter import Segmenter
 
@@ -963,6 +964,18 @@ def test_official_names_match_find_officials(path: Path, segmenter: Segmenter) -
     assert set().union(*(official_names(b, segmenter=segmenter) for b in blocks)) == names
 
 
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.name)
+def test_read_officials_is_both_finders(path: Path, segmenter: Segmenter) -> None:
+    """`newsx officials` reads each article once for officials and appointments."""
+    for article in split_articles(path.read_text(encoding="utf-8")):
+        text = article.text
+        both = (
+            find_officials(text, segmenter=segmenter),
+            find_appointments(text, segmenter=segmenter),
+        )
+        assert read_officials(text, segmenter=segmenter) == both
+
+
 # -- appointments --------------------------------------------------------------------------
 
 
@@ -988,6 +1001,9 @@ def test_appointments(segmenter: Segmenter) -> None:
     ]
     # the people named in them are officials, with the post as their title
     assert titles(text, segmenter)["王立新"] == ("市交通运输局局长",)
+    officials, appointments = read_officials(text, segmenter=segmenter)
+    assert appointments == find_appointments(text, segmenter=segmenter)
+    assert "王立新" in {o.name for o in officials}
 
 
 @pytest.mark.parametrize(

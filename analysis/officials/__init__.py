@@ -56,6 +56,7 @@ __all__ = [
     "find_appointments",
     "find_officials",
     "official_names",
+    "read_officials",
 ]
 
 
@@ -71,11 +72,19 @@ class Official:
 def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Official]:
     """The named officials of one article's text (Article.text), in order of first
     appearance, each with titles as written, roles, mention count and evidence."""
+    return read_officials(text, segmenter=segmenter)[0]
+
+
+def read_officials(
+    text: str, *, segmenter: Segmenter | None = None
+) -> tuple[list[Official], list[Appointment]]:
+    """find_officials and find_appointments at once, the text read once."""
     lex = _lexicon()
     if not lex.heads.search(text):
-        return []
+        return [], []  # (an appointment names a post: no title head, none)
     reader = _Reader(text, segmenter)
     mentions = reader.read()
+    appointments = _appointments(reader) if _APPOINT_VERB.search(text) else []
     people: dict[str, _Person] = {}
     for mention in mentions:
         for name in mention.names:
@@ -88,14 +97,14 @@ def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Off
                 if not person.chains:
                     person.evidence = mention.sentence.strip()
                 person.chains.append(mention.titles)
-    for item in _appointments(reader) if _APPOINT_VERB.search(text) else ():
+    for item in appointments:
         # 任命孙浩同志为洛阳市财政局局长: the post named is the person's title
         person = people.setdefault(item.name, _Person(item.name))
         if not person.chains:
             person.evidence = item.evidence
         person.chains.append([item.title])
     if not people:
-        return []
+        return [], appointments
     occurrences = _occurrences(reader, list(people))
     for _start, _end, name in occurrences:
         people[name].mentions += 1
@@ -105,10 +114,11 @@ def find_officials(text: str, *, segmenter: Segmenter | None = None) -> list[Off
         for name in people
     }
     ordered = sorted(people.values(), key=lambda p: first[p.name])
-    return [
+    officials = [
         Official(p.name, _titles(p), tuple(p.roles), max(p.mentions, 1), p.evidence)
         for p in ordered
     ]
+    return officials, appointments
 
 
 def official_names(text: str, *, segmenter: Segmenter | None = None) -> set[str]:
