@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsx.analysis.wordlists import surnames
 
@@ -180,12 +181,16 @@ _HINT = re.compile("记者|采访人员|通讯员|实习生|作者|撰稿|报道
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
 
+@lru_cache(maxsize=8192)  # (asked of each paragraph several times while splitting)
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     """The byline a whole line makes, or None when the line is anything else.
     `unlabelled`: the role of names before any role word (a news lead's credit:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
-    bare = not (unlabelled or _HINT.search(line)) and _BARE_MARK.match(line.strip()) is not None
-    if len(line) > 90 or not (unlabelled or bare or _HINT.search(line)):
+    if len(line) > 90:
+        return None
+    hinted = bool(unlabelled) or _HINT.search(line) is not None
+    bare = not hinted and _BARE_MARK.match(line.strip()) is not None
+    if not (hinted or bare):
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
@@ -350,14 +355,16 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+_LEAD_CUE = re.compile("[(（【讯者]")
+
+
 def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a bracketed credit such as 本报讯(记者X 通讯员Y) off a lead paragraph.
 
     Returns the paragraph with the credit removed (the 本报讯 marker is kept) and
     the byline, or the paragraph unchanged and None.
     """
-    opening = paragraph[:34]
-    if not any(c in opening for c in "(（【讯者"):  # most paragraphs: no look needed
+    if not _LEAD_CUE.search(paragraph, 0, 34):  # most paragraphs: no look needed
         return paragraph, None
     outlet = _OUTLET_CREDIT.match(paragraph)
     if outlet is not None:

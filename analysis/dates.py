@@ -30,7 +30,7 @@ from typing import Protocol
 
 SOURCES = ("text", "filename", "option", "none")
 
-_FULLWIDTH = re.compile("[０-９－／．]")
+_FULLWIDTH = re.compile("[０-９－／．]+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 _CN_YEAR = "[〇零○Ｏ一二三四五六七八九]{4}"
@@ -148,8 +148,9 @@ def first_text_date(text: str) -> WrittenDate | None:
 
 
 def _text_dates(text: str) -> Iterator[WrittenDate]:
-    # same length: spans still index `text`; translate is slow, so only when needed
-    plain = text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH.search(text) else text
+    # same length: spans still index `text`; only the runs are translated (translating
+    # a whole text is slow)
+    plain = _FULLWIDTH.sub(lambda run: run.group().translate(_FULLWIDTH_DIGITS), text)
     for match in _text_date().finditer(plain):
         groups = match.groupdict()
         form = next(i for i in range(len(_TEXT_DATE_FORMS)) if groups.get(f"m{i}"))

@@ -44,19 +44,20 @@ _BYLINE_TAIL = re.compile(r"((?:文/图|图/文|文|图|摄)\s*)\d{2,}\s*$")
 _PROSE_MIN_CHARS = 40
 # A web page's record lines (来源：永州日报, 发布时间：…, a picture's file name): never a
 # headline (articles.py), never joined to the line before or after.
+# Matched at a line's start (every branch is anchored there).
 PAGE_RECORD = re.compile(
-    r"^\s*[\[【]?(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
-    r"|^.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
+    r"\s*[\[【]?(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
+    r"|.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
     # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
-    r"|^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"|\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源)"
     # 烟台日报 2022-02-17 07:56 / www.163.com 2024-10-13 14:28: the outlet and the time
-    r"|^\s*[^\s，,。：:]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-    r"|\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
+    r"|\s*[^\s，,。：:]{2,16}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"|.*\.(?:jpe?g|png|gif|webp)$"  # QQ截图20210301111427.jpg: a picture's file name
     # Any short line without a sentence's end that holds a page's address or the minute it
     # was posted: 南海网 http://www.hinews.cn 时间:2019-11-18 09:21 来源:… 作者:韦雪梅 /
     # 2023-11-13 08:15:00 作者:卢誉升 来源:… (prose gives a day, not its minute)
-    r"|^(?=[^。！？!?]{0,120}$).*?(?:https?://|www\.[a-z\d]"
+    r"|(?=[^。！？!?]{0,120}$).*?(?:https?://|www\.[a-z\d]"
     r"|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}(?::|时)\d{2})"
 )
 
@@ -64,7 +65,7 @@ PAGE_RECORD = re.compile(
 @lru_cache(maxsize=8192)  # (asked of each paragraph several times while splitting)
 def page_record(line: str) -> bool:
     """Is the line one of a web page's record lines?"""
-    return PAGE_RECORD.search(line) is not None
+    return PAGE_RECORD.match(line) is not None
 
 
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
@@ -188,10 +189,10 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         return None
     width, most = Counter(widths).most_common(1)[0]
     wider = sum(1 for n in widths if n > width + 6)  # (digits are narrower)
+    if most < 4 or most * 10 < len(widths) * 3 or wider * 10 > len(widths):
+        return None
     prose = sum(1 for line in lines if line.width == width and _CLAUSE.search(line.text))
-    if most >= 4 and most * 10 >= len(widths) * 3 and wider * 10 <= len(widths):
-        return width if prose * 3 >= most else None
-    return None
+    return width if prose * 3 >= most else None
 
 
 def _cut_at_width(line: _Line, following: _Line, width: int) -> bool:
