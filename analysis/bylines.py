@@ -106,11 +106,11 @@ _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 _LEAD_CREDIT = re.compile(
     # (中国经济新闻联播4月18日黑龙江齐齐哈尔电: the place may come between the day and 电)
     r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|报道|消息)[:：]?\s*)?"
-    r"[(（【](?P<credit>[^()（）【】]{2,60})[)）】]"
+    r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
-    r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯)\s*"
+    r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
-    r"(?:摄影)?报道[:：\s]"
+    r"(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
@@ -234,6 +234,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             token = match.group(2)
             if not token:
                 continue
+        if (seen_word or unlabelled) and _OUTLET_NAME.match(token):
+            continue
         if (
             not _NAME.match(token)
             or _APP.match(token)
@@ -272,7 +274,10 @@ _RECORD_FIELD = re.compile(
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
-_APP = re.compile(r"^云上[\u4e00-\u9fff]{2,3}$")  # 作者:云上谷城: a county's news app
+# No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
+_APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名)$")
+# A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖.
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|观察|客户端)$")
 
 
 def record_byline(line: str) -> Byline | None:
@@ -316,9 +321,9 @@ _NAME_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 # A role word of two characters or more glued after a name (记者曹敏通讯员俞新美); 文 and
 # 图 are too common inside names to start a word, and a role's own prefix or an outlet
 # (全媒体记者, 本报记者, 日报记者) is no name.
-# (not inside 全媒体记者, nor after an outlet: 河南日报记者, 浙江之声记者)
+# (not inside 全媒体记者, nor after an outlet: 河南日报记者, 浙江之声记者, 县融媒体中心记者)
 _BEFORE_ROLE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影声])"
+    r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影声心])"
     r"(?=(?:记者|通讯员|实习生|摄影|作者)[\u4e00-\u9fff]{2})"
 )
 # 记者高乐见习记者黄晓巍: a role with its prefix right after a name that follows a role.
@@ -342,7 +347,9 @@ def _tokens(text: str) -> list[str]:
         head, rest = (token[: role.end()], token[role.end() :]) if role else ("", token)
         # (封面新闻记者: an outlet and its role, no names run together)
         names = None if _OUTLET.match(rest) else _glued(rest)
-        if names is None:
+        if head and len(rest) == 1:
+            tokens += [head, rest]  # (记者栾 姗: a two-character name padded, then joined)
+        elif names is None:
             tokens.append(token)
         else:
             tokens += [head, *names] if head else names
@@ -400,14 +407,15 @@ _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 # A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
 _CAPTION_CREDIT = re.compile(
     r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?记者|通讯员)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:摄|供图)|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员)?[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:摄|供图)"
+    r"|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
 )
 
 
 # A report signed off after its last sentence: …个。兰州日报社全媒体记者周靖博 / …项目。河南日报
-# 记者赵振杰.
+# 记者赵振杰 / …亿元。□记者 朱玉东 通讯员 刘 博.
 _SIGNED_OFF = re.compile(
-    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*记者\s*[\u4e00-\u9fff]{2,9})$"
+    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*记者\s*[\u4e00-\u9fff][\s\u4e00-\u9fff]{1,20})$"
 )
 
 

@@ -138,6 +138,11 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("周一民、伊洋/摄影报道", (), (), ("周一民", "伊洋")),
         ("图文:张莉娜", ("张莉娜",), (), ()),
         ("图文编辑:吴滟", (), (), ()),  # an editor, no author
+        # a county media centre before its role; a padded name run into its role; a
+        # local outlet among the names it sent
+        ("南岭县融媒体中心记者张三", ("张三",), (), ()),
+        ("记者陶 然", ("陶然",), (), ()),
+        ("川观新闻记者 李明远 南岭观察 周小燕", ("李明远", "周小燕"), (), ()),
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -349,6 +354,7 @@ def test_a_headline_may_exclaim_before_its_news():
         ("来源:     作者:    发布日期:2022-05-13    点击数:", ()),  # empty fields
         ("来源:本站 作者:办公室", ()),  # a desk
         ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
+        ("发布时间:2024-06-24来源: 农业农村部 作者:佚名", ()),  # anonymous
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
@@ -365,6 +371,20 @@ def test_credits_in_leads_captions_and_at_the_end():
     byline = split_articles(text)[0].byline
     assert byline.reporters == ("王华", "胡霜月", "张晓玲", "孙伟民", "高雷", "卢增晖")
     assert byline.photographers == ("李征航", "肖红光")
+    # both roles in a caption's credit, at a report's end, in an outlet's inline lead
+    text = (
+        "南岭县项目集中开工\n南岭网讯 南岭县新闻传媒中心记者王华 通讯员胡霜月报道:3月9日,"
+        "南岭县举行集中开工仪式。\n仪式现场。南岭日报记者李征航 通讯员肖红光 摄\n"
+        "项目总投资12亿元。□记者 张晓玲 通讯员 孙 伟\n"
+    )
+    byline = split_articles(text)[0].byline
+    assert (byline.reporters, byline.correspondents) == (("王华", "张晓玲"), ("胡霜月", "孙伟"))
+    assert byline.photographers == ("李征航", "肖红光")
+    lead = "【南岭商报网讯】记者 王华 报导:3月9日,南岭县举行集中开工仪式。"
+    assert split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline.reporters == ("王华",)
+    unlabelled = "南岭在线消息(王华 胡霜月 南岭频道 张晓玲)3月9日,南岭县举行集中开工仪式。"
+    reporters = split_articles(f"南岭县项目集中开工\n{unlabelled}\n")[0].byline.reporters
+    assert reporters == ("王华", "胡霜月", "张晓玲")
     # a total's bracket after 发电, a place, a desk, a 资料图 are no one's credit
     for other in ("4月30日，光伏发电(新能源)项目签约。", "项目总投资12亿元。(南岭县)", "(资料图)"):
         assert not split_articles(f"南岭县项目集中开工\n{other}\n")[0].byline
