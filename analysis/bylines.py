@@ -40,6 +40,8 @@ _ROLES = {
     "实习生": "correspondents",
     "作者": "reporters",
     "撰稿": "reporters",
+    "文字报道": "reporters",
+    "文稿": "reporters",
     "报道组": "reporters",
     "摄影": "photographers",
     "图片": "photographers",
@@ -105,7 +107,7 @@ _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # with no role are the reporters)
 _LEAD_CREDIT = re.compile(
     # (中国经济新闻联播4月18日黑龙江齐齐哈尔电: the place may come between the day and 电)
-    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|报道|消息)[:：]?\s*)?"
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|报道|消息)】?[:：]?\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
@@ -176,7 +178,7 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|撰稿|报道组|摄|供图|编辑|编审|校对|审核|/")
+_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|撰稿|文稿|报道|摄|供图|编辑|编审|校对|审核|/")
 # (文 付柳): a bare mark, then names that must look like people's.
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
@@ -285,8 +287,13 @@ def record_byline(line: str) -> Byline | None:
     if len(line) > 120 or not _RECORD_CUE.search(line):
         return None
     builder = _Builder()
+    source = _SOURCE_THEN_NAME.search(line)  # 来源: 温岭日报 潘国志
+    if source is not None and _person(source.group("name")):
+        builder.add("reporters", source.group("name"))
     for field_ in _RECORD_FIELD.finditer(line):
-        names = [n for n in _SPLIT.split(field_.group("names")) if n]
+        names = _padded_joined([n for n in _SPLIT.split(field_.group("names")) if n])
+        while len(names) > 1 and len(names[0]) > 4 and _EMPLOYER.search(names[0]):
+            names.pop(0)  # 作者:某某城建发展有限公司 叶其昌: the author's employer, then the author
         if not names or not all(
             _NAME.match(n) and not _DESK.search(n) and not _APP.match(n) for n in names
         ):
@@ -294,6 +301,24 @@ def record_byline(line: str) -> Byline | None:
         for name in names:
             builder.add(_ROLES[field_.group("role")], name)
     return builder.build() or None
+
+
+# The page's source, then the author: 来源: 温岭日报 潘国志.
+_SOURCE_THEN_NAME = re.compile(
+    r"来源\s*[:：]\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻)\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$"
+)
+_EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
+
+
+def _padded_joined(names: list[str]) -> list[str]:
+    """焦 雯: a two-character name padded to the width of three is one name."""
+    out: list[str] = []
+    for name in names:
+        if out and len(name) == 1 and len(out[-1]) == 1:
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
 
 
 def _glued(run: str) -> list[str] | None:

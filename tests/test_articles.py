@@ -143,6 +143,8 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("南岭县融媒体中心记者张三", ("张三",), (), ()),
         ("记者陶 然", ("陶然",), (), ()),
         ("川观新闻记者 李明远 南岭观察 周小燕", ("李明远", "周小燕"), (), ()),
+        ("文字报道:王华 张晓玲", ("王华", "张晓玲"), (), ()),
+        ("文稿:王华 校对:张晓玲 审核:胡霜月", ("王华",), (), ()),  # (editors not counted)
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -355,6 +357,9 @@ def test_a_headline_may_exclaim_before_its_news():
         ("来源:本站 作者:办公室", ()),  # a desk
         ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
         ("发布时间:2024-06-24来源: 农业农村部 作者:佚名", ()),  # anonymous
+        ("2016年08月10日 18:05:40 来源: 南岭日报 王华", ("王华",)),  # the source, then its writer
+        ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
+        ("【 作者:南岭县城建发展有限公司 王华 】", ("王华",)),  # the employer, then the author
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
@@ -382,6 +387,9 @@ def test_credits_in_leads_captions_and_at_the_end():
     assert byline.photographers == ("李征航", "肖红光")
     lead = "【南岭商报网讯】记者 王华 报导:3月9日,南岭县举行集中开工仪式。"
     assert split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline.reporters == ("王华",)
+    lead = "【南岭网·独家报道】(记者 王华 实习生 胡霜月)3月9日,南岭县举行集中开工仪式。"
+    byline = split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline
+    assert (byline.reporters, byline.correspondents) == (("王华",), ("胡霜月",))
     unlabelled = "南岭在线消息(王华 胡霜月 南岭频道 张晓玲)3月9日,南岭县举行集中开工仪式。"
     reporters = split_articles(f"南岭县项目集中开工\n{unlabelled}\n")[0].byline.reporters
     assert reporters == ("王华", "胡霜月", "张晓玲")
