@@ -183,6 +183,10 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
             "德方公司总经理约翰·施密特，自治区人大常委会委员巴特尔参加座谈。",
             {"约翰·施密特": ("德方公司总经理",), "巴特尔": ("自治区人大常委会委员",)},
         ),
+        # a party branch's 总支书记 (not 支书 + 记); 副总编; 励, a surname
+        ("大龙村总支书记周德田分别发言。", {"周德田": ("大龙村总支书记",)}),
+        ("南岭日报副总编张晓东出席。", {"张晓东": ("南岭日报副总编",)}),
+        ("省委宣传部部长励小捷出席签约仪式。", {"励小捷": ("省委宣传部部长",)}),
     ],
 )
 def test_titles_and_names(
@@ -821,6 +825,7 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "主任郑重宣布，项目开工。",
         "县长严肃指出，要压实责任。",
         "董事长简单介绍了公司情况。",
+        "大渡口镇地处长江南岸，是白酒金三角的中心。",  # 地处 + 长江, not 处长 江南岸
     ],
 )
 def test_nothing_reported(text: str, segmenter: Segmenter) -> None:
