@@ -1007,6 +1007,29 @@ def test_a_described_project_is_not_a_list_of_its_parts() -> None:
     assert "主要建设电池生产线" not in names(text)
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "其项目建设内容包括休闲养生项目、养生养老项目、健康养生医疗项目等。",
+        "工程内容包括游客中心、文化展厅、配套商业、旅游厕所等改造提升。",
+        "华远文旅产业园项目主要建设5层标准厂房、物流仓库、生产研发中心及其他辅助用房。",
+        "其中，华远文旅产业园项目总投资7亿元，规划建设桐江航空货运分拨中转中心、桐江陆空联运分拨中心。",
+    ],
+)
+def test_what_one_project_builds_is_not_a_project(parts: str) -> None:
+    text = f"桐江区项目开工\n3月5日，华远文旅产业园项目开工。{parts}\n"
+    assert names(text) == ["华远文旅产业园项目"]
+
+
+def test_a_name_run_on_into_its_parts_is_none() -> None:
+    text = (
+        "华远无人机生产制造中心项目开工\n3月5日，华远无人机生产制造中心项目开工。"
+        "华远无人机生产制造中心项目主要建设5层标准厂房、物流仓库、生产研发中心等项目"
+        "按照“基金+园区”模式建设。\n"
+    )
+    assert names(text) == ["华远无人机生产制造中心项目"]
+
+
 def test_one_project_and_its_event() -> None:
     assert names("桐江区项目签约\n3月5日，华远智能装备产业园项目成功签约。\n") == [
         "华远智能装备产业园项目"

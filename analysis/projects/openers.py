@@ -295,6 +295,29 @@ _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|�
 
 # The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
 _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
+# What one project is made of or will build, before an item in its clause: X项目主要建设
+# 厂房、仓库 / 其项目建设内容包括A、B / 工程内容包括游客中心、文化展厅 / 规划建设A、B.
+# (After a project, a comma or a sum: 南岭规划建设发展中心 is a body's name.)
+_PARTS_BEFORE = re.compile(
+    r"(?:建设|工程|项目)内容(?:主要)?(?:包括|包含|有|为|是)"
+    r"|(?:(?<=项目)|(?<=工程)|(?<=[，,]))(?:主要|计划|拟|规划)建设"
+)
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _named_as_a_part(name: str, text: str) -> bool:
+    """Is the name first written as a part of one project (its clause says so before it,
+    or the name runs on into them: X项目主要建设5层标准厂房)?"""
+    inside = _PARTS_BEFORE.search(name)
+    if inside and inside.end() < len(name):  # (贵港城区通用机场规划建设 is a name)
+        return True
+    at = text.find(name)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return _PARTS_BEFORE.search(text, start, at) is not None
+
+
 # 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the
 # article's one) and how it is built.
 _THE_PROJECT_BUILT = re.compile(
