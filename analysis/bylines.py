@@ -198,6 +198,9 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text)))
     text = _AGENCY.sub("", _SOURCE_TAIL.sub("", text))
+    outlet_first = _OUTLET_THEN_NAMES.match(text)
+    if outlet_first is not None:  # 河南手机报 雷一达 通讯员 范科伟: its reporter, unlabelled
+        text, unlabelled = text[outlet_first.end() :], unlabelled or "reporters"
     place = _FROM_PLACE.search(text)
     if place and re.search(_ROLE_RE, text[: place.start()]):
         text = text[: place.start()]
@@ -278,6 +281,11 @@ _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 _APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名)$")
+# An outlet, then its reporter's names with no role, then a role: 河南手机报 雷一达 通讯员 范科伟.
+_OUTLET_THEN_NAMES = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|报|网|台|新闻|客户端)\s+"
+    r"(?=[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s+(?:通讯员|实习生|记者))"
+)
 # A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖.
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|观察|客户端)$")
 
@@ -390,6 +398,12 @@ def _tokens(text: str) -> list[str]:
 _LEAD_CUE = re.compile("[(（【讯者]")
 
 
+# An outlet and its owner in brackets before the credit: 神农架新闻网(神农架融媒体中心)(记者X、Y).
+_NAMED_OUTLET = re.compile(
+    r"^[^()（），,。\s]{2,16}?(?:网|报|台|社|新闻|客户端)[(（][^()（）]{2,16}[)）](?=[(（])"
+)
+
+
 def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a bracketed credit such as 本报讯(记者X 通讯员Y) off a lead paragraph.
 
@@ -403,6 +417,11 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         byline = parse_byline(outlet.group("names"), unlabelled="reporters")
         if byline is not None:
             return paragraph[outlet.end() :].lstrip(), byline
+    named = _NAMED_OUTLET.match(paragraph)
+    if named is not None:
+        rest, byline = split_lead_credit(paragraph[named.end() :])
+        if byline is not None:
+            return f"{named.group()} {rest}", byline
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None

@@ -144,6 +144,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("记者陶 然", ("陶然",), (), ()),
         ("川观新闻记者 李明远 南岭观察 周小燕", ("李明远", "周小燕"), (), ()),
         ("文字报道:王华 张晓玲", ("王华", "张晓玲"), (), ()),
+        ("南岭手机报 王华 通讯员 张晓玲 胡霜月", ("王华",), ("张晓玲", "胡霜月"), ()),
         ("文稿:王华 校对:张晓玲 审核:胡霜月", ("王华",), (), ()),  # (editors not counted)
     ],
 )
@@ -387,6 +388,8 @@ def test_credits_in_leads_captions_and_at_the_end():
     assert byline.photographers == ("李征航", "肖红光")
     lead = "【南岭商报网讯】记者 王华 报导:3月9日,南岭县举行集中开工仪式。"
     assert split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline.reporters == ("王华",)
+    lead = "南岭新闻网(南岭县融媒体中心)(记者王华、胡霜月)3月9日,南岭县举行集中开工仪式。"
+    assert split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline.reporters == ("王华", "胡霜月")
     lead = "【南岭网·独家报道】(记者 王华 实习生 胡霜月)3月9日,南岭县举行集中开工仪式。"
     byline = split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline
     assert (byline.reporters, byline.correspondents) == (("王华",), ("胡霜月",))
