@@ -1317,6 +1317,10 @@ def test_batches_called_key_and_clause_starts_are_no_names(label: str) -> None:
         ("努力为南岭国际品牌五星级酒店", False),
         ("新南岭客户端", False),
         ("南岭30000平方米购物中心", True),
+        # who signed on whose behalf, and what was among the projects: clauses
+        ("王华代表市委市政府向项目", False),
+        ("南岭电池材料有限公司以及战略合作机构代表东岭创新投资集团有限公司", False),
+        ("投资项目中南岭科技股份有限公司", False),
     ],
 )
 def test_a_count_a_time_a_partner_and_a_kind_are_no_names(label: str, is_name: bool) -> None:

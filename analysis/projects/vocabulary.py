@@ -214,6 +214,8 @@ _NOT_NAME = re.compile(
     # 某市委书记某某作会议讲话并宣布X: an official and what he did, not a name
     r"|(?:书记|[省市县区镇]长)[\u4e00-\u9fff]{2,3}(?:作|在|宣布|出席)"
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
+    # 代表 (who signed on whose behalf) or 项目中 (among the projects) inside: a clause
+    r"|代表|^.{0,6}项目中"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     # 抢抓项目开工 / 促进项目开工建设: work on projects, no name
     r"|^(?:抢抓|促进|推动|推进|加快|加速|保障|确保|助力|力促|争取|抓好|抓实)项目$"
