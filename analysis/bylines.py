@@ -318,14 +318,14 @@ _SOURCE_THEN_NAME = re.compile(
 _EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
 
 
-def _padded_joined(names: list[str]) -> list[str]:
-    """焦 雯: a two-character name padded to the width of three is one name."""
+def _padded_joined(tokens: list[str]) -> list[str]:
+    """麦 毅 / 焦 雯: a two-character name padded to the width of three is one name."""
     out: list[str] = []
-    for name in names:
-        if out and len(name) == 1 and len(out[-1]) == 1:
-            out[-1] += name
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1 and _NAME.match(out[-1] + token):
+            out[-1] += token
         else:
-            out.append(name)
+            out.append(token)
     return out
 
 
@@ -386,13 +386,7 @@ def _tokens(text: str) -> list[str]:
             tokens.append(token)
         else:
             tokens += [head, *names] if head else names
-    out: list[str] = []
-    for token in tokens:
-        if out and len(token) == 1 and len(out[-1]) == 1 and _NAME.match(out[-1] + token):
-            out[-1] += token
-        else:
-            out.append(token)
-    return out
+    return _padded_joined(tokens)
 
 
 _LEAD_CUE = re.compile("[(（【讯者]")
