@@ -297,7 +297,7 @@ _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|�
 _PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
 # What one project is made of or will build, before an item in its clause: X项目主要建设
 # 厂房、仓库 / 其项目建设内容包括A、B / 工程内容包括游客中心、文化展厅 / 规划建设A、B.
-# (After a project, a comma or a sum: 南岭规划建设发展中心 is a body's name.)
+# (After a project or a comma: 南岭规划建设发展中心 is a body's name.)
 _PARTS_BEFORE = re.compile(
     r"(?:建设|工程|项目)内容(?:主要)?(?:包括|包含|有|为|是)"
     r"|(?:(?<=项目)|(?<=工程)|(?<=[，,]))(?:主要|计划|拟|规划)建设"
