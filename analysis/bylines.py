@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsx.analysis.wordlists import surnames
+from newsx.analysis.wordlists import compound_surnames, surnames
 
 # Role words, longest first; each maps to the byline field it fills.
 _ROLES = {
@@ -239,8 +239,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             token = match.group(2)
             if not token:
                 continue
-        if (seen_word or unlabelled) and _OUTLET_NAME.match(token):
-            continue
+        if ((seen_word or unlabelled) and _OUTLET_NAME.match(token)) or token in _CUT_ROLES:
+            continue  # (记者鄢朝晖 通讯: a role cut off by the page)
         if (
             not _NAME.match(token)
             or _APP.match(token)
@@ -280,12 +280,14 @@ _RECORD_FIELD = re.compile(
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
-_APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名)$")
+# (作者:消息 / 作者:综合 / 作者:本站: what the page was, not who wrote it)
+_APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名|消息|综合|本网|本站|网络|未知)$")
 # An outlet, then its reporter's names with no role, then a role: 河南手机报 雷一达 通讯员 范科伟.
 _OUTLET_THEN_NAMES = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|报|网|台|新闻|客户端)\s+"
     r"(?=[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s+(?:通讯员|实习生|记者))"
 )
+_CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 # A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖.
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|观察|客户端)$")
 
@@ -506,7 +508,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
         return paragraph, None
     names: list[str] = []
     for run in re.split(r"[、\s]+", match.group("names")):
-        names += ([run] if len(run) <= 3 else _glued(run) or [""]) if run else []
+        names += ([run] if len(run) <= 3 or _person(run) else _glued(run) or [""]) if run else []
     desk = match.group("desk")
     if desk and len(desk) <= 3 and _person(desk):
         names.insert(0, desk)  # （宋成均 张宝林）: two names, no desk
@@ -549,9 +551,6 @@ def names_alone(line: str, least: int = 1) -> Byline | None:
 
 def _person(name: str) -> bool:
     return (
-        2 <= len(name) <= 3
-        and name[0] in surnames()
-        and name not in _ROLES
-        and not _DESK.search(name)
-        and not _NOT_PERSON_END.search(name)
-    )
+        (2 <= len(name) <= 3 and name[0] in surnames())
+        or (3 <= len(name) <= 4 and name[:2] in compound_surnames())  # 皇甫秀玲
+    ) and (name not in _ROLES and not _DESK.search(name) and not _NOT_PERSON_END.search(name))

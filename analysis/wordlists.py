@@ -18,3 +18,9 @@ def lines(name: str) -> tuple[str, ...]:
 def surnames() -> frozenset[str]:
     """Single-character surnames, the rare ones (marked ?) left out."""
     return frozenset(s for s in lines("surnames.txt") if len(s) == 1)
+
+
+@cache
+def compound_surnames() -> frozenset[str]:
+    """Two-character surnames: 欧阳, 皇甫, 司马 …"""
+    return frozenset(s for s in lines("surnames.txt") if len(s) == 2 and s[0] != "?")

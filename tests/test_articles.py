@@ -358,6 +358,7 @@ def test_a_headline_may_exclaim_before_its_news():
         ("来源:本站 作者:办公室", ()),  # a desk
         ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
         ("发布时间:2024-06-24来源: 农业农村部 作者:佚名", ()),  # anonymous
+        ("2020-09-24 08:00:00 来源:南岭区人民政府门户网站 作者:消息 责任编辑:康康", ()),
         ("2016年08月10日 18:05:40 来源: 南岭日报 王华", ("王华",)),  # the source, then its writer
         ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
         ("【 作者:南岭县城建发展有限公司 王华 】", ("王华",)),  # the employer, then the author
@@ -393,6 +394,11 @@ def test_credits_in_leads_captions_and_at_the_end():
     lead = "【南岭网·独家报道】(记者 王华 实习生 胡霜月)3月9日,南岭县举行集中开工仪式。"
     byline = split_articles(f"南岭县项目集中开工\n{lead}\n")[0].byline
     assert (byline.reporters, byline.correspondents) == (("王华",), ("胡霜月",))
+    # a county paper's closing names, one with a compound surname; a credit cut by the page
+    text = (
+        "南岭县项目集中开工\n项目建成后将带动就业。(皇甫秀玲)\n项目总投资12亿元。 (记者王华 通讯\n"
+    )
+    assert set(split_articles(text)[0].byline.reporters) == {"皇甫秀玲", "王华"}
     unlabelled = "南岭在线消息(王华 胡霜月 南岭频道 张晓玲)3月9日,南岭县举行集中开工仪式。"
     reporters = split_articles(f"南岭县项目集中开工\n{unlabelled}\n")[0].byline.reporters
     assert reporters == ("王华", "胡霜月", "张晓玲")
