@@ -187,6 +187,11 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
         ("大龙村总支书记周德田分别发言。", {"周德田": ("大龙村总支书记",)}),
         ("南岭日报副总编张晓东出席。", {"张晓东": ("南岭日报副总编",)}),
         ("省委宣传部部长励小捷出席签约仪式。", {"励小捷": ("省委宣传部部长",)}),
+        # an industry chain's 链长, a post of city leaders
+        (
+            "副市长、市核技术应用产业链链长黄立见证签约。",
+            {"黄立": ("副市长", "市核技术应用产业链链长")},
+        ),
     ],
 )
 def test_titles_and_names(
@@ -826,6 +831,7 @@ def test_compound_surnames(text: str, name: str, title: str, segmenter: Segmente
         "县长严肃指出，要压实责任。",
         "董事长简单介绍了公司情况。",
         "大渡口镇地处长江南岸，是白酒金三角的中心。",  # 地处 + 长江, not 处长 江南岸
+        "望城县属湖南省会长沙近郊。",  # 省会 + 长沙, not 会长 沙近郊
     ],
 )
 def test_nothing_reported(text: str, segmenter: Segmenter) -> None:
