@@ -247,11 +247,13 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             or (role == unlabelled and not seen_word and _DESK.search(token))
         ):
             return None  # (南岭讯(市发改委): a desk's credit, not a reporter's)
-        if role is None:
-            if not photo:
+        if role is None and not photo:
+            # 孙庆刚 本报记者 程传军: a writer's name before the reporter's role
+            if not (_person(token) and re.search(f"(?:{_ROLE_RE})", text[text.find(token) :])):
                 return None
-            role = "photographers"
-        builder.add(role, token)
+            builder.add("reporters", token)
+            continue
+        builder.add(role or "photographers", token)
     if photo:
         # "记者 张三 摄": the credit is for the picture.
         people = builder.people

@@ -145,6 +145,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("川观新闻记者 李明远 南岭观察 周小燕", ("李明远", "周小燕"), (), ()),
         ("文字报道:王华 张晓玲", ("王华", "张晓玲"), (), ()),
         ("南岭手机报 王华 通讯员 张晓玲 胡霜月", ("王华",), ("张晓玲", "胡霜月"), ()),
+        ("孙庆刚 本报记者 程传军", ("孙庆刚", "程传军"), (), ()),  # a writer before the role
         ("文稿:王华 校对:张晓玲 审核:胡霜月", ("王华",), (), ()),  # (editors not counted)
     ],
 )
@@ -166,6 +167,7 @@ def test_byline_forms(line, reporters, correspondents, photographers):
         "记者会上，他表示将继续推进。",
         "文明 城市",
         "文 化工园区",
+        "活动现场 记者 张三",  # (a caption's words are no writer: 活 is no surname)
     ],
 )
 def test_other_lines_are_not_bylines(line):
