@@ -364,6 +364,7 @@ def test_a_headline_may_exclaim_before_its_news():
         ("2016年08月10日 18:05:40 来源: 南岭日报 王华", ("王华",)),  # the source, then its writer
         ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
         ("【 作者:南岭县城建发展有限公司 王华 】", ("王华",)),  # the employer, then the author
+        ("来源:南岭新闻网 作者:王华 胡霜月 发表时间:09-30 11:45", ("王华", "胡霜月")),
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
