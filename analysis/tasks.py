@@ -139,7 +139,9 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
     segmenter = _segmenter(config)
     text = simplified(unit.text)  # (as long as unit.text: the words map back)
     written = [line.rstrip("\r") for line in unit.text.split("\n")]
-    lines = [line.rstrip("\r") for line in text.split("\n")]
+    # (most texts are simplified already: nothing to split again, nothing to map back)
+    converted = text is not unit.text
+    lines = [line.rstrip("\r") for line in text.split("\n")] if converted else written
     plain = [segmenter.cut(line, options.mode) for line in lines]
     forced = learned_words(config, text, plain)
     out = []
@@ -151,13 +153,14 @@ def segment(config: Config, options: SegmentOptions, unit: Unit) -> str:
             )
         elif options.pos:
             tagged = segmenter.tag(line, forced)
-            cut = _as_written([w for w, _ in tagged], as_written)
+            cut = [w for w, _ in tagged]
+            cut = _as_written(cut, as_written) if converted else cut
             out.append(
                 options.delimiter.join(f"{w}/{f}" for w, (_, f) in zip(cut, tagged, strict=True))
             )
         else:
             kept = segmenter.keep_whole(line, words, forced, options.mode)
-            out.append(options.delimiter.join(_as_written(kept, as_written)))
+            out.append(options.delimiter.join(_as_written(kept, as_written) if converted else kept))
     return "\n".join(out) + (options.delimiter if unit.continued else "\n")
 
 
