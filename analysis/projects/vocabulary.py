@@ -205,16 +205,17 @@ _FIELDS = (
 _NOT_NAME = re.compile(
     # 水乡 (a water town), 度假村 and 文化村 are resorts, like 小镇, not a township or a village;
     # 新村 is a village built new.
-    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)(?<!新)村|领导|书记|主任|负责人|代表|企业|单位"
+    r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)(?<!新)村|领导|书记|主任|负责人|企业|单位"
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面|工程师|教授|博士|院士"
-    r"|[省市县区镇]委|党委|党工委|常委会?|政协|主席|[省市县区]长)$"  # 代表区委、区政协副主席
+    r"|[省市县区镇]委|党委|党工委|常委会?|政协|主席|[省市县区]长)$"
     # A size, the whole country or an effort first (30000平方米购物中心, 我国多项重大水利工程,
     # 努力为X), a news app last (新海南客户端): a description, no name
     r"|^[\d.]+万?(?:平方米|亩|公顷)|^我国|^努力|客户端$"
     # 某市委书记某某作会议讲话并宣布X: an official and what he did, not a name
     r"|(?:书记|[省市县区镇]长)[\u4e00-\u9fff]{2,3}(?:作|在|宣布|出席)"
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
-    # 代表 (who signed on whose behalf) or 项目中 (among the projects) inside: a clause
+    # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
+    # projects) inside: a clause
     r"|代表|^.{0,6}项目中"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     # 抢抓项目开工 / 促进项目开工建设: work on projects, no name
