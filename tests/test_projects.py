@@ -7881,3 +7881,16 @@ def test_and_inside_a_word_joins_no_two_names() -> None:
     # after a name's end, 和 joins whatever word it might begin (和田)
     assert _partition_top("南岭道路项目和田东示范区中心", "和")[1] == "和"
     assert _partition_top("南岭和谐家园项目", "和")[1] == ""
+
+
+def test_a_month_before_a_firm_and_a_pronoun_are_no_part_of_names() -> None:
+    signed = (
+        "东岭县引进箱包项目\n在实地考察了东岭县的基础设施后，9月南岭新材料有限公司与东岭县人民政府顺利签约，"
+        "租赁东岭县产业开发区标准化厂房约2.1万平方米。"
+    )
+    assert names(signed, learned=False) == ["南岭新材料有限公司"]
+    started = (
+        "东岭县4个项目集中开工\n南岭鞋业项目、北岭服装项目、西岭皮革项目、中岭纺织项目集中开工。"
+        "县领导出席上述项目开工仪式。"
+    )
+    assert "上述项目" not in names(started)

@@ -214,6 +214,7 @@ _NOT_NAME = re.compile(
     # 某市委书记某某作会议讲话并宣布X: an official and what he did, not a name
     r"|(?:书记|[省市县区镇]长)[\u4e00-\u9fff]{2,3}(?:作|在|宣布|出席)"
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
+    r"|^(?:上述|以上|上列|下列)"  # 上述项目: the projects told of, by a pronoun
     # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
     # projects) inside: a clause
     r"|代表|^.{0,6}项目中"
@@ -426,6 +427,8 @@ _LEADING = re.compile(
     # 永靖镇坪上工业园区的X项目 / 九庄镇青堰村的Y项目: where it is, not its name.
     r"|[\u4e00-\u9fff]{2,4}?[镇乡][\u4e00-\u9fff]{2,8}?(?:村|社区|园区|工业园|产业园)的(?=.{4})"
     r"|使(?=.{4})"  # 使X项目实现拿地即开工: what made it so
+    # 9月X公司与某县签约: when
+    r"|(?:\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?(?=.{4})"
     # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X: the verb of the clause, not the name
     r"|(?:近日|日前)?(?:新增|共设|实施|吸引了?|签订了?|签署了?|(?:合作)?引入了?|投资兴建)(?=.{4})"
     # 着力打造X总部 / 保障X基地落地 / 发展X项目 / 备受市民关注的X: the clause's verb or
