@@ -7894,3 +7894,11 @@ def test_a_month_before_a_firm_and_a_pronoun_are_no_part_of_names() -> None:
         "县领导出席上述项目开工仪式。"
     )
     assert "上述项目" not in names(started)
+
+
+def test_kinds_a_park_means_to_bring_in_are_no_projects() -> None:
+    text = (
+        "东岭航空城落户5个产业项目\n东岭航空城将开展飞行培训、观光旅游等通航服务，并大力引进直升机、"
+        "无人机研发制造、组装与维修、国内外成熟机型配套生产等航空制造项目，计划到2025年形成千亿级产业集群。"
+    )
+    assert names(text, learned=False) == []

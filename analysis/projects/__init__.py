@@ -119,7 +119,7 @@ from newsx.analysis.projects.mentions import (
     _subject_projects,
     _titled_companies,
 )
-from newsx.analysis.projects.openers import _named_as_a_part
+from newsx.analysis.projects.openers import _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like
 from newsx.analysis.projects.vocabulary import _ANY_CUE, _EVENTS
 
@@ -310,7 +310,11 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     if learned:
         found += tagged_names(text, found)
     found = [
-        i for i in found if not _titled_person_in(i.name) and not _named_as_a_part(i.name, text)
+        i
+        for i in found
+        if not _titled_person_in(i.name)
+        and not _named_as_a_part(i.name, text)
+        and not _hosts_a_count(i.name, text)
     ]
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.

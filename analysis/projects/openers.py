@@ -318,6 +318,24 @@ def _named_as_a_part(name: str, text: str) -> bool:
     return _PARTS_BEFORE.search(text, start, at) is not None
 
 
+# 射阳航空城落户5个产业项目 / 某园区签约12个项目: the place projects come to, followed by
+# their count, is their host.
+_HOSTS_COUNT = re.compile(
+    r"(?:新|再|又|成功)?(?:签约)?(?:落户|引进|签约|迎来)了?"
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[个家项批](?:[^，,。；;]{0,8}?)(?:项目|企业)"
+)
+
+
+def _hosts_a_count(name: str, text: str) -> bool:
+    """Is the name written as the place a count of projects comes to?"""
+    at = text.find(name)
+    while at >= 0:
+        if _HOSTS_COUNT.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 # 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the
 # article's one) and how it is built.
 _THE_PROJECT_BUILT = re.compile(

@@ -155,6 +155,7 @@ _CLOSER_LABELLED = re.compile(
 _HORTATIVE = re.compile(
     r"督促|推动|加快|确保|力保|力争|要求|将(?![军乐])|拟|争取|希望|抓紧|推进|(?<![主重纲需只])要(?![素点闻件])"
     r"|计划(?!总?投资|完成投资)"  # not 年度计划投资12亿元, an amount
+    r"|大力引进(?!了)"  # 并大力引进A、B等航空制造项目，计划到…: the kinds a plan wants
 )
 # Verbs of progress: in a report (大力推进A、B等3个项目，已完成投资1亿元) they describe
 # named projects under way, and a count makes the list a batch; an exhortation also has
