@@ -7902,3 +7902,18 @@ def test_kinds_a_park_means_to_bring_in_are_no_projects() -> None:
         "无人机研发制造、组装与维修、国内外成熟机型配套生产等航空制造项目，计划到2025年形成千亿级产业集群。"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_rank_said_of_the_first_firm_brought_in_keeps_the_list() -> None:
+    text = (
+        "东岭食品工业城引进企业\n东岭食品工业城引进了世界500强企业之一的南岭集团公司以及北岭食品公司、"
+        "西岭食品公司、中岭航空服务有限公司等大中型特色食品企业。"
+    )
+    assert names(text, learned=False) == [
+        "南岭集团公司",
+        "北岭食品公司",
+        "西岭食品公司",
+        "中岭航空服务有限公司",
+    ]
+    ranks = "东岭食品工业城引进企业\n东岭食品工业城引进了世界500强、中国500强等一批头部企业。"
+    assert names(ranks, learned=False) == []

@@ -216,7 +216,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         introduced = regex is _CLOSER_FIRMS
         if introduced and not (lead and whole[: len(whole) - len(clause)].endswith(_INTRODUCING)):
             continue  # A、B等企业 are firms; 引进A、B等企业 are firms brought in
-        if introduced and _RANKS.search(clause):
+        ranked = [bool(_RANKS.search(p)) for p in _split_top(clause, "、")]
+        if introduced and sum(ranked) * 2 >= len(ranked):
             continue  # 引进了世界500强、中国500强等一批头部企业: ranks, not names
         event = (
             (_event_of(after.group()) if after else "")
