@@ -7917,3 +7917,21 @@ def test_a_rank_said_of_the_first_firm_brought_in_keeps_the_list() -> None:
     ]
     ranks = "东岭食品工业城引进企业\n东岭食品工业城引进了世界500强、中国500强等一批头部企业。"
     assert names(ranks, learned=False) == []
+
+
+def test_works_part_done_are_not_finished() -> None:
+    text = (
+        "东岭市春季农建工作打下良好基础\n今年以来，东岭市大力开展春季农建工作。其中：\n"
+        "投资1180万元的八道河治理工程、投资330万元的南岭镇灌区渠系改造工程现已完工。\n"
+        "投资3303万元的东岭市龙凤拦河闸除险加固工程、投资1500万元的爱河中型灌区节水配套改造工程、"
+        "投资1300万元的国土高标准农田项目等工程现已完工80—90%。"
+    )
+    found = names(text)
+    assert "八道河治理工程" in found
+    assert not {"东岭市龙凤拦河闸除险加固工程", "爱河中型灌区节水配套改造工程"} & set(found)
+    assert not {"东岭市龙凤拦河闸除险加固工程", "爱河中型灌区节水配套改造工程"} & set(
+        names(text, learned=False)
+    )
+    listed = "东岭县重点项目\n今年以来，东岭县推进重点项目建设。东岭大道、南岭物流园项目等3个项目现已完工80%。"
+    assert names(listed, learned=False) == []
+    assert len(names(listed.replace("80%", ""), learned=False)) == 2

@@ -56,6 +56,7 @@ from newsx.analysis.projects.vocabulary import (
     _IN_TALKS,
     _KIND,
     _NAME_SUFFIX,
+    _PART_DONE,
     _PROGRESS,
     _PROSE,
     _SIGNING_VERB,
@@ -501,6 +502,7 @@ _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:
 # 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 _PROCESS_AFTER = re.compile(
     r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
+    rf"|[^，,。；;]{{0,6}}?(?:{_PART_DONE.pattern})"  # 等工程现已完工80—90%: under way
 )
 
 

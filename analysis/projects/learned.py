@@ -48,6 +48,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNTED_SUBJECT,
     _IN_TALKS,
     _NAME_SUFFIX,
+    _PART_DONE,
     _PROSE,
 )
 
@@ -122,6 +123,8 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
                 or _park_of_the_event(name, text)
                 or _not_a_name(raw, name, sentence, found)
                 or _no_batch(name, sentence, clause, text)
+                # (A、B等工程现已完工80—90%: under way, as the rules read it)
+                or _PART_DONE.search(sentence, max(sentence.find(name), 0)) is not None
             ):
                 continue
             told = features(name, sentence, clause, probability, text, found, article)

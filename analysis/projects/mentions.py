@@ -53,6 +53,7 @@ from newsx.analysis.projects.vocabulary import (
     _NAME_SUFFIX,
     _NOT_NAME,
     _PARAGRAPH_PROJECT,
+    _PART_DONE,
     _PARTY_CLOSER,
     _PARTY_MODIFIER,
     _PARTY_SIGNED,
@@ -681,7 +682,7 @@ def _invested_items(sentence: str) -> list[_Item]:
     if "投资" not in sentence or _PHYSICAL_VISIT.search(sentence):
         return []
     # (其中，X项目，总投资…: one of the batch the sentence before tells of)
-    status = _STATUS.search(sentence) is not None
+    status = _STATUS.search(sentence) is not None and not _PART_DONE.search(sentence)
     items: list[_Item] = []
     for match in _INVESTED_NAME.finditer(sentence):
         if not (status or match.group("member")):

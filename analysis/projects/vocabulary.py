@@ -161,6 +161,10 @@ _HORTATIVE = re.compile(
 # named projects under way, and a count makes the list a batch; an exhortation also has
 # a modal (要加快推进A、B等5个项目, 确保A、B等项目年内开工).
 _PROGRESS = re.compile(r"推动|加快|推进|加紧")
+# 现已完工80—90% / 完成工程量的60%: part of the work done, no project finished.
+_PART_DONE = re.compile(
+    r"(?:完工|竣工|完成)(?:了|工程量的?)?\d+(?:\.\d+)?(?:[—\-~～至到]\d+)?[%％]"
+)
 _CLOSER_OPEN = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?!离子|级|待|候|同|于|高|额)(?:[^，,。；;、]{0,12}?"
     r"(?:项目|企业|单位|机构|平台|央企|国企|龙头|企事业))?"
