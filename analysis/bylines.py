@@ -40,6 +40,7 @@ _ROLES = {
     "实习生": "correspondents",
     "作者": "reporters",
     "撰稿": "reporters",
+    "供稿": "reporters",
     "文字报道": "reporters",
     "文稿": "reporters",
     "报道组": "reporters",
@@ -77,11 +78,15 @@ _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 _OUTLET = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
 )
-# …or spaced off before it: 河南日报 记者赵振杰.
+# …or spaced off before it: 河南日报 记者赵振杰 / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the
+# page's date first).
 _OUTLET_WORD = re.compile(
-    r"^[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻)\s+"
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}\s+)?"
+    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心)\s+"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
+# 文/图 王贵宾: one person wrote and pictured it, as 图文 says.
+_BOTH_MARK = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文)(?:\s*[:：]\s*|\s+)")
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 # 新华社发 孙晓宇 摄: the agency that sent the picture, before its photographer.
 _AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}社发\s+")
@@ -178,7 +183,9 @@ class _Builder:
 
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
-_HINT = re.compile("记者|采访人员|通讯员|实习生|作者|撰稿|文稿|报道|摄|供图|编辑|编审|校对|审核|/")
+_HINT = re.compile(
+    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|报道|摄|供图|编辑|编审|校对|审核|/"
+)
 # (文 付柳): a bare mark, then names that must look like people's.
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
@@ -196,7 +203,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
-    text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", _LEADING_MARK.sub("", text)))
+    text = _LEADING_MARK.sub("", _BOTH_MARK.sub("图文 ", text))
+    text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", text))
     text = _AGENCY.sub("", _SOURCE_TAIL.sub("", text))
     outlet_first = _OUTLET_THEN_NAMES.match(text)
     if outlet_first is not None:  # 河南手机报 雷一达 通讯员 范科伟: its reporter, unlabelled
@@ -241,6 +249,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
                 continue
         if ((seen_word or unlabelled) and _OUTLET_NAME.match(token)) or token in _CUT_ROLES:
             continue  # (记者鄢朝晖 通讯: a role cut off by the page)
+        if seen_word and len(token) > 4 and _EMPLOYER.search(token):
+            continue  # 供稿:安乡交通局 邓锋: the writer's employer, then the writer
         if (
             not _NAME.match(token)
             or _APP.match(token)
