@@ -290,7 +290,7 @@ _RECORD_FIELD = re.compile(
     r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
-_DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|院|所|员|库|发布)$")
+_DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 # (作者:消息 / 作者:综合 / 作者:本站: what the page was, not who wrote it)
 _APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名|消息|综合|本网|本站|网络|未知)$")
