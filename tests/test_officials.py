@@ -192,6 +192,11 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
             "副市长、市核技术应用产业链链长黄立见证签约。",
             {"黄立": ("副市长", "市核技术应用产业链链长")},
         ),
+        # 能, a modal after a name, begins one (陈能刚)
+        (
+            "市政协主席罗雪松，市委常委、副市长陈能刚出席。",
+            {"罗雪松": ("市政协主席",), "陈能刚": ("市委常委", "副市长")},
+        ),
     ],
 )
 def test_titles_and_names(
