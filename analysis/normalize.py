@@ -73,12 +73,17 @@ PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:�
 
 
 def clean(text: str) -> str:
-    """Unify line ends, drop control and zero-width characters, write full-width digits
-    and Latin letters as ASCII (１２．５亿元, ５Ｇ) and a text in traditional characters
-    simplified."""
+    """Unify line ends, drop control and zero-width characters and a comma doubled before
+    another mark, write full-width digits and Latin letters as ASCII (１２．５亿元, ５Ｇ)
+    and a text in traditional characters simplified."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _FULL_WIDTH.sub(_half_width, text)
+    text = _FULL_WIDTH.sub(_half_width, _DOUBLED_COMMA.sub("", text))
     return simplified(_CONTROL.sub("", text))
+
+
+# 市委副书记,、市长何洪涛,,市人大常委会主任…: a comma doubled by a page's converter before
+# the text's own mark.
+_DOUBLED_COMMA = re.compile("[，,](?=[，,、。；;])")
 
 
 # A run of full-width digits and letters, with a point between digits (１２．５); full-width

@@ -707,6 +707,19 @@ def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as
     assert "".join(traditional.split()) == "".join(_traditional(text).split())
 
 
+def test_a_comma_doubled_before_another_mark_is_dropped() -> None:
+    from newsx.analysis.officials import find_officials
+
+    text = "南岭市举行签约仪式\n6月3日,,南岭商会家乡行活动举行,。市委副书记,、市长何洪涛,,市政协主席姚明海出席。"
+    (article,) = split_articles(text)
+    assert (
+        article.paragraphs[0]
+        == "6月3日,南岭商会家乡行活动举行。市委副书记、市长何洪涛,市政协主席姚明海出席。"
+    )
+    titles = {o.name: o.titles for o in find_officials(article.text)}
+    assert titles["何洪涛"] == ("市委副书记", "市长")
+
+
 def test_full_width_digits_and_letters_read_as_ascii():
     full_width = str.maketrans("0123456789.GD", "０１２３４５６７８９．ＧＤ")
 
