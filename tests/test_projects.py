@@ -7935,3 +7935,18 @@ def test_works_part_done_are_not_finished() -> None:
     listed = "东岭县重点项目\n今年以来，东岭县推进重点项目建设。东岭大道、南岭物流园项目等3个项目现已完工80%。"
     assert names(listed, learned=False) == []
     assert len(names(listed.replace("80%", ""), learned=False)) == 2
+
+
+def test_a_count_of_works_is_no_name_and_two_of_a_kind_joined_by_he_are_two() -> None:
+    from newsx.analysis.projects.learned import _joined_names
+    from newsx.analysis.projects.vocabulary import _NOT_NAME
+
+    for count in ("6处新建大型灌区工程", "两条高速公路项目", "9座小型水库"):
+        assert _NOT_NAME.search(count), count
+    for name in ("3所幼儿园建设", "3号路改造工程", "八所港高排港区一期工程"):
+        assert not _NOT_NAME.search(name), name
+    assert _joined_names("海南牛路岭灌区和安徽怀洪新河灌区") == [
+        "海南牛路岭灌区",
+        "安徽怀洪新河灌区",
+    ]
+    assert _joined_names("东岭公司研发中心和生产基地") == ["东岭公司研发中心和生产基地"]

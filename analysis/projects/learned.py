@@ -374,13 +374,15 @@ def _rejoined(proposed: list[tuple[str, str, float]]) -> list[tuple[str, str, fl
 
 def _joined_names(name: str) -> list[str]:
     """A tagger's name, two joined by 和 / 以及 taken apart as the rules' lists do
-    (A项目(一期)和B项目(一期): each a project, its phase noted; A基地和B产业园)."""
+    (A项目(一期)和B项目(一期): each a project, its phase noted; A基地和B产业园; A灌区和B灌区)."""
     for joiner in ("以及", "和"):
         left, sep, right = _partition_top(name, joiner)
         # (A生产基地和B装配产业园: two long names of their own, whatever their endings;
         # not X公司研发中心和生产基地, a bare facility of the first)
+        # (A灌区和B灌区: two of one kind, shorter)
+        alike = left[-2:] == right[-2:] and min(len(left), len(right)) >= 6
         own = all(
-            _NAME_SUFFIX.search(part) and len(part) >= 8 and _is_single_name(part)
+            _NAME_SUFFIX.search(part) and (len(part) >= 8 or alike) and _is_single_name(part)
             for part in (left, right)
         )
         if sep and (

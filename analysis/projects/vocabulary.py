@@ -231,6 +231,8 @@ _NOT_NAME = re.compile(
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家宗]?(?:项目)?$|(?<=[\u4e00-\u9fff])\d+个$"
     r"|^[一二三四五六七八九十\d]期(?:工程|项目)?$"  # 一期: a phase of the project told of
+    # 6处新建大型灌区工程 / 两条高速公路项目: a count of works, no name
+    r"|^[\d一二三四五六七八九十两]+[处座条个](?!.{0,3}[号期])"
     r"|\d\s+个\s*(?:项目|企业)$"  # 累计有 168 个项目 (spaced, as PDFs write numbers)
     r"|[外台港澳侨德日韩美法英欧]资(?:项目|企业)$"  # 中德生态园重点德资项目: whose money, no name
     # 分别在川商发展大会、中国西部国际博览会等平台签约: where projects were signed, or pitched
