@@ -3986,6 +3986,9 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         ("推动南岭智控流体产业园", "南岭智控流体产业园"),
         ("及北岭户外极限运动", "北岭户外极限运动"),  # the joint before a list's last name
         ("及时雨农业科技园", "及时雨农业科技园"),  # (a name's own first character)
+        # a firm, then what it means to build: the firm
+        ("东岭纺织有限公司拟建20万锭纺纱项目", "东岭纺织有限公司"),
+        ("南岭服饰有限公司计划投资建设200万件服装项目", "南岭服饰有限公司"),
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:

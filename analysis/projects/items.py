@@ -693,7 +693,11 @@ _FIRMS_TAIL = re.compile(
     r"(?<=..(?:项目|工程|公司|集团))[两二三四五六七八九十\d]{1,3}家(?:企业|公司)?"
     r"(?:正式|成功)?(?:入驻|落户|签约|落地|入园)?(?:园区|产业园)?$"
 )
-_BUILDER_TAIL = re.compile(r"(?<=..(?:公司|集团))投资建设$")
+# 分别由A公司、B公司投资建设 -> B公司 / A公司拟建20万锭纺纱项目 -> A公司: the firm, then
+# what it means to build (a description, the firm its name).
+_BUILDER_TAIL = re.compile(
+    r"(?<=..(?:公司|集团))(?:投资建设$|(?:拟|计划)(?:投资)?(?:新建|建设|建)(?=.{2,}(?:项目|工程)$).*)"
+)
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目[：:\s]*(?=.{4,}(?:项目|工程)$)"
 )
