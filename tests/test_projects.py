@@ -7953,3 +7953,15 @@ def test_a_count_of_works_is_no_name_and_two_of_a_kind_joined_by_he_are_two() ->
         "安徽怀洪新河灌区",
     ]
     assert _joined_names("东岭公司研发中心和生产基地") == ["东岭公司研发中心和生产基地"]
+
+
+def test_a_firm_with_its_project_in_brackets_told_before_is_not_counted_twice() -> None:
+    text = (
+        "东岭航天产业基地签约22个项目\n东岭航天产业基地与22个项目签约。南岭空间工程、北岭科技商业火箭研发生产基地"
+        "等一批重量级项目签约落户基地。\n会上，北岭科技(商业火箭研发生产基地)、西岭卫星(西岭卫星总装基地)"
+        "等多个项目在论坛上签约入驻东岭航天产业基地。"
+    )
+    found = names(text, learned=False)
+    assert "北岭科技商业火箭研发生产基地" in found
+    assert "北岭科技(商业火箭研发生产基地)" not in found
+    assert "西岭卫星(西岭卫星总装基地)" in found  # (not told before)

@@ -83,6 +83,7 @@ article make projects of the batch.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -260,7 +261,11 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     for position, joined, source in sorted(groups, key=lambda g: g[0]):
         items = _two_joined(joined, source.count if source else None)
         # (a headline's short form is taken over by the body's placed one below)
-        fresh = [i for i in items if _fresh(project_key(i.name), seen, headed)]
+        fresh = [
+            i
+            for i in items
+            if _fresh(project_key(i.name), seen, headed) and not _bracketed_alias(i.name, seen)
+        ]
         if source is None:
             single.update(project_key(i.name) for i in fresh)
         for item in items:
@@ -377,6 +382,19 @@ def _fresh(key: str, seen: set[str], headed: set[str]) -> bool:
     if not _named_before(key, seen):
         return True
     return key not in seen and _placed_form_of(key, headed) is not None
+
+
+def _bracketed_alias(name: str, seen: set[str]) -> bool:
+    """Is the name a firm with its project in brackets, told before as one name or as the
+    project alone (驭龙科技(商业火箭研发生产基地) after 驭龙科技商业火箭研发生产基地)?"""
+    bracket = _FIRM_BRACKET.fullmatch(unicodedata.normalize("NFKC", name))
+    if bracket is None:
+        return False
+    forms = (bracket["firm"] + bracket["inner"], bracket["inner"])
+    return any(_named_before(project_key(form), seen) for form in forms)
+
+
+_FIRM_BRACKET = re.compile(r"(?P<firm>[^()]{2,20})\((?P<inner>[^()]{4,40})\)")
 
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:
