@@ -7965,3 +7965,11 @@ def test_a_firm_with_its_project_in_brackets_told_before_is_not_counted_twice() 
     assert "北岭科技商业火箭研发生产基地" in found
     assert "北岭科技(商业火箭研发生产基地)" not in found
     assert "西岭卫星(西岭卫星总装基地)" in found  # (not told before)
+
+
+def test_a_project_told_again_without_its_first_words_is_not_counted_twice() -> None:
+    text = (
+        "总投资16亿元 南岭农垦东岭中央厨房预制菜项目开工\n日前，总投资16亿元的南岭农垦东岭中央厨房预制菜项目"
+        "举行签约及开工仪式。东岭县职教中心与南岭公司签订中央厨房预制菜项目合作协议。"
+    )
+    assert names(text) == ["南岭农垦东岭中央厨房预制菜项目"]

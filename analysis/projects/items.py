@@ -74,7 +74,7 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and key.endswith(old)
             and not _PLACE_PREFIX.match(key[: len(key) - len(old)])
         )
-        or (len(key) >= 8 and old.endswith(key) and len(old) > len(key))
+        or (len(key) >= 6 and old.endswith(key) and len(old) > len(key))
         # (北京康居科技有限公司粮食仓储物流项目 -> 粮食仓储物流项目: the company dropped)
         or (len(key) >= 4 and old.endswith(key) and _COMPANY_END.search(old[: -len(key)]))
         # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
