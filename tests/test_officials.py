@@ -377,6 +377,10 @@ def test_organisation_prefix_boundaries(
             "市委常委、副市长楼建华，县委书记南振华出席。",
             {"楼建华": ("市委常委", "副市长"), "南振华": ("县委书记",)},
         ),
+        (
+            "市政协主席丘树宏，市委常委梁丽娴出席。",
+            {"丘树宏": ("市政协主席",), "梁丽娴": ("市委常委",)},
+        ),
         # a name without a Han surname after a chain of bare titles
         (
             "县委副书记、县长多吉次仁主持。",
@@ -404,6 +408,7 @@ def test_rare_surnames_and_unsurnamed_names(
         "县长李再次强调要加快进度。",  # 再次 is an adverb, not a given name
         "县长刘日前表示。",
         "副县长来川调研。",  # two characters the segmenter guesses at: a verb phrase
+        "县长丘陵地带调研。",  # 丘陵 is a word
     ],
 )
 def test_rare_surname_characters_in_everyday_words(text: str, segmenter: Segmenter) -> None:
