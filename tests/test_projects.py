@@ -3989,6 +3989,10 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         # a firm, then what it means to build: the firm
         ("东岭纺织有限公司拟建20万锭纺纱项目", "东岭纺织有限公司"),
         ("南岭服饰有限公司计划投资建设200万件服装项目", "南岭服饰有限公司"),
+        # who had them, the group they are of, the batch label before a phase
+        ("东岭区先后有南岭重工海上风电产品配套能力提升", "南岭重工海上风电产品配套能力提升"),
+        ("省级项目为南岭海峡大桥照明工程分散式风电项目", "南岭海峡大桥照明工程分散式风电项目"),
+        ("山东省重大项目南岭重工空调机项目(三期)", "南岭重工空调机项目(三期)"),
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
@@ -7973,3 +7977,11 @@ def test_a_project_told_again_without_its_first_words_is_not_counted_twice() -> 
         "举行签约及开工仪式。东岭县职教中心与南岭公司签订中央厨房预制菜项目合作协议。"
     )
     assert names(text) == ["南岭农垦东岭中央厨房预制菜项目"]
+
+
+def test_what_a_signed_project_does_before_its_name_is_no_part_of_it() -> None:
+    text = (
+        "东岭县招商推介会举行\n现场，东岭县人民政府与8家企业签约。签约项目包括进一步挖掘自然资源的南岭漂流项目，"
+        "以及聚焦文旅融合创新的“北岭山”文旅综合体、南岭景区研学项目等。"
+    )
+    assert names(text, learned=False) == ["南岭漂流项目", "“北岭山”文旅综合体", "南岭景区研学项目"]
