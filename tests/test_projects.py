@@ -7985,3 +7985,11 @@ def test_what_a_signed_project_does_before_its_name_is_no_part_of_it() -> None:
         "以及聚焦文旅融合创新的“北岭山”文旅综合体、南岭景区研学项目等。"
     )
     assert names(text, learned=False) == ["南岭漂流项目", "“北岭山”文旅综合体", "南岭景区研学项目"]
+
+
+def test_kinds_closed_by_duozhong_are_no_names() -> None:
+    text = (
+        "南岭文化馆研学营地项目签约\n南岭文化馆研学营地项目将建设一个青少年研学旅行综合营地，包括孝德教育、安全教育、"
+        "历史文化、农耕体验、手工制作等多种体验项目。"
+    )
+    assert names(text, learned=False) == ["南岭文化馆研学营地项目"]

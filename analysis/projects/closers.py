@@ -285,6 +285,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             len(i.name) <= 5 and not _NAME_SUFFIX.search(i.name) for i in items
         ):
             continue  # 涉及制造、生物制药、光能等产业项目: industries (not 等4个产业项目)
+        if _KINDS_CLOSER.match(match.group()):
+            continue  # 包括孝德教育、农耕体验、手工制作等多种体验项目: kinds, not names
         # In a batch report, A、B、C等7个外资项目，合计总投资12.1亿美元: a count of projects
         # and its own total, as plain as an event after it.
         totalled = (
@@ -329,6 +331,7 @@ _INDUSTRIES_CLOSER = re.compile(r"等(?:[^，,。；;\d个]{0,4})?产业项目")
 
 
 _INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
+_KINDS_CLOSER = re.compile(r"等(?:多|各|几|[一二三四五六七八九十两\d]+)[种类样]")
 
 
 _EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
