@@ -7952,6 +7952,9 @@ def test_a_count_of_works_is_no_name_and_two_of_a_kind_joined_by_he_are_two() ->
         assert _NOT_NAME.search(count), count
     for name in ("3所幼儿园建设", "3号路改造工程", "八所港高排港区一期工程"):
         assert not _NOT_NAME.search(name), name
+    # a rank in the year or the batch: 某产业园今年首个产业项目, 首批示范项目
+    for rank in ("南岭产业园今年首个产业项目", "东岭白茶产业融合首批示范项目"):
+        assert _NOT_NAME.search(rank), rank
     assert _joined_names("海南牛路岭灌区和安徽怀洪新河灌区") == [
         "海南牛路岭灌区",
         "安徽怀洪新河灌区",

@@ -224,6 +224,7 @@ _NOT_NAME = re.compile(
     # projects) inside: a clause
     r"|代表|^.{0,6}项目中"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
+    r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     # 抢抓项目开工 / 促进项目开工建设: work on projects, no name
     r"|^(?:抢抓|促进|推动|推进|加快|加速|保障|确保|助力|力促|争取|抓好|抓实)项目$"
     # 银川各县（市）区、各园区: places, not names
