@@ -7996,3 +7996,11 @@ def test_kinds_closed_by_duozhong_are_no_names() -> None:
         "历史文化、农耕体验、手工制作等多种体验项目。"
     )
     assert names(text, learned=False) == ["南岭文化馆研学营地项目"]
+
+
+def test_a_list_still_in_talks_after_its_closer_is_none() -> None:
+    text = (
+        "东岭地毯产业园引资6亿元\n目前，已有南岭家具有限公司、北岭体育休闲设备有限公司落户园区。"
+        "西岭地毯有限公司、中岭纺织有限公司等一批项目正在洽谈之中。"
+    )
+    assert names(text, learned=False) == ["南岭家具有限公司", "北岭体育休闲设备有限公司"]
