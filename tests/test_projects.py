@@ -8004,3 +8004,19 @@ def test_a_list_still_in_talks_after_its_closer_is_none() -> None:
         "西岭地毯有限公司、中岭纺织有限公司等一批项目正在洽谈之中。"
     )
     assert names(text, learned=False) == ["南岭家具有限公司", "北岭体育休闲设备有限公司"]
+
+
+def test_a_quote_the_page_never_closed_hides_no_list() -> None:
+    text = (
+        "东岭市侨商工作综述\n二是组织侨商走出去。6月，举办了“东岭市对外重点招商项目推介会暨项目签约仪式，"
+        "二十余名侨商参加。共有11个推介项目进行了现场签约，其中有3个项目是侨商投资项目，分别为通用航空产业园项目、"
+        "南岭6万吨复合生质燃料生产与供应项目和北岭金属制品有限公司项目，总投资达5300万美元。"
+    )
+    assert names(text, learned=False) == [
+        "通用航空产业园项目",
+        "南岭6万吨复合生质燃料生产与供应项目",
+        "北岭金属制品有限公司项目",
+    ]
+    from newsx.analysis.projects.text import _split_top
+
+    assert _split_top("A(B,C),D", ",") == ["A(B,C)", "D"]

@@ -14,24 +14,42 @@ def _partition_all(text: str, word: str) -> list[str]:
 
 
 def _split_top(text: str, separators: str) -> list[str]:
-    """Split at separators outside brackets and quotes."""
+    """Split at separators outside brackets and quotes (a bracket never closed opens none:
+    举行了“某推介会暨签约仪式，A、B…, a quote the page lost the end of)."""
     if not _ANY_BRACKET.search(text):
         return _splitter(separators).split(text)  # the common case, in C
+    out, unclosed = _split_outside(text, separators, frozenset())
+    if unclosed:
+        out, _ = _split_outside(text, separators, frozenset(unclosed))
+    return out
+
+
+def _split_outside(
+    text: str, separators: str, ignored: frozenset[int]
+) -> tuple[list[str], list[int]]:
+    """The pieces between separators outside brackets (but those opened at `ignored`),
+    and where the brackets left open were opened."""
     out: list[str] = []
     depth = 0
     start = 0
+    unclosed: list[int] = []
     # Visit only brackets and separators, not every character.
     for match in _specials(separators).finditer(text):
         ch = match.group()
         if ch in _OPEN_BRACKETS:
+            if match.start() in ignored:
+                continue
             depth += 1
+            unclosed.append(match.start())
         elif ch in _CLOSE_BRACKETS:
             depth = max(0, depth - 1)
+            if unclosed:
+                unclosed.pop()
         elif depth == 0:
             out.append(text[start : match.start()])
             start = match.end()
     out.append(text[start:])
-    return out
+    return out, unclosed
 
 
 _ANY_BRACKET = re.compile(f"[{re.escape(_OPEN_BRACKETS + _CLOSE_BRACKETS)}]")
