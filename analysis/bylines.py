@@ -98,6 +98,7 @@ _STATION = re.compile(r"共享联盟[\u4e00-\u9fff]{1,6}站")
 _BRACKETED_ROLE = re.compile(
     r"^[【\[]?\s*((?:全媒体|融媒|本报)?(?:记者|通讯员|摄影|作者))\s*[】\]]"
 )
+_INNER_ROLE = re.compile(r"[【\[]\s*((?:全媒体|融媒|本报)?(?:记者|通讯员|摄影|作者))\s*[】\]]")
 # (买地娜•帕拉提: the dot between a name's parts is typed several ways)
 _NAME = re.compile(r"^[\u4e00-\u9fff·•・]{2,4}$|^[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]{2,6}$")
 _SLASHED = re.compile(
@@ -202,6 +203,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     if not (hinted or bare):
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
+    text = _INNER_ROLE.sub(r" \1 ", text)  # 作者:【全媒体记者】陆军 吴磊
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _LEADING_MARK.sub("", _BOTH_MARK.sub("图文 ", text))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", text))
@@ -293,7 +295,10 @@ _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 # (作者:消息 / 作者:综合 / 作者:本站: what the page was, not who wrote it)
-_APP = re.compile(r"^(?:云上[\u4e00-\u9fff]{2,3}|佚名|匿名|消息|综合|本网|本站|网络|未知)$")
+_APP = re.compile(
+    r"^(?:云上[\u4e00-\u9fff]{2,3}|今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}报"
+    r"|佚名|匿名|消息|综合|本网|本站|网络|未知)$"
+)
 # An outlet, then its reporter's names with no role, then a role: 河南手机报 雷一达 通讯员 范科伟.
 _OUTLET_THEN_NAMES = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|报|网|台|新闻|客户端)\s+"
@@ -310,10 +315,15 @@ def record_byline(line: str) -> Byline | None:
         return None
     builder = _Builder()
     source = _SOURCE_THEN_NAME.search(line)  # 来源: 温岭日报 潘国志
-    if source is not None and _person(source.group("name")):
-        builder.add("reporters", source.group("name"))
+    people = source.group("names").split() if source is not None else []
+    if people and all(_person(name) for name in people):
+        for name in people:
+            builder.add("reporters", name)
     for field_ in _RECORD_FIELD.finditer(line):
-        names = _padded_joined([n for n in _SPLIT.split(field_.group("names")) if n])
+        # (作者:记者 杨兰玲 吴贵民: the role written again before the names)
+        names = _padded_joined(
+            [n for n in _SPLIT.split(field_.group("names")) if n and n not in _ROLES]
+        )
         while len(names) > 1 and len(names[0]) > 4 and _EMPLOYER.search(names[0]):
             names.pop(0)  # 作者:某某城建发展有限公司 叶其昌: the author's employer, then the author
         if not names or not all(
@@ -327,7 +337,9 @@ def record_byline(line: str) -> Byline | None:
 
 # The page's source, then the author: 来源: 温岭日报 潘国志.
 _SOURCE_THEN_NAME = re.compile(
-    r"来源\s*[:：]\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻)\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$"
+    r"来源\s*[:：]?\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻)\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!发表|发布|时间)[\u4e00-\u9fff]{2,3}){0,3})"
+    r"\s*(?:(?:发表|发布)?时间\s*[:：].*)?$"  # (来源 东方网 刘笑非 林朱辉 发表时间:11/27)
 )
 _EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
 

@@ -128,6 +128,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("文/图 记者 尹明", ("尹明",), (), ()),
         # who supplied the text, after their employer; an outlet spaced off after the page's date
         ("供稿:安乡交通局 邓锋", ("邓锋",), (), ()),
+        ("(作者:【全媒体记者】陆军 吴磊)", ("陆军", "吴磊"), (), ()),  # a bracketed role inside
         ("供稿:陈思伦 卢锡江    审核:张俊", ("陈思伦", "卢锡江"), (), ()),
         (
             "2025-04-10 黔东南州融媒体中心 通讯员 怡柯 记者 韦启悬 李雄",
@@ -371,6 +372,10 @@ def test_a_headline_may_exclaim_before_its_news():
         ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
         ("发布时间:2024-06-24来源: 农业农村部 作者:佚名", ()),  # anonymous
         ("2024-02-28 17:49:06来源:南岭发布 作者:深无协", ()),  # an association's short name
+        ("发布时间:2012-05-31作者:南岭报", ()),  # a paper, not a person
+        ("作者:今日南岭", ()),  # a county's news site
+        ("来源:南岭日报作者:记者 杨兰玲 吴贵民", ("杨兰玲", "吴贵民")),  # the role again
+        ("来源:南岭网    刘笑非 林朱辉    发表时间:11/27/2018", ("刘笑非", "林朱辉")),
         ("2020-09-24 08:00:00 来源:南岭区人民政府门户网站 作者:消息 责任编辑:康康", ()),
         ("2016年08月10日 18:05:40 来源: 南岭日报 王华", ("王华",)),  # the source, then its writer
         ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
