@@ -3993,6 +3993,7 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         ("东岭区先后有南岭重工海上风电产品配套能力提升", "南岭重工海上风电产品配套能力提升"),
         ("省级项目为南岭海峡大桥照明工程分散式风电项目", "南岭海峡大桥照明工程分散式风电项目"),
         ("山东省重大项目南岭重工空调机项目(三期)", "南岭重工空调机项目(三期)"),
+        ("是一期工程", "一期工程"),  # (本次开工的)是X: the copula
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
@@ -7955,6 +7956,9 @@ def test_a_count_of_works_is_no_name_and_two_of_a_kind_joined_by_he_are_two() ->
     # a rank in the year or the batch: 某产业园今年首个产业项目, 首批示范项目
     for rank in ("南岭产业园今年首个产业项目", "东岭白茶产业融合首批示范项目"):
         assert _NOT_NAME.search(rank), rank
+    # a kind and its count (涵盖产业项目(173项)、基础设施(69项)…), a verb's object (让项目落户)
+    for kind in ("产业项目(173项)", "基础设施(69项)", "让项目"):
+        assert _NOT_NAME.search(kind), kind
     assert _joined_names("海南牛路岭灌区和安徽怀洪新河灌区") == [
         "海南牛路岭灌区",
         "安徽怀洪新河灌区",

@@ -225,6 +225,8 @@ _NOT_NAME = re.compile(
     r"|代表|^.{0,6}项目中"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
+    # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object
+    r"|[(（]\d+[项个][)）]|^[是让使把给对将]项目$"
     # 抢抓项目开工 / 促进项目开工建设: work on projects, no name
     r"|^(?:抢抓|促进|推动|推进|加快|加速|保障|确保|助力|力促|争取|抓好|抓实)项目$"
     # 银川各县（市）区、各园区: places, not names
@@ -438,6 +440,7 @@ _LEADING = re.compile(
     # 永靖镇坪上工业园区的X项目 / 九庄镇青堰村的Y项目: where it is, not its name.
     r"|[\u4e00-\u9fff]{2,4}?[镇乡][\u4e00-\u9fff]{2,8}?(?:村|社区|园区|工业园|产业园)的(?=.{4})"
     r"|使(?=.{4})"  # 使X项目实现拿地即开工: what made it so
+    r"|是(?=[^，,、]{4})"  # (本次开工的)是一期工程: the copula of the clause
     # 9月X公司与某县签约: when
     r"|(?:\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?(?=.{4})"
     # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X: the verb of the clause, not the name
