@@ -186,7 +186,9 @@ def _long_headline(line: str) -> bool:
 def _build(index: int, paras: list[str], first_line: int) -> Article:
     title = subtitle = ""
     rest = list(paras)
-    if rest and (_headline_like(rest[0]) or (index == 1 and _long_headline(rest[0]))):
+    # (开工仪式现场 郭凯祥摄 opening a page that lost its headline: a picture's caption)
+    headed = rest and not PHOTO_CREDIT.search(rest[0])
+    if headed and (_headline_like(rest[0]) or (index == 1 and _long_headline(rest[0]))):
         title = rest.pop(0)
         if (
             rest

@@ -45,6 +45,7 @@ _ROLES = {
     "文稿": "reporters",
     "报道组": "reporters",
     "摄影": "photographers",
+    "制图": "photographers",  # (a map's or a chart's credit)
     "图片": "photographers",
     "责任编辑": "editors",
     "图文编辑": "editors",
@@ -118,7 +119,8 @@ _LEAD_CREDIT = re.compile(
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
-    r"(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
+    r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
+    r"|\s+(?=\d{1,2}月\d{1,2}日))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
@@ -185,7 +187,7 @@ class _Builder:
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile(
-    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|报道|摄|供图|编辑|编审|校对|审核|/"
+    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|制图|报道|摄|供图|编辑|编审|校对|审核|/"
 )
 # (文 付柳): a bare mark, then names that must look like people's.
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
@@ -289,7 +291,8 @@ _RECORD_FIELD = re.compile(
     r"(?P<role>作者|记者|通讯员|实习生|摄影)(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff]))"
     r"(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
-    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员))"
+    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员)"
+    r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
@@ -479,7 +482,7 @@ _CAPTION_CREDIT = re.compile(
 # A report signed off after its last sentence: …个。兰州日报社全媒体记者周靖博 / …项目。河南日报
 # 记者赵振杰 / …亿元。□记者 朱玉东 通讯员 刘 博.
 _SIGNED_OFF = re.compile(
-    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*记者\s*[\u4e00-\u9fff][\s\u4e00-\u9fff]{1,20})$"
+    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*(?:记者|制图)\s*[\u4e00-\u9fff][\s\u4e00-\u9fff]{1,20})$"
 )
 
 
@@ -491,7 +494,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
         byline = caption and parse_byline(caption.group("credit"))
         if caption and byline:
             return paragraph[: caption.start()].rstrip(), byline
-    if "记者" in paragraph[-20:]:
+    if "记者" in paragraph[-20:] or "制图" in paragraph[-12:]:  # (…示意图。 制图 寇博)
         signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
         byline = signed and parse_byline(signed.group("credit"))
         if signed and byline:

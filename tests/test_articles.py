@@ -421,6 +421,16 @@ def test_credits_in_leads_captions_and_at_the_end():
     unlabelled = "南岭在线消息(王华 胡霜月 南岭频道 张晓玲)3月9日,南岭县举行集中开工仪式。"
     reporters = split_articles(f"南岭县项目集中开工\n{unlabelled}\n")[0].byline.reporters
     assert reporters == ("王华", "胡霜月", "张晓玲")
+    # a caption opening a page that lost its headline; a map's credit; a record line run
+    # into its editor's field
+    text = (
+        "\n开工仪式现场 郭凯祥摄\n4月7日，南岭县举行集中开工仪式。\n管道工程示意图。 制图 寇博\n"
+        "2020-11-26 16:28:45来源:中国网作者:朱子荣 郝留建责任编辑:王向力\n"
+    )
+    article = split_articles(text)[0]
+    assert article.title == ""
+    assert article.byline.photographers == ("郭凯祥", "寇博")
+    assert article.byline.reporters == ("朱子荣", "郝留建")
     # a total's bracket after 发电, a place, a desk, a 资料图 are no one's credit
     for other in ("4月30日，光伏发电(新能源)项目签约。", "项目总投资12亿元。(南岭县)", "(资料图)"):
         assert not split_articles(f"南岭县项目集中开工\n{other}\n")[0].byline
@@ -433,6 +443,11 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         ("【全媒体记者 胡远 报道】1月5日，南岭县集中开工。", ("胡远",)),
         ("羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：南岭县集中开工。", ("林翎", "黄圃宣")),
         ("本报讯 记者从市商务局获悉，南岭县集中开工。", ()),  # the reporter learns, unnamed
+        # names spaced off, then the day (no 报道)
+        (
+            "南岭网讯 记者王华 通讯员胡霜月 张晓玲 3月9日，南岭县集中开工。",
+            ("王华", "胡霜月", "张晓玲"),
+        ),
     ):
         byline = split_articles(f"南岭县集中开工\n{lead}\n")[0].byline
         assert (*byline.reporters, *byline.correspondents) == people, lead
