@@ -8024,3 +8024,12 @@ def test_a_quote_the_page_never_closed_hides_no_list() -> None:
     from newsx.analysis.projects.text import _split_top
 
     assert _split_top("A(B,C),D", ",") == ["A(B,C)", "D"]
+
+
+def test_a_project_told_again_without_its_company_and_capacity_is_one() -> None:
+    text = (
+        "南岭信息港讯 10月25日,东岭锦泰矿业溪灯坪金矿14万吨/年采选工程投产仪式在南岭产业园区举行,"
+        "标志着溪灯坪金矿采选工程正式投产。\n投产仪式现场\n"
+        "活动现场,州政府一级巡视员吉向阳出席并宣布项目投产;县委书记谭利强致辞。"
+    )
+    assert names(text, learned=False) == ["东岭锦泰矿业溪灯坪金矿14万吨/年采选工程"]

@@ -67,6 +67,9 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 5 and old.endswith(key) and _YEAR.match(old[: len(old) - len(key)]))
         # or shortened, without its place: 祁东县科多供电母线及管道生产线 -> 科多供电生产线
         or _shortened(key, old)
+        # or without its company and its capacity: 洱源锦泰矿业溪灯坪金矿14万吨/年采选工程 ->
+        # 溪灯坪金矿采选工程
+        or _inner_form(key, old)
         # or with its company before: 年产300万只皮带轮 -> 精锐恒丰年产300万只皮带轮,
         # or without it: 国药中联五峰中药全产业链 -> 五峰中药全产业链
         or (
@@ -85,6 +88,11 @@ def _named_before(key: str, seen: set[str]) -> bool:
 
 _FACILITY_WORDS = frozenset({"基地", "产业园", "园区", "产业基地", "生产基地"})
 _COMPANY_END = re.compile(r"(?:公司|集团)$")
+
+
+def _inner_form(key: str, old: str) -> bool:
+    at = old.find(key[:2]) if len(key) >= 6 else -1
+    return at > 0 and key[-2:] == old[-2:] and _in_order(key, old[at:])
 
 
 def _shortened(key: str, old: str) -> bool:
