@@ -3994,6 +3994,7 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         ("省级项目为南岭海峡大桥照明工程分散式风电项目", "南岭海峡大桥照明工程分散式风电项目"),
         ("山东省重大项目南岭重工空调机项目(三期)", "南岭重工空调机项目(三期)"),
         ("是一期工程", "一期工程"),  # (本次开工的)是X: the copula
+        ("四川南岭市2018年第三批中华彩灯大世界", "中华彩灯大世界"),  # the batch it came with
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
@@ -8033,3 +8034,12 @@ def test_a_project_told_again_without_its_company_and_capacity_is_one() -> None:
         "活动现场,州政府一级巡视员吉向阳出席并宣布项目投产;县委书记谭利强致辞。"
     )
     assert names(text, learned=False) == ["东岭锦泰矿业溪灯坪金矿14万吨/年采选工程"]
+
+
+def test_what_a_project_forms_around_is_no_list_of_projects() -> None:
+    text = (
+        "东岭园艺小镇签约\n据了解，总投资超过20亿元的“东岭园艺小镇”主要建设项目包括国际园艺博览中心、"
+        "东岭园艺新村项目等。项目涵盖一、二、三产业，围绕东岭园艺小镇形成园艺产业的研发设计中心、"
+        "生产制造中心、旅游休闲中心和总部商务中心。"
+    )
+    assert names(text, learned=False) == ["东岭园艺小镇"]
