@@ -196,6 +196,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
             and len(rest) > 1
             and not _headline_like(rest[1])
             and names_alone(rest[0]) is None
+            and record_byline(rest[0]) is None  # (2025-04-28 某新闻网 杨庭军 王先春)
         ):
             subtitle = rest.pop(0)
     byline = records = alone = Byline()

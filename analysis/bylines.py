@@ -77,7 +77,7 @@ _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # 观海新闻/青岛早报记者.
 # (看看新闻Knews记者: Latin letters in its name)
 _OUTLET = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
+    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
 )
 # …or spaced off before it: 河南日报 记者赵振杰 / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the
 # page's date first).
@@ -314,14 +314,21 @@ _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
-    if len(line) > 120 or not _RECORD_CUE.search(line):
+    if len(line) > 120 or not (_RECORD_CUE.search(line) or _DATED_OUTLET_NAMES.match(line)):
         return None
     builder = _Builder()
-    source = _SOURCE_THEN_NAME.search(line)  # 来源: 温岭日报 潘国志
-    people = source.group("names").split() if source is not None else []
+    source = _SOURCE_THEN_NAME.search(line) or _DATED_OUTLET_NAMES.match(line)
+    people = _padded_joined(source.group("names").split()) if source is not None else []
     if people and all(_person(name) for name in people):
         for name in people:
             builder.add("reporters", name)
+    credit = _SOURCE_CREDIT.search(line)  # 来源:天津日报(记者 孙刚)
+    if credit is not None:
+        byline = parse_byline(credit.group("credit"))
+        if byline is not None:
+            for role in ("reporters", "correspondents", "photographers"):
+                for name in getattr(byline, role):
+                    builder.add(role, name)
     for field_ in _RECORD_FIELD.finditer(line):
         # (作者:记者 杨兰玲 吴贵民: the role written again before the names)
         names = _padded_joined(
@@ -338,11 +345,20 @@ def record_byline(line: str) -> Byline | None:
     return builder.build() or None
 
 
-# The page's source, then the author: 来源: 温岭日报 潘国志.
+# The page's source, then the author: 来源: 温岭日报 潘国志 / 来源:民进某区工委 彭珊.
 _SOURCE_THEN_NAME = re.compile(
-    r"来源\s*[:：]?\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻)\s+"
+    r"来源\s*[:：]?\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻|委|局|办)\s+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!发表|发布|时间)[\u4e00-\u9fff]{2,3}){0,3})"
     r"\s*(?:(?:发表|发布)?时间\s*[:：].*)?$"  # (来源 东方网 刘笑非 林朱辉 发表时间:11/27)
+)
+# The page's date, its outlet, then its people: 2025-04-28 黔东南新闻网 杨庭军 王先春 邰 有.
+_DATED_OUTLET_NAMES = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s+[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)\s+"
+    r"(?P<names>[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){1,7})\s*$"
+)
+# The source's credit in brackets: 来源:天津日报(记者 孙刚) 编辑:孙迟.
+_SOURCE_CREDIT = re.compile(
+    r"来源\s*[:：][^()（）]{2,16}[(（](?P<credit>[^()（）]{0,12}?记者[^()（）]{2,30})[)）]"
 )
 _EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
 

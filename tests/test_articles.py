@@ -129,6 +129,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         # who supplied the text, after their employer; an outlet spaced off after the page's date
         ("供稿:安乡交通局 邓锋", ("邓锋",), (), ()),
         ("(作者:【全媒体记者】陆军 吴磊)", ("陆军", "吴磊"), (), ()),  # a bracketed role inside
+        ("(南岭广电-第1眼TV记者 杨汶霖 唐畅)", ("杨汶霖", "唐畅"), (), ()),  # digits in the outlet
         ("供稿:陈思伦 卢锡江    审核:张俊", ("陈思伦", "卢锡江"), (), ()),
         (
             "2025-04-10 黔东南州融媒体中心 通讯员 怡柯 记者 韦启悬 李雄",
@@ -376,6 +377,9 @@ def test_a_headline_may_exclaim_before_its_news():
         ("作者:今日南岭", ()),  # a county's news site
         ("来源:南岭日报作者:记者 杨兰玲 吴贵民", ("杨兰玲", "吴贵民")),  # the role again
         ("来源:南岭网    刘笑非 林朱辉    发表时间:11/27/2018", ("刘笑非", "林朱辉")),
+        ("来源:南岭日报(记者 孙刚) 编辑:孙迟", ("孙刚",)),  # the source's credit in brackets
+        ("发布时间:2023-11-17来源:民进南岭区工委 彭珊", ("彭珊",)),  # a body, then its writer
+        ("2025-04-28 南岭新闻网 杨庭军 王先春 邰 有", ("杨庭军", "王先春", "邰有")),  # date, outlet
         ("2020-09-24 08:00:00 来源:南岭区人民政府门户网站 作者:消息 责任编辑:康康", ()),
         ("2016年08月10日 18:05:40 来源: 南岭日报 王华", ("王华",)),  # the source, then its writer
         ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
