@@ -3996,6 +3996,11 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         ("是一期工程", "一期工程"),  # (本次开工的)是X: the copula
         ("四川南岭市2018年第三批中华彩灯大世界", "中华彩灯大世界"),  # the batch it came with
         ("主会场南岭生物三期项目", "南岭生物三期项目"),  # the venue, with no dash after it
+        (
+            "南岭区深业物流 12-08 地块人才住房项目(拟供应 369 套)",
+            "南岭区深业物流 12-08 地块人才住房项目",
+        ),
+        ("南岭小区(二期)", "南岭小区(二期)"),  # (a phase stays)
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:

@@ -565,7 +565,11 @@ _BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年�
 # A comment on a firm or a name, in brackets after it (世界500强企业，生产汽车塑料油箱 /
 # 中国排名前5 / 以上均为暂用名): a sentence or a rank, no part of the name.
 _RANK = r"排名|500强|百强"
-_BRACKET_COMMENT = re.compile(rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}")
+_BRACKET_COMMENT = re.compile(
+    rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}"
+    # (拟供应 369 套): how many homes or beds it brings, no part of the name
+    r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
+)
 
 
 @lru_cache(maxsize=8192)  # (the same pieces are cleaned again by many readers)
