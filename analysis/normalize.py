@@ -73,12 +73,23 @@ PHOTO_CREDIT = re.compile(r"(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:�
 
 
 def clean(text: str) -> str:
-    """Unify line ends, drop control and zero-width characters and a comma doubled before
-    another mark, write full-width digits and Latin letters as ASCII (１２．５亿元, ５Ｇ)
-    and a text in traditional characters simplified."""
+    """Unify line ends, drop control and zero-width characters, a comma doubled before
+    another mark and a mirror site's pinyin glosses, write full-width digits and Latin
+    letters as ASCII (１２．５亿元, ５Ｇ) and a text in traditional characters simplified."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _FULL_WIDTH.sub(_half_width, _DOUBLED_COMMA.sub("", text))
+    if _TONE_MARK.search(text):
+        text = _PINYIN_GLOSS.sub("", text)
     return simplified(_CONTROL.sub("", text))
+
+
+# 项(xiàng)目 / 產(chǎn)業(yè): a mirror site's reading after a character, in brackets; only
+# with a tone mark, so no English word in brackets goes.
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\s?[)）]"
+)
 
 
 # 市委副书记,、市长何洪涛,,市人大常委会主任…: a comma doubled by a page's converter before

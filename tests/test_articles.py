@@ -744,6 +744,13 @@ def test_a_comma_doubled_before_another_mark_is_dropped() -> None:
     assert titles["何洪涛"] == ("市委副书记", "市长")
 
 
+def test_a_mirror_site_s_pinyin_glosses_are_dropped() -> None:
+    text = "南岭县签约\n漳州开发(fā)区(qū)现(xiàn)场签约了南岭新能源商用车项(xiàng)目，县长王华(wáng huá)出席。(OK) 南岭(Nanling)公司\n"
+    (article,) = split_articles(text)
+    assert article.paragraphs[0].startswith("漳州开发区现场签约了南岭新能源商用车项目，")
+    assert "(OK) 南岭(Nanling)公司" in article.paragraphs[0]  # no tone mark: not a gloss
+
+
 def test_full_width_digits_and_letters_read_as_ascii():
     full_width = str.maketrans("0123456789.GD", "０１２３４５６７８９．ＧＤ")
 
