@@ -4001,6 +4001,7 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
             "南岭区深业物流 12-08 地块人才住房项目",
         ),
         ("南岭小区(二期)", "南岭小区(二期)"),  # (a phase stays)
+        ("当天活动包括南岭区机器人产业园项目", "南岭区机器人产业园项目"),  # what the day held
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
