@@ -8050,3 +8050,16 @@ def test_what_a_project_forms_around_is_no_list_of_projects() -> None:
         "生产制造中心、旅游休闲中心和总部商务中心。"
     )
     assert names(text, learned=False) == ["东岭园艺小镇"]
+
+
+def test_a_count_covers_its_own_chunk_not_a_list_after_a_semicolon() -> None:
+    text = (
+        "南岭县集中开工\n开工的3个项目分别是东岭公园扩建工程、北岭玻璃、省道310线南岭至北岭路段；"
+        "奠基项目为西岭中小学。"
+    )
+    assert names(text, learned=False) == [
+        "东岭公园扩建工程",
+        "北岭玻璃",
+        "省道310线南岭至北岭路段",
+        "西岭中小学",
+    ]

@@ -176,7 +176,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
                 count += _number(own.group(1))
             else:
                 count += total or parsed.free
-        items = _split_by_count(items, count)
+        if not _counted_first_chunk(body, count):
+            items = _split_by_count(items, count)
         # Right after its subject (签约项目有) a list may name anything; further away
         # (…共4个，总投资16亿元，涉及A、B) most items must look like projects.
         shaped = sum(bool(_NAME_SUFFIX.search(i.name)) for i in items)
@@ -400,6 +401,21 @@ def _whole_items(body: str, count: int | None, event: str) -> list[_Item] | None
 def _whole_name(piece: str) -> str:
     piece = _strip_item_modifier(_MARKER.sub("", piece.strip(), count=1))[0]
     return _clean_name(_trailing_amount(_bracketed_amount(piece)[0])[0])
+
+
+def _counted_first_chunk(body: str, count: int | None) -> bool:
+    """Does the count cover just the body's first chunk, the chunks after ； opening lists
+    of their own (开工的6个项目分别是A…F；奠基项目为G: six, then one more)?"""
+    chunks = [c.strip() for c in _split_top(body, "；;") if c.strip()]
+    return (
+        count is not None
+        and len(chunks) > 1
+        and len(_split_top(chunks[0], "、")) == count
+        and all(_SUB_OPENER.match(c) for c in chunks[1:])
+    )
+
+
+_SUB_OPENER = re.compile(r"^[^、，,]{0,10}?(?:项目|工程|企业)(?:为|是|有|包括)")
 
 
 def _split_by_count(items: list[_Item], count: int | None) -> list[_Item]:
