@@ -49,3 +49,29 @@ def test_mypy_strict_on_the_library(tmp_path):
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_no_module_level_name_is_bound_twice():
+    # A pattern defined again further down a long module silently replaces the first
+    # for every function that reads it (neither ruff nor mypy objects to it).
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "analysis").rglob("*.py")) + sorted((ROOT / "cli").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                names = []
+            for name in names:
+                if name in seen:
+                    twice.append(
+                        f"{path.relative_to(ROOT)}: {name} (lines {seen[name]}, {node.lineno})"
+                    )
+                seen[name] = node.lineno
+    assert not twice, twice
