@@ -4002,6 +4002,11 @@ def test_who_brought_it_in_and_its_event_are_no_part_of_a_name(
         ),
         ("南岭小区(二期)", "南岭小区(二期)"),  # (a phase stays)
         ("当天活动包括南岭区机器人产业园项目", "南岭区机器人产业园项目"),  # what the day held
+        (
+            "南岭总部基地•云谷项目三大数字经济产业项目",
+            "南岭总部基地•云谷项目",
+        ),  # its group after it
+        ("年底110KV变电站项目", "110KV变电站项目"),  # when
     ],
 )
 def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
@@ -7965,7 +7970,7 @@ def test_a_count_of_works_is_no_name_and_two_of_a_kind_joined_by_he_are_two() ->
     for rank in ("南岭产业园今年首个产业项目", "东岭白茶产业融合首批示范项目"):
         assert _NOT_NAME.search(rank), rank
     # a kind and its count (涵盖产业项目(173项)、基础设施(69项)…), a verb's object (让项目落户)
-    for kind in ("产业项目(173项)", "基础设施(69项)", "让项目"):
+    for kind in ("产业项目(173项)", "基础设施(69项)", "让项目", "四大新能源汽车整车项目"):
         assert _NOT_NAME.search(kind), kind
     assert _joined_names("海南牛路岭灌区和安徽怀洪新河灌区") == [
         "海南牛路岭灌区",

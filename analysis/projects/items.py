@@ -621,6 +621,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     if group and _NAME_SUFFIX.search(name[: group.start()]):
         name = name[: group.start()]
     name = _KIND_CLOSER.sub("", name)  # A等一批高新技术企业: the closer read in
+    name = _HEADED_GROUP.sub("", name)  # X项目三大数字经济产业项目 -> X项目
     name = _WORKS_AFTER.sub("", name)  # 城市会客厅项目工程 -> 城市会客厅项目
     if _THIS_ONE.search(name):  # 就“X基地建设”这一项目签订协议 -> X基地建设
         name = strip_quotes(_THIS_ONE.sub("", name))
@@ -698,6 +699,8 @@ _GROUP_CLOSER = re.compile(
 _KIND_CLOSER = re.compile(
     r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
 )
+# X项目三大数字经济产业项目: the group the named project heads, after its name.
+_HEADED_GROUP = re.compile(r"(?<=..项目)[一二三四五六七八九十两\d]+大[^，,、]{0,8}项目$")
 _COUNT_TAIL = re.compile(
     r"(?<=..[程心台地园楼馆站区])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程|小区))$"
 )
