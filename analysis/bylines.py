@@ -314,21 +314,17 @@ _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
-    if len(line) > 120 or not (_RECORD_CUE.search(line) or _DATED_OUTLET_NAMES.match(line)):
+    dated = _DATED_OUTLET_NAMES.match(line)
+    if len(line) > 120 or not (dated or _RECORD_CUE.search(line)):
         return None
     builder = _Builder()
-    source = _SOURCE_THEN_NAME.search(line) or _DATED_OUTLET_NAMES.match(line)
+    source = _SOURCE_THEN_NAME.search(line) or dated
     people = _padded_joined(source.group("names").split()) if source is not None else []
     if people and all(_person(name) for name in people):
         for name in people:
             builder.add("reporters", name)
     credit = _SOURCE_CREDIT.search(line)  # 来源:天津日报(记者 孙刚)
-    if credit is not None:
-        byline = parse_byline(credit.group("credit"))
-        if byline is not None:
-            for role in ("reporters", "correspondents", "photographers"):
-                for name in getattr(byline, role):
-                    builder.add(role, name)
+    credited = (credit and parse_byline(credit.group("credit"))) or Byline()
     for field_ in _RECORD_FIELD.finditer(line):
         # (作者:记者 杨兰玲 吴贵民: the role written again before the names)
         names = _padded_joined(
@@ -342,7 +338,7 @@ def record_byline(line: str) -> Byline | None:
             return None  # (作者:办公室 / 作者:管理员: a desk, not a person)
         for name in names:
             builder.add(_ROLES[field_.group("role")], name)
-    return builder.build() or None
+    return builder.build().merged(credited) or None
 
 
 # The page's source, then the author: 来源: 温岭日报 潘国志 / 来源:民进某区工委 彭珊.
