@@ -27,6 +27,7 @@ from newsx.analysis.normalize import PHOTO_CREDIT, numbered_paragraphs, page_rec
 
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
+_CLAUSE_MARK = re.compile("[，,；;：:]")
 _LIST_ITEM = re.compile(
     r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
     r"|[一二三四五六七八九十\d]{1,3}$)"  # a section's number alone on its line
@@ -81,7 +82,8 @@ def split_articles(text: str) -> list[Article]:
         # title) is residue of that article, not the start of another.
         if size and groups and _same_headline(paras[i], groups[-1][0]):
             size = 0
-        if size or not groups or (_NEWS_LEAD.match(paras[i]) and _has_body(groups[-1])):
+        lead = _NEWS_LEAD.match(paras[i])
+        if size or not groups or (lead and _has_body(groups[-1]) and not _captioned(groups[-1])):
             groups.append([])
             starts.append(numbered[i][1])
             date = ""
@@ -159,6 +161,14 @@ def _has_body(group: list[str]) -> bool:
         and not PHOTO_CREDIT.search(p)
         and parse_byline(p) is None
         for p in group
+    )
+
+
+def _captioned(group: list[str]) -> bool:
+    """A headline with no more than a photo's caption under it (开工仪式现场。/ 图为:活动
+    现场。): short lines of one clause. Its lead is still to come."""
+    return (_headline_like(group[0]) or _long_headline(group[0])) and not _has_body(
+        [p for p in group[1:] if not _CAPTION.match(p) and (len(p) > 20 or _CLAUSE_MARK.search(p))]
     )
 
 

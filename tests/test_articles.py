@@ -279,6 +279,18 @@ def test_a_run_of_captions_in_an_article_starts_no_new_one():
     assert [a.title for a in split_articles(text)] == ["南岭县集中开工", "北岭县集中签约"]
 
 
+def test_a_short_caption_between_a_headline_and_its_lead_keeps_them_together():
+    for caption in ("开工仪式现场。", "图为:开工仪式现场。(本报视界网张三 摄)"):
+        text = (
+            f"南岭县4个项目开工\n\n{caption}\n\n本报讯 3月2日上午，南岭县举行项目集中开工仪式。\n"
+        )
+        (article,) = split_articles(text)
+        assert (article.title, article.date) == ("南岭县4个项目开工", "3月2日")
+    # a short line opening a page is no caption under a headline: what follows is read on
+    text = "庄稼地里也能种出希望。\n\n本报讯靠种田能不能致富？\n\n一个村能不能靠种田脱贫？\n\n记者调查了三个县。\n"
+    assert split_articles(text)[-1].title == "本报讯靠种田能不能致富？"
+
+
 def test_a_list_set_an_item_or_two_a_line_is_one_paragraph():
     # phone layouts break a sentence's list over short lines, each ending in 、 or 等
     text = (
