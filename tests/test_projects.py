@@ -8068,3 +8068,37 @@ def test_a_count_covers_its_own_chunk_not_a_list_after_a_semicolon() -> None:
         "省道310线南岭至北岭路段",
         "西岭中小学",
     ]
+
+
+def test_a_page_that_only_pitches_its_projects_lists_none() -> None:
+    text = (
+        "【本报记者王东21日电】10月19日，东岭新区亮相第12届西部国际博览会，共推出55个项目。\n"
+        "项目推介以“现代产业”、“文化旅游”两个方面展开推介。现代产业项目包括：东岭新城信息技术产业园项目、"
+        "南岭综合保税区项目；文化旅游项目包括：北岭休闲小镇建设项目、西岭遗址公园项目。"
+    )
+    assert names(text) == []
+
+
+def test_roads_or_schools_counted_after_the_last_name() -> None:
+    text = (
+        "东岭18个重大项目集中开工\n其中，基础设施类项目4个，分别是志洋路、机场南路、梅河东路、前进路四条道路，"
+        "建设总里程21.6公里；社会事业类项目3个，分别是东岭第一小学、东岭第二小学、东岭第三中学三所学校。"
+    )
+    assert names(text, learned=False) == [
+        "志洋路",
+        "机场南路",
+        "梅河东路",
+        "前进路",
+        "东岭第一小学",
+        "东岭第二小学",
+        "东岭第三中学",
+    ]
+
+
+def test_the_facilities_one_project_builds_are_its_parts() -> None:
+    text = (
+        "东岭仓储物流加工项目开工\n2月24日，南岭县举行重大项目集中开工仪式，东岭仓储物流加工项目开工。\n"
+        "一期项目占地106亩，建设10万吨现代粮食仓储设施，包括高大平房仓8.2万吨，浅圆仓1.95万吨；"
+        "日处理能力300吨的粮食烘干整理中心，以及一站式服务中心等配套设施。"
+    )
+    assert names(text, learned=False) == ["东岭仓储物流加工项目"]

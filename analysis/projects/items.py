@@ -616,6 +616,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     counted = _COUNT_TAIL.search(name)  # 包括A、B、C3项: the count closing an opened list
     if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
         name = name[: counted.start()]
+    name = _COUNTED_KIND_TAIL.sub("", name)  # A路、B路、C路四条道路: the kind counted after
     name = _FIRMS_TAIL.sub("", name)  # 已引进A项目、B项目4家企业入驻园区: the count of firms
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
     if group and _NAME_SUFFIX.search(name[: group.start()]):
@@ -703,6 +704,10 @@ _KIND_CLOSER = re.compile(
 _HEADED_GROUP = re.compile(r"(?<=..项目)[一二三四五六七八九十两\d]+大[^，,、]{0,8}项目$")
 _COUNT_TAIL = re.compile(
     r"(?<=..[程心台地园楼馆站区])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程|小区))$"
+)
+_COUNTED_KIND_TAIL = re.compile(
+    r"(?<=..[路街道桥校学园院馆场站心区楼])[两二三四五六七八九十\d]{1,3}(?:条|所|座|处)"
+    r"(?:市政)?(?:道路|路|学校|中小学|小学|中学|幼儿园|桥梁|场馆|体育场馆)$"
 )
 _FIRMS_TAIL = re.compile(
     r"(?<=..(?:项目|工程|公司|集团))[两二三四五六七八九十\d]{1,3}家(?:企业|公司)?"

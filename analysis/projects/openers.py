@@ -134,6 +134,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             _THE_PROJECT_BUILT.match(c.strip()) for c in clauses[-2:]
         ):
             continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
+        if any(_BUILDS_FACILITIES.match(c.strip()) for c in clauses[-2:]):
+            continue  # 一期项目…，建设10万吨粮食仓储设施，包括A仓、B中心: what it builds
         if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]):
             continue  # X项目是…，项目位于某社区，…，包括新建市政道路、堤防: its parts
         first = _split_top(body, "，,；;")[0]
@@ -346,6 +348,9 @@ _THE_PROJECT_BUILT = re.compile(
 
 # 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
 _THE_PROJECT_PLACED = re.compile(r"^项目(?:位于|选址|地处|坐落|规划占地|占地|总占地)")
+
+
+_BUILDS_FACILITIES = re.compile(r"^(?:新建|建设|建成|配套建设)[^，,]{0,24}(?:设施|设备)$")
 
 
 # A clause after a list item that says what the item is made of.
