@@ -568,3 +568,13 @@ def test_a_clause_the_tagger_reads_as_a_name_reaches_no_judge(
     sentence = f"东岭区集中开工，{name}等项目开工。"
     _tagger_reads(monkeypatch, [(name, sentence, 0.9)])
     assert list(learned.candidates("东岭区集中开工\n" + sentence, [])) == []
+
+
+def test_a_project_whose_feasibility_is_reported_never_reaches_the_judge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "东岭高新区智能网联汽车项目可行性报告汇报会召开，会议听取了项目前期工作情况的汇报。"
+    _tagger_reads(monkeypatch, [("东岭高新区智能网联汽车项目", sentence, 0.99)])
+    assert list(learned.candidates("东岭新闻\n" + sentence, [])) == []
