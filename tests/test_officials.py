@@ -1242,3 +1242,21 @@ def test_coming_to_a_place_the_article_names_is_no_name(segmenter: Segmenter) ->
     text = "北岭板业公司负责人来汉寿考察。董事长郭兴田一行来汉寿县考察。"
     assert titles(text, segmenter) == {"郭兴田": ("董事长",)}
     assert titles("副市长来国华出席。", segmenter) == {"来国华": ("副市长",)}
+
+
+def test_据_and_a_place_it_does_not_know_before_a_title(segmenter: Segmenter) -> None:
+    text = "据道真县委书记肖发君介绍，项目进展顺利。"
+    assert titles(text, segmenter) == {"肖发君": ("道真县委书记",)}
+
+
+def test_a_government_and_a_firm_joined_by_与_are_two_bodies(segmenter: Segmenter) -> None:
+    text = "九台区政府与复星集团党委书记、高级副总裁李海峰签订协议。"
+    assert titles(text, segmenter) == {"李海峰": ("复星集团党委书记", "高级副总裁")}
+    # (two words of one unit's name are joined: 土壤与肥料研究所)
+    text = "土壤与肥料研究所所长王东出席。"
+    assert titles(text, segmenter) == {"王东": ("土壤与肥料研究所所长",)}
+
+
+def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
+    text = "德州经济开发区党工委书记杨军昨在港出席活动时指出，产业园规划即将出台。"
+    assert titles(text, segmenter) == {"杨军": ("德州经济开发区党工委书记",)}

@@ -144,8 +144,12 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
         and not before[1].startswith("nr")
         and k + 1 < len(tags)
         and not _starts_organisation(*tags[k + 1])
+        and not before[0].endswith(_WHOLE_BODIES)  # 区政府与复星集团党委书记: two bodies
         and _DEPARTMENT.match(after) is not None
     )
+
+
+_WHOLE_BODIES = ("政府", "公司", "集团")
 
 
 # The conjunct after 和 reaches a unit's name: 社会保障局, 体育局党组, 土壤与肥料
@@ -205,4 +209,6 @@ def _glued_stop(word: str, after: str, lex: _Lexicon) -> bool:
         return False
     if word[1] in _LEVELS:
         return not _frequency(word) if len(word) > 2 else not after.startswith(_LEVELS)
+    if word[0] == "据":  # 据道真县委书记: a place it does not know, after 据 (according to)
+        return not _frequency(word)
     return len(word) >= 3 and word[0] in "由在把被" and not _frequency(word)
