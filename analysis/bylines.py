@@ -308,8 +308,9 @@ _OUTLET_THEN_NAMES = re.compile(
     r"(?=[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s+(?:通讯员|实习生|记者))"
 )
 _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
-# A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖.
-_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|频道|观察|客户端)$")
+# A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖 / 记者 张朝晖 中牟时报
+# 马沂峰.
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端)$")
 
 
 def record_byline(line: str) -> Byline | None:
@@ -472,7 +473,8 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         rest = paragraph[match.end() :].lstrip()
         return f"{match.group('inline_lead').strip()} {rest}", byline
     news = match.group("lead") is not None
-    byline = parse_byline(match.group("credit"), unlabelled="reporters" if news else None)
+    credit = _DISPATCH_DAY.sub(r"\1", match.group("credit"))  # 【本报记者熊晓芳21日电】
+    byline = parse_byline(credit, unlabelled="reporters" if news else None)
     if byline is None:
         return paragraph, None
     lead = (match.group("lead") or "").strip()
@@ -480,6 +482,10 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     return (f"{lead} {rest}" if lead else rest), byline
 
 
+# (not with a place before the day, 记者于珈琳沈阳31日电: where the name ends is unknown)
+_DISPATCH_DAY = re.compile(
+    r"((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,3})\s*(?:\d{1,2}月)?\d{1,2}日电$"
+)
 _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
