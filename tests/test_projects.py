@@ -8102,3 +8102,26 @@ def test_the_facilities_one_project_builds_are_its_parts() -> None:
         "日处理能力300吨的粮食烘干整理中心，以及一站式服务中心等配套设施。"
     )
     assert names(text, learned=False) == ["东岭仓储物流加工项目"]
+
+
+def test_what_all_the_projects_are_and_more_of_them_are_no_names() -> None:
+    text = (
+        "南岭县集中开工\n该县此次集中开工的重点项目均为工业项目，主要有东岭木地板精细加工基地项目、"
+        "北岭家具板项目等21项，总投资51.58亿元。\n南岭县将加强政企合作，全力以赴谋划布局更多高质量项目。"
+    )
+    assert names(text, learned=False) == ["东岭木地板精细加工基地项目", "北岭家具板项目"]
+
+
+def test_firms_that_signed_a_count_of_projects_with_two_parks() -> None:
+    text = (
+        "总额36亿元项目落户东岭产业合作区\n当日的交流会上，东岭产业合作区成都产业园、德阳产业园与台湾企业"
+        "南岭玻纤有限公司、宏宇国际投资控股有限公司、嘉合置业集团有限公司等进行了3个产业合作项目的现场签约，"
+        "投资总额36亿元。"
+    )
+    report = find_projects(text, learned=False)
+    assert [p.name for p in report.projects] == [
+        "南岭玻纤有限公司",
+        "宏宇国际投资控股有限公司",
+        "嘉合置业集团有限公司",
+    ]
+    assert report.expected == 3

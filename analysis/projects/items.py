@@ -184,6 +184,9 @@ _LIST_VERB = re.compile(
 def _strip_lead(clause: str) -> tuple[str, bool]:
     """The clause from its list on, and whether a lead was cut (开工项目涉及A、B -> A、B)."""
     cut = False
+    hosts = _HOSTS_LEAD.match(clause)  # A产业园、B产业园与C、D签约: the hosts, then the firms
+    if hosts is not None and "、" in clause[hosts.end() :]:
+        clause, cut = clause[hosts.end() :], True
     for _ in range(3):
         lead = _LIST_VERB.match(clause)
         if lead is None or not 0 < lead.end() < clause.find("、"):
@@ -197,6 +200,10 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
     return clause, cut
 
 
+_HOSTS_LEAD = re.compile(
+    r"^(?:[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)、)+[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)"
+    r"(?:分别)?与"
+)
 _INVESTED_PAIR = re.compile(
     r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
 )

@@ -79,6 +79,8 @@ _DONE = (
 _CLOSER_COUNTED = re.compile(
     rf"(?<![高平初对均相同])(?<![^高]中)等\s?(?!离子|级|待|候|同|于|高|额)"
     r"(?:在内的?)?"  # 包括A、B等在内的56个破土动工: the kind may be left out after the frame
+    # (等进行了5个产业合作项目的现场签约: the event's verb before the count)
+    r"(?P<carried>进行了?(?=[^，,。；;]{2,20}?项目的(?:现场|集中)?签约))?"
     # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
     r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     # (等世界500强、中国500强企业投资项目4个: ranks before the kind)
@@ -94,7 +96,7 @@ _CLOSER_COUNTED = re.compile(
     r"(?:协议书?|合同)?"  # 签订了A、B等3个项目协议书
     r"(?:、(?:院校|高校|科研院所|机构|单位))?"  # 签约A、B等8家企业、院校: firms and schools
     # (等12家企业现场与某园签订了入园协议: an adverb before the party)
-    rf"(?=[，,。；;：:\s]|$|{_ADVERBS}*{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|{_DONE}"
+    rf"(?=[，,。；;：:\s]|$|(?(carried)的){_ADVERBS}*{_BEFORE_EVENT}?{_ADVERBS}*(?:{_EVENTS}|{_DONE}"
     r"|建成运营|进场施工|完工)"
     r"|、?(?:计划|协议)?总投资"  # A、B等3个项目总投资30亿元 (…等5项、总投资4.53亿元)
     r"|投资额(?:均|都)?(?:过|超|达|在)"  # (其中)A、B等14个项目投资额过10亿元
@@ -242,7 +244,7 @@ _NOT_NAME = re.compile(
     # 分别在川商发展大会、中国西部国际博览会等平台签约: where projects were signed, or pitched
     # (有色金属加工招商项目), or what they all are (年产量均超万吨项目)
     r"|(?:大会|博览会|论坛|洽谈会|交易会|推介会|峰会|招商会|座谈会|平台签约|招商项目)$"
-    r"|(?<=[\u4e00-\u9fff])均(?:超过?|达到?)"
+    r"|(?<=[\u4e00-\u9fff])均(?:超过?|达到?|为|是|属)"  # (重点项目均为工业项目: what all are)
     # A country or region (引进澳大利亚、瑞士、新加坡等国际知名金融企业): where firms come from
     r"|^(?:中国|美国|日本|韩国|朝鲜|德国|法国|英国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰"
     r"|奥地利|俄罗斯|乌克兰|波兰|捷克|匈牙利|希腊|土耳其|以色列|印度|泰国|越南|老挝|柬埔寨|缅甸|马来西亚"
@@ -276,7 +278,8 @@ _NOT_NAME = re.compile(
     r"|\d%$|百分点$|^个|^论坛项目$"  # 某县94.1% (a rate), 个…合作项目, …暨论坛项目: no names
     # 世界500强 / 科技含量高 / 辐射带动大: ranks and qualities of a batch, no names
     r"|^(?:世界|中国|全国|民营|国内)?(?:500|100)强$|(?:含量|带动|效益|质量|层次|水平|规模)[高大强好优]$"
-    r"|^(?:欢迎)?更多(?:优质|重大|重点|好|大)?的?(?:项目|企业)$"  # 推进更多优质项目: more of them
+    # 推进更多优质项目 / 谋划布局更多高质量项目: more of them
+    r"|更多(?:优质|重大|重点|好|大|高质量)?的?(?:项目|企业)$"
     r"|类项目$"  # 社会保障类项目: a class
     r"|^以[\u4e00-\u9fff]{1,6}[引招](?:项目|商|资)$"  # 一是以市场引项目: a way, not a project
     r"|^举行|又一(?:个|批)?(?:大|重大|重点)?(?:项目|工程)"  # 紫金县又一大项目: news of one
