@@ -8125,3 +8125,11 @@ def test_firms_that_signed_a_count_of_projects_with_two_parks() -> None:
         "嘉合置业集团有限公司",
     ]
     assert report.expected == 3
+
+
+def test_a_run_closed_by_a_count_of_categories_names_no_projects() -> None:
+    text = (
+        "东岭稀土新材料产业园签约\n园区项目总投资约100亿元，主要引进建设稀土分离、伴生矿综合利用、"
+        "电池级磷酸铁、高端稀土抛光粉等8大类产业项目。"
+    )
+    assert names(text, learned=False) == []

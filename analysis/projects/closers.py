@@ -101,6 +101,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith("等"):
             continue  # 等9个重点项目集中亮相: the 等-closer read it, and found no event
         clause = _last_clause(sentence[: match.start()])
+        if _CLASSES.search(match.group()):
+            continue  # 独居石资源综合回收利用、稀土分离等8大类产业项目: categories, not names
         if _FIELDS_BEFORE.search(clause) or _FIELDS_OPENING.match(match.group()):
             continue  # 新能源、文旅融合等领域的25个项目: fields, not names
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
@@ -451,6 +453,7 @@ _TIME_WORD = re.compile(
 
 
 # 新引进A、B等上下游企业: firms brought in, named (see _closer_list: only after 引进).
+_CLASSES = re.compile(rf"{_COUNT}大?类")
 _CLOSER_FIRMS = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多家)?[^，,。；;、\d等的]{0,10}?企业"
     r"(?!家|代表|负责|主|法人)(?=[，,。；;]|$)"
