@@ -8129,7 +8129,7 @@ def test_firms_that_signed_a_count_of_projects_with_two_parks() -> None:
 
 def test_a_run_closed_by_a_count_of_categories_names_no_projects() -> None:
     text = (
-        "东岭稀土新材料产业园签约\n园区项目总投资约100亿元，主要引进建设稀土分离、伴生矿综合利用、"
-        "电池级磷酸铁、高端稀土抛光粉等8大类产业项目。"
+        "东岭稀土新材料产业园开工\n东岭稀土新材料产业园选址于南岭镇。项目总投资约100亿元，主要引进建设"
+        "稀土分离、伴生矿综合利用、电池级磷酸铁、高端稀土抛光粉等8大类产业项目。"
     )
-    assert names(text, learned=False) == []
+    assert names(text, learned=False) == ["东岭稀土新材料产业园"]
