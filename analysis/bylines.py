@@ -33,6 +33,7 @@ _ROLES = {
     "融媒记者": "reporters",
     "全媒体记者": "reporters",
     "摄影记者": "photographers",
+    "特约摄影": "photographers",
     "记者": "reporters",
     "采访人员": "reporters",  # (what some reposting sites write for 记者)
     "特约通讯员": "correspondents",
@@ -42,6 +43,8 @@ _ROLES = {
     "撰稿": "reporters",
     "供稿": "reporters",
     "文字报道": "reporters",
+    "文字": "reporters",  # (文字:何辉 / 摄像:李挥, a video's credits)
+    "摄像": "photographers",
     "文稿": "reporters",
     "报道组": "reporters",
     "摄影": "photographers",
@@ -187,8 +190,9 @@ class _Builder:
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile(
-    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|制图|报道|摄|供图|编辑|编审|校对|审核|/"
+    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|文字[:：]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
 )
+_AGENCY_AFTER = re.compile(r"\\[\u4e00-\u9fff]{2,8}$")
 # (文 付柳): a bare mark, then names that must look like people's.
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
@@ -200,6 +204,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
     if len(line) > 90:
         return None
+    if "\\" in line:  # 文\图:何燕祖 / 特约摄影 秦廷富\视觉重庆: a slash, or the picture's agency
+        line = _AGENCY_AFTER.sub("", line.strip()).replace("\\", "/")
     hinted = bool(unlabelled) or _HINT.search(line) is not None
     bare = not hinted and _BARE_MARK.match(line.strip()) is not None
     if not (hinted or bare):
