@@ -1260,3 +1260,8 @@ def test_a_government_and_a_firm_joined_by_与_are_two_bodies(segmenter: Segment
 def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
     text = "德州经济开发区党工委书记杨军昨在港出席活动时指出，产业园规划即将出台。"
     assert titles(text, segmenter) == {"杨军": ("德州经济开发区党工委书记",)}
+
+
+def test_a_name_ending_in_a_connective_before_的(segmenter: Segmenter) -> None:
+    text = "调研组听取了丹阳市江西商会会长周克同的汇报。"
+    assert titles(text, segmenter) == {"周克同": ("丹阳市江西商会会长",)}
