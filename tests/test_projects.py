@@ -8133,3 +8133,21 @@ def test_a_run_closed_by_a_count_of_categories_names_no_projects() -> None:
         "稀土分离、伴生矿综合利用、电池级磷酸铁、高端稀土抛光粉等8大类产业项目。"
     )
     assert names(text, learned=False) == ["东岭稀土新材料产业园"]
+
+
+def test_a_tramway_is_no_place_that_has_projects() -> None:
+    text = "东岭市有轨电车示范线(二期)项目开工\n11月23日上午，东岭市有轨电车示范线(二期)项目开工。"
+    assert names(text, learned=False) == ["东岭市有轨电车示范线(二期)项目"]
+
+
+def test_a_count_after_deng_gongji_and_an_event_s_year_are_no_part_of_names() -> None:
+    text = (
+        "轨道交通产业招商会举行\n东岭西南总部项目、南岭生产基地项目、北岭轨道交通车门系统项目等共计17个"
+        "轨道交通项目实现现场签约。\n招商会还举行了8项目签约仪式。\n"
+        "今天上午，南岭县举行2018年工业项目入园签约仪式。"
+    )
+    assert names(text, learned=False) == [
+        "东岭西南总部项目",
+        "南岭生产基地项目",
+        "北岭轨道交通车门系统项目",
+    ]
