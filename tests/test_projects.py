@@ -8151,3 +8151,12 @@ def test_a_count_after_deng_gongji_and_an_event_s_year_are_no_part_of_names() ->
         "南岭生产基地项目",
         "北岭轨道交通车门系统项目",
     ]
+
+
+def test_who_built_a_project_together_and_the_big_one_told_of_are_no_part_of_names() -> None:
+    text = (
+        "东岭市招才引智大会举行\n5个招才引智项目现场签约，分别是：东岭市与王东院士团队合作的金属增材装备项目，"
+        "南岭特钢与北岭科技大学李南教授合作共建的超厚规格模具钢技术研发中心项目。"
+    )
+    assert names(text, learned=False) == ["金属增材装备项目", "超厚规格模具钢技术研发中心项目"]
+    assert names("预计总投资50亿元！东岭县这个大项目开工\n", learned=False) == []

@@ -266,6 +266,7 @@ _NOT_NAME = re.compile(
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
     r"|^(?:这次|此次|本次|这些|这个|这批|这一批|该(?![县市区镇乡村省]))|这些|那些"  # 吉安这些项目
     r"|^(?:这一|此|本)项目$"  # 就这一项目进行了签约: the project just told of
+    r"|这个(?:大|重大|重点)?项目$"  # 衡阳县这个大项目开工: the one told of
     rf"|^(?:全国|全省|全市|全县|全区)(?:{_FIELDS})+$"  # 全省电子信息材料: a field, province-wide
     r"|央字号|国字头"  # 世界500强、央字号、国字头等二十余家大企业: ranks of firms
     # 签约3项目, 当日再有两项目, 促成15只投资项目, 举行项目签约: a count or an act, no name
@@ -381,7 +382,7 @@ _MODIFIER_VERB = re.compile(
     r"|\d(?:万|千)?(?:平方米|亩|公顷)$"  # 26万平方米的X大厦: its size
     r"|洽谈成功|合资|独资"  # 一季度洽谈成功的X项目, 中美合资的X公司
     # 管委会与A公司的X项目 / 与B集团合作的Y项目: the parties of the deal
-    r"|与[^、，,]{2,30}?(?:公司|集团)$|合作$"
+    r"|与[^、，,]{2,30}?(?:公司|集团)$|合作$|共建$"
     r"|(?:产业|领域|行业|项目)中$"  # 生物医药产业中的X项目
     # 进一步挖掘自然资源的X项目 / 聚焦文旅融合创新的Y: what it does, a clause of its own
     # (not 围绕X形成…的A、B: what a place forms around, a description of kinds)
