@@ -8160,3 +8160,10 @@ def test_who_built_a_project_together_and_the_big_one_told_of_are_no_part_of_nam
     )
     assert names(text, learned=False) == ["金属增材装备项目", "超厚规格模具钢技术研发中心项目"]
     assert names("预计总投资50亿元！东岭县这个大项目开工\n", learned=False) == []
+
+
+def test_another_name_or_a_stock_code_in_brackets_is_no_part_of_a_name() -> None:
+    text = (
+        "东岭项目集中开工\n东岭科技产业园(又名“南岭科技产业园”)、东岭生态走廊项目(600133)等3个项目集中开工。"
+    )
+    assert names(text, learned=False) == ["东岭科技产业园", "东岭生态走廊项目"]

@@ -576,6 +576,8 @@ _BRACKET_COMMENT = re.compile(
     rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}"
     # (拟供应 369 套): how many homes or beds it brings, no part of the name
     r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
+    # (又名“X产业园”) / (600133): another name, a stock's code
+    r"|^(?:又名|又称)|^\d{6}$"
 )
 
 
