@@ -8163,7 +8163,5 @@ def test_who_built_a_project_together_and_the_big_one_told_of_are_no_part_of_nam
 
 
 def test_another_name_or_a_stock_code_in_brackets_is_no_part_of_a_name() -> None:
-    text = (
-        "东岭项目集中开工\n东岭科技产业园(又名“南岭科技产业园”)、东岭生态走廊项目(600133)等3个项目集中开工。"
-    )
+    text = "东岭项目集中开工\n东岭科技产业园(又名“南岭科技产业园”)、东岭生态走廊项目(600133)等3个项目集中开工。"
     assert names(text, learned=False) == ["东岭科技产业园", "东岭生态走廊项目"]
