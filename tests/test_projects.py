@@ -8165,3 +8165,13 @@ def test_who_built_a_project_together_and_the_big_one_told_of_are_no_part_of_nam
 def test_another_name_or_a_stock_code_in_brackets_is_no_part_of_a_name() -> None:
     text = "东岭项目集中开工\n东岭科技产业园(又名“南岭科技产业园”)、东岭生态走廊项目(600133)等3个项目集中开工。"
     assert names(text, learned=False) == ["东岭科技产业园", "东岭生态走廊项目"]
+
+
+def test_what_a_park_s_firms_mostly_are_and_where_a_town_is_built_are_no_names() -> None:
+    text = (
+        "东岭轻工产业园开工\n东岭轻工产业园首个入园项目奠基。入园企业以轻工机械、环保设备、食品加工设备、"
+        "照明器具等高科技含量项目为主。"
+    )
+    assert names(text, learned=False) == ["东岭轻工产业园"]
+    text = "东岭古镇·南岭文旅小镇开工\n昨日，东岭古镇·南岭文旅小镇在县产业集聚区南区(北岭镇)开工。"
+    assert names(text, learned=False) == ["东岭古镇·南岭文旅小镇"]
