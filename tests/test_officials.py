@@ -1265,3 +1265,12 @@ def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
 def test_a_name_ending_in_a_connective_before_的(segmenter: Segmenter) -> None:
     text = "调研组听取了丹阳市江西商会会长周克同的汇报。"
     assert titles(text, segmenter) == {"周克同": ("丹阳市江西商会会长",)}
+
+
+def test_与_glued_to_a_firm_the_dictionary_lacks_and_a_name_ending_in_和_before_等(
+    segmenter: Segmenter,
+) -> None:
+    text = "双方进行签约，与川铁电气(天津)股份公司投资总监姚长生就项目签约。"
+    assert titles(text, segmenter) == {"姚长生": ("川铁电气(天津)股份公司投资总监",)}
+    text = "县委书记邵建华、县委副书记刘家和等领导同志出席。"
+    assert titles(text, segmenter) == {"邵建华": ("县委书记",), "刘家和": ("县委副书记",)}

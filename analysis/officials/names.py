@@ -197,21 +197,21 @@ class _NameReading(_Article):
                 length - surname_len == 2
                 and name[-1] in _CONNECTORS
                 and not (name[-1] == "同" and _STRONG_FOLLOWER.match(s, pos + length))
-                and s[pos + length : pos + length + 1] not in ("、", "的")
+                and s[pos + length : pos + length + 1] not in ("、", "的", "等")
                 and follower < 2
             ):
                 # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持, 李广同、程春明, 周克同的
-                # 汇报: names; so is 文战和 before a verb, 文战和介绍)
+                # 汇报, 刘家和等领导: names; so is 文战和 before a verb, 文战和介绍)
                 score -= 2
             if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
                 score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase
             # among equals, the usual three characters, unless the third is a word
             # that follows names (宋江则在…: 宋江 + 则)
-            # (but not before 的: 周克同的汇报, as 同的 is no phrase)
+            # (but not before 的 or 等: 周克同的汇报, 刘家和等, as 同的 and 和等 are no phrases)
             ends_in_follower = (
                 surname_len == 1
                 and name[-1] in lex.follower_set
-                and s[pos + length : pos + length + 1] != "的"
+                and s[pos + length : pos + length + 1] not in ("的", "等")
             )
             usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
             key = (score, int(known), usual, name)

@@ -203,12 +203,12 @@ def _is_organisation(word: str, tag: str) -> bool:
 
 def _glued_stop(word: str, after: str, lex: _Lexicon) -> bool:
     """Did the segmenter glue a word that ends a prefix to what starts the organisation:
-    由 to 县 (由县人大主任), 及 to 旗委 (X及旗委书记), 由 to a place it does not know
-    (由白下高新园)?"""
+    由 to 县 (由县人大主任), 及 to 旗委 (X及旗委书记), 由 or 与 to a name it does not know
+    (由白下高新园, 与川铁电气…投资总监)?"""
     if len(word) < 2 or word[0] not in lex.prefix_stops:
         return False
     if word[1] in _LEVELS:
         return not _frequency(word) if len(word) > 2 else not after.startswith(_LEVELS)
     if word[0] == "据":  # 据道真县委书记: a place it does not know, after 据 (according to)
         return not _frequency(word)
-    return len(word) >= 3 and word[0] in "由在把被" and not _frequency(word)
+    return len(word) >= 3 and word[0] in "由在把被与" and not _frequency(word)
