@@ -380,9 +380,12 @@ def _padded_joined(tokens: list[str]) -> list[str]:
 def _glued(run: str) -> list[str] | None:
     """Names written without a space between them (李玲玲许金植, 蒋瑞姚森, 王将陈海黄学超):
     the one way to cut the run into names of two or three characters that each begin
-    with a surname, or None (欧阳志强 is one name; a run cut two ways is left whole)."""
+    with a surname, or None (欧阳志强, 司马连竹 are one name; a run cut two ways is left
+    whole)."""
     if not 4 <= len(run) <= 9 or not _NAME_RUN.match(run) or _APP.match(run):
         return None
+    if len(run) == 4 and run[:2] in compound_surnames():
+        return None  # 司马连竹: a compound surname's name, not 司马 and 连竹
 
     def cuts(rest: str) -> list[list[str]]:
         if not rest:
