@@ -1274,3 +1274,11 @@ def test_与_glued_to_a_firm_the_dictionary_lacks_and_a_name_ending_in_和_befor
     assert titles(text, segmenter) == {"姚长生": ("川铁电气(天津)股份公司投资总监",)}
     text = "县委书记邵建华、县委副书记刘家和等领导同志出席。"
     assert titles(text, segmenter) == {"邵建华": ("县委书记",), "刘家和": ("县委副书记",)}
+
+
+def test_an_enumeration_before_a_title_is_no_part_of_it(segmenter: Segmenter) -> None:
+    text = "仪式共有两项议程：一是南岭县文物局党组书记岳耀海介绍项目情况；二是纸坊镇党委书记姜传辉表态发言。"
+    assert titles(text, segmenter) == {
+        "岳耀海": ("南岭县文物局党组书记",),
+        "姜传辉": ("纸坊镇党委书记",),
+    }
