@@ -8175,3 +8175,8 @@ def test_what_a_park_s_firms_mostly_are_and_where_a_town_is_built_are_no_names()
     assert names(text, learned=False) == ["东岭轻工产业园"]
     text = "东岭古镇·南岭文旅小镇开工\n昨日，东岭古镇·南岭文旅小镇在县产业集聚区南区(北岭镇)开工。"
     assert names(text, learned=False) == ["东岭古镇·南岭文旅小镇"]
+
+
+def test_the_year_s_list_before_a_name_is_no_part_of_it() -> None:
+    text = "东岭县项目集中开工\n2018年文化旅游重点项目南岭祠景区开工，2015年招商融资项目同时签约。"
+    assert names(text, learned=False) == ["南岭祠景区"]

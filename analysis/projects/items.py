@@ -616,6 +616,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
+    name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
@@ -732,6 +733,8 @@ _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目[：:\s]*"
     r"(?=.{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$)"  # (X项目(三期): a phase after it)
 )
+# 2018年文化旅游重点项目武氏祠景区: the year's list the name is on, before it
+_YEAR_LABEL = re.compile(r"^\d{4}年度?[\u4e00-\u9fff]{0,6}?(?:重点|重大)项目[：:\s]*(?=.{4})")
 _PERIOD_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}?[县区市])?\d{4}年度?"
     r"(?:第?[一二三四1-4]季度|上半年|下半年|第[一二三四五六七八九十\d]{1,3}批(?:次)?)(?=.{2})"
