@@ -190,6 +190,8 @@ def _long_headline(line: str) -> bool:
         _HEADLINE_MAX < len(line) <= _FIRST_HEADLINE_MAX
         and not _SENTENCE_END.search(line)
         and line[-1] not in "，,、：:"
+        # (2018-11-08 17:35 | 浙江新闻客户端 | 记者 周松华…: the page's record and byline)
+        and parse_byline(line) is None
     )
 
 

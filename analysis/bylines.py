@@ -84,9 +84,10 @@ _OUTLET = re.compile(
 )
 # …or spaced off before it: 河南日报 记者赵振杰 / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the
 # page's date first).
+# (2018-11-08 17:35 | 浙江新闻客户端 | 记者 周松华: with the time, fields split by bars)
 _OUTLET_WORD = re.compile(
-    r"^(?:\d{4}-\d{1,2}-\d{1,2}\s+)?"
-    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心)\s+"
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*|\s+))?"
+    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心)(?:\s*[|｜]\s*|\s+)"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 # 文/图 王贵宾: one person wrote and pictured it, as 图文 says.

@@ -158,6 +158,13 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("记者 张朝晖 南岭时报 马沂峰 通讯员 庞杰 文/图", ("张朝晖", "马沂峰"), ("庞杰",), ()),
         # a video's credits; a backslash for the slash; the picture's agency after one
         ("文字:何辉", ("何辉",), (), ()),
+        # the page's date and time, its outlet and the people, split by bars
+        (
+            "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红",
+            ("周松华",),
+            ("江幼红",),
+            (),
+        ),
         ("摄像:李挥", (), (), ("李挥",)),
         ("文\\图:何燕祖", ("何燕祖",), (), ()),
         ("记者 罗斌 特约摄影 钟志兵\\视觉重庆", ("罗斌",), (), ("钟志兵",)),
@@ -283,6 +290,13 @@ def test_a_run_of_captions_in_an_article_starts_no_new_one():
         "北岭县集中签约\n\n12个项目总投资50亿元\n\n5月9日，北岭县举行集中签约活动。\n"
     )
     assert [a.title for a in split_articles(text)] == ["南岭县集中开工", "北岭县集中签约"]
+
+
+def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
+    line = "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红 严世君"
+    (article,) = split_articles(f"{line}\n\n11月8日下午，南岭县举行项目签约仪式。\n")
+    assert article.title == ""
+    assert article.byline.reporters == ("周松华",)
 
 
 def test_a_short_caption_between_a_headline_and_its_lead_keeps_them_together():
