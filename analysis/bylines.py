@@ -136,8 +136,8 @@ _OUTLET_CREDIT = re.compile(
 )
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000□]+")
-# 全媒体记者/温琳 / 采访人员|张文辉: a role, a mark, then its names.
-_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|实习生)\s*[/|｜]\s*")
+# 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明: a role, a mark, then its names.
+_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|摄像|文字|实习生)\s*[/|｜]\s*")
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ class _Builder:
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile(
-    "记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|文字[:：]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
+    r"记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|文字\s*[:：|｜]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
 )
 _AGENCY_AFTER = re.compile(r"\\[\u4e00-\u9fff]{2,8}$")
 # (文 付柳): a bare mark, then names that must look like people's.
@@ -260,8 +260,11 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
                 continue
         if ((seen_word or unlabelled) and _OUTLET_NAME.match(token)) or token in _CUT_ROLES:
             continue  # (记者鄢朝晖 通讯: a role cut off by the page)
-        if seen_word and len(token) > 4 and _EMPLOYER.search(token):
-            continue  # 供稿:安乡交通局 邓锋: the writer's employer, then the writer
+        if seen_word and (
+            (len(token) > 4 and _EMPLOYER.search(token))
+            or (len(token) == 3 and _OFFICE.search(token))
+        ):
+            continue  # 供稿:安乡交通局 邓锋 / 通讯员 | 商务局 吴恬: the employer, then the writer
         if (
             not _NAME.match(token)
             or _APP.match(token)
@@ -365,6 +368,8 @@ _SOURCE_CREDIT = re.compile(
     r"来源\s*[:：][^()（）]{2,16}[(（](?P<credit>[^()（）]{0,12}?记者[^()（）]{2,30})[)）]"
 )
 _EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
+# A government office of three characters (商务局, 发改委): no name ends so (社 and 台 may).
+_OFFICE = re.compile(r"[局委办所]$")
 
 
 def _padded_joined(tokens: list[str]) -> list[str]:

@@ -158,6 +158,9 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("记者 张朝晖 南岭时报 马沂峰 通讯员 庞杰 文/图", ("张朝晖", "马沂峰"), ("庞杰",), ()),
         # a video's credits; a backslash for the slash; the picture's agency after one
         ("文字:何辉", ("何辉",), (), ()),
+        ("文字 | 杨春明", ("杨春明",), (), ()),
+        ("摄像 | 敖卓麟", (), (), ("敖卓麟",)),
+        ("通讯员 | 商务局 吴恬", (), ("吴恬",), ()),  # the employer, then the writer
         # the page's date and time, its outlet and the people, split by bars
         (
             "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红",
