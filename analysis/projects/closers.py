@@ -100,11 +100,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # …举办恳谈会，7个重点项目成功签约: a count opening its clause closes nothing
         if regex in (_CLOSER_BIG, _CLOSER_KIND) and before.rstrip().endswith("等"):
             continue  # 等9个重点项目集中亮相: the 等-closer read it, and found no event
-        clause = _last_clause(sentence[: match.start()])
         if sentence.startswith("为主", match.end()):
             continue  # 入园企业以A、B等高科技含量项目为主: what they mostly are, kinds
         if _CLASSES.search(match.group()):
             continue  # 独居石资源综合回收利用、稀土分离等8大类产业项目: categories, not names
+        clause = _last_clause(sentence[: match.start()])
         if _FIELDS_BEFORE.search(clause) or _FIELDS_OPENING.match(match.group()):
             continue  # 新能源、文旅融合等领域的25个项目: fields, not names
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.

@@ -74,13 +74,12 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
         # 某省发布100个招商项目 / 重大项目推介会召开: projects offered to investors; only a
         # sentence that signs or starts some names a batch.
         lists = [lst for lst in lists if _EVENT.search(lst.sentence)]
-    elif lists and _PITCHING.search("\n".join(told)) and not any(_EVENT.search(p) for p in told):
+    elif lists and any("推介" in p for p in told) and not any(_EVENT.search(p) for p in told):
         # 共推出55个项目…展开推介。A项目包括: a page that pitches and never signs or starts.
         return []
     return lists
 
 
-_PITCHING = re.compile(r"推介")
 _PITCH_HEADLINE = re.compile(r"推介会|(?:发布|推出|推介)[^，,。]{0,14}招商(?:引资)?项目")
 
 

@@ -131,11 +131,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
         clauses = _split_top(prefix, "，,；;")
         if _PARTS_OF_ONE.search("".join(clauses[-2:])) or any(
-            _THE_PROJECT_BUILT.match(c.strip()) for c in clauses[-2:]
+            _THE_PROJECT_BUILT.match(c.strip()) or _BUILDS_FACILITIES.match(c.strip())
+            for c in clauses[-2:]
         ):
-            continue  # 该项目主要建设厂房、仓库: the parts of one project, not a list
-        if any(_BUILDS_FACILITIES.match(c.strip()) for c in clauses[-2:]):
-            continue  # 一期项目…，建设10万吨粮食仓储设施，包括A仓、B中心: what it builds
+            # 该项目主要建设厂房、仓库 / 一期项目…，建设10万吨粮食仓储设施，包括A仓、B中心: the
+            # parts of one project, not a list
+            continue
         if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]):
             continue  # X项目是…，项目位于某社区，…，包括新建市政道路、堤防: its parts
         first = _split_top(body, "，,；;")[0]
