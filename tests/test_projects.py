@@ -8180,3 +8180,11 @@ def test_what_a_park_s_firms_mostly_are_and_where_a_town_is_built_are_no_names()
 def test_the_year_s_list_before_a_name_is_no_part_of_it() -> None:
     text = "东岭县项目集中开工\n2018年文化旅游重点项目南岭祠景区开工，2015年招商融资项目同时签约。"
     assert names(text, learned=False) == ["南岭祠景区"]
+
+
+def test_a_headline_s_name_gives_way_to_the_body_s_after_an_epithet_and_its_province() -> None:
+    text = (
+        "东岭酒业扩能项目开工\n16日，“中国酒业名镇”——四川南岭东岭酒业扩能项目正式开工，"
+        "加速推进东岭酒业发展。"
+    )
+    assert names(text, learned=False) == ["四川南岭东岭酒业扩能项目"]

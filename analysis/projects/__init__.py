@@ -102,6 +102,7 @@ from newsx.analysis.projects.batch import (
 )
 from newsx.analysis.projects.items import (
     _PLACE_PREFIX,
+    _PROVINCE_CITY,
     _event_of,
     _Item,
     _List,
@@ -399,14 +400,21 @@ _FIRM_BRACKET = re.compile(r"(?P<firm>[^()]{2,20})\((?P<inner>[^()]{4,40})\)")
 
 def _placed_form_of(key: str, seen: set[str]) -> str | None:
     """The key found before that `key` writes with a place before it, if any (also a
-    headline's short place: 奉节野茶水库 before 奉节县野茶水库)."""
+    headline's short place: 奉节野茶水库 before 奉节县野茶水库; a province and its city:
+    五粮液…项目 before 四川宜宾五粮液…项目)."""
     return next(
         (
             old
             for old in seen
             if len(old) >= 5
             and (
-                (key.endswith(old) and _PLACE_PREFIX.match(key[: -len(old)]))
+                (
+                    key.endswith(old)
+                    and (
+                        _PLACE_PREFIX.match(key[: -len(old)])
+                        or _PROVINCE_CITY.match(key[: -len(old)])
+                    )
+                )
                 or any(key[:at] + key[at + 1 :] == old for at in _levels(key))
             )
         ),

@@ -110,6 +110,8 @@ _YEAR = re.compile(r"^\d{4}年度?$")
 _PHASE_END = re.compile(r"(?:项目)?[一二三四五六七八九十\d]期(?:工程|项目)?$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
 _PROVINCE = re.compile(rf"^(?:{'|'.join((*_PROVINCES, *_REGIONS))})(?:省|市|自治区)?$")
+# A province and its city written without their levels (四川宜宾五粮液…项目).
+_PROVINCE_CITY = re.compile(rf"^(?:{'|'.join(_PROVINCES)})省?[\u4e00-\u9fff]{{2}}市?$")
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -560,7 +560,8 @@ _SINGLE_SIGNING = re.compile(
     # X项目成功签约 / X基地开工建设: a project and its event, nothing between.
     # (宣布：活动启动、A项目开工、B项目开工: several announced, each with its event)
     # (总投资超百亿！X项目签约安徽东至: a headline may exclaim before it)
-    r"|(?:^|[，,！!]|宣布|(?<=开工、|签约、|竣工、|投产、|启动、))"
+    # (“中国酒业大王”——X项目正式开工: an epithet before the dash)
+    r"|(?:^|[，,！!]|宣布|(?<=”——)|(?<=开工、|签约、|竣工、|投产、|启动、))"
     r"(?P<single>(?:(?!举行|举办|召开|开展|组织|见证|出席|参加|宣布|主持|等\d)[^，,。；;、“”\s]){4,60}?)"
     # (X项目在辉南奠基: the place it starts in may come first)
     # (X项目在陕粤港文化产业合作发展推介会上成功签约: a long venue is a meeting's)
