@@ -8188,3 +8188,10 @@ def test_a_headline_s_name_gives_way_to_the_body_s_after_an_epithet_and_its_prov
         "加速推进东岭酒业发展。"
     )
     assert names(text, learned=False) == ["四川南岭东岭酒业扩能项目"]
+
+
+def test_many_projects_and_what_a_place_works_around_are_no_names() -> None:
+    text = "东岭县工业发展\n东岭县积极发展工业项目，有不少项目已经建成投产，许多项目已经开工。"
+    assert names(text, learned=False) == []
+    text = "东岭县招商引资\n今年以来，东岭围绕项目签约、落地开工、竣工投产，全力抓调度。"
+    assert names(text, learned=False) == []
