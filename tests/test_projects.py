@@ -8195,3 +8195,11 @@ def test_many_projects_and_what_a_place_works_around_are_no_names() -> None:
     assert names(text, learned=False) == []
     text = "东岭县招商引资\n今年以来，东岭围绕项目签约、落地开工、竣工投产，全力抓调度。"
     assert names(text, learned=False) == []
+
+
+def test_a_schedule_after_a_deadline_lists_no_projects() -> None:
+    text = (
+        "东岭重点项目建设全面提速\n6月底前，东岭家具、南岭二期等项目开工；10月底前，北岭商城、"
+        "西岭小商品城等项目启动，东岭消防产业园试生产。连日来，东岭县对所有在建重点项目逐一调度。"
+    )
+    assert names(text) == []

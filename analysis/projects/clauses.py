@@ -62,6 +62,18 @@ def _background(text: str) -> bool:
 _NOW = re.compile(r"今年|此次|本次|这次|当天|今天|日前|近日|目前|上午|下午")
 
 
+def _scheduled(text: str) -> bool:
+    """Is the list's clause (the end of `text`) set after a deadline that opens its part of
+    the sentence (6月底前，A、B等项目开工；10月底前，C等项目启动，D试生产): a schedule, not
+    a batch?"""
+    part = _split_top(text.rstrip("，,；;：: "), "；;")[-1]
+    clauses = [c for c in _split_top(part, "，,") if c.strip()]
+    return len(clauses) > 1 and _DEADLINE.search(clauses[0]) is not None
+
+
+_DEADLINE = re.compile(r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬)|年底|年内)前$")
+
+
 # Words of a sentence, not of a name standing alone: 区长在签约仪式上致辞.
 _NOT_ALONE = re.compile(
     r"在|致辞|讲话|表示|指出|强调|主持|出席|参加|介绍|要求|希望|仪式|活动|会议|签约|开工|竣工"

@@ -11,6 +11,7 @@ from newsx.analysis.projects.clauses import (
     _alone,
     _background,
     _hortative,
+    _scheduled,
     _strip_modifier,
 )
 from newsx.analysis.projects.items import (
@@ -181,6 +182,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 谋划储备A、B等50个项目
         if _background(sentence[: match.start()]) or _STANDING.search(match.group()):
             continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
+        if _scheduled(sentence[: match.start()]):
+            continue  # 6月底前，A、B等项目开工: a schedule
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):

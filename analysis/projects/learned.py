@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsx.analysis.projects import tagger
-from newsx.analysis.projects.clauses import _BACKGROUND, _hortative
+from newsx.analysis.projects.clauses import _BACKGROUND, _hortative, _scheduled
 from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER
 from newsx.analysis.projects.items import (
     _MODAL,
@@ -176,12 +176,12 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     names (涉及A、B制造项目，包括C、D), the partners of a joint venture or of a signing
     (与A、B分别就…签约), the investor (A科技投资2亿元的), a firm named for another's sake
     (_firm_of_another), a list closed on kinds or places (A、B等传统产业; A片区、B半岛等
-    地区), or the event's label (某科技园项目集中开工)? (A list after its count is no
-    project's parts: 前期项目提前启动5项，包括A、B; 10个重大产业项目，…，包括A、B.) Plans,
-    wishes (确保, 力争) and progress (累计, 前期, 完成投资), work under construction or going
-    on (A、B等大项目进展顺利), and a name called a key project (A和B是全县的重点项目), are
-    left to the judge: annotators count their projects in some articles and not in
-    others."""
+    地区), the event's label (某科技园项目集中开工), or a schedule (6月底前，A、B等项目
+    开工)? (A list after its count is no project's parts: 前期项目提前启动5项，包括A、B;
+    10个重大产业项目，…，包括A、B.) Plans, wishes (确保, 力争) and progress (累计, 前期,
+    完成投资), work under construction or going on (A、B等大项目进展顺利), and a name
+    called a key project (A和B是全县的重点项目), are left to the judge: annotators count
+    their projects in some articles and not in others."""
     at = clause.find(name)
     lead = clause[:at]
     closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
@@ -194,6 +194,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and _told_as_no_batch(_sentence_before(text, sentence))
         )
         or _ATTENDED.search(clause)
+        or _scheduled(sentence[: sentence.find(clause) + len(clause)])
         or (
             _PARTS_CLAUSE.match(clause)
             and not _BUILDS_ONE.match(clause)
