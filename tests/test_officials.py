@@ -1179,6 +1179,14 @@ def test_a_name_before_率_or_before_同_and_a_role_verb(segmenter: Segmenter) -
     }
 
 
+def test_a_name_before_作_or_before_关于(segmenter: Segmenter) -> None:
+    # The segmenter joins 作 (makes a speech) to a name; 关于 (about) starts after one.
+    text = "3月10日，省委书记于伟国作开工动员。"
+    assert titles(text, segmenter) == {"于伟国": ("省委书记",)}
+    text = "调研组听取了县长汪涛关于示范区建设的汇报。"
+    assert titles(text, segmenter) == {"汪涛": ("县长",)}
+
+
 def test_the_county_committee_after_该_is_the_title_s_body(segmenter: Segmenter) -> None:
     text = "春节期间，该县委常委、副县长翟建平一行先后拜访了在外乡贤。"
     assert titles(text, segmenter) == {"翟建平": ("县委常委", "副县长")}

@@ -136,8 +136,9 @@ class _NameReading(_Article):
                 # surname seldom a verb (符冬随同考察); two after one often a verb (来川
                 # 视察) are a verb phrase
                 word_tag = ""
-            # (孙喆率代表团: the segmenter joins 率, leading, to the name before it)
-            runs_on = word_tag == "-" and s[pos + length : pos + length + 1] != "率"
+            # (孙喆率代表团 / 于伟国作开工动员: the segmenter joins 率, leading, or 作, making,
+            # to the name before it)
+            runs_on = word_tag == "-" and s[pos + length : pos + length + 1] not in ("率", "作")
             if runs_on or word_tag.startswith(_NEVER_NAME_TAGS):
                 continue  # runs on into a longer word (高度重视), or a verb (强调)
             if self._split_as_words(s, pos, length, surname_len) and not (
