@@ -77,10 +77,10 @@ _LEADING_MARK = re.compile(
 # What may come before 记者 or 通讯员 in a role word (全媒体记者, 见习记者, 摄影记者).
 _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # The outlet before a role: 极目新闻记者, 顶端新闻·河南商报记者, 新重庆-重庆日报记者, 本报通讯员,
-# 观海新闻/青岛早报记者.
+# 观海新闻/青岛早报记者, 经济日报采访人员 (a reposting site's word for 记者).
 # (看看新闻Knews记者: Latin letters in its name)
 _OUTLET = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组))"
+    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
 )
 # …or spaced off before it: 河南日报 记者赵振杰 / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the
 # page's date first).

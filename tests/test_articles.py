@@ -118,6 +118,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("记者 张朝广 麦 毅", ("张朝广", "麦毅"), (), ()),  # a name padded to three
         # what reposting sites write for 记者; an outlet with Latin letters
         ("采访人员 尹耀增 通讯员 刚察宣", ("尹耀增",), ("刚察宣",), ()),
+        ("(经济日报采访人员 柳洁 通讯员 万永庄)", ("柳洁",), ("万永庄",), ()),
         ("看看新闻Knews记者 谢丹青", ("谢丹青",), (), ()),
         # credits name by name, also run together; text and pictures by one person
         ("文/郝新颖图/孙朝晖", ("郝新颖",), (), ("孙朝晖",)),
