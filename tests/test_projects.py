@@ -8203,3 +8203,11 @@ def test_a_schedule_after_a_deadline_lists_no_projects() -> None:
         "西岭小商品城等项目启动，东岭消防产业园试生产。连日来，东岭县对所有在建重点项目逐一调度。"
     )
     assert names(text) == []
+
+
+def test_places_counted_before_the_batch_are_no_names() -> None:
+    text = (
+        "东岭集团项目集中开工\n3月底，东岭集团在新疆、青海、河北、宁夏四省区共计总投资4000亿元的"
+        "80个重点项目集中开工。"
+    )
+    assert names(text) == []
