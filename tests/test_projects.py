@@ -8211,3 +8211,11 @@ def test_places_counted_before_the_batch_are_no_names() -> None:
         "80个重点项目集中开工。"
     )
     assert names(text) == []
+
+
+def test_firms_attracted_with_zhaoyin_before_the_list() -> None:
+    text = (
+        "东岭跨境电商产业园开园\n围绕满园的目标，开展产业链上下游招商，已招引东岭贸易、南岭电商、"
+        "北岭跨境、西岭供应链等重点企业进驻。"
+    )
+    assert names(text, learned=False)[-4:] == ["东岭贸易", "南岭电商", "北岭跨境", "西岭供应链"]
