@@ -8219,3 +8219,11 @@ def test_firms_attracted_with_zhaoyin_before_the_list() -> None:
         "北岭跨境、西岭供应链等重点企业进驻。"
     )
     assert names(text, learned=False)[-4:] == ["东岭贸易", "南岭电商", "北岭跨境", "西岭供应链"]
+
+
+def test_the_industries_a_batch_covers_are_no_names() -> None:
+    text = (
+        "东岭项目集中签约\n仪式上，又一批新落户项目集中签约，产业涵盖汽车零配件、物流中心、新能源、"
+        "5G智能工厂、医药与医疗器械，预计5年后将带动近350亿元的产值。"
+    )
+    assert names(text, learned=False) == []

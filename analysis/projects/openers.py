@@ -241,7 +241,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
 _PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
 
 
-_KINDS_SUBJECT = re.compile(r"(?:类别|类型|种类|门类|业态)(?:主要)?$")
+# (产业涵盖A、B: the industries of the batch, whatever they look like)
+_KINDS_SUBJECT = re.compile(r"(?:类别|类型|种类|门类|业态|^产业|^行业|^领域)(?:主要)?$")
 
 
 _PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|开发区|园区)")
