@@ -8227,3 +8227,13 @@ def test_the_industries_a_batch_covers_are_no_names() -> None:
         "5G智能工厂、医药与医疗器械，预计5年后将带动近350亿元的产值。"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_project_told_again_without_its_capacity_or_its_operation_is_one() -> None:
+    text = (
+        "东岭县举行200MW/400MWh储能电站和南岭冷链物流园投资运营项目签约仪式\n"
+        "11月12日，东岭县举行200MW/400MWh储能电站和南岭冷链物流园投资运营项目签约仪式。\n"
+        "储能电站项目计划投资10.5亿元，建设储能电站2座。\n"
+        "南岭冷链物流园项目计划投资8000万元，建设冷链仓储库房1座。"
+    )
+    assert names(text, learned=False) == ["200MW/400MWh储能电站", "南岭冷链物流园投资运营项目"]

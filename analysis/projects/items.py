@@ -53,6 +53,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
         return True  # X项目一期 and X项目: the same project
     if bare != key and _named_before(bare, seen):
         return True  # X项目二期项目 after 某公司X项目: a phase of one found
+    # (the key without a place before it: 东乡县|达板冷链物流园)
+    cores = [key] + [key[at:] for at in range(2, 8) if key[at - 1 : at] in "省市县区镇乡州旗"]
     return any(
         (len(old) >= 4 and key[:2] == old[:2] and key[-2:] == old[-2:] and _in_order(old, key))
         # or its short form without the place: 灵川县八里街学校 -> 八里街学校
@@ -82,11 +84,19 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 4 and old.endswith(key) and _COMPANY_END.search(old[: -len(key)]))
         # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
         or (len(key) >= 8 and old.startswith(key) and old[len(key) :] in _FACILITY_WORDS)
+        # or without what is done with it: 达板冷链物流园投资运营项目 -> (东乡县)达板冷链物流园
+        or any(len(k) >= 5 and old.startswith(k) and old[len(k) :] in _WORK_WORDS for k in cores)
+        # or without its capacity: 200MW/400MWh储能电站 -> 储能电站项目
+        or (len(key) >= 4 and old.endswith(key) and _CAPACITY.fullmatch(old[: -len(key)]))
         for old in seen
     )
 
 
 _FACILITY_WORDS = frozenset({"基地", "产业园", "园区", "产业基地", "生产基地"})
+_WORK_WORDS = frozenset({"投资运营", "建设运营", "开发建设", "投资建设", "运营"})
+_CAPACITY = re.compile(
+    r"[\d.]+[a-z]+(?:/[\d.]+[a-z]+)?"
+)  # (keys are NFKC lower case: 200mw/400mwh)
 _COMPANY_END = re.compile(r"(?:公司|集团)$")
 
 
