@@ -8237,3 +8237,11 @@ def test_a_project_told_again_without_its_capacity_or_its_operation_is_one() -> 
         "南岭冷链物流园项目计划投资8000万元，建设冷链仓储库房1座。"
     )
     assert names(text, learned=False) == ["200MW/400MWh储能电站", "南岭冷链物流园投资运营项目"]
+
+
+def test_a_reprint_s_outlet_before_the_first_name_is_no_part_of_it() -> None:
+    text = (
+        "南岭县猕猴桃产业链项目签约\n"
+        "陕西日报 北京东岭果业商贸有限公司与南岭县日前签署协议，投资4亿元打造南岭县猕猴桃产业链。"
+    )
+    assert "北京东岭果业商贸有限公司" in names(text, learned=False)
