@@ -8245,3 +8245,11 @@ def test_a_reprint_s_outlet_before_the_first_name_is_no_part_of_it() -> None:
         "陕西日报 北京东岭果业商贸有限公司与南岭县日前签署协议，投资4亿元打造南岭县猕猴桃产业链。"
     )
     assert "北京东岭果业商贸有限公司" in names(text, learned=False)
+
+
+def test_projects_only_approved_are_not_started() -> None:
+    text = (
+        "东岭旗重点项目集中开工\n截至目前，东岭旗工业园区固废综合处理项目、南岭集团冷鲜链物流中心建设项目"
+        "等新建项目已完成立项，力争9月份开复工率达到100%。"
+    )
+    assert names(text, learned=False) == []

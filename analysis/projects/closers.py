@@ -155,7 +155,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # 推介会吸引了A、B等170多家知名企业: who came, not what was signed
         if _PROCESS_AFTER.match(sentence, match.end()):
-            continue  # A、B等项目的顺利推进，为…: work going on, not an event
+            continue  # A、B等项目的顺利推进，为… / A、B等项目已完成立项: no event
         # (the words of firms' names are not said: 东方希望集团)
         said = _FIRM_NAME.sub("", sentence[: match.start()])
         if _MODAL_AFTER.match(sentence, match.end()) or _SPEECH.search(said):
@@ -517,6 +517,7 @@ _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:
 # 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 _PROCESS_AFTER = re.compile(
     r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
+    r"|(?:已|已经)?(?:完成|通过|获批)?立项"  # 等新建项目已完成立项: approved, not started
     rf"|[^，,。；;]{{0,6}}?(?:{_PART_DONE.pattern})"  # 等工程现已完工80—90%: under way
 )
 
