@@ -8253,3 +8253,11 @@ def test_projects_only_approved_are_not_started() -> None:
         "等新建项目已完成立项，力争9月份开复工率达到100%。"
     )
     assert names(text, learned=False) == []
+
+
+def test_what_a_firm_plans_to_bring_in_is_no_name() -> None:
+    text = (
+        "东岭新兴能源产业基地项目签约\n该公司拟在东岭市建设新兴能源产业基地，一期投资6亿元；二期投资30亿元，"
+        "拟引进南岭氢能公司氢燃料电池电堆产线落户东岭。"
+    )
+    assert "拟引进南岭氢能公司氢燃料电池电堆产线" not in names(text, learned=False)
