@@ -182,7 +182,18 @@ def _headline_like(line: str) -> bool:
         and not _CAPTION.match(line)
         and not page_record(line)
         and parse_byline(line) is None
+        and not _credit_alone(line)
     )
+
+
+def _credit_alone(line: str) -> bool:
+    """Is the line a lead's credit alone, its news in the paragraph after it
+    (长江日报-长江网讯(记者高喜明 通讯员李玉))?"""
+    rest, credit = split_lead_credit(line)
+    return credit is not None and _NEWS_MARK.search(rest.strip()) is not None
+
+
+_NEWS_MARK = re.compile(r"^[^，,。]{0,20}(?:讯|电)】?[:：]?$")
 
 
 def _long_headline(line: str) -> bool:

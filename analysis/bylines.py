@@ -118,7 +118,10 @@ _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # with no role are the reporters)
 _LEAD_CREDIT = re.compile(
     # (中国经济新闻联播4月18日黑龙江齐齐哈尔电: the place may come between the day and 电)
-    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|报道|消息)】?[:：]?\s*)?"
+    # (本报成都电(记者 X): the place the paper's dispatch came from; 《陕西日报》(记者 X): the
+    # paper's name alone)
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|本报[\u4e00-\u9fff]{1,6}电|报道|消息)】?[:：]?\s*"
+    r"|《[^《》]{2,12}》\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
