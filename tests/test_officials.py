@@ -1187,6 +1187,12 @@ def test_a_name_before_作_or_before_关于(segmenter: Segmenter) -> None:
     assert titles(text, segmenter) == {"汪涛": ("县长",)}
 
 
+def test_a_district_the_segmenter_reads_as_a_verb(segmenter: Segmenter) -> None:
+    # 即墨 is tagged a verb; between a city and 区 it names the district.
+    text = "青岛市即墨区中小企业协会会长孙克圣出席。"
+    assert titles(text, segmenter) == {"孙克圣": ("青岛市即墨区中小企业协会会长",)}
+
+
 def test_the_county_committee_after_该_is_the_title_s_body(segmenter: Segmenter) -> None:
     text = "春节期间，该县委常委、副县长翟建平一行先后拜访了在外乡贤。"
     assert titles(text, segmenter) == {"翟建平": ("县委常委", "副县长")}

@@ -255,6 +255,12 @@ class _PrefixReading(_Article):
                     # 大庆连环湖渔业公司: a verbal noun between two places is part of
                     # a place's name
                     and not (tag == "vn" and k > 0 and tags[k - 1][1].startswith("ns"))
+                    # 青岛市即墨区: a verb (即墨) between a city and a level is a district
+                    and not (
+                        tags[k + 1][0] in ("区", "县", "市")
+                        and k > 0
+                        and tags[k - 1][1].startswith("ns")
+                    )
                 ):
                     # 发自县委书记, 记杭州东宝…: the name starts after; but a place the
                     # article names again (前进区委书记 … 前进区的) is a place
