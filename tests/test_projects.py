@@ -8261,3 +8261,16 @@ def test_what_a_firm_plans_to_bring_in_is_no_name() -> None:
         "拟引进南岭氢能公司氢燃料电池电堆产线落户东岭。"
     )
     assert "拟引进南岭氢能公司氢燃料电池电堆产线" not in names(text, learned=False)
+
+
+def test_a_phase_a_size_or_a_clause_before_a_project_is_no_name() -> None:
+    text = (
+        "东岭集成电路封测基地项目签约\n5月23日，东岭集成电路封测基地项目正式落户东岭。"
+        "首期将建设厂房21.7万平方米，以及年产100亿块集成电路产品线。"
+    )
+    assert names(text, learned=False) == ["东岭集成电路封测基地项目"]
+    text = (
+        "东岭区项目集中开工\n东岭区12个项目集中开工。其中，总用地902亩、一期计划投资21.8亿元的"
+        "东岭科技产业园项目正式开工建设。"
+    )
+    assert names(text, learned=False) == ["东岭科技产业园项目"]

@@ -195,7 +195,14 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
         if built is None:
             return None
         name = _clean_name(built.group("name"))
-    if _NAME_SUFFIX.search(name) and _is_single_name(name) and not _VISIT.search(name):
+    if (
+        _NAME_SUFFIX.search(name)
+        and _is_single_name(name)
+        and not _VISIT.search(name)
+        # (a clause's words: 发展干细胞产业、形成…的X项目; but opening the piece, 以 is a
+        # firm's, 以岭万洲…项目, not a preposition's)
+        and not _PROSE.search(name, 1 if name.startswith("以") else 0)
+    ):
         return _Item(name, event, _chunk_amount(piece))
     return None
 
@@ -414,9 +421,10 @@ _WILL_BUILD = re.compile(
     r"落户"
 )
 # Subjects that are not a company: people, the parties, the place, the projects,
-# officials and offices, someone speaking.
+# officials and offices, someone speaking, a phase or a time.
 _NOT_SUBJECT = re.compile(
     r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其)"
+    r"|^(?:首期|[一二三四五六七八九十]期|近期|远期|未来|下一步)$"  # 首期将建设厂房: a phase, when
     r"|[后时中长委局部办厅]$|书记|主任|董事长|总经理|总裁|负责人|表示|介绍|指出|强调|认为|说"
 )
 

@@ -687,6 +687,7 @@ _PROSE = re.compile(
     r"|进展(?:有序|顺利)|顺利推进|提前开工|属于|深挖|成功签下"
     # A公司竞得X地块, 援建工程分为A和B, 抓好X等项目: a deal, a division, a plan's verb
     r"|竞得|分为|抓好|^拟"  # (拟引进X产线, 拟供地项目: a plan)
+    r"|^总?(?:用地|占地|建筑面积)\d"  # 总用地902亩、一期…的X项目: its size, not its name
     # 成功与两家企业达成项目, 跟进X客户, A等企业来泉州考察: what was done
     r"|^(?:成功与|跟进)|考察$"
 )
