@@ -8274,3 +8274,11 @@ def test_a_phase_a_size_or_a_clause_before_a_project_is_no_name() -> None:
         "东岭科技产业园项目正式开工建设。"
     )
     assert names(text, learned=False) == ["东岭科技产业园项目"]
+
+
+def test_kinds_of_firms_a_park_plans_to_take_in_are_no_names() -> None:
+    text = (
+        "东岭智慧食品产业园开工\n东岭智慧食品产业园占地面积1000亩，计划入驻15-18家食品加工企业，"
+        "其涉及有：饲料加工厂、肉质品加工厂、蛋品加工厂、腐竹加工厂等综合业务。"
+    )
+    assert names(text, learned=False) == ["东岭智慧食品产业园"]

@@ -65,6 +65,15 @@ from newsx.analysis.projects.vocabulary import (
 _OPENER_IN_NAME = re.compile(r"包括|包含|分别|涉及|涵盖|主要有")
 
 
+def _with_antecedent(prefix: str, clause: str) -> str:
+    """The opener's clause, with the clause before when it opens with 其 (计划入驻15家企业，
+    其涉及有A、B: its subject is there)."""
+    if not clause.lstrip().startswith("其"):
+        return clause
+    clauses = _split_top(prefix.rstrip("，,；;：: "), "，,；;")
+    return "".join(clauses[-2:])
+
+
 def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     for match in _OPENER.finditer(sentence):
         word = match.group().rstrip("：:")
@@ -104,7 +113,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if (
             _VISIT.search(clause.rpartition("暨")[2])
             or _PARTNERS_LISTED.search(clause)  # 投资合作方包括A集团、B公司: the parties
-            or (not _PLAN.get() and _HORTATIVE.search(clause))
+            or (not _PLAN.get() and _HORTATIVE.search(_with_antecedent(prefix, clause)))
             or _IN_TALKS.search(clause)
             or (word == "" and _TELLING.search(clause))  # 再一次提醒企业：只有…
         ):
