@@ -8282,3 +8282,11 @@ def test_kinds_of_firms_a_park_plans_to_take_in_are_no_names() -> None:
         "其涉及有：饲料加工厂、肉质品加工厂、蛋品加工厂、腐竹加工厂等综合业务。"
     )
     assert names(text, learned=False) == ["东岭智慧食品产业园"]
+
+
+def test_the_deal_s_kind_after_a_name_written_twice_is_no_part_of_it() -> None:
+    text = (
+        "东岭高新区项目签约\n其中，东岭高新区管委会与南岭集团就东岭农产品深化加工基地项目项目招商签约，"
+        "项目总投资约22亿元。"
+    )
+    assert names(text, learned=False) == ["东岭农产品深化加工基地项目"]

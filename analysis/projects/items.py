@@ -692,7 +692,8 @@ _SITE_TAIL = re.compile(
     r"(?:[(（][^()（）]{1,10}[)）])?$"  # (…文旅小镇在县产业集聚区南区(亢村镇))
 )
 # The works of a project (在X项目工程现场) are the project.
-_WORKS_AFTER = re.compile(r"(?<=..项目)(?:主体)?工程$")  # (X项目主体工程: its main works)
+# (X项目主体工程: its main works; X项目项目招商: the deal's kind, 项目 written twice)
+_WORKS_AFTER = re.compile(r"(?<=..项目)(?:(?:主体)?工程|(?:项目)?招商)$")
 # What happened to a project, then more, written into one clause with its name.
 # (广东某医药股份正式入驻某产业园: after a company's name the adverb says it)
 # (X项目的签约落地: the event made a noun after the name)
