@@ -8290,3 +8290,11 @@ def test_the_deal_s_kind_after_a_name_written_twice_is_no_part_of_it() -> None:
         "项目总投资约22亿元。"
     )
     assert names(text, learned=False) == ["东岭农产品深化加工基地项目"]
+
+
+def test_what_one_base_builds_is_its_parts() -> None:
+    text = (
+        "东岭化工新材料产业基地项目签约\n该基地计划占地1100亩，建设60万吨/年环氧丙烷、90万吨/年过氧化氢、"
+        "20万吨/年尼龙66等项目，将于今年年底奠基动建。"
+    )
+    assert names(text, learned=False) == ["东岭化工新材料产业基地项目"]

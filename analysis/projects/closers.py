@@ -184,6 +184,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
         if _scheduled(sentence[: match.start()]):
             continue  # 6月底前，A、B等项目开工: a schedule
+        if _builds_parts(sentence[: match.start()]):
+            continue  # 该基地计划占地1100亩，建设A、B等项目: the parts of one project
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):
@@ -515,6 +517,21 @@ _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:
 
 
 # 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
+def _builds_parts(text: str) -> bool:
+    """Does the sentence up to a list open with one project (该项目, 该基地) and the list's
+    clause say what it builds or holds (建设A、B / 包括A、B)?"""
+    clauses = [c for c in _split_top(text, "，,；;") if c.strip()]
+    return (
+        len(clauses) > 1
+        and _ONE_PROJECT.match(clauses[0].strip()) is not None
+        and _BUILDS_LEAD.match(clauses[-1].strip()) is not None
+    )
+
+
+_ONE_PROJECT = re.compile(r"^(?:其中)?(?:该|此|这个|这一)(?:项目|基地|园区|产业园|工程|中心)")
+_BUILDS_LEAD = re.compile(r"^(?:主要|计划|拟|将|规划)?(?:建设|新建|包括|包含|涵盖|建成)")
+
+
 _PROCESS_AFTER = re.compile(
     r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
     r"|(?:已|已经)?(?:完成|通过|获批)?立项"  # 等新建项目已完成立项: approved, not started
