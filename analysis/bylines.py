@@ -127,7 +127,7 @@ _LEAD_CREDIT = re.compile(
     r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
-    r"|\s+(?=\d{1,2}月\d{1,2}日))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
+    r"|\s+(?=\d{1,2}月\d{1,2}[日号]))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
@@ -545,6 +545,8 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     if byline is None and re.search("记者|通讯员|实习生", credit):
         # （张晓玲 记者 孙伟民）: a correspondent's name before the reporter's role
         byline = parse_byline(credit, unlabelled="reporters")
+    if byline is None and credit.startswith("来源"):
+        byline = record_byline(credit)  # …平台。(来源:中新网 郑江洛): the source, its reporter
     if byline is None:
         return paragraph, None
     return paragraph[: match.start()].rstrip(), byline
