@@ -8298,3 +8298,16 @@ def test_what_one_base_builds_is_its_parts() -> None:
         "20万吨/年尼龙66等项目，将于今年年底奠基动建。"
     )
     assert names(text, learned=False) == ["东岭化工新材料产业基地项目"]
+
+
+def test_a_kind_closing_a_run_and_a_rank_before_a_name_are_no_part_of_it() -> None:
+    text = (
+        "东岭区重点项目集中开工\n在东岭区，一批城市综合体项目纷纷亮相，其中包括南岭地产综合体、北岭天成综合体、"
+        "高铁南站北广场商业综合体等业内巨头。"
+    )
+    assert names(text, learned=False)[-1] == "高铁南站北广场商业综合体"
+    text = (
+        "东岭项目集中开工\n东岭区23个项目集中开工。作为本次集中开工的龙头项目东岭绿色智造产业园总承包(EPC)项目，由南岭公司承建，"
+        "合同额6.32亿元。"
+    )
+    assert names(text, learned=False) == ["东岭绿色智造产业园总承包(EPC)项目"]

@@ -722,7 +722,7 @@ _GROUP_CLOSER = re.compile(
 )
 # A closer of a kind read into a name, cut off whatever stands before it.
 _KIND_CLOSER = re.compile(
-    r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端).*"
+    r"(?<=..)(?<![高平同中初对均相何上])等(?:一批|大型|国内|重大|特色|高端|业内|行业|知名|龙头).*"
 )
 # X项目三大数字经济产业项目: the group the named project heads, after its name.
 _HEADED_GROUP = re.compile(r"(?<=..项目)[一二三四五六七八九十两\d]+大[^，,、]{0,8}项目$")
