@@ -34,8 +34,13 @@ def test_a_caption_with_its_photo_credit_is_a_paragraph_of_its_own():
     caption = "4月18日，市委书记王某某等市领导为北岭钢结构有限公司智能装配产业园项目奠基。融媒体中心记者 李华摄"
     assert paragraphs(caption + "\n\n副市长严俊杰主持开工仪式。")[1] == "副市长严俊杰主持开工仪式。"
     # the credit right after the caption's last sentence, then a page number
-    caption = "工人进行设备安装作业。该项目总投资8.8亿元，预计今年10月即可完工。明辉 摄"
-    assert len(paragraphs(caption + "\n\n3\n\n二师高速互通公路项目建设现场。")) == 2
+    caption = (
+        "3月21日，在东岭产业园项目施工现场，工人进行设备安装作业。预计今年10月即可完工。明辉 摄"
+    )
+    after = (
+        "南岭公路项目建设现场(摄于3月20日)。该项目总投资13.2亿元，预计今年9月建成通车。 李嘉成 摄"
+    )
+    assert len(paragraphs(f"{caption}\n\n3\n\n{after}")) == 2
     # a prose line broken mid-word still joins the next
     broken = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，最后提到了远程拍"
     assert len(paragraphs(broken + "\n\n摄工作的安排。")) == 1
