@@ -8311,3 +8311,11 @@ def test_a_kind_closing_a_run_and_a_rank_before_a_name_are_no_part_of_it() -> No
         "合同额6.32亿元。"
     )
     assert names(text, learned=False) == ["东岭绿色智造产业园总承包(EPC)项目"]
+
+
+def test_the_sub_projects_one_project_holds_are_its_parts() -> None:
+    text = (
+        "东岭县项目签约\n而此次签订的另一个项目“东岭县旅游服务综合开发项目”包含南岭农旅开发、北岭精品酒店、"
+        "北岭乡村酒店、上寨民宿建设等4个子项目，一经建成将进一步提升旅游接待能力。"
+    )
+    assert names(text) == ["东岭县旅游服务综合开发项目"]

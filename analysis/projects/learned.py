@@ -41,7 +41,7 @@ from newsx.analysis.projects.items import (
     project_key,
 )
 from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
-from newsx.analysis.projects.openers import _PARTS_CLAUSE, _THE_PROJECT_BUILT
+from newsx.analysis.projects.openers import _PARTS_CLAUSE, _SUB_PROJECTS, _THE_PROJECT_BUILT
 from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
@@ -176,12 +176,13 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     names (涉及A、B制造项目，包括C、D), the partners of a joint venture or of a signing
     (与A、B分别就…签约), the investor (A科技投资2亿元的), a firm named for another's sake
     (_firm_of_another), a list closed on kinds or places (A、B等传统产业; A片区、B半岛等
-    地区), the event's label (某科技园项目集中开工), or a schedule (6月底前，A、B等项目
-    开工)? (A list after its count is no project's parts: 前期项目提前启动5项，包括A、B;
-    10个重大产业项目，…，包括A、B.) Plans, wishes (确保, 力争) and progress (累计, 前期,
-    完成投资), work under construction or going on (A、B等大项目进展顺利), and a name
-    called a key project (A和B是全县的重点项目), are left to the judge: annotators count
-    their projects in some articles and not in others."""
+    地区), the event's label (某科技园项目集中开工), a schedule (6月底前，A、B等项目
+    开工), or one project's parts (包含A、B等4个子项目)? (A list after its count is no
+    project's parts: 前期项目提前启动5项，包括A、B; 10个重大产业项目，…，包括A、B.) Plans,
+    wishes (确保, 力争) and progress (累计, 前期, 完成投资), work under construction or
+    going on (A、B等大项目进展顺利), and a name called a key project (A和B是全县的重点
+    项目), are left to the judge: annotators count their projects in some articles and
+    not in others."""
     at = clause.find(name)
     lead = clause[:at]
     closing = _RUN_REST.sub("", clause[at + len(name) :])  # 等…: the closer
@@ -195,6 +196,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         )
         or _ATTENDED.search(clause)
         or _scheduled(sentence[: sentence.find(clause) + len(clause)])
+        or _SUB_PROJECTS.match(sentence, max(sentence.find(name), 0)) is not None
         or (
             _PARTS_CLAUSE.match(clause)
             and not _BUILDS_ONE.match(clause)

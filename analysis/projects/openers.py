@@ -65,6 +65,9 @@ from newsx.analysis.projects.vocabulary import (
 _OPENER_IN_NAME = re.compile(r"包括|包含|分别|涉及|涵盖|主要有")
 
 
+_SUB_PROJECTS = re.compile(r"[^。；;]*?等[^，,。；;]{0,6}?子项目")
+
+
 def _with_antecedent(prefix: str, clause: str) -> str:
     """The opener's clause, with the clause before when it opens with 其 (计划入驻15家企业，
     其涉及有A、B: its subject is there)."""
@@ -132,6 +135,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         body = sentence[match.end() :]
         if _SPECIFIED_AHEAD.match(body):
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
+        if _SUB_PROJECTS.match(body):
+            continue  # X项目包含A、B等4个子项目: the parts of one project
         if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
             continue  # 项目有21个，包括A、B: the count, then the real opener
         if word.endswith("有") and _COUNT_FIRST.match(body) and not _COUNTED_RUN.match(body):
