@@ -8319,3 +8319,12 @@ def test_the_sub_projects_one_project_holds_are_its_parts() -> None:
         "北岭乡村酒店、上寨民宿建设等4个子项目，一经建成将进一步提升旅游接待能力。"
     )
     assert names(text) == ["东岭县旅游服务综合开发项目"]
+
+
+def test_what_one_named_attraction_holds_is_its_parts() -> None:
+    text = (
+        "东岭区文旅项目集中签约\n东岭区集中签约文旅项目12个。南岭集团拟投资30亿元，在北湖生态公园建设东岭熊猫海洋世界，"
+        "包括海洋馆、科技馆、互动体验馆等多个娱乐科普场馆，以及竹林绿廊等景观。"
+    )
+    found = names(text, learned=False)
+    assert not {"海洋馆", "科技馆"} & set(found)

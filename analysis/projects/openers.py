@@ -65,6 +65,17 @@ from newsx.analysis.projects.vocabulary import (
 _OPENER_IN_NAME = re.compile(r"包括|包含|分别|涉及|涵盖|主要有")
 
 
+def _builds_one(prefix: str) -> bool:
+    """Does the clause before the opener build one named thing (在北湖生态公园建设成都熊猫
+    海洋世界，包括A、B), not a batch (建设一批项目 / 开工建设12个项目)?"""
+    built = _BUILDS_ONE.search(_last_clause(prefix))
+    return built is not None and not _BATCH_BUILT.search(built.group("thing"))
+
+
+_BUILDS_ONE = re.compile(r"(?:建设|打造|兴建|新建)(?P<thing>[^，,：:、等]{4,30})$")
+_BATCH_BUILT = re.compile(r"(?:项目|工程)$|一批|\d|[一二三四五六七八九十两几多]+[个项座条]|一系列")
+
+
 _SUB_PROJECTS = re.compile(r"[^。；;]*?等[^，,。；;]{0,6}?子项目")
 
 
@@ -153,6 +164,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]):
             continue  # X项目是…，项目位于某社区，…，包括新建市政道路、堤防: its parts
+        after_comma = prefix.rstrip().endswith(("，", ","))
+        if word in ("包括", "包含") and after_comma and _builds_one(prefix):
+            continue  # 在某公园建设X海洋世界，包括海洋馆、科技馆: what one project holds
         first = _split_top(body, "，,；;")[0]
         bare = _strip_item_modifier(_TRAILING_BRACKET.sub("", first))[0]
         if word in _WEAK_OPENERS and "、" not in first and _has_money(bare):
