@@ -8323,8 +8323,9 @@ def test_the_sub_projects_one_project_holds_are_its_parts() -> None:
 
 def test_what_one_named_attraction_holds_is_its_parts() -> None:
     text = (
-        "东岭区文旅项目集中签约\n东岭区集中签约文旅项目12个。南岭集团拟投资30亿元，在北湖生态公园建设东岭熊猫海洋世界，"
-        "包括海洋馆、科技馆、互动体验馆等多个娱乐科普场馆，以及竹林绿廊等景观。"
+        "东岭市文旅项目集中签约\n从事海洋世界等生态旅游投资的链主企业南岭集团公司拟投资30亿元，"
+        "在北湖生态公园建设东岭熊猫海洋世界，包括海洋馆、科技馆、互动体验馆等多个娱乐科普场馆，"
+        "以及独具特色的北湖滨水熊猫主题光景秀、竹林绿廊等景观。"
     )
     found = names(text, learned=False)
     assert not {"海洋馆", "科技馆"} & set(found)
