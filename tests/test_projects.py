@@ -8329,3 +8329,15 @@ def test_what_one_named_attraction_holds_is_its_parts() -> None:
     )
     found = names(text, learned=False)
     assert not {"海洋馆", "科技馆"} & set(found)
+
+
+def test_one_name_after_yiji_continues_a_run_of_groups() -> None:
+    text = (
+        "东岭项目集中签约\n其中，东岭集成电路制造基地项目、南岭柔性显示项目等重点项目以及北岭信息网络中心建设项目"
+        "等一批重大项目参加签约。"
+    )
+    assert names(text, learned=False) == [
+        "东岭集成电路制造基地项目",
+        "南岭柔性显示项目",
+        "北岭信息网络中心建设项目",
+    ]

@@ -76,8 +76,9 @@ def _sentence_lists(sentence: str, *, batch: bool) -> list[_List]:
         lists.append(found)
         if found.end < 0:
             break
-        # (…等15个工业项目和C、D等28个重大项目: the next run, without its 和)
-        rest = re.sub(r"^(?:和|以及)", "", found.sentence[found.end :])
+        # (…等15个工业项目和C、D等28个重大项目: the next run, without its 和; 以及 stays,
+        # as it continues a list with one name: …等重点项目以及C等一批重大项目)
+        rest = re.sub(r"^和", "", found.sentence[found.end :])
         # …，也有C等民生项目: after a list, one name may continue it.
         head = rest.lstrip("，, ")
         # …，C项目为竣工项目: one name and the event's class.
