@@ -8341,3 +8341,11 @@ def test_one_name_after_yiji_continues_a_run_of_groups() -> None:
         "南岭柔性显示项目",
         "北岭信息网络中心建设项目",
     ]
+
+
+def test_a_batch_told_by_kinds_one_named_each() -> None:
+    text = (
+        "东岭开发区项目集中开工\n本次开发区集中开工的3个项目，总投资16.2亿元，既有省外知名民企投资的"
+        "南岭智能家电产业园项目，也有区内老牌企业增资扩建的东岭精工20万吨钢结构项目，必将注入强劲动力。"
+    )
+    assert names(text, learned=False) == ["南岭智能家电产业园项目", "东岭精工20万吨钢结构项目"]

@@ -237,6 +237,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                 _INVESTOR_PROJECT,
                 _AMOUNT_NAMED,
                 _EXTREME,
+                _ONE_OF_A_KIND,
             ):
                 for match in regex.finditer(sentence):
                     rest = match.groupdict().get("rest")
@@ -295,6 +296,11 @@ _EXTREME = re.compile(
 )
 
 _AMOUNT_FIRST = (_AMOUNT_NAMED, _EXTREME)
+# 既有…民企投资的X项目，也有…增资扩建的Y项目: the batch by kinds, one named each.
+_ONE_OF_A_KIND = re.compile(
+    r"(?:既有|也有|又有|更有)[^，,。；;等]{0,20}?的(?P<name>[^，,。；;、的等]{4,40}?(?:项目|工程))"
+    r"(?=[，,。；;]|$)"
+)
 
 
 _CEREMONY_CUE = re.compile(
