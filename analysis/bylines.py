@@ -43,6 +43,7 @@ _ROLES = {
     "撰稿": "reporters",
     "供稿": "reporters",
     "文字报道": "reporters",
+    "摄影报道": "photographers",
     "文字": "reporters",  # (文字:何辉 / 摄像:李挥, a video's credits)
     "摄像": "photographers",
     "文稿": "reporters",
