@@ -516,7 +516,6 @@ _PLACES_CLOSED = re.compile(
 _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:进行)?(?:对接|洽谈|磋商)")
 
 
-# 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 def _builds_parts(text: str) -> bool:
     """Does the sentence up to a list open with one project (该项目, 该基地) and the list's
     clause say what it builds or holds (建设A、B / 包括A、B)?"""
@@ -532,6 +531,7 @@ _ONE_PROJECT = re.compile(r"^(?:其中)?(?:该|此|这个|这一)(?:项目|基�
 _BUILDS_LEAD = re.compile(r"^(?:主要|计划|拟|将|规划)?(?:建设|新建|包括|包含|涵盖|建成)")
 
 
+# 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 _PROCESS_AFTER = re.compile(
     r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
     r"|(?:已|已经)?(?:完成|通过|获批)?立项"  # 等新建项目已完成立项: approved, not started

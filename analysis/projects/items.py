@@ -94,9 +94,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
 
 _FACILITY_WORDS = frozenset({"基地", "产业园", "园区", "产业基地", "生产基地"})
 _WORK_WORDS = frozenset({"投资运营", "建设运营", "开发建设", "投资建设", "运营"})
-_CAPACITY = re.compile(
-    r"[\d.]+[a-z]+(?:/[\d.]+[a-z]+)?"
-)  # (keys are NFKC lower case: 200mw/400mwh)
+# A capacity in the units' letters (keys are NFKC lower case: 200mw/400mwh).
+_CAPACITY = re.compile(r"[\d.]+[a-z]+(?:/[\d.]+[a-z]+)?")
 _COMPANY_END = re.compile(r"(?:公司|集团)$")
 
 

@@ -41,7 +41,7 @@ from newsx.analysis.projects.items import (
     project_key,
 )
 from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
-from newsx.analysis.projects.openers import _PARTS_CLAUSE, _THE_PROJECT_BUILT
+from newsx.analysis.projects.openers import _PARTS_CLAUSE, _SUB_PROJECTS, _THE_PROJECT_BUILT
 from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
@@ -167,10 +167,6 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
 _COMMENT = re.compile(rf"[(（](?P<inner>[^()（）]*(?:{_RANK})[^()（）]*)[)）]")
 
 
-# A name in a run of sub-projects (包含A、B等4个子项目), not the project that holds them.
-_IN_SUB_PROJECTS = re.compile(r"(?:(?!包含|包括)[^，,。；;])*?等[^，,。；;]{0,6}?子项目")
-
-
 def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
     """Is a name in this sentence no project come in, whatever else it says: a place
     visited, a project negotiated, prepared or put up for funds, an order (要), other
@@ -200,7 +196,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         )
         or _ATTENDED.search(clause)
         or _scheduled(sentence[: sentence.find(clause) + len(clause)])
-        or _IN_SUB_PROJECTS.match(sentence, max(sentence.find(name), 0)) is not None
+        or _SUB_PROJECTS.match(sentence, max(sentence.find(name), 0)) is not None
         or (
             _PARTS_CLAUSE.match(clause)
             and not _BUILDS_ONE.match(clause)
