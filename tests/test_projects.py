@@ -8349,3 +8349,21 @@ def test_a_batch_told_by_kinds_one_named_each() -> None:
         "南岭智能家电产业园项目，也有区内老牌企业增资扩建的东岭精工20万吨钢结构项目，必将注入强劲动力。"
     )
     assert names(text, learned=False) == ["南岭智能家电产业园项目", "东岭精工20万吨钢结构项目"]
+
+
+def test_a_character_the_page_could_not_encode_does_not_cut_a_list() -> None:
+    # Scraped pages write ? for a character they could not encode; a question ends in a
+    # question word (进展如何?) and still ends its sentence.
+    text = (
+        "东岭区举行项目签约仪式\n据悉,此次签约活动中,东岭产业园成功招引南岭晶钢机械制造有限公司、"
+        "北岭橡胶制品有限公司、东岭鑫科钛?zhàn设备有限公司等3家企业,总投资10亿元。"
+    )
+    assert names(text, learned=False) == [
+        "南岭晶钢机械制造有限公司",
+        "北岭橡胶制品有限公司",
+        "东岭鑫科钛?zhàn设备有限公司",
+    ]
+    text = (
+        "东岭区项目集中签约\n项目进展如何?东岭区签约了南岭机械制造项目、北岭橡胶制品项目等2个项目。"
+    )
+    assert names(text, learned=False) == ["南岭机械制造项目", "北岭橡胶制品项目"]

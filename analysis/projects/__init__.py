@@ -85,7 +85,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from newsx.analysis.amounts import Amount, find_amounts
@@ -232,6 +232,45 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     """The projects listed in one article's text (headline and body, a paragraph a line).
 
     learned: the tagger (tagger.py) adds the names the rules did not read."""
+    read = _UNENCODED.sub(_unencoded, text) if "?" in text else text
+    report = _find_projects(read, learned)
+    return report if read == text else _given_back(report, text)
+
+
+# An ASCII ? between two letters ends a question (进展如何?); else it mostly stands for a
+# character the page could not encode (武汉?中国宝谷项目, 厦门鑫科钛?zhàn…有限公司) and
+# must not end a sentence inside a list: it is read as a name's middle dot (same length),
+# and given back in the names the text writes with a ?.
+_UNENCODED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])\?(?=[\u4e00-\u9fffA-Za-z\u00c0-\u024f])")
+_QUESTION = re.compile(
+    r"(?:吗|呢|么|怎|谁|哪|何|几|多少|是否|能否|难道|岂|吧|啊)[^。！？!?，,、]{0,12}$"
+)
+
+
+def _unencoded(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    return "?" if _QUESTION.search(before.rsplit("\n", 1)[-1]) else "·"
+
+
+def _given_back(report: ProjectReport, text: str) -> ProjectReport:
+    def back(name: str) -> str:
+        written = name.replace("·", "?")
+        return written if name not in text and written in text else name
+
+    def amount(a: Amount | None) -> Amount | None:
+        return a and replace(a, text=back(a.text))
+
+    return replace(
+        report,
+        projects=tuple(
+            replace(p, name=back(p.name), amount=amount(p.amount)) for p in report.projects
+        ),
+        batch_total=amount(report.batch_total),
+        fields=tuple(back(f) for f in report.fields),
+    )
+
+
+def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
     text = _DECLARED.sub("：", text)
