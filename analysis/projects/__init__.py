@@ -345,7 +345,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         representative = [
             i
             for i in _two_joined(tuple(_representative_projects(paragraphs)))
-            if project_key(i.name) not in seen
+            if not _named_before(project_key(i.name), seen)
         ]
         found += representative
         singled_out = bool(representative)
