@@ -8367,3 +8367,23 @@ def test_a_character_the_page_could_not_encode_does_not_cut_a_list() -> None:
         "东岭区项目集中签约\n项目进展如何?东岭区签约了南岭机械制造项目、北岭橡胶制品项目等2个项目。"
     )
     assert names(text, learned=False) == ["南岭机械制造项目", "北岭橡胶制品项目"]
+
+
+def test_a_project_singled_out_again_without_its_place_is_told_once() -> None:
+    text = (
+        "东岭州全面吹响项目集中开复工集结号\n3月23日,西海省重大项目集中开复工暨东岭州南岭市城北新区"
+        "防洪综合治理工程开工仪式在南岭市举行。2022年东岭州计划集中开复工六大类83项,总投资74.35亿元,"
+        "年内计划完成投资30.67亿元。此次集中开复工项目涉及市政基础设施类27项总投资21.17亿元、新能源类4项"
+        "总投资24.69亿元,产业发展类9项总投资3.64亿元,水利类14项总投资14.34亿元,交通类项目4项总投资"
+        "3.84亿元,民生类25项总投资6.67亿元。其中,南岭市城北新区防洪综合治理工程总投资1.42亿元,"
+        "是东岭州2022年重点项目之一,该项目建成后既能充分发挥其行洪排涝功能,也是保障城市安全的重要屏障。"
+    )
+    assert names(text, learned=False) == ["东岭州南岭市城北新区防洪综合治理工程"]
+
+
+def test_a_campaign_launched_before_ji_leaves_the_ceremony_its_project() -> None:
+    text = (
+        "东岭区重大项目签约暨开工\n同时,东岭区重大项目开工及劳动竞赛启动暨南岭热电东岭供热项目开工仪式"
+        "在项目所在地举办。"
+    )
+    assert names(text, learned=False) == ["南岭热电东岭供热项目"]

@@ -526,8 +526,11 @@ def _single_items(sentence: str) -> list[_Item]:
     sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))
     umbrella, sep, own = sentence.rpartition("暨")
-    # (not 举行X生产基地暨重点实验室建设项目签约仪式: one project's name holds the 暨)
-    ends_event = _MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:])
+    # (not 举行X生产基地暨重点实验室建设项目签约仪式: one project's name holds the 暨;
+    # 重大项目开工及劳动竞赛启动暨X项目开工仪式: a campaign launched is an event)
+    ends_event = (
+        _MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:]) or umbrella.endswith("启动")
+    )
     if sep and ends_event and ("举行" in umbrella or _EVENT.search(umbrella)):
         # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
         matches += _SINGLE_SIGNING.finditer("举行" + own)
