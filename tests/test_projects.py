@@ -8387,3 +8387,11 @@ def test_a_campaign_launched_before_ji_leaves_the_ceremony_its_project() -> None
         "在项目所在地举办。"
     )
     assert names(text, learned=False) == ["南岭热电东岭供热项目"]
+
+
+def test_the_parties_of_a_deal_before_its_project_are_no_part_of_the_list() -> None:
+    text = (
+        "东岭市华交会签约项目\n本届华交会还有多个港资项目签约,包括南岭公司与东岭集团签署的高科技创新产业园项目、"
+        "北岭公司与西岭集团达成的教育基地项目、中岭有限公司和东岭开发区管委会签署的神经介入项目等。"
+    )
+    assert names(text, learned=False) == ["高科技创新产业园项目", "教育基地项目", "神经介入项目"]

@@ -296,6 +296,9 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 )
                 # X产业园区及基础设施配套工程: the park's own works, no one else's
                 and not _OWN_WORKS.match(second)
+                # A公司和B管委会签署的X项目: a deal's two parties, one project (not A与B签约的
+                # X项目以及A与C签约的Y项目: two deals)
+                and not (_PARTIES_DEAL.search(right) and not _PARTIES_DEAL.search(left))
             ):
                 pieces[-1:] = [left, right]
                 break
@@ -668,8 +671,10 @@ _PAIR_SIGNED = re.compile(
     r"^[^、“”]{2,30}?(?:政府|管委会|委员会|局)与[^、“”]{2,40}?(?:公司|集团)"
     r"(?P<name>[^、]{4,}?(?:项目|工程))(?:合作)?(?:签约|签订|签署)$"
 )
+_PARTIES_DEAL = re.compile(r"(?:签订|签署|签约|达成)的.{4}")
 _SIGNED_LEAD = re.compile(
-    r"^(?:[^、]{2,60}?与[^、]{2,40}?|[^、与]{2,40}?(?:公司|集团)|[^、与]{0,40}?企业)(?:签订|签定|签署|签约|举行|进行)[了的]?(?=.{4})"
+    r"^(?:[^、]{2,60}?[与和][^、]{2,40}?|[^、与]{2,40}?(?:公司|集团)|[^、与]{0,40}?企业)"
+    r"(?:签订|签定|签署|签约|举行|进行|达成)[了的]?(?=.{4})"
 )
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
 _BRACKET_LEAD = re.compile(r"^[（(][^（）()]{1,4}[)）](?=[^、]{6})")
