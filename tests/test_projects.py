@@ -8395,3 +8395,19 @@ def test_the_parties_of_a_deal_before_its_project_are_no_part_of_the_list() -> N
         "北岭公司与西岭集团达成的教育基地项目、中岭有限公司和东岭开发区管委会签署的神经介入项目等。"
     )
     assert names(text, learned=False) == ["高科技创新产业园项目", "教育基地项目", "神经介入项目"]
+
+
+def test_a_rank_of_projects_is_no_name() -> None:
+    text = (
+        "东岭县项目集中开工\n梳理本次集中开工,29个产业项目成为“主角”,总投资达117亿元,其中不乏投资大、"
+        "技术强的明星项目。以南岭县新能源动力电池生产项目为例,该项目总投资达50亿元。"
+    )
+    assert "明星项目" not in names(text, learned=False)
+
+
+def test_what_a_project_builds_is_its_parts() -> None:
+    text = (
+        "东岭新区项目签约\n此次东岭科技小镇项目计划总投资达100亿元,项目建设主要包括科技创新中心、"
+        "东北高校联盟、人才公寓等。"
+    )
+    assert not {"科技创新中心", "人才公寓"} & set(names(text, learned=False))

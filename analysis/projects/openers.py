@@ -329,7 +329,9 @@ _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|�
 
 
 # The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
-_PARTS_OF_ONE = re.compile(r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模")
+_PARTS_OF_ONE = re.compile(
+    r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模|项目建设(?:主要)?$"
+)
 # What one project is made of or will build, before an item in its clause: X项目主要建设
 # 厂房、仓库 / 其项目建设内容包括A、B / 工程内容包括游客中心、文化展厅 / 规划建设A、B.
 # (After a project or a comma: 南岭规划建设发展中心 is a body's name.)
