@@ -8411,3 +8411,12 @@ def test_what_a_project_builds_is_its_parts() -> None:
         "东北高校联盟、人才公寓等。"
     )
     assert not {"科技创新中心", "人才公寓"} & set(names(text, learned=False))
+
+
+def test_what_one_signed_project_builds_after_its_amount_is_its_parts() -> None:
+    text = (
+        "东岭市签约大会\n此次大会期间,南岭集团与东岭市政府签约南岭东岭农业产业化园区项目,拟投资60.24亿元"
+        "(人民币,下同),建设现代化的10万吨猪肉食品全产业链、1万吨虾全产业链、300万蛋鸡全产业链、"
+        "标准化的生态循环种植基地等项目。"
+    )
+    assert names(text, learned=False) == ["南岭东岭农业产业化园区项目"]

@@ -30,7 +30,13 @@ from newsx.analysis.projects.items import (
     _split_items,
     _strip_lead,
 )
-from newsx.analysis.projects.openers import _FIELDISH, _FIRM, _STANDING, _split_by_count
+from newsx.analysis.projects.openers import (
+    _FIELDISH,
+    _FIRM,
+    _STANDING,
+    _parts_after_amount,
+    _split_by_count,
+)
 from newsx.analysis.projects.text import (
     _last_clause,
     _number,
@@ -143,6 +149,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         if "子项目" in match.group():
             continue  # 主要建设A、B等8个子项目: the parts of one project
+        lead = _last_clause(sentence[: match.start()])
+        if lead.lstrip().startswith(("建设", "新建")) and _parts_after_amount(
+            sentence[: match.start() - len(lead)]
+        ):
+            continue  # 签约X项目，拟投资60亿元，建设A、B等项目: what the one project builds
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):

@@ -527,7 +527,10 @@ _FIELDISH = re.compile(
 _PROGRESS_REPORT = re.compile(r"完成投资|序时进度|形象进度|累计完成|投资完成率")
 
 
-_ONE_AMOUNT = re.compile(r"^(?:概算|计划|预计)?总?投资[^，,。；;]{1,12}$")
+# (拟投资60.24亿元(人民币，下同): a note on the currency may follow)
+_ONE_AMOUNT = re.compile(
+    r"^(?:概算|计划|预计|拟)?总?投资[^，,。；;]{1,12}(?:[(（][^()（）]{1,10}[)）])?$"
+)
 
 
 # A counted class (民生和社会事业类7项): the subject of a list.
