@@ -8420,3 +8420,16 @@ def test_what_one_signed_project_builds_after_its_amount_is_its_parts() -> None:
         "标准化的生态循环种植基地等项目。"
     )
     assert names(text, learned=False) == ["南岭东岭农业产业化园区项目"]
+
+
+def test_a_list_closed_by_its_count_and_what_each_invests() -> None:
+    text = (
+        "东岭市项目集中签约\n1月8日,东岭市举行招商引资“开门红”项目集中签约活动,共签约亿元以上项目89个,"
+        "协议投资额1145.71亿元。其中,南岭县中化学新材料、北岭县中电建绿色建材基地、西岭县联投装配式"
+        "绿色建材产业园等3个项目投资过百亿元。"
+    )
+    assert names(text, learned=False) == [
+        "南岭县中化学新材料",
+        "北岭县中电建绿色建材基地",
+        "西岭县联投装配式绿色建材产业园",
+    ]
