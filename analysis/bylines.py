@@ -83,12 +83,12 @@ _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 _OUTLET = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
 )
-# …or spaced off before it: 河南日报 记者赵振杰 / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the
-# page's date first).
+# …or spaced off before it: 河南日报 记者赵振杰 / 宣汉发布 记者 张平 (a county's news
+# account) / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the page's date first).
 # (2018-11-08 17:35 | 浙江新闻客户端 | 记者 周松华: with the time, fields split by bars)
 _OUTLET_WORD = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*|\s+))?"
-    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心)(?:\s*[|｜]\s*|\s+)"
+    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)(?:\s*[|｜]\s*|\s+)"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 # 文/图 王贵宾: one person wrote and pictured it, as 图文 says.
@@ -125,7 +125,8 @@ _LEAD_CREDIT = re.compile(
     r"|《[^《》]{2,12}》\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
-    r"|^(?P<inline_lead>[^()（），,。：:]{0,20}?讯】?)\s*"
+    # (记者李勤 周波报道：: with no 讯 before it)
+    r"|^(?P<inline_lead>(?:[^()（），,。：:]{0,20}?讯】?)?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
     r"|\s+(?=\d{1,2}月\d{1,2}[日号]))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
@@ -324,7 +325,7 @@ _OUTLET_THEN_NAMES = re.compile(
 _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 # A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖 / 记者 张朝晖 中牟时报
 # 马沂峰.
-_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端)$")
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网)$")
 
 
 def record_byline(line: str) -> Byline | None:
@@ -458,6 +459,9 @@ _NAMED_OUTLET = re.compile(
     r"^[^()（），,。\s]{2,16}?(?:网|报|台|社|新闻|客户端)[(（][^()（）]{2,16}[)）](?=[(（])"
 )
 
+# A site's tag before the credit: 【连网】 (连云港日报全媒体记者 王文 通讯员 段慧明).
+_TAGGED_OUTLET = re.compile(r"^【[^【】()（）]{1,10}】\s*(?=[(（])")
+
 
 def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a bracketed credit such as 本报讯(记者X 通讯员Y) off a lead paragraph.
@@ -472,11 +476,11 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         byline = parse_byline(outlet.group("names"), unlabelled="reporters")
         if byline is not None:
             return paragraph[outlet.end() :].lstrip(), byline
-    named = _NAMED_OUTLET.match(paragraph)
+    named = _NAMED_OUTLET.match(paragraph) or _TAGGED_OUTLET.match(paragraph)
     if named is not None:
         rest, byline = split_lead_credit(paragraph[named.end() :])
         if byline is not None:
-            return f"{named.group()} {rest}", byline
+            return f"{named.group().rstrip()} {rest}", byline
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
@@ -489,6 +493,8 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         byline = parse_byline(match.group("inline"), unlabelled="reporters")
         if byline is None:
             return paragraph, None
+        if not match.group("inline_lead") and any(len(n) > 3 for n in byline.reporters):
+            return paragraph, None  # 本报记者葛蕃西安报道: where the name ends is unknown
         rest = paragraph[match.end() :].lstrip()
         return f"{match.group('inline_lead').strip()} {rest}", byline
     news = match.group("lead") is not None
@@ -510,7 +516,8 @@ _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 # A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
 _CAPTION_CREDIT = re.compile(
-    r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?记者|通讯员)?\s*"
+    # (记者:旦凯 摄 / 河北日报通讯员张军摄: a colon after the role, the paper before it)
+    r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?(?:记者|通讯员)[:：]?)?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员)?[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:摄|供图)"
     r"|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
 )
@@ -527,10 +534,13 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
     if paragraph.endswith(("摄", "供图")) or "摄影" in paragraph[-12:]:
-        caption = _CAPTION_CREDIT.search(paragraph, max(0, len(paragraph) - 40))
-        byline = caption and parse_byline(caption.group("credit"))
-        if caption and byline:
-            return paragraph[: caption.start()].rstrip(), byline
+        # (…仪式 林芝报 蔡尧 摄: the paper's name is no name; the credit may start later)
+        at = max(0, len(paragraph) - 40)
+        while (caption := _CAPTION_CREDIT.search(paragraph, at)) is not None:
+            byline = parse_byline(caption.group("credit"))
+            if byline:
+                return paragraph[: caption.start()].rstrip(), byline
+            at = caption.start() + 1
     if "记者" in paragraph[-20:] or "制图" in paragraph[-12:]:  # (…示意图。 制图 寇博)
         signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
         byline = signed and parse_byline(signed.group("credit"))
@@ -557,7 +567,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
 # / （刘丽萍） / （工宣 顾卫远） / （蒋瑞姚森） / a last line 陈莹 严君臣 俞新美.
 _CLOSING_NAMES = re.compile(
     r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
-    r"(?P<names>[\u4e00-\u9fff]{2,9}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3})"
+    r"(?P<names>[\u4e00-\u9fff]{2,9}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,5})"
     r"(?(open)[)）]|)\s*$"
 )
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供)$")

@@ -69,7 +69,9 @@ def page_record(line: str) -> bool:
 
 
 # A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
-PHOTO_CREDIT = re.compile(r"(?:\s|[。！!]|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)[)）]?$")
+PHOTO_CREDIT = re.compile(
+    r"(?:\s|[。！!]|(?:记者|通讯员)[:：]?)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)[)）]?$"
+)
 
 
 def clean(text: str) -> str:

@@ -636,6 +636,29 @@ def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
             "南岭县集中开工\n3月1日，南岭县集中开工。(记者:王伟康 刘珊宇 来源:南岭商报)\n",
             ("王伟康", "刘珊宇"),
         ),
+        # a lead credit with no 讯 before it; a site's tag before a bracketed credit
+        ("南岭县集中开工\n记者李勤 周波报道:3月28日，南岭县集中开工。\n", ("李勤", "周波")),
+        (
+            "南岭县集中开工\n【南岭网】 (南岭日报全媒体记者 王文 通讯员 段慧明 董甜甜)3月1日，南岭县集中开工。\n",
+            ("王文", "段慧明", "董甜甜"),
+        ),
+        # a county's news account before its reporters; five names closing the report
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。(南岭发布 记者 张平 孙忠华)\n",
+            ("张平", "孙忠华"),
+        ),
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。(周胜伟、梁卓豪、陈彩玉、黄丽婷、张哲)\n",
+            ("周胜伟", "梁卓豪", "陈彩玉", "黄丽婷", "张哲"),
+        ),
+        # a caption's credit: a colon after the role, the paper before it, the paper spaced off
+        ("南岭县集中开工\n3月1日，南岭县集中开工。\n开工仪式现场 记者:旦凯 摄\n", ("旦凯",)),
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。\n图为开工现场。南岭日报通讯员张军摄\n",
+            ("张军",),
+        ),
+        ("南岭县集中开工\n3月1日，南岭县集中开工。\n开工奠基仪式现场 南岭报 蔡尧 摄\n", ("蔡尧",)),
+        ("南岭县集中开工\n3月1日，南岭县集中开工。\n作者:海外网\n", ()),  # an outlet, no one
     ],
 )
 def test_more_credits_of_web_pages(text, people):
