@@ -1296,3 +1296,9 @@ def test_an_enumeration_before_a_title_is_no_part_of_it(segmenter: Segmenter) ->
         "岳耀海": ("南岭县文物局党组书记",),
         "姜传辉": ("纸坊镇党委书记",),
     }
+
+
+def test_a_name_ending_in_和_before_a_verb(segmenter: Segmenter) -> None:
+    # 和 before 到 joins no one: it is the name's (黄菊和市长徐匡迪: it joins two people)
+    text = "10月20日下午,市委书记杨晓和到安次区调研检查开发区改革和项目建设工作。"
+    assert titles(text, segmenter) == {"杨晓和": ("市委书记",)}

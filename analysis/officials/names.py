@@ -52,6 +52,11 @@ _EVERYDAY = 10_000
 
 
 _CONNECTORS = set("和与及同等在对向")
+# What a person does, right after a name: a 和 (与, 及) before it joins no one, it ends
+# the name (市委书记杨晓和到某区调研).
+_VERB_AFTER = re.compile(
+    r"来到|到|前往|赴|深入|走进|对|在|调研|考察|视察|察看|出席|主持|表示|指出|强调"
+)
 
 
 class _NameReading(_Article):
@@ -200,6 +205,7 @@ class _NameReading(_Article):
                 and not (name[-1] == "同" and _STRONG_FOLLOWER.match(s, pos + length))
                 and s[pos + length : pos + length + 1] not in ("、", "的", "等")
                 and follower < 2
+                and not (name[-1] in "和与及" and _VERB_AFTER.match(s, pos + length))
             ):
                 # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持, 李广同、程春明, 周克同的
                 # 汇报, 刘家和等领导: names; so is 文战和 before a verb, 文战和介绍)
@@ -209,10 +215,12 @@ class _NameReading(_Article):
             # among equals, the usual three characters, unless the third is a word
             # that follows names (宋江则在…: 宋江 + 则)
             # (but not before 的 or 等: 周克同的汇报, 刘家和等, as 同的 and 和等 are no phrases)
+            # (nor a 和 before a verb, which joins no one: 市委书记杨晓和到某区调研)
             ends_in_follower = (
                 surname_len == 1
                 and name[-1] in lex.follower_set
                 and s[pos + length : pos + length + 1] not in ("的", "等")
+                and not (name[-1] in "和与及" and _VERB_AFTER.match(s, pos + length))
             )
             usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
             key = (score, int(known), usual, name)
