@@ -149,9 +149,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         if "子项目" in match.group():
             continue  # 主要建设A、B等8个子项目: the parts of one project
-        lead = _last_clause(sentence[: match.start()])
-        if lead.lstrip().startswith(("建设", "新建")) and _parts_after_amount(
-            sentence[: match.start() - len(lead)]
+        opening = _last_clause(sentence[: match.start()])
+        if opening.lstrip().startswith(("建设", "新建")) and _parts_after_amount(
+            sentence[: match.start() - len(opening)]
         ):
             continue  # 签约X项目，拟投资60亿元，建设A、B等项目: what the one project builds
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
