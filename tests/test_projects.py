@@ -8433,3 +8433,16 @@ def test_a_list_closed_by_its_count_and_what_each_invests() -> None:
         "北岭县中电建绿色建材基地",
         "西岭县联投装配式绿色建材产业园",
     ]
+
+
+def test_a_firm_and_a_government_joined_by_he_are_a_signing_s_parties() -> None:
+    text = (
+        "东岭省集中签约\n记者昨日从现场了解到,南岭光电股份有限公司和新建区政府签约光电生产基地项目,"
+        "北岭城市交通有限公司和永修县政府签约智能交通产业园项目,西岭能源有限公司和上饶经开区管委会"
+        "签约光伏组件生产项目等。"
+    )
+    assert names(text, learned=False) == [
+        "光电生产基地项目",
+        "智能交通产业园项目",
+        "光伏组件生产项目",
+    ]

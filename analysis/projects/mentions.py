@@ -849,6 +849,7 @@ def _party_items(sentence: str) -> list[_Item]:
     companies stand for projects the text does not name). A framework agreement
     (与A集团签订战略合作协议) is not a project, and the projects an agreement names
     (签订X项目协议) are read by _SINGLE_SIGNING."""
+    sentence = _FIRM_AND_GOVERNMENT.sub("与", sentence)  # (same length)
     if "与" not in sentence:
         return []
     items: list[_Item] = []
@@ -903,6 +904,10 @@ def _party_items(sentence: str) -> list[_Item]:
     return items
 
 
+# A公司和某县政府签约X项目: a firm and a government, joined by 和, are a signing's parties.
+_FIRM_AND_GOVERNMENT = re.compile(
+    r"(?<=公司|集团)和(?=[^，,。；;与和]{2,30}?(?:政府|管委会|委员会)(?:正式|成功|现场)?(?:签约|签订|签署))"
+)
 _SIGNED_IS = re.compile(r"[，,](?:签约|合作|投资)项目(?:为|是)(?P<obj>[^，,。；;]{4,60})")
 _GOVERNMENT_PAIR = re.compile(
     r"^[^，,与]{2,30}?(?:政府|管委会|委员会|局)与(?P<company>[^，,与]{4,40}?(?:公司|集团))$"
