@@ -14,7 +14,7 @@ Forms seen in print and on the web:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsx.analysis.wordlists import compound_surnames, surnames
@@ -291,6 +291,14 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         people["reporters"].clear()
         people["correspondents"].clear()
     byline = builder.build()
+    if (
+        photo
+        and not seen_word
+        and len(byline.photographers) > 1
+        and not _person(byline.photographers[0])
+    ):
+        # 签约现场 林春盛 摄: a caption's last words before its photographer, no name
+        byline = replace(byline, photographers=byline.photographers[1:])
     if supplied and not all(_person(n) for n in byline.photographers):
         return None  # 图片来源：成华区供图 / 吉林化建供图: pictures from a body, not a person
     if bare and not all(_person(n) for n in byline.reporters + byline.photographers):

@@ -659,6 +659,8 @@ def test_outlets_credited_before_a_lead_or_after_the_last_sentence(text, names):
         ),
         ("南岭县集中开工\n3月1日，南岭县集中开工。\n开工奠基仪式现场 南岭报 蔡尧 摄\n", ("蔡尧",)),
         ("南岭县集中开工\n3月1日，南岭县集中开工。\n作者:海外网\n", ()),  # an outlet, no one
+        # a caption's last words before its photographer are no name
+        ("南岭县集中开工\n3月1日，南岭县集中开工。\n签约现场 林春盛 摄\n", ("林春盛",)),
     ],
 )
 def test_more_credits_of_web_pages(text, people):
