@@ -237,6 +237,8 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
     last = line[-1]
     if last in _TERMINAL or _LIST_ITEM.match(following):
         return False
+    if line[0] in "▲△▼■":
+        return False  # ▲…项目开工: a picture's caption ends where its line does
     if page_record(line) or page_record(following):
         return False  # a web page's record lines stand alone
     if parse_byline(following) is not None:

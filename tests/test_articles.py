@@ -30,6 +30,12 @@ def test_a_repeated_character_without_evidence_is_kept():
     assert "中心心脏病研究所" in paragraphs(text)[0]
 
 
+def test_a_caption_marked_with_a_triangle_is_a_paragraph_of_its_own():
+    caption = "▲2024年全省第二批重大项目集中开工仪式东岭分会场，攸县南岭汽车涂料建设项目开工"
+    after = "该项目总投资18.9亿元，分两期建设，实行统一规划、分期交地。"
+    assert paragraphs(f"{caption}\n\n{after}") == [caption, after]
+
+
 def test_a_caption_with_its_photo_credit_is_a_paragraph_of_its_own():
     caption = "4月18日，市委书记王某某等市领导为北岭钢结构有限公司智能装配产业园项目奠基。融媒体中心记者 李华摄"
     assert paragraphs(caption + "\n\n副市长严俊杰主持开工仪式。")[1] == "副市长严俊杰主持开工仪式。"

@@ -8446,3 +8446,16 @@ def test_a_firm_and_a_government_joined_by_he_are_a_signing_s_parties() -> None:
         "智能交通产业园项目",
         "光伏组件生产项目",
     ]
+
+
+def test_a_rank_before_a_dash_and_a_count_of_cooperation_projects_are_no_part_of_a_name() -> None:
+    text = (
+        "东岭市重点项目建设再传捷报\n9时,随着市长王明响亮宣布,总投资2.4亿元的省重点工程——东岭石墨设备股份有限公司"
+        "年产5万吨超高功率石墨电极项目正式投产。"
+    )
+    assert names(text, learned=False) == ["东岭石墨设备股份有限公司年产5万吨超高功率石墨电极项目"]
+    text = (
+        "东岭市签约\n同日,南岭大麻纺织品智能生产线、PC(建筑工业化)工厂两大合作项目在开发区金匠工业园"
+        "奠基开工。"
+    )
+    assert names(text, learned=False) == ["南岭大麻纺织品智能生产线", "PC(建筑工业化)工厂"]

@@ -123,7 +123,7 @@ _CLOSER_BIG = re.compile(
     rf"(?<![\d.])(?:共|合计|总计)?(?P<n>{_COUNT})(?:大|个)"
     r"(?:(?:总|计划)?投资(?:约|达|超)?[\d.]+[万亿]*元的)?"  # (A、B、C3个总投资20亿元的项目)
     # (包括A、B在内的24个市、区重点项目: the levels of government, see _LEVELS)
-    r"(?:[省市县区]级?(?:和[省市县区镇乡]级?)?)?(?:重点|重大|产业|民生)?项目"
+    r"(?:[省市县区]级?(?:和[省市县区镇乡]级?)?)?(?:重点|重大|产业|民生|合作)?项目"
 )
 # A、B、C3个先进制造业项目: a count right after the last name, and what the projects are.
 _CLOSER_KIND = re.compile(
