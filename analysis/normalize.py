@@ -79,10 +79,15 @@ def clean(text: str) -> str:
     another mark and a mirror site's pinyin glosses, write full-width digits and Latin
     letters as ASCII (１２．５亿元, ５Ｇ) and a text in traditional characters simplified."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _FULL_WIDTH.sub(_half_width, _DOUBLED_COMMA.sub("", text))
-    if any(mark in text for mark in _TONE_MARKS):  # (faster than a regex over the text)
-        text = _PINYIN_GLOSS.sub("", text)
+    text = without_glosses(_FULL_WIDTH.sub(_half_width, _DOUBLED_COMMA.sub("", text)))
     return simplified(_CONTROL.sub("", text))
+
+
+def without_glosses(text: str) -> str:
+    """The text without a mirror site's pinyin glosses (项(xiàng)目 -> 项目)."""
+    if any(mark in text for mark in _TONE_MARKS):  # (faster than a regex over the text)
+        return _PINYIN_GLOSS.sub("", text)
+    return text
 
 
 # 项(xiàng)目 / 產(chǎn)業(yè): a mirror site's reading after a character, in brackets; only
