@@ -199,13 +199,15 @@ class _NameReading(_Article):
                 score = 5
             else:
                 continue
+            # (a 和 before what the person does joins no one: 市委书记杨晓和到某区调研)
+            joins_no_one = name[-1] in "和与及" and _VERB_AFTER.match(s, pos + length)
             if (
                 length - surname_len == 2
                 and name[-1] in _CONNECTORS
                 and not (name[-1] == "同" and _STRONG_FOLLOWER.match(s, pos + length))
                 and s[pos + length : pos + length + 1] not in ("、", "的", "等")
                 and follower < 2
-                and not (name[-1] in "和与及" and _VERB_AFTER.match(s, pos + length))
+                and not joins_no_one
             ):
                 # 黄菊和市长徐匡迪: 和 joins two people (陆炳同主持, 李广同、程春明, 周克同的
                 # 汇报, 刘家和等领导: names; so is 文战和 before a verb, 文战和介绍)
@@ -215,12 +217,11 @@ class _NameReading(_Article):
             # among equals, the usual three characters, unless the third is a word
             # that follows names (宋江则在…: 宋江 + 则)
             # (but not before 的 or 等: 周克同的汇报, 刘家和等, as 同的 and 和等 are no phrases)
-            # (nor a 和 before a verb, which joins no one: 市委书记杨晓和到某区调研)
             ends_in_follower = (
                 surname_len == 1
                 and name[-1] in lex.follower_set
                 and s[pos + length : pos + length + 1] not in ("的", "等")
-                and not (name[-1] in "和与及" and _VERB_AFTER.match(s, pos + length))
+                and not joins_no_one
             )
             usual = 0 if length == 3 and ends_in_follower else 2 if length == 3 else 1
             key = (score, int(known), usual, name)

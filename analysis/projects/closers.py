@@ -149,11 +149,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         if "子项目" in match.group():
             continue  # 主要建设A、B等8个子项目: the parts of one project
-        opening = _last_clause(sentence[: match.start()])
-        if opening.lstrip().startswith(("建设", "新建")) and _parts_after_amount(
-            sentence[: match.start() - len(opening)]
-        ):
-            continue  # 签约X项目，拟投资60亿元，建设A、B等项目: what the one project builds
+        if _builds_parts(sentence[: match.start()]):
+            continue  # 该基地…，建设A、B等项目 / 签约X项目，拟投资60亿元，建设A、B等项目
         if _IN_TALKS.search(match.group()) and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # A、B等在谈项目 (but A等20个储备项目提前开工 have started)
         if _VISITED_AFTER.match(sentence, match.end()) or _TALKS_ON.match(sentence, match.start()):
@@ -195,8 +192,6 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 近年来累计引进A、B等企业120家 / 现有A、B等在建项目30个: not this batch
         if _scheduled(sentence[: match.start()]):
             continue  # 6月底前，A、B等项目开工: a schedule
-        if _builds_parts(sentence[: match.start()]):
-            continue  # 该基地计划占地1100亩，建设A、B等项目: the parts of one project
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):
@@ -528,13 +523,17 @@ _TALKS_ON = re.compile(r"等(?:企业|公司|单位)?就[^，,。；;]{2,20}?(?:
 
 
 def _builds_parts(text: str) -> bool:
-    """Does the sentence up to a list open with one project (该项目, 该基地) and the list's
-    clause say what it builds or holds (建设A、B / 包括A、B)?"""
+    """Does the list's clause (the end of `text`) say what one project builds or holds:
+    the sentence opens with the project (该基地计划占地1100亩，建设A、B / 包括A、B), or the
+    clause follows one named project and its amount (签约X项目，拟投资60亿元，建设A、B)?"""
     clauses = [c for c in _split_top(text, "，,；;") if c.strip()]
-    return (
-        len(clauses) > 1
-        and _ONE_PROJECT.match(clauses[0].strip()) is not None
-        and _BUILDS_LEAD.match(clauses[-1].strip()) is not None
+    if len(clauses) < 2:
+        return False
+    if _ONE_PROJECT.match(clauses[0].strip()) and _BUILDS_LEAD.match(clauses[-1].strip()):
+        return True
+    opening = _last_clause(text)
+    return opening.lstrip().startswith(("建设", "新建")) and _parts_after_amount(
+        text[: len(text) - len(opening)]
     )
 
 
