@@ -88,6 +88,7 @@ def load(source: str) -> list[GoldFile]:
     return load_news_dev(root, source)
 
 
+_OPTIONAL_HEAD = re.compile(r"optional[^:]{0,30}:", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"'([^']+)'|‘([^’]+)’|“([^”]+)”")
 
 
@@ -102,8 +103,9 @@ def optional_items(notes: list[str]) -> set[str]:
         lowered = note.lower()
         if "optional" not in lowered:
             continue
-        head, _, rest = note.partition(":")
-        if "optional" in head.lower() and rest:
+        # Each "optional: A, B (why)", also after another note's head
+        # ("projects: none. optional: A (why). optional: B (why).")
+        for rest in _OPTIONAL_HEAD.split(note)[1:]:
             listed = re.split(r"\s+(?:\(|- )", rest, maxsplit=1)[0]  # "(why)" or "- why"
             items.update(nfkc(i) for i in re.split(r"[,，、]", listed) if i.strip())
         for match in _QUOTED_NAME.finditer(note):

@@ -457,6 +457,18 @@ def test_the_accuracy_script_compares_names_without_pinyin_glosses() -> None:
     assert gold.nfkc("南岭开发区(English)项目") != gold.nfkc("南岭开发区项目")
 
 
+def test_the_accuracy_script_reads_every_optional_item_of_a_note() -> None:
+    _scorer()
+    gold = sys.modules["gold"]
+    note = (
+        "projects: none. optional: 南岭华府 (an earlier cooperation project). "
+        "optional: 东岭数据中心 (same list)."
+    )
+    assert gold.optional_items([note]) == {"南岭华府", "东岭数据中心"}
+    assert gold.optional_items(["optional: 甲项目, 乙项目 (bounds)"]) == {"甲项目", "乙项目"}
+    assert gold.optional_items(["projects: 南岭华府 (signed)"]) == set()
+
+
 def test_samples_targets() -> None:
     result = _scores("samples")
     assert result["projects"]["f1"] >= 0.95, result["misses"]
