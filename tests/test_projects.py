@@ -7529,6 +7529,14 @@ def test_a_pronoun_a_count_or_a_ceremony_is_no_name(text: str) -> None:
     assert names(text, learned=False) == []
 
 
+def test_who_spoke_of_the_signing_is_no_project() -> None:
+    text = (
+        "据了解，此次正式签订合同的2个项目为：南岭光电产业园项目、东岭木业板材加工项目。\n"
+        "王启明首先对项目签约表示热烈祝贺。\n"
+    )
+    assert names(text) == ["南岭光电产业园项目", "东岭木业板材加工项目"]
+
+
 def test_a_headlines_count_of_projects_is_no_name() -> None:
     text = "东岭镍业公司签约3项目总投资20亿\n4月3日，南岭县东岭镍业公司与南岭县政府签约，3个项目总投资20亿元。"
     assert names(text, learned=False) == ["南岭县东岭镍业公司"]  # the firm that signed
@@ -8479,3 +8487,20 @@ def test_a_rank_before_a_dash_and_a_count_of_cooperation_projects_are_no_part_of
         "奠基开工。"
     )
     assert names(text, learned=False) == ["南岭大麻纺织品智能生产线", "PC(建筑工业化)工厂"]
+
+
+def test_projects_only_said_to_go_on_are_not_read() -> None:
+    text = (
+        "南岭市招商引资工作综述\n与此同时，百亿元重大项目取得突破，南岭光伏电池及组件、"
+        "东岭年产20GW超高效太阳能电池片及组件、比亚迪新能源乘用车零部件、昊源可降解塑料新材料、"
+        "巨东再生金属产业园等5个百亿级制造业项目加快推进。\n"
+    )
+    assert names(text) == []
+
+
+def test_the_site_of_a_ceremonys_own_project_is_that_project() -> None:
+    text = (
+        "9月25日上午，黄石市2024年第三季度教育项目集中开工暨南岭县职教园项目开工活动"
+        "在县职业教育园项目现场举行。\n"
+    )
+    assert names(text) == ["南岭县职教园项目"]

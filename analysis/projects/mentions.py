@@ -543,7 +543,8 @@ def _single_items(sentence: str) -> list[_Item]:
     items += _party_items(sentence)
     items += _paired_items(sentence)
     items += _invested_items(sentence)
-    items += _venue_items(sentence)
+    site = own_site(sentence)
+    items += [v for v in _venue_items(sentence) if v.name not in site]
     items += _signed_two(sentence)
     if items:
         # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
@@ -576,6 +577,22 @@ def _single_items(sentence: str) -> list[_Item]:
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
     return []
+
+
+def own_site(sentence: str) -> str:
+    """The site of a ceremony's own project, written another way (集中开工暨X项目开工
+    活动在Y项目现场举行: Y is X's site, no other project), or ''."""
+    umbrella, sep, own = sentence.rpartition("暨")
+    if not sep or not (_MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:])):
+        return ""
+    clause = re.split(r"[，,；;]", own, maxsplit=1)[0]
+    site = _OWN_SITE.search(clause)
+    if site is None or not _SINGLE_SIGNING.search("举行" + clause[: site.start()]):
+        return ""
+    return site["site"]
+
+
+_OWN_SITE = re.compile(r"在(?P<site>[^在]{4,60}?)(?:建设|施工)?(?:现场|工地)")
 
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:

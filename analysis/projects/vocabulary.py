@@ -228,8 +228,9 @@ _NOT_NAME = re.compile(
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
-    # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object
-    r"|[(（]\d+[项个][)）]|^[是让使把给对将]项目$"
+    # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
+    # 王某首先对项目签约表示祝贺: a preposition's object
+    r"|[(（]\d+[项个][)）]|^[是让使将]项目$|[把给对就]项目$"
     # 抢抓项目开工 / 促进项目开工建设: work on projects, no name
     r"|^(?:抢抓|促进|推动|推进|加快|加速|保障|确保|助力|力促|争取|抓好|抓实)项目$"
     # 银川各县（市）区、各园区: places, not names
