@@ -8504,3 +8504,21 @@ def test_the_site_of_a_ceremonys_own_project_is_that_project() -> None:
         "在县职业教育园项目现场举行。\n"
     )
     assert names(text) == ["南岭县职教园项目"]
+
+
+def test_when_and_where_a_batch_was_signed_are_no_names() -> None:
+    # (a town has 25 projects: the comma clauses before the count are no list of names)
+    text = (
+        "南岭区一批项目集中签约动工\n同日，在南岭新能源汽车产业园(北园)，东岭镇有25个项目"
+        "集中签约及动工，总投资约126亿元。其中制造业项目8个(均为战新产业项目)。\n"
+    )
+    assert names(text) == []
+
+
+def test_what_leads_up_to_a_colon_is_no_part_of_the_name() -> None:
+    text = (
+        "12月2日上午，在南岭新区马鞍岛发生了几件事：东岭湾区科技园奠基、南岭市重点项目集中动工、"
+        "南岭新区重大项目招商签约大会，在湾区未来科技城项目所在地举办。\n"
+        "动工项目，包括总投资额超25亿元的东岭湾区科技园，和西湾国家重大仪器科学园。\n"
+    )
+    assert names(text, learned=False) == ["东岭湾区科技园", "西湾国家重大仪器科学园"]

@@ -459,9 +459,10 @@ _SAYS = re.compile(
 
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
-    r"|本年|今年|全年|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份|以来)$"
-    # 某区推进9个项目签约落地: the clause before the count is a sentence's subject and verb.
-    r"|(?:推进|实现|完成|促成|新增|引进|共有|拥有)$"
+    r"|本年|今年|全年|同日|当日|次日|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份|以来)$"
+    # 某区推进9个项目签约落地 / 某镇有25个项目集中签约: the clause before the count is a
+    # sentence's subject and verb; 在某产业园，: where it happened.
+    r"|(?:推进|实现|完成|促成|新增|引进|有)$|^在"
 )
 
 

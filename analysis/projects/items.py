@@ -622,6 +622,10 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     placed = _PLACED.match(name)
     if placed:
         name = placed.group("name") or placed.group("quoted")
+    elif ":" in name or "：" in name:
+        # 马鞍岛发生了几件事：X科技园 / 上海某集团：X项目: what leads up to the name (no
+        # annotator wrote a colon inside one)
+        name = _split_top(name, ":：")[-1]
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
         name = name.rstrip(")）")  # X循环经济A区）/ X建设项目）: a stray bracket of the page
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))

@@ -415,12 +415,13 @@ def _in_framework(name: str, sentence: str) -> bool:
 
 
 def _park_of_the_event(name: str, text: str) -> bool:
-    """Is the name the park that opens or that firms move into (光谷X产业园开园暨首批企业
-    入驻; 入驻X产业园)? It is where the projects go, not one of them."""
-    if not name.endswith(("园", "园区")):
+    """Is the name the park that opens, that firms move into or where the event is held
+    (光谷X产业园开园暨首批企业入驻; 入驻X产业园; 同日，在X产业园(北园)，某镇有25个项目
+    集中签约)? It is where the projects go, not one of them."""
+    if not _PHASE_NOTE.sub("", name).endswith(("园", "园区")):
         return False
     park = re.escape(name)
-    return re.search(rf"{park}开园|入驻(?:了|到)?{park}", text) is not None
+    return re.search(rf"{park}开园|入驻(?:了|到)?{park}|在{park}[，,]", text) is not None
 
 
 def _headline_only(name: str, sentence: str, paragraphs: list[str]) -> bool:

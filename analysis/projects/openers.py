@@ -602,6 +602,7 @@ _BUILT_BY = re.compile(
 
 
 _FIRM = re.compile(r"(?:公司|集团|厂)$")
+_CONJUNCTION = re.compile(r"^(?:以及|和|及)")
 
 
 _STANDING = re.compile(r"在建")
@@ -720,7 +721,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         # 等6个开工项目，…等5个竣工项目: each list's own event.
         own_event = _event_of(clause[len(part) :]) or event
         # (…，同时集中开工C、D等6个项目: a further clause may open with its event)
-        named = _strip_lead(part)[0] if n else part
+        # (…的A科技园，和B科学园: the conjunction before the last name is no part of it)
+        named = _strip_lead(_CONJUNCTION.sub("", part))[0] if n else part
         items.extend(_split_items(_strip_modifier(named), own_event))
         joined = _JOINED_AFTER_CLOSER.search(clause) if closer_count is not None else None
         if joined is not None and _is_single_name(name := _clean_name(joined["name"])):
