@@ -79,8 +79,16 @@ def split_articles(text: str) -> list[Article]:
         if size and groups and not _has_body(groups[-1]):
             size = 0
         # The current article's headline again (a photo's alt text, a page's running
-        # title) is residue of that article, not the start of another.
-        if size and groups and _same_headline(paras[i], groups[-1][0]):
+        # title) is residue of that article, not the start of another; so are captions
+        # that name what its body named (X项目 / Y产业园项目 under their photos).
+        if (
+            size
+            and groups
+            and (
+                _same_headline(paras[i], groups[-1][0])
+                or _named_in(paras[i : i + size], groups[-1])
+            )
+        ):
             size = 0
         lead = _NEWS_LEAD.match(paras[i])
         if size or not groups or (lead and _has_body(groups[-1]) and not _captioned(groups[-1])):
@@ -140,6 +148,12 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
     if lead_date and (after_byline or (date and not lead_date.group().endswith(date))):
         return 1
     return 0
+
+
+def _named_in(lines: list[str], group: list[str]) -> bool:
+    """Are the lines all written in the article's body already (captions, not a headline)?"""
+    body = "\n".join(group[1:])
+    return len(lines) == 2 and all(len(line) >= 4 and line in body for line in lines)
 
 
 def _same_headline(line: str, headline: str) -> bool:

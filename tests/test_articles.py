@@ -311,6 +311,17 @@ def test_a_run_of_captions_in_an_article_starts_no_new_one():
     assert [a.title for a in split_articles(text)] == ["南岭县集中开工", "北岭县集中签约"]
 
 
+def test_captions_that_name_what_the_article_named_start_no_new_one():
+    text = (
+        "11月12日上午，南岭镇举行四季度重大项目集中开工仪式，此次集中开工共计3个项目。\n\n"
+        "据悉，此次集中开工的项目为：投资2亿元的智诺科技产业项目、投资1亿元的九黎科技产业园"
+        "项目、投资600万元的芦溪村综合楼项目。\n\n"
+        "智诺科技产业项目\n\n九黎科技产业园项目\n\n"
+        "近年来，南岭镇上下围绕“工业强镇”的目标要求，推动项目落地。\n"
+    )
+    assert len(split_articles(text)) == 1
+
+
 def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     line = "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红 严世君"
     (article,) = split_articles(f"{line}\n\n11月8日下午，南岭县举行项目签约仪式。\n")

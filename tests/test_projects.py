@@ -8522,3 +8522,33 @@ def test_what_leads_up_to_a_colon_is_no_part_of_the_name() -> None:
         "动工项目，包括总投资额超25亿元的东岭湾区科技园，和西湾国家重大仪器科学园。\n"
     )
     assert names(text, learned=False) == ["东岭湾区科技园", "西湾国家重大仪器科学园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline with a ceremony's verb inside the name, the lead with the name
+        (
+            "南岭县实验幼儿园举行(迁建)项目举行开工仪式\n"
+            "9月25日，南岭县实验幼儿园(迁建)项目开工仪式在桃城镇环翠社区举行。\n",
+            ["南岭县实验幼儿园(迁建)项目"],
+        ),
+        # a headline's tally of kinds is no name
+        (
+            "高新区13个学校幼儿园1个医院1个健身中心开工\n"
+            "昨天上午，南岭高新区举行社会事业重点项目集中开工仪式。\n",
+            [],
+        ),
+        # what a project placed somewhere holds is no list of projects
+        (
+            "南岭试验区基础教育城项目开工\n1月5日，南岭试验区基础教育城项目开工仪式启动。\n"
+            "基础教育城项目位于义龙大道北侧，占地面积2400亩，总投资21亿元，涵盖幼儿园、"
+            "初级中学、高级中学及教育研究中心，全力打造全州智慧生态型基础教育示范园。\n",
+            ["南岭试验区基础教育城项目"],
+        ),
+    ],
+)
+def test_a_headline_s_tally_or_verb_and_a_placed_project_s_parts_are_no_names(
+    text: str, want: list[str]
+) -> None:
+    assert names(text, learned=False) == want

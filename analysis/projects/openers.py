@@ -164,8 +164,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             # 该项目主要建设厂房、仓库 / 一期项目…，建设10万吨粮食仓储设施，包括A仓、B中心: the
             # parts of one project, not a list
             continue
-        if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]):
-            continue  # X项目是…，项目位于某社区，…，包括新建市政道路、堤防: its parts
+        if any(_THE_PROJECT_PLACED.match(c.strip()) for c in clauses[1:]) or (
+            _NAMED_PROJECT_PLACED.match(clauses[0].strip())
+        ):
+            # X项目是…，项目位于某社区，…，包括新建市政道路、堤防 / X项目位于某大道北侧，…，
+            # 涵盖幼儿园、初级中学: its parts
+            continue
         after_comma = prefix.rstrip().endswith(("，", ","))
         if word in ("包括", "包含") and after_comma and _builds_one(prefix):
             continue  # 在某公园建设X海洋世界，包括海洋馆、科技馆: what one project holds
@@ -382,6 +386,7 @@ _THE_PROJECT_BUILT = re.compile(
 
 # 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
 _THE_PROJECT_PLACED = re.compile(r"^项目(?:位于|选址|地处|坐落|规划占地|占地|总占地)")
+_NAMED_PROJECT_PLACED = re.compile(r"^[^、]{2,30}?项目(?:位于|选址|地处|坐落|规划占地|总占地)")
 
 
 _BUILDS_FACILITIES = re.compile(r"^(?:新建|建设|建成|配套建设)[^，,]{0,24}(?:设施|设备)$")

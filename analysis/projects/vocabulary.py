@@ -225,6 +225,8 @@ _NOT_NAME = re.compile(
     # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
     # projects) inside: a clause
     r"|代表|^.{0,6}项目中"
+    # X幼儿园举行(迁建)项目: a ceremony's verb; 13个学校幼儿园1个医院: a headline's tally
+    r"|举行|\d+个[^个]*\d+个"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
