@@ -8552,3 +8552,14 @@ def test_a_headline_s_tally_or_verb_and_a_placed_project_s_parts_are_no_names(
     text: str, want: list[str]
 ) -> None:
     assert names(text, learned=False) == want
+
+
+def test_firms_visited_from_the_first_of_a_comma_list_on_are_no_projects() -> None:
+    # (as a mirror site gives it: ASCII commas, a space before a 、)
+    text = (
+        "该镇招商团队先后赴江苏,上海等地,实地调研查看南岭车灯配件有限责任公司,"
+        "东岭环保科技有限公司 、北岭织造有限公司及西岭广电材料科技有限公司等10家企业,"
+        "重点了解高档酒店布草项目,汽车车灯散热项目和环保节能设备项目等等,"
+        "为该镇下一步引进先进制造业项目进行交流准备。\n"
+    )
+    assert names(text, learned=False) == []

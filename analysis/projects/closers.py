@@ -136,6 +136,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         labelled = regex is _CLOSER_LABELLED
         if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
             continue
+        if _visited_first(sentence[: match.start()]):
+            continue  # 实地调研查看A公司，B公司、C公司等10家企业: the list began at the visit
         # A、B等出席了项目签约仪式: people who attended (but A、B等新开工项目业主出席仪式
         # names the projects whose owners attended, and A、B等29个重点项目参加集中开工活动
         # the projects that took part in the event)
@@ -407,6 +409,18 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
         names[:0] = [clause, *([between] if between else [])]
         between = None
     return names if len(names) >= 2 else []
+
+
+def _visited_first(before: str) -> bool:
+    """Does the list's first firm stand in the comma clause before it, after a visit
+    (调研查看A公司，B公司、C公司等10家企业)?"""
+    clauses = _split_top(before, "，,")
+    return len(clauses) >= 2 and bool(_VISITED_FIRM.search(clauses[-2]))
+
+
+_VISITED_FIRM = re.compile(
+    r"(?:考察|参观|调研|走访|拜访|察看|查看|视察|观摩)了?[^，,、]{4,30}(?:公司|集团|厂)$"
+)
 
 
 def _comma_tail(names: list[str], clause: str) -> list[str]:
