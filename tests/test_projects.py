@@ -8563,3 +8563,12 @@ def test_firms_visited_from_the_first_of_a_comma_list_on_are_no_projects() -> No
         "为该镇下一步引进先进制造业项目进行交流准备。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_fields_counted_without_a_closer_and_a_project_s_parent_are_no_names() -> None:
+    text = (
+        "南岭旗22个重点项目集中开工\n22个重点项目总投资54.39亿元，涉及全旗旅游、公路、水利、市政、"
+        "能源五大方面。其中，南岭历史博物馆项目是南岭历史文化园项目的子项目，总投资2785万元。\n"
+        "其中，实体经济项目总投资205.8亿元。\n"
+    )
+    assert [n for n in names(text, learned=False) if n != "南岭历史博物馆项目"] == []

@@ -515,6 +515,13 @@ def test_a_name_under_construction_reaches_the_judge_marked_one_going_on_does_no
     going = "北岭100MW复合光伏项目进展顺利。"
     _tagger_reads(monkeypatch, [("北岭100MW复合光伏项目", going, 0.99)])
     assert list(learned.candidates("东岭重大项目建设\n" + going, [])) == []
+    # nor how far it has got (its pipes laid, a part of it done)
+    for told in ("已完成管道铺设17.6公里，占年度计划的35%。", "中试车间土建已完工，正在安装设备。"):
+        _tagger_reads(
+            monkeypatch, [("北岭供水管网改造工程项目", "北岭供水管网改造工程项目" + told, 0.99)]
+        )
+        text = "东岭重大项目建设\n北岭供水管网改造工程项目" + told
+        assert list(learned.candidates(text, [])) == []
 
 
 def test_firms_reach_the_judge_marked_unless_named_for_another_s_sake(

@@ -252,10 +252,15 @@ def _work_mark(name: str, clause: str) -> str | None:
     after = _CLOSER_AFTER.sub("", _RUN_REST.sub("", clause[at + len(name) :]))
     if _BUILDING_AFTER.match(after):
         return _BUILDING
-    return _GOING_ON if _PROCESS_AFTER.match(after) else None
+    return _GOING_ON if _PROCESS_AFTER.match(after) or _PROGRESS_AFTER.match(after) else None
 
 
 _BUILDING_AFTER = re.compile(r"的?建设(?!项目|完成|完工|现场|工地|地)")
+# X项目已完成管道铺设17.6公里 / X项目中试车间土建已完工，正在安装设备: how far it has got
+_PROGRESS_AFTER = re.compile(
+    r"[^，,。；;]{0,8}?已(?:经)?完成[^，,。；;]{1,12}?[\d.]+(?:公里|米|%|％)"
+    r"|[^，,。；;]{2,8}已(?:经)?完工"  # (a part of it done, not the project: X项目已完工)
+)
 
 
 def _planned(sentence: str, clause: str) -> bool:
