@@ -8572,3 +8572,27 @@ def test_fields_counted_without_a_closer_and_a_project_s_parent_are_no_names() -
         "其中，实体经济项目总投资205.8亿元。\n"
     )
     assert [n for n in names(text, learned=False) if n != "南岭历史博物馆项目"] == []
+
+
+def test_the_kind_a_sentence_is_about_before_more_names_is_no_part_of_them() -> None:
+    text = (
+        "此次集中开工的高速公路还有宁国至安吉高速公路安徽段、宁芜高速公路皖苏界至芜湖枢纽段"
+        "改扩建工程、合肥至周口高速公路寿县(保义)至颍上(南照)段。\n"
+    )
+    assert names(text, learned=False) == [
+        "宁国至安吉高速公路安徽段",
+        "宁芜高速公路皖苏界至芜湖枢纽段改扩建工程",
+        "合肥至周口高速公路寿县(保义)至颍上(南照)段",
+    ]
+
+
+def test_a_signing_s_parties_with_a_firm_s_note_are_no_name() -> None:
+    text = (
+        "这5个签约项目分别是：历城区政府与重庆万僖投资有限公司签订柳埠旅游度假区核心服务区项目"
+        "框架协议，投资额30亿元；长清区政府与青岛森城鑫投资有限责任公司(福建三木集团股份有限"
+        "公司的全资子公司)、山东优特旅游商品营销有限公司签订万德山水休闲小镇、自驾游营地及山东省"
+        "旅游商品产业园项目框架协议，投资额35亿元。\n"
+    )
+    found = names(text, learned=False)
+    assert "柳埠旅游度假区核心服务区项目" in found
+    assert not any("政府与" in n for n in found)

@@ -633,6 +633,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
+    name = _MORE_LEAD.sub("", name)  # (此次开工的)高速公路还有X段 / 值得关注的还有X -> X
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
@@ -756,6 +757,7 @@ _BATCH_LABEL = re.compile(
 )
 # 2018年文化旅游重点项目武氏祠景区: the year's list the name is on, before it
 _YEAR_LABEL = re.compile(r"^\d{4}年度?[\u4e00-\u9fff]{0,6}?(?:重点|重大)项目[：:\s]*(?=.{4})")
+_MORE_LEAD = re.compile(r"^[^、，,]{1,12}?(?:还有|另有)(?=.{4})")
 _PERIOD_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}?[县区市])?\d{4}年度?"
     r"(?:第?[一二三四1-4]季度|上半年|下半年|第[一二三四五六七八九十\d]{1,3}批(?:次)?)(?=.{2})"

@@ -228,6 +228,9 @@ _NOT_NAME = re.compile(
     # X幼儿园举行(迁建)项目: a ceremony's verb; 13个学校幼儿园1个医院: a headline's tally
     r"|举行|\d+个[^个]*\d+个"
     r"|的子项目$"  # X项目是Y项目的子项目: what it belongs to
+    r"|包[含括]\d"  # X工程包含9项道路工程: what it is made of
+    # 某区政府与A公司(B公司的全资子公司): the parties of a signing
+    r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
@@ -242,7 +245,7 @@ _NOT_NAME = re.compile(
     r"|^[\d一二三四五六七八九十两]+(?:多|余)?[个项家宗]?(?:项目)?$|(?<=[\u4e00-\u9fff])\d+个$"
     r"|^[一二三四五六七八九十\d]期(?:工程|项目)?$"  # 一期: a phase of the project told of
     # 6处新建大型灌区工程 / 两条高速公路项目: a count of works, no name
-    r"|^[\d一二三四五六七八九十两]+[处座条个](?!.{0,3}[号期])"
+    r"|^[\d一二三四五六七八九十两]+[处座条个幢栋](?!.{0,3}[号期])"
     r"|\d\s+个\s*(?:项目|企业)$"  # 累计有 168 个项目 (spaced, as PDFs write numbers)
     r"|[外台港澳侨德日韩美法英欧]资(?:项目|企业)$"  # 中德生态园重点德资项目: whose money, no name
     # 分别在川商发展大会、中国西部国际博览会等平台签约: where projects were signed, or pitched
