@@ -8596,3 +8596,15 @@ def test_a_signing_s_parties_with_a_firm_s_note_are_no_name() -> None:
     found = names(text, learned=False)
     assert "柳埠旅游度假区核心服务区项目" in found
     assert not any("政府与" in n for n in found)
+
+
+def test_a_quoted_project_after_its_amount_is_the_project_not_its_investor() -> None:
+    text = (
+        "截至目前，已与南岭集团签订总投资50亿元的“东岭光伏新能源项目”，与北岭电子科技有限公司"
+        "签订总投资100亿元的“东岭5GW太阳能光伏板生产制造基地项目”。\n"
+    )
+    found = find_projects(text, learned=False).projects
+    assert [(p.name, p.amount and p.amount.text) for p in found] == [
+        ("东岭光伏新能源项目", "50亿元"),
+        ("东岭5GW太阳能光伏板生产制造基地项目", "100亿元"),
+    ]
