@@ -107,7 +107,7 @@ def optional_items(notes: list[str]) -> set[str]:
         # ("projects: none. optional: A (why). optional: B (why).")
         for rest in _OPTIONAL_HEAD.split(note)[1:]:
             listed = re.split(r"\s+(?:\(|- )", rest, maxsplit=1)[0]  # "(why)" or "- why"
-            items.update(nfkc(i) for i in re.split(r"[,，、]", listed) if i.strip())
+            items.update(nfkc(i) for i in re.split(r"[,，、;；]", listed) if i.strip())
         for match in _QUOTED_NAME.finditer(note):
             items.add(nfkc(next(g for g in match.groups() if g)))
     return items

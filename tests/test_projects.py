@@ -467,6 +467,7 @@ def test_the_accuracy_script_reads_every_optional_item_of_a_note() -> None:
     assert gold.optional_items([note]) == {"南岭华府", "东岭数据中心"}
     assert gold.optional_items(["optional: 甲项目, 乙项目 (bounds)"]) == {"甲项目", "乙项目"}
     assert gold.optional_items(["projects: 南岭华府 (signed)"]) == set()
+    assert "甲项目" in gold.optional_items(["headline form optional: 甲项目; also 乙"])
 
 
 def test_samples_targets() -> None:
@@ -8608,3 +8609,11 @@ def test_a_quoted_project_after_its_amount_is_the_project_not_its_investor() -> 
         ("东岭光伏新能源项目", "50亿元"),
         ("东岭5GW太阳能光伏板生产制造基地项目", "100亿元"),
     ]
+
+
+def test_projects_whose_designs_were_approved_are_not_read() -> None:
+    text = (
+        "南岭省两个公路PPP项目云签约\n除此次签约的两个项目外，采用PPP合作模式实施的G327线正宁至"
+        "镇原段公路项目、西和至宕昌高速公路项目初步设计及概算均于日前获批复。\n"
+    )
+    assert names(text) == []

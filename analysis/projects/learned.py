@@ -249,7 +249,10 @@ def _work_mark(name: str, clause: str) -> str | None:
     at = clause.find(name)
     if at < 0:
         return None
-    after = _CLOSER_AFTER.sub("", _RUN_REST.sub("", clause[at + len(name) :]))
+    rest = clause[at + len(name) :]
+    after = _CLOSER_AFTER.sub("", _RUN_REST.sub("", rest))
+    if after == rest:
+        after = _PROJECT_RUN.sub("", rest)  # A项目、B项目已获批复: the run with no 等
     if _BUILDING_AFTER.match(after):
         return _BUILDING
     return _GOING_ON if _PROCESS_AFTER.match(after) or _PROGRESS_AFTER.match(after) else None
@@ -489,6 +492,7 @@ _TITLE_END = re.compile(
 )
 _INVESTING = re.compile(r"(?<=.)(?:投资建设|投资兴建)")
 _RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,40})+(?=等)")
+_PROJECT_RUN = re.compile(r"^(?:、[^、，,。；;等]{2,40}?(?:项目|工程))+")
 # A park that firms sign with (A、B等12家企业现场与X产业园签订了入园协议): the host.
 _HOST_PARK = re.compile(r"(?:产业园|园区|工业园|开发区|高新区|新区|集聚区)$")
 _SIGNS_AFTER = re.compile(r"(?:正式|现场|分别)?(?:签订|签署|签约)")
