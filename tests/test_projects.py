@@ -8617,3 +8617,13 @@ def test_projects_whose_designs_were_approved_are_not_read() -> None:
         "镇原段公路项目、西和至宕昌高速公路项目初步设计及概算均于日前获批复。\n"
     )
     assert names(text) == []
+
+
+@pytest.mark.parametrize("berths", ["1号、2号泊位工程", "1^#、13^#泊位项目"])
+def test_a_berth_numbered_twice_is_one_name(berths: str) -> None:
+    text = f"签约项目包括年产60万吨新材料项目、石门澳作业区{berths}、南岭化工年产5万吨助剂项目。\n"
+    assert names(text, learned=False) == [
+        "年产60万吨新材料项目",
+        f"石门澳作业区{berths}",
+        "南岭化工年产5万吨助剂项目",
+    ]

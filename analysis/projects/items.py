@@ -390,17 +390,19 @@ _FIELD_NAMED = re.compile(rf"^(?:{_FIELDS}){{2,}}(?:产业)?项目$")
 
 
 def _numbered_units(pieces: list[str]) -> list[str]:
-    """A、 between two numbers of one name joins them: 陆丰核电5、6号机组 is one item."""
+    """A、 between two numbers of one name joins them: 陆丰核电5、6号机组 is one item, and
+    so is 石门澳作业区1号、2号泊位工程 (1^#、13^#泊位 where a page wrote # raised)."""
     out: list[str] = []
     for piece in pieces:
-        if out and out[-1][-1:].isdigit() and _UNIT_NUMBER.match(piece):
+        if out and _NUMBER_END.search(out[-1]) and _UNIT_NUMBER.match(piece):
             out[-1] += "、" + piece
         else:
             out.append(piece)
     return out
 
 
-_UNIT_NUMBER = re.compile(r"^\d{1,2}[号#](?:机组|线|楼|地块|泊位)")
+_UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位)")
+_NUMBER_END = re.compile(r"\d(?:\^?[号#])?$")
 
 
 def _loose_project(name: str) -> bool:
