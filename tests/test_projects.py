@@ -8627,3 +8627,21 @@ def test_a_berth_numbered_twice_is_one_name(berths: str) -> None:
         f"石门澳作业区{berths}",
         "南岭化工年产5万吨助剂项目",
     ]
+
+
+def test_firms_counted_with_what_they_are_sign_with_a_government_a_firm_s_partners_do_not() -> None:
+    signed = (
+        "3月18日，南岭氢能科技有限公司、东岭科技(广州)有限公司、北岭能源股份有限公司3家氢燃料"
+        "电池头部企业与南岭区政府签订合作协议。\n"
+    )
+    assert names(signed, learned=False) == [
+        "南岭氢能科技有限公司",
+        "东岭科技(广州)有限公司",
+        "北岭能源股份有限公司",
+    ]
+    partners = (
+        "南岭市人民政府与南方电网储能股份有限公司签订《框架协议》，同时分别与南岭储能科技有限公司、"
+        "东岭电气有限公司2家企业签订项目协议；南岭储能科技有限公司与东岭电力有限公司、北岭投资"
+        "广东分公司、西岭新能源有限公司3家储能产业上下游企业签订合作协议。\n"
+    )
+    assert names(partners, learned=False) == ["南岭储能科技有限公司", "东岭电气有限公司"]

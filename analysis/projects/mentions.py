@@ -861,6 +861,11 @@ _FIRMS_BEFORE = re.compile(
 )
 
 
+_A_FIRM_SIGNS = re.compile(
+    r"(?:^|[，,；;])[^，,；;与]{4,40}?(?:有限公司|有限责任公司)(?:分别|先后|也|还)?与$"
+)
+
+
 def _party_items(sentence: str) -> list[_Item]:
     """与A、B分别就W、X项目签约 -> W, X; 与A公司、B公司签署项目合作协议 -> A, B (the
     companies stand for projects the text does not name). A framework agreement
@@ -905,6 +910,8 @@ def _party_items(sentence: str) -> list[_Item]:
             continue
         # 与A、B、C等14家企业进行了签约: counted as companies, short names are companies too.
         firms = _PARTY_CLOSER.search(match.group("parties").strip()) is not None
+        if firms and _A_FIRM_SIGNS.search(sentence[: match.start("parties")]):
+            continue  # A储能科技有限公司与B、C等4家上下游企业签订合作协议: a firm's partners
         if parties and all(
             (_COMPANY.search(p) or firms) and not _GOVERNMENT.search(p) and _is_name(p)
             for p in parties
