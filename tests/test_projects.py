@@ -8645,3 +8645,24 @@ def test_firms_counted_with_what_they_are_sign_with_a_government_a_firm_s_partne
         "广东分公司、西岭新能源有限公司3家储能产业上下游企业签订合作协议。\n"
     )
     assert names(partners, learned=False) == ["南岭储能科技有限公司", "东岭电气有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a fair's editions before a list, a furnace numbered twice
+        (
+            "永登县第24届、25届兰洽会签约的蓝星硅材料1号、2号炉改造项目、南岭镁合金项目等6个项目已开工。\n",
+            ["蓝星硅材料1号、2号炉改造项目", "南岭镁合金项目"],
+        ),
+        # the park a project is in
+        (
+            "9月10日，陕西再生资源产业园的东恒盛资源再生循环利用项目开工仪式举行。\n",
+            ["东恒盛资源再生循环利用项目"],
+        ),
+    ],
+)
+def test_a_fair_s_editions_and_a_project_s_park_are_no_part_of_names(
+    text: str, want: list[str]
+) -> None:
+    assert names(text, learned=False) == want

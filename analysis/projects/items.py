@@ -401,7 +401,7 @@ def _numbered_units(pieces: list[str]) -> list[str]:
     return out
 
 
-_UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位)")
+_UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位|炉)")
 _NUMBER_END = re.compile(r"\d(?:\^?[号#])?$")
 
 

@@ -229,6 +229,8 @@ _NOT_NAME = re.compile(
     r"|举行|\d+个[^个]*\d+个"
     r"|的子项目$"  # X项目是Y项目的子项目: what it belongs to
     r"|包[含括]\d"  # X工程包含9项道路工程: what it is made of
+    # 第24届 / 25届兰洽会: a meeting's edition; 科技类3家: a class counted
+    r"|^[^，,、]{0,6}?第?\d+届|类\d+[家个项]$"
     # 某区政府与A公司(B公司的全资子公司): the parties of a signing
     r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
@@ -505,6 +507,10 @@ _LEADING = re.compile(
     r"|我[省市县区](?=.{4})"  # 我市X公园开发: the writer's place
     r"|是(?=[^，,、]{4,}(?:项目|工程)$)"  # (the same after 最大的 was cut as a modifier)
     r"|[^，,、]{2,10}?(?:领域|行业|板块|产业类|类)的(?=.{4})"  # 生物医药领域的X项目: its field
+    # 陕西再生资源产业园的X项目: the park it is in; 某某在签约仪式上对X项目: who spoke of it;
+    # “某园区”揭牌暨X大楼: the rite before
+    r"|[^，,、]{2,20}?(?:产业园|工业园|园区)的(?=.{4})|[^，,、]{2,20}?在[^，,、]{2,12}?上对(?=.{4})"
+    r"|[^，,、]{2,30}?(?:揭牌|揭幕)(?:仪式)?暨(?=.{4})"
     r"|(?:又|再)?一(?:个|家|座|条)(?=.{3})"  # 又一个X项目落户: a new one of its kind
     # 某县政府举行X工程竣工剪彩 / 某市政府举行X项目签约: who held it
     r"|[^，,、]{2,30}?(?:政府|管委会|县委|市委|区委)(?:举行|举办)了?(?=.{4})"
