@@ -8666,3 +8666,23 @@ def test_a_fair_s_editions_and_a_project_s_park_are_no_part_of_names(
     text: str, want: list[str]
 ) -> None:
     assert names(text, learned=False) == want
+
+
+def test_groups_closed_by_their_fields_give_their_names_alone() -> None:
+    text = (
+        "此次签约的项目包括南岭半导体、东岭半导体等新一代信息技术产业领域项目，北岭光电硅胶薄膜、"
+        "西岭新型保温材料等新材料产业领域项目以及高档电动牙刷、新能源车配件等智能制造产业领域项目等。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭半导体",
+        "东岭半导体",
+        "北岭光电硅胶薄膜",
+        "西岭新型保温材料",
+        "高档电动牙刷",
+        "新能源车配件",
+    ]
+
+
+def test_a_fair_s_edition_in_chinese_numerals_is_no_name() -> None:
+    text = "第十二届中国—东盟博览会南岭市经济合作项目签约仪式举行。\n"
+    assert names(text, learned=False) == []

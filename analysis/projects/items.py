@@ -250,6 +250,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
     # (“A项目”“B中心”: quoted names one after another are items too; not “五大工程”“六大产业”)
     part = _QUOTED_RUN.sub(lambda m: m[1] + "”、“" if _quoted_name(m[1]) else m.group(), part)
     pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
+    # A、B等新材料产业领域项目以及C、D: a closed group, then the next one's first name
+    pieces = [q for p in pieces for q in _group_then_next(p)]
     # A、B、C10家: the count of the run written right after its last name (not A项目12个、
     # B项目5个: each kind counted)
     if len(pieces) >= 3 and not any(_RUN_COUNT.search(p) for p in pieces[:-1]):
@@ -401,6 +403,14 @@ def _numbered_units(pieces: list[str]) -> list[str]:
     return out
 
 
+def _group_then_next(piece: str) -> list[str]:
+    match = _GROUP_THEN_NEXT.search(piece)
+    return [piece[: match.start("and")], piece[match.end() :]] if match else [piece]
+
+
+_GROUP_THEN_NEXT = re.compile(
+    r"(?<=..)等[\u4e00-\u9fff]{4,12}?(?:领域|行业)(?:项目|工程)(?P<and>以及)"
+)
 _UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位|炉)")
 _NUMBER_END = re.compile(r"\d(?:\^?[号#])?$")
 
@@ -799,6 +809,7 @@ _OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X
 _EXAMPLE_TAIL = re.compile(
     r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批|一?系列)?"
     r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
+    r"|(?<=..)等[\u4e00-\u9fff]{2,12}?(?:领域|行业)(?:的)?(?:项目|工程)$"  # 等新材料产业领域项目
 )
 
 

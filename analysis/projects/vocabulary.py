@@ -230,7 +230,7 @@ _NOT_NAME = re.compile(
     r"|的子项目$"  # X项目是Y项目的子项目: what it belongs to
     r"|包[含括]\d"  # X工程包含9项道路工程: what it is made of
     # 第24届 / 25届兰洽会: a meeting's edition; 科技类3家: a class counted
-    r"|^[^，,、]{0,6}?第?\d+届|类\d+[家个项]$"
+    r"|^[^，,、]{0,6}?第?[\d一二三四五六七八九十]+届|类\d+[家个项]$"
     # 某区政府与A公司(B公司的全资子公司): the parties of a signing
     r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
