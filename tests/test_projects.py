@@ -8686,3 +8686,15 @@ def test_groups_closed_by_their_fields_give_their_names_alone() -> None:
 def test_a_fair_s_edition_in_chinese_numerals_is_no_name() -> None:
     text = "第十二届中国—东盟博览会南岭市经济合作项目签约仪式举行。\n"
     assert names(text, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙爱军在聊城分会场介绍了聊城市开工项目情况，他说，今年以来，聊城市坚持项目为王理念。\n",
+        "此次集中开工的项目包括16个政府投资大建设项目和16个产业类项目。其中政府投资大建设项目"
+        "总投资59.76亿元，含市政道路类5个。\n",
+    ],
+)
+def test_a_city_s_venue_and_a_class_of_projects_are_no_names(text: str) -> None:
+    assert names(text, learned=False) == []

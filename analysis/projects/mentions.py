@@ -471,7 +471,8 @@ def _venue_items(sentence: str) -> list[_Item]:
     for match in _VENUE.finditer(sentence):
         name = _clean_name(_VENUE_LEAD.split(match.group("site"))[-1])
         if (
-            _NAME_SUFFIX.search(name)
+            len(name) >= 4  # (某某在聊城分会场介绍了…: a city's venue)
+            and _NAME_SUFFIX.search(name)
             and not _HALL.search(name)
             and _is_single_name(name)
             and not _PROSE.search(name)
