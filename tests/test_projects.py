@@ -4798,7 +4798,7 @@ def test_a_contest_before_ji_is_the_umbrella_of_a_list() -> None:
 def test_a_closer_after_a_spaced_or_finished_list() -> None:
     # 等 7个 (spaced as printed); 已建成运营 tells of projects come in and running.
     text = (
-        "南岭县项目复工\n目前，北岭工程、西岭中心等13个续建项目已复工；北岭广场、东岭郡等 7个"
+        "南岭县项目复工\n目前，北岭大道工程、西岭中心等13个续建项目已复工；北岭广场、东岭郡等 7个"
         "新建项目已进场施工。\n"
     )
     assert names(text)[-2:] == ["北岭广场", "东岭郡"]
@@ -8698,3 +8698,29 @@ def test_a_fair_s_edition_in_chinese_numerals_is_no_name() -> None:
 )
 def test_a_city_s_venue_and_a_class_of_projects_are_no_names(text: str) -> None:
     assert names(text, learned=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind in two characters
+        "南岭县今年实施新居工程120户，其中风电项目3个。\n",
+        # firms that came to a conference
+        "招商大会吸引了包括南岭集团、东岭科技、北岭国际等100多家国内外知名企业到场。\n",
+        # a meeting or a festival before 暨
+        "6月11日下午，南岭市投资环境说明暨风电项目合同签约仪式在兰州举行。\n",
+        "2022南岭·东岭岛开海节暨渔旅项目签约仪式举行。\n",
+    ],
+)
+def test_kinds_firms_come_to_a_conference_and_meetings_before_ji_are_no_names(
+    text: str,
+) -> None:
+    assert names(text) == []
+
+
+def test_a_picture_s_note_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "其中现场开工项目为南岭高速公路复线工程，总投资109亿元。特色项目为南岭液化天然气接收站项目"
+        "(如下效果图)、橡塑新材料项目，总投资分别为105亿元、96亿元。\n"
+    )
+    assert "南岭液化天然气接收站项目" in names(text, learned=False)

@@ -70,7 +70,7 @@ from newsx.analysis.projects.vocabulary import (
     _VISIT,
 )
 
-_ATTENDED = re.compile(r"出席|参加|见证|观摩|列席")
+_ATTENDED = re.compile(r"出席|参加|见证|观摩|列席|到场")
 
 
 _TOOK_PART = re.compile(r"参加(?=[，,。；;]|$)")

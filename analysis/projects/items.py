@@ -604,6 +604,7 @@ _BRACKET_COMMENT = re.compile(
     r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
     # (又名“X产业园”) / (600133): another name, a stock's code
     r"|^(?:又名|又称)|^\d{6}$"
+    r"|效果图|示意图|^(?:如下|见下)图"  # (如下效果图): the picture beside it
 )
 
 
