@@ -404,6 +404,7 @@ def _numbered_units(pieces: list[str]) -> list[str]:
 
 
 def _group_then_next(piece: str) -> list[str]:
+    """A piece that closes one group and opens the next (B等新材料产业领域项目以及C): two."""
     match = _GROUP_THEN_NEXT.search(piece)
     return [piece[: match.start("and")], piece[match.end() :]] if match else [piece]
 
