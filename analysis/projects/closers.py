@@ -418,9 +418,7 @@ def _visited_first(before: str) -> bool:
     return len(clauses) >= 2 and bool(_VISITED_FIRM.search(clauses[-2]))
 
 
-_VISITED_FIRM = re.compile(
-    r"(?:考察|参观|调研|走访|拜访|察看|查看|视察|观摩)了?[^，,、]{4,30}(?:公司|集团|厂)$"
-)
+_VISITED_FIRM = re.compile(rf"(?:{_PHYSICAL_VISIT.pattern})了?[^，,、]{{4,30}}(?:公司|集团|厂)$")
 
 
 def _comma_tail(names: list[str], clause: str) -> list[str]:

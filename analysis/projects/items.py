@@ -409,9 +409,9 @@ def _group_then_next(piece: str) -> list[str]:
     return [piece[: match.start("and")], piece[match.end() :]] if match else [piece]
 
 
-_GROUP_THEN_NEXT = re.compile(
-    r"(?<=..)等[\u4e00-\u9fff]{4,12}?(?:领域|行业)(?:项目|工程)(?P<and>以及)"
-)
+# A group of names closed by its field: A、B等新材料产业领域项目.
+_FIELD_GROUP = r"等[\u4e00-\u9fff]{2,12}?(?:领域|行业)的?(?:项目|工程)"
+_GROUP_THEN_NEXT = re.compile(rf"(?<=..){_FIELD_GROUP}(?P<and>以及)")
 _UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位|炉)")
 _NUMBER_END = re.compile(r"\d(?:\^?[号#])?$")
 
@@ -811,7 +811,7 @@ _OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X
 _EXAMPLE_TAIL = re.compile(
     r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批|一?系列)?"
     r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
-    r"|(?<=..)等[\u4e00-\u9fff]{2,12}?(?:领域|行业)(?:的)?(?:项目|工程)$"  # 等新材料产业领域项目
+    rf"|(?<=..){_FIELD_GROUP}$"  # 等新材料产业领域项目
 )
 
 

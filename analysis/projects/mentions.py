@@ -529,9 +529,7 @@ def _single_items(sentence: str) -> list[_Item]:
     umbrella, sep, own = sentence.rpartition("暨")
     # (not 举行X生产基地暨重点实验室建设项目签约仪式: one project's name holds the 暨;
     # 重大项目开工及劳动竞赛启动暨X项目开工仪式: a campaign launched is an event)
-    ends_event = (
-        _MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:]) or umbrella.endswith("启动")
-    )
+    ends_event = _ends_in_event(umbrella) or umbrella.endswith("启动")
     if sep and ends_event and ("举行" in umbrella or _EVENT.search(umbrella)):
         # 举行集中签约和集中开工活动暨X项目开工仪式: the ceremony's own project.
         matches += _SINGLE_SIGNING.finditer("举行" + own)
@@ -584,7 +582,7 @@ def own_site(sentence: str) -> str:
     """The site of a ceremony's own project, written another way (集中开工暨X项目开工
     活动在Y项目现场举行: Y is X's site, no other project), or ''."""
     umbrella, sep, own = sentence.rpartition("暨")
-    if not sep or not (_MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:])):
+    if not sep or not _ends_in_event(umbrella):
         return ""
     clause = re.split(r"[，,；;]", own, maxsplit=1)[0]
     site = _OWN_SITE.search(clause)
@@ -594,6 +592,11 @@ def own_site(sentence: str) -> str:
 
 
 _OWN_SITE = re.compile(r"在(?P<site>[^在]{4,60}?)(?:建设|施工)?(?:现场|工地)")
+
+
+def _ends_in_event(umbrella: str) -> bool:
+    """Does the text before 暨 end in a meeting or an event (…集中开工暨X项目开工仪式)?"""
+    return bool(_MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:]))
 
 
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
