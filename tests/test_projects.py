@@ -1392,6 +1392,20 @@ def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
         ("管委会与远航科技有限公司签订云仓数据中心建设战略合作协议。", ["云仓数据中心建设"]),
         ("区政府与东岳集团签订《临港物流园区项目投资协议》。", ["临港物流园区项目"]),
         ("开发区与鼎盛材料有限公司签订新型建材产业园项目入驻协议。", ["新型建材产业园项目"]),
+        (
+            "市政府与云岭光伏材料有限公司签订年产10万吨金属硅粒加工项目的合作协议。",
+            ["年产10万吨金属硅粒加工项目"],
+        ),
+        # What the two build, told after the agreement, is the project; the firm is not.
+        (
+            "我县与蜀源农业投资公司签订投资合作协议,共同建设桐江水果现代农业物流中心。",
+            ["桐江水果现代农业物流中心"],
+        ),
+        # A boast is no name: the firms stand for their projects.
+        (
+            "开发区与华远氢能有限公司、东泰动力有限公司签订投资协议,共同打造全球领先的氢能科技产业园。",
+            ["华远氢能有限公司", "东泰动力有限公司"],
+        ),
         # A framework agreement names no project.
         ("市政府与东岳集团签订战略合作框架协议。", []),
     ],

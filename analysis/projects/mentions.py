@@ -897,6 +897,13 @@ def _party_items(sentence: str) -> list[_Item]:
         if told is not None:
             obj = told.group("obj")  # 与A公司成功签约，签约项目为X项目: what was signed
         named = _object_projects(obj)
+        built = _BUILT_TOGETHER.match(sentence, match.end()) if not named else None
+        if built is not None:  # 签订投资协议，共同建设X中心: what they build together
+            name = _clean_name(built.group("obj"))
+            # (a 的 only in a project's own name: not 全球领先的X产业园, a boast)
+            plain = "的" not in name or name.endswith(("项目", "工程"))
+            if plain and _NAME_SUFFIX.search(name) and _is_name(name) and not _PROSE.search(name):
+                named = [_Item(name, "签约")]
         if named:
             items.extend(named)  # 分别与A、B签订了X项目、Y项目投资协议 / 与A签约X项目
             continue
@@ -935,6 +942,10 @@ def _party_items(sentence: str) -> list[_Item]:
 # A公司和某县政府签约X项目: a firm and a government, joined by 和, are a signing's parties.
 _FIRM_AND_GOVERNMENT = re.compile(
     r"(?<=公司|集团)和(?=[^，,。；;与和]{2,30}?(?:政府|管委会|委员会)(?:正式|成功|现场)?(?:签约|签订|签署))"
+)
+_BUILT_TOGETHER = re.compile(
+    r"[，,](?:双方)?(?:将)?(?:共同|合作|联合|携手)(?:投资)?(?:建设|开发|打造)"
+    r"(?P<obj>[^，,。；;、]{4,60})(?=[，,。；;]|$)"
 )
 _SIGNED_IS = re.compile(r"[，,](?:签约|合作|投资)项目(?:为|是)(?P<obj>[^，,。；;]{4,60})")
 _GOVERNMENT_PAIR = re.compile(
@@ -987,9 +998,7 @@ def _object_projects(obj: str) -> list[_Item]:
     if len(titles) > 1:
         # 签订了《战略合作框架协议》《X项目合作意向协议》: each title on its own.
         return [i for title in titles for i in _object_projects(f"《{title}》")]
-    text = _OBJECT_LEAD.sub("", obj.strip("《》 "))
-    text = re.sub(rf"{_AGREEMENT}》?$", "", text)
-    text = _AGREEMENT_TAIL.sub("", text)
+    text = _deal_object(obj)
     if not text or _has_money(text):
         return []
     pieces = _split_top(text, "、")
@@ -1011,13 +1020,18 @@ def _object_projects(obj: str) -> list[_Item]:
 def _agreement_names_project(obj: str) -> bool:
     """Does what follows the signing verb name a project (X项目协议, 共建X基地), rather
     than describe the deal (项目合作协议, 合作开发风力资源协议, 合作实施两个百亿级项目)?"""
-    name = _OBJECT_LEAD.sub("", obj.strip("《》 "))
-    name = re.sub(rf"{_AGREEMENT}》?$", "", name)
-    name = _AGREEMENT_TAIL.sub("", name)
-    name = _strip_item_modifier(name)[0]  # 投资30亿元的X项目合同 names X项目
+    name = _strip_item_modifier(_deal_object(obj))[0]  # 投资30亿元的X项目合同 names X项目
     return bool(
         (_NAME_SUFFIX.search(name) or _BUILT.search(name)) and _is_name(name)
     ) and not _PROSE.search(name)
+
+
+def _deal_object(obj: str) -> str:
+    """What a signing verb's object builds, its verbs and agreement cut: 共建X基地协议 -> X基地;
+    X项目的合作协议 -> X项目."""
+    name = _OBJECT_LEAD.sub("", obj.strip("《》 "))
+    name = re.sub(rf"(?:(?<=项目|工程)的)?{_AGREEMENT}》?$", "", name)
+    return _AGREEMENT_TAIL.sub("", name)
 
 
 # Deals that are not an investment: a strategy or a framework, a memorandum, trade,
