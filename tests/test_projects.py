@@ -1401,6 +1401,12 @@ def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
             "我县与蜀源农业投资公司签订投资合作协议,共同建设桐江水果现代农业物流中心。",
             ["桐江水果现代农业物流中心"],
         ),
+        # Projects counted after the agreement's verb need not each look like one.
+        (
+            "南岭区与华远药业、东泰建设集团、云岭酒业三家公司签订了华远药业花椒产业城、"
+            "中山镇楠木坪生态园综合开发、云岭高粱产业园三个项目协议,共计投资20亿元。",
+            ["华远药业花椒产业城", "中山镇楠木坪生态园综合开发", "云岭高粱产业园"],
+        ),
         # A boast is no name: the firms stand for their projects.
         (
             "开发区与华远氢能有限公司、东泰动力有限公司签订投资协议,共同打造全球领先的氢能科技产业园。",

@@ -1001,6 +1001,9 @@ def _object_projects(obj: str) -> list[_Item]:
     text = _deal_object(obj)
     if not text or _has_money(text):
         return []
+    told = _COUNT_END.search(text)  # 签订了A、B、C三个项目协议: the pieces counted
+    if told is not None:
+        text = text[: told.start()]
     pieces = _split_top(text, "、")
     # 签订了X项目和建设Y项目 / X项目以及Y项目: two projects joined, each a deal's object.
     for joiner in ("以及", "和"):
@@ -1009,12 +1012,19 @@ def _object_projects(obj: str) -> list[_Item]:
             pieces[-1:] = [left, right]
             break
     names = [_clean_name(_OBJECT_LEAD.sub("", p)) for p in pieces]
+    if told is not None and _number(told.group("n")) == len(names) > 1:
+        # Counted as projects, a piece need not look like one (Y生态园综合开发).
+        if all(_is_name(n) and not _PROSE.search(n) for n in names):
+            return [_Item(n, "签约") for n in names]
     # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
     if all(_NAME_SUFFIX.search(n) and _is_name(n) and not _PROSE.search(n) for n in names) and any(
         _STRONG.search(n) for n in names
     ):
         return [_Item(n, "签约") for n in names]
     return []
+
+
+_COUNT_END = re.compile(r"(?:等|共)?(?P<n>[一二三四五六七八九十两\d]{1,3})个项目$")
 
 
 def _agreement_names_project(obj: str) -> bool:
