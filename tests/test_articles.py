@@ -322,6 +322,18 @@ def test_captions_that_name_what_the_article_named_start_no_new_one():
     assert len(split_articles(text)) == 1
 
 
+def test_captions_that_say_they_show_a_design_start_no_new_one():
+    text = (
+        "南岭集中开工3宗项目\n\n"
+        "据了解,此次南岭集中开工的3宗项目分别为:南岭县湾岭学校学生宿舍项目、"
+        "南岭县红岭水库移民安置建设项目、南岭县体育中心项目(二期工程)。\n\n"
+        "南岭县红岭水库移民安置建设项目(效果图)\n\n"
+        "南岭县体育中心项目(二期工程)(效果图)\n\n"
+        "为做好一季度工作,南岭将集中开工项目列入重点督办事项。\n"
+    )
+    assert len(split_articles(text)) == 1
+
+
 def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     line = "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红 严世君"
     (article,) = split_articles(f"{line}\n\n11月8日下午，南岭县举行项目签约仪式。\n")
