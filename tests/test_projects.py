@@ -1407,6 +1407,19 @@ def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
             "中山镇楠木坪生态园综合开发、云岭高粱产业园三个项目协议,共计投资20亿元。",
             ["华远药业花椒产业城", "中山镇楠木坪生态园综合开发", "云岭高粱产业园"],
         ),
+        # A firm stands for its project where its own clause names none.
+        (
+            "县住建局与东岭园林股份有限公司签订生态环境综合提升PPP项目协议;"
+            "县工业园区管委会与华远装饰材料有限公司、东泰玻璃制品有限公司签订项目协议。",
+            ["生态环境综合提升PPP项目", "华远装饰材料有限公司", "东泰玻璃制品有限公司"],
+        ),
+        # A deal about what it names (有关X合作协议) is not the firm's project.
+        (
+            "南岭路桥集团有限公司与南岭建工集团有限责任公司签订有关南岭地铁2号线东延段、"
+            "南岭城际铁路F3线合作协议,计划投资245.9亿元;东岭工程有限公司和南岭石化集团签订"
+            "东岭基地高端聚酰胺项目合作协议,计划投资110亿元。",
+            ["东岭基地高端聚酰胺项目"],
+        ),
         # A boast is no name: the firms stand for their projects.
         (
             "开发区与华远氢能有限公司、东泰动力有限公司签订投资协议,共同打造全球领先的氢能科技产业园。",

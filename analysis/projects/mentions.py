@@ -548,8 +548,10 @@ def _single_items(sentence: str) -> list[_Item]:
     if items:
         # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
         # read with its partner by one and without by another: X项目. A company stands for
-        # a project only where the sentence names none (与A集团签订协议，X项目落户).
-        named = any(_STRONG.search(i.name) for i in items)
+        # a project only where its clause names none (与A集团签订协议，X项目落户; not
+        # 与A公司签订X项目协议；与B公司签订项目协议: B stands for its project).
+        clauses = _split_top(sentence, "；;")
+        named = {_clause_of(clauses, i.name) for i in items if _STRONG.search(i.name)}
         return [
             i
             for i in items
@@ -558,7 +560,7 @@ def _single_items(sentence: str) -> list[_Item]:
                 or (i.name.endswith(j.name) and _COMPANY.search(i.name[: -len(j.name)]))
                 for j in items
             )
-            and not (named and _COMPANY.search(i.name))
+            and not (_COMPANY.search(i.name) and _clause_of(clauses, i.name) in named)
         ]
     match = _PARTY_SIGNING.search(sentence)
     if match and not _NO_PROJECT_DEAL.search(match.group("what")):
@@ -576,6 +578,11 @@ def _single_items(sentence: str) -> list[_Item]:
         if companies and len(companies) == len(parties):
             return [_Item(p, "签约") for p in companies]
     return []
+
+
+def _clause_of(clauses: list[str], name: str) -> int:
+    """The index of the first clause holding the name, -1 when it spans two."""
+    return next((n for n, clause in enumerate(clauses) if name in clause), -1)
 
 
 def own_site(sentence: str) -> str:
@@ -909,6 +916,8 @@ def _party_items(sentence: str) -> list[_Item]:
             continue
         if _NO_PROJECT_DEAL.search(obj) or _agreement_names_project(obj):
             continue
+        if re.match(r"(?:有关|关于)[^，,。；;]{4}", obj):
+            continue  # 签订有关X、Y合作协议: the deal is about what it names, not the firm
         # 该项目由某县与A公司签约: A invests in a project already named.
         if "该项目" in sentence or _last_clause(sentence[: match.start()]).startswith("由"):
             continue
