@@ -1205,6 +1205,12 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
         ),
         # 力保…签约落地: what the county will try for, no batch yet.
         ("力保古镇综合开发、研学基地等项目签约落地。", []),
+        # The events of the day, joined by 、, lead the list.
+        (
+            "当天集中签约、动工、投产的岚峰生物科技有限公司食品添加剂、乌石物流园、"
+            "华家班文旅小镇等14个项目涵盖了先进制造、生命健康等领域。",
+            ["岚峰生物科技有限公司食品添加剂", "乌石物流园", "华家班文旅小镇"],
+        ),
     ],
 )
 def test_what_leads_a_list_is_not_its_first_name(sentence: str, want: list[str]) -> None:

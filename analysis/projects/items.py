@@ -198,6 +198,9 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
     hosts = _HOSTS_LEAD.match(clause)  # A产业园、B产业园与C、D签约: the hosts, then the firms
     if hosts is not None and "、" in clause[hosts.end() :]:
         clause, cut = clause[hosts.end() :], True
+    events = _EVENTS_LEAD.match(clause)  # 当天集中签约、动工、投产的A、B: the events, then the list
+    if events is not None:
+        clause, cut = clause[events.end() :], True
     for _ in range(3):
         lead = _LIST_VERB.match(clause)
         if lead is None or not 0 < lead.end() < clause.find("、"):
@@ -211,6 +214,9 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
     return clause, cut
 
 
+_EVENTS_LEAD = re.compile(
+    rf"^[^、，,]{{0,12}}?(?:{_EVENTS})(?:、(?:{_EVENTS}))+的(?=[^、，,]{{2}})"
+)
 _HOSTS_LEAD = re.compile(
     r"^(?:[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)、)+[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)"
     r"(?:分别)?与"
