@@ -1433,6 +1433,12 @@ def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
         ),
         # A framework agreement names no project.
         ("市政府与东岳集团签订战略合作框架协议。", []),
+        # Nor does a framework's field of work; its first project, told after it, does.
+        (
+            "东岭城镇化投资有限公司与南岭县人民政府就实施全域国土综合整治签署战略合作框架协议,"
+            "首期合作项目为南岭县毛家港镇全域国土综合整治项目。",
+            ["南岭县毛家港镇全域国土综合整治项目"],
+        ),
     ],
 )
 def test_an_agreement_names_its_project(sentence: str, want: list[str]) -> None:

@@ -890,16 +890,21 @@ def _party_items(sentence: str) -> list[_Item]:
         if _FIRMS_BEFORE.search(sentence[: match.start("parties")]):
             continue  # A、B等八家企业与某园区公司签订入园协议: the firms sign with the park
         objects = match.group("objects")
+        obj = match.group("obj")
         if objects:
             found = _split_items(objects, "签约")
             pieces = _split_top(objects, "、")
             if len(found) < len(pieces) == len(_split_top(match.group("parties"), "、")):
                 # 与A、B分别就W、X项目签约: one object a party, whatever the pieces look like.
                 found = [i for piece in pieces for i in _split_items(piece, "签约")]
+            if _NO_PROJECT_DEAL.search(obj) and not any(_STRONG.search(i.name) for i in found):
+                # 就实施全域国土综合整治签署战略合作框架协议: a field of work, not a project
+                named = _told_projects(sentence, match.end())
+                items.extend(named)
+                continue
             if found and not any(_PROSE.search(i.name) for i in found):
                 items.extend(found)
             continue
-        obj = match.group("obj")
         told = _SIGNED_IS.match(sentence, match.end()) if not obj.strip() else None
         if told is not None:
             obj = told.group("obj")  # 与A公司成功签约，签约项目为X项目: what was signed
@@ -956,7 +961,17 @@ _BUILT_TOGETHER = re.compile(
     r"[，,](?:双方)?(?:将)?(?:共同|合作|联合|携手)(?:投资)?(?:建设|开发|打造)"
     r"(?P<obj>[^，,。；;、]{4,60})(?=[，,。；;]|$)"
 )
-_SIGNED_IS = re.compile(r"[，,](?:签约|合作|投资)项目(?:为|是)(?P<obj>[^，,。；;]{4,60})")
+_SIGNED_IS = re.compile(
+    r"[，,](?:首期|首批|第一期)?(?:签约|合作|投资)项目(?:为|是)(?P<obj>[^，,。；;]{4,60})"
+)
+
+
+def _told_projects(sentence: str, at: int) -> list[_Item]:
+    """The projects a signing names after it (，首期合作项目为X项目), or none."""
+    told = _SIGNED_IS.match(sentence, at)
+    return _object_projects(told.group("obj")) if told is not None else []
+
+
 _GOVERNMENT_PAIR = re.compile(
     r"^[^，,与]{2,30}?(?:政府|管委会|委员会|局)与(?P<company>[^，,与]{4,40}?(?:公司|集团))$"
 )
