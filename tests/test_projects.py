@@ -5508,6 +5508,13 @@ def test_a_project_that_stands_for_the_batch_at_its_event() -> None:
     assert names(text) == ["东岭区智能装备产业园(二期)"]
     person = text.replace("东岭区智能装备产业园(二期)", "市长王某某")
     assert names(person) == []
+    # A project may stand for its city, with no 作为.
+    text = (
+        "东岭市23个重大项目参加集中开工,项目总投资118亿元。其中,东岭锂电池导电剂生产项目"
+        "代表东岭参加全省重大项目集中开工视频连线。该项目总投资20亿元。\n"
+    )
+    assert names(text) == ["东岭锂电池导电剂生产项目"]
+    assert names(text.replace("东岭锂电池导电剂生产项目", "东岭区委书记王某")) == []
 
 
 def test_a_batch_launched_and_counted_as_big_works() -> None:
