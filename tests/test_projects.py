@@ -8776,3 +8776,20 @@ def test_a_picture_s_note_after_a_name_is_no_part_of_it() -> None:
         "(如下效果图)、橡塑新材料项目，总投资分别为105亿元、96亿元。\n"
     )
     assert "南岭液化天然气接收站项目" in names(text, learned=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A delegation's tour (一行先后到), written with the page's spaced commas.
+        "调研中 , 王某一行先后到福建麦都酵母、泽耀农博城、晶鑫科技、睿园小城等项目建设现场 , "
+        "通过看工地、进车间等方式 , 详细了解企业复工复产情况 。",
+        # The next batch, still to come.
+        "这些项目的开工,为长城电工成套智能设备、春生中药材深加工、恒甲汽车环保车厢等下一批次"
+        "入园项目顺利开工发挥了示范效应。",
+        # A wish for more, none named.
+        "下步,南岭高新区将进一步优化营商环境,吸引更多优质企业和项目落户。",
+    ],
+)
+def test_tours_next_batches_and_wishes_name_no_project(sentence: str) -> None:
+    assert names("南岭区重点项目建设\n" + sentence + "\n") == []

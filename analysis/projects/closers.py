@@ -149,6 +149,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and not (batch and "项目" in match.group() and _TOOK_PART.match(sentence, match.end()))
         ):
             continue
+        if re.search(r"下一?批", match.group()):
+            continue  # 为A、B等下一批次入园项目顺利开工发挥了示范效应: not yet
         if "子项目" in match.group():
             continue  # 主要建设A、B等8个子项目: the parts of one project
         if _builds_parts(sentence[: match.start()]):

@@ -549,9 +549,10 @@ _SKIPS = re.compile(
             _MODAL,
             _IN_TALKS,
             _BACKGROUND,
-            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied)
+            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied;
+            # 为A、B等下一批次入园项目开工发挥示范效应: still to come)
             re.compile(
-                "申报|征集|可行性|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
+                "申报|征集|可行性|下一批|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
             ),
             # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),

@@ -34,6 +34,7 @@ _BATCH_CUE = re.compile(
 # Verbs of visiting, inviting and pitching: what follows them is not a project list.
 _VISIT = re.compile(
     r"考察|参观|调研|走访|拜访|邀请|推介|路演(?![会暨])|座谈|会见|洽谈(?!成功)|(?<!据)了解|察看|查看|听取|观摩|视察|检查"
+    r"|一行(?:先后|分别|相继|还)?[到赴]"  # 某某一行先后到A、B等项目建设现场: a delegation's tour
     r"|督导|督查|慰问|来到|前往|走进|深入|莅临|实地|看望|参会|参展|与会|到会|到场|出席"
     # Projects offered to investors or put up for funds: 发布招商项目, 申报项目.
     r"|发布|推出|申报|征集"
@@ -222,6 +223,7 @@ _NOT_NAME = re.compile(
     r"|(?:书记|[省市县区镇]长)[\u4e00-\u9fff]{2,3}(?:作|在|宣布|出席)"
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
     r"|^(?:上述|以上|上列|下列)"  # 上述项目: the projects told of, by a pronoun
+    r"|^更多"  # 吸引更多优质企业和项目落户: a wish for more, none named
     # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
     # projects) inside: a clause
     r"|代表|^.{0,6}项目中"
