@@ -8793,3 +8793,22 @@ def test_a_picture_s_note_after_a_name_is_no_part_of_it() -> None:
 )
 def test_tours_next_batches_and_wishes_name_no_project(sentence: str) -> None:
     assert names("南岭区重点项目建设\n" + sentence + "\n") == []
+
+
+def test_a_count_in_words_without_its_measure_word_closes_a_list() -> None:
+    text = (
+        "南岭三重大项目集中签约\n11日,南岭赛城、南岭金沙湾国际旅游度假区、南岭旅游轨道交通三项目"
+        "集中签约仪式在南岭举行。\n"
+    )
+    assert names(text) == ["南岭赛城", "南岭金沙湾国际旅游度假区", "南岭旅游轨道交通"]
+
+
+def test_a_project_named_before_its_investor_is_the_project_not_what_it_builds() -> None:
+    text = (
+        "南岭区集中签约两个项目\n9月21日,南岭区人民政府与东岭投资有限公司,北岭文化旅游投资有限公司"
+        "成功签约两个投资项目,合计投资总额52亿元。\n"
+        "南岭车技表演馆项目由东岭投资有限公司拟投资约2亿元,建设车技表演场所及配套设施。"
+        "北岭·南岭旅游小镇项目由北岭文化旅游投资有限公司拟投资约50亿元,建设旅游小镇,"
+        "项目建设用地面积约600亩。\n"
+    )
+    assert names(text) == ["南岭车技表演馆项目", "北岭·南岭旅游小镇项目"]

@@ -234,6 +234,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                 _STARTED_NAME,
                 _QUOTED_NAME,
                 _INVESTOR_BUILDS,
+                _BY_INVESTOR,
                 _INVESTOR_PROJECT,
                 _AMOUNT_NAMED,
                 _EXTREME,
@@ -273,6 +274,8 @@ _STARTED_NAME = re.compile(
 _QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;]*)")
 # A公司投资24亿元，将在某地建设X项目: the investor, its amount, what it builds.
 _INVESTOR_BUILDS = re.compile(
+    # (not X项目由A公司拟投资…，建设Y: the project is the sentence's subject, _BY_INVESTOR)
+    r"(?:^|(?<=[，,。；;]))(?![^，,。；;]{0,40}?(?:项目|工程)由)"
     r"[^，,。；;]{2,30}(?:公司|集团)(?:计划|拟|将)?投资[^，,。；;]{1,12}?元[，,]"
     r"(?:将|拟|计划)?(?:在[^，,。；;]{1,12}?)?(?:建设|投建|新建|打造)"
     r"(?P<name>[^，,。；;]{4,40})(?=[，,。；;]|$)"
@@ -280,6 +283,11 @@ _INVESTOR_BUILDS = re.compile(
 
 
 # A公司投资的X项目拟投资1.2亿元 / 由A、B共同投资建设的Y项目，计划投资25亿元.
+# X项目由A公司拟投资约50亿元，建设…: the project, then who invests in it.
+_BY_INVESTOR = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?P<name>[^，,。；;由]{4,40}?(?:项目|工程))由"
+    r"[^，,。；;]{2,30}?(?:公司|集团)[^，,。；;]{0,6}?投资"
+)
 _INVESTOR_PROJECT = re.compile(
     r"(?:公司|集团)[^，,。；;]{0,10}?(?:投资|建设|投建)的(?P<name>[^，,。；;的]{4,40}?项目)"
     r"[，,]?(?:计划|拟|预计|总|协议)?投资(?:额)?(?:约|达|为)?[\d.]+[万亿]"
