@@ -554,6 +554,8 @@ _SKIPS = re.compile(
             re.compile(
                 "申报|征集|可行性|下一批|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
             ),
+            # 第一站：A公司: a tour's stops; X项目是指…: what a project is made of
+            re.compile(r"第[一二三四五六七八九十\d]{1,3}站[：:]|项目是指"),
             # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
         )
