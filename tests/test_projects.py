@@ -8830,3 +8830,57 @@ def test_a_tours_stops_and_the_parts_of_a_project_are_no_projects() -> None:
         "景区道路升级改造等,项目总投资31.23亿元。\n"
     )
     assert "景区道路升级改造" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Parks that signed nothing, however listed.
+        (
+            "南岭市新签约项目76个\n各平台中,市开发区8个,南岭现代产业园3个,市科教园区1个。"
+            "市集中示范区、市高铁站区、市琅琊山旅游区等市直载体未申报新签约项目。\n",
+            [],
+        ),
+        # Fields a project will bring in, joined by 及.
+        (
+            "南岭创智科技园项目签约\n该项目将结合园区三大主导产业特点,引进新能源及汽车、"
+            "高端装备制造及电子信息等产业企业,形成上下游高端产业集群。\n",
+            ["南岭创智科技园项目"],
+        ),
+        # Where the signing firms are from.
+        (
+            "南岭区项目建设按下快车键\n10月25日,在南岭区国家骨干冷链物流基地开工仪式上,南岭区人民政府、"
+            "南岭农谷与国内20家知名企业正式签约,总投资达 101 亿元。\n",
+            ["南岭区国家骨干冷链物流基地"],
+        ),
+    ],
+)
+def test_parks_without_signings_fields_origins_and_earlier_starts(
+    text: str, want: list[str]
+) -> None:
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # The project named before; the firms signed for it.
+        (
+            "东恒兴项目奠基\n东恒兴项目是南岭纺织服装产业园二期项目,10月18日,南岭恒丰纺织有限公司、"
+            "东岭德恒纺织有限公司与北岭东实集团就此项目合作协议暨托管协议在南岭宾馆举行了签约仪式。\n",
+            ["南岭恒丰纺织有限公司", "东岭德恒纺织有限公司", "此项目合作协议暨托管协议在南岭宾馆"],
+        ),
+        # Earlier starts, told as background.
+        (
+            "南岭光伏项目开工\n今天上午,南岭光伏年产10GW单晶项目在南岭经济技术开发区正式开工,该项目是"
+            "继今年3月北岭太阳能年产50GW直拉单晶棒项目、东岭锂电材料智能制造基地项目开工建设以来,"
+            "又一重大项目开工建设。\n",
+            ["继今年3月北岭太阳能年产50GW直拉单晶棒项目"],
+        ),
+    ],
+)
+def test_firms_for_a_project_named_before_and_earlier_starts(
+    text: str, unwanted: list[str]
+) -> None:
+    found = names(text)
+    assert found and not set(found) & set(unwanted)

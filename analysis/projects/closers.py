@@ -149,6 +149,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and not (batch and "项目" in match.group() and _TOOK_PART.match(sentence, match.end()))
         ):
             continue
+        if re.search(r"未|没有", match.group()) or _NOT_DONE.match(sentence, match.end()):
+            continue  # A、B等市直载体未申报新签约项目: none signed
         if re.search(r"下一?批", match.group()):
             continue  # 为A、B等下一批次入园项目顺利开工发挥了示范效应: not yet
         if "子项目" in match.group():
@@ -356,6 +358,7 @@ _KINDS_CLOSER = re.compile(r"等(?:多|各|几|[一二三四五六七八九十�
 _EXISTENTIAL = re.compile(r"^(?:其中[，,]?)?(?:既有|又有|更有|还有|也有|另有)")
 
 
+_NOT_DONE = re.compile(r"[^，,。；;]{0,6}?(?:未|没有|尚未)(?:申报|签约|开工|落地|入驻)")
 _FIELDS_BEFORE = re.compile(rf"等{_FIELD_CLOSER}的?$")
 
 

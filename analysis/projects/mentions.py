@@ -571,7 +571,8 @@ def _single_items(sentence: str) -> list[_Item]:
             and not (_COMPANY.search(i.name) and _clause_of(clauses, i.name) in named)
         ]
     match = _PARTY_SIGNING.search(sentence)
-    if match and not _NO_PROJECT_DEAL.search(match.group("what")):
+    # (A、B与C就此项目签约: the project was named before; its firms stand for nothing)
+    if match and not _NO_PROJECT_DEAL.search(match.group("what")) and "就此项目" not in sentence:
         raw = _strip_lead(re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties")))[0]
         parties = _parties(raw)
         # A、B、C3家企业代表分别与…签订: counted as companies, short names are companies too.
@@ -899,6 +900,8 @@ def _party_items(sentence: str) -> list[_Item]:
             continue  # A、B等八家企业与某园区公司签订入园协议: the firms sign with the park
         objects = match.group("objects")
         obj = match.group("obj")
+        if objects and objects.startswith(("此", "该")):
+            continue  # 与A公司就此项目合作协议举行了签约仪式: the project named before
         if objects:
             found = _split_items(objects, "签约")
             pieces = _split_top(objects, "、")
@@ -1087,8 +1090,8 @@ _OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|�
 
 def _parties(text: str) -> list[str]:
     """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A; 广州、深圳等地多家企业 -> [] (places)."""
-    if "等地" in text:
-        return []
+    if "等地" in text or _PLACE_PARTY.match(text):
+        return []  # (与国内20家知名企业签约: where they are from)
     text = _PARTY_MODIFIER.sub("", text.strip())
     text = _PARTY_CLOSER.sub("", text)
     pieces = [p for p in _split_top(text, "、") if p.strip()]
@@ -1099,6 +1102,9 @@ def _parties(text: str) -> list[str]:
     return [_clean_name(p) for p in pieces]
 
 
+_PLACE_PARTY = re.compile(
+    r"(?:国内外?|海内外|境内外|省内外?|区内外?|市内外?|县内外?|本地|当地)[\d一二三四五六七八九十两多]"
+)
 _INVESTMENT_DEAL = re.compile(r"(?:投资|入驻|落户)(?:协议|合同)")
 _PARTY_HEAD = re.compile(
     r"(?<=公司|集团)(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|负责人|法人代表|代表)"

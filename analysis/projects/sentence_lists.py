@@ -318,6 +318,8 @@ def _event_list(sentence: str) -> _List | None:
             continue
         if _background(sentence[: start + len(clause)]):
             continue  # 近年来，A、B已建成投产: before this report's event
+        if "继" in head[:12] and re.match(r"(?:建设)?(?:以来|之后)", clause[event.end() :]):
+            continue  # 该项目是继A、B开工建设以来，又一…: earlier starts
         if _cut_closer(head)[0] != head:
             continue  # A、B4大项目同时开工: a closer list
         items = _split_items(head, _event_of(event.group()))

@@ -383,7 +383,8 @@ _MEETING_LABEL = re.compile(
     r"(?:项目|企业)$"
 )
 # An item made only of fields is a field list's member.
-_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|投资)+$")  # (金融投资: a field)
+# (金融投资: a field; 新能源及汽车: two)
+_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|投资)+(?:及(?:{_FIELDS})+)?$")
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(
     # (企业级 describes: 全球最大的企业级软件公司甲骨文 -> 甲骨文)
