@@ -106,10 +106,13 @@ def optional_items(notes: list[str]) -> set[str]:
         # Each "optional: A, B (why)", also after another note's head
         # ("projects: none. optional: A (why). optional: B (why).")
         for rest in _OPTIONAL_HEAD.split(note)[1:]:
-            listed = re.split(r"\s+(?:\(|- )", rest, maxsplit=1)[0]  # "(why)" or "- why"
+            # (up to "(why)", "- why" or the quote around the note: 'optional: A' and …)
+            listed = re.split(r"\s+(?:\(|- )|['‘’]", rest, maxsplit=1)[0]
             items.update(nfkc(i) for i in re.split(r"[,，、;；]", listed) if i.strip())
         for match in _QUOTED_NAME.finditer(note):
-            items.add(nfkc(next(g for g in match.groups() if g)))
+            quoted = next(g for g in match.groups() if g)
+            if not _OPTIONAL_HEAD.match(quoted):  # ('optional: A' is read above)
+                items.add(nfkc(quoted))
     return items
 
 

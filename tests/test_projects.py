@@ -468,6 +468,8 @@ def test_the_accuracy_script_reads_every_optional_item_of_a_note() -> None:
     assert gold.optional_items(["optional: 甲项目, 乙项目 (bounds)"]) == {"甲项目", "乙项目"}
     assert gold.optional_items(["projects: 南岭华府 (signed)"]) == set()
     assert "甲项目" in gold.optional_items(["headline form optional: 甲项目; also 乙"])
+    quoted = "Not projects: 国轩 (existing); 'optional: 启威星' and 'optional: 中辰昊' (earlier)."
+    assert gold.optional_items([quoted]) == {"启威星", "中辰昊"}
 
 
 def test_samples_targets() -> None:
