@@ -192,6 +192,15 @@ def titles(text: str, segmenter: Segmenter) -> dict[str, tuple[str, ...]]:
             "副市长、市核技术应用产业链链长黄立见证签约。",
             {"黄立": ("副市长", "市核技术应用产业链链长")},
         ),
+        # a division of the Production and Construction Corps, led by its 师长
+        (
+            "第五师双河市党委副书记、师长王强陪同调研。东莞市副市长张少康、副师长黄少峰出席。",
+            {
+                "王强": ("第五师双河市党委副书记", "师长"),
+                "张少康": ("东莞市副市长",),
+                "黄少峰": ("副师长",),
+            },
+        ),
         # 能, a modal after a name, begins one (陈能刚)
         (
             "市政协主席罗雪松，市委常委、副市长陈能刚出席。",
