@@ -8886,3 +8886,20 @@ def test_firms_for_a_project_named_before_and_earlier_starts(
 ) -> None:
     found = names(text)
     assert found and not set(found) & set(unwanted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parts of one whole (涵盖A、B、C于一体的X).
+        "南岭开发区项目签约\n在当天的签约项目中,东岭控股有限公司将在南岭开发区建设东岭产城及文旅项目。"
+        "其中“南岭国际生态文化旅游区”项目打造涵盖特色主题文化老镇、通航旅游、度假酒店、游船码头、"
+        "运动公园于一体的新城市文化旅游中心。\n",
+        # Kinds of owner that a count of key projects is shared among.
+        "南岭项目建设提速\n目前,南岭各县市区、园区、投融资平台469个市级重点项目中,新开工65个,"
+        "占242个新上项目的26%。\n",
+    ],
+)
+def test_parts_of_a_whole_and_kinds_of_owner_are_no_projects(text: str) -> None:
+    found = names(text)
+    assert not {"度假酒店", "游船码头", "园区", "投融资平台"} & set(found)

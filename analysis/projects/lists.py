@@ -172,8 +172,16 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
                 if block is not None:
                     lists.append(block)
         i += 1 + consumed
-    # (招商引资在谈项目：/ 一是A项目…: a heading of projects still negotiated)
-    return [lst for lst in lists if lst.items and not _TALKS_HEADING.search(lst.sentence)]
+    # (招商引资在谈项目：/ 一是A项目…: a heading of projects still negotiated; 打造涵盖A、B、
+    # C于一体的X: the parts of one whole)
+    return [
+        lst
+        for lst in lists
+        if lst.items
+        and not _TALKS_HEADING.search(lst.sentence)
+        and not lst.sentence.startswith("于一体", lst.end)
+        and not any("于一体" in item.name for item in lst.items)
+    ]
 
 
 _KEY_PROJECT_LIST = re.compile(
