@@ -8903,3 +8903,14 @@ def test_firms_for_a_project_named_before_and_earlier_starts(
 def test_parts_of_a_whole_and_kinds_of_owner_are_no_projects(text: str) -> None:
     found = names(text)
     assert not {"度假酒店", "游船码头", "园区", "投融资平台"} & set(found)
+
+
+def test_what_the_projects_do_is_no_name() -> None:
+    text = (
+        "南岭市一季度签约26个项目\n仅一季度该市就与粤、浙、闽、湘等地企业签订26个合作项目,"
+        "总投资18.02亿元,项目包括海产品加工、橡胶加工、服装和电子等。\n"
+    )
+    assert not {"海产品加工", "橡胶加工"} & set(names(text))
+    # (a processing that is a name's own: 沸石深加工, 塞上源兔业加工)
+    listed = "南岭县集中开工\n集中开工的项目有沸石深加工、塞上源兔业加工和五花草甸景区综合开发。\n"
+    assert "沸石深加工" in names(listed)
