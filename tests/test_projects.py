@@ -8914,3 +8914,31 @@ def test_what_the_projects_do_is_no_name() -> None:
     # (a processing that is a name's own: 沸石深加工, 塞上源兔业加工)
     listed = "南岭县集中开工\n集中开工的项目有沸石深加工、塞上源兔业加工和五花草甸景区综合开发。\n"
     assert "沸石深加工" in names(listed)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # The park the firms came to leads the list.
+        (
+            "南岭县三家入园轻纺企业集中开工建设\n日前,由江苏南通客商投资落户于南岭轻纺产业园的星爱、"
+            "大生、九品三家轻纺企业集中开工建设。\n",
+            "星爱",
+        ),
+        (
+            "南岭县四个项目集中开工\n近日,落户于南岭县赤湖工业园中盛钢结构、宝利源粮油、赛湖电动车、"
+            "环泰化工四个亿元以上重大工业项目集中开工,项目总投资达16亿元。\n",
+            "中盛钢结构",
+        ),
+        # The verb before a project named with its investor after it.
+        (
+            "南岭区集中签约5个项目\n高速物流园项目,南岭物流集团有限公司投资10亿元;"
+            "投资太阳能发电空气动力发电项目,北京宏泰电力有限公司投资5亿元;"
+            "小分子健康水生产项目,藏域云路科技有限公司投资2亿元。\n",
+            "高速物流园项目",
+        ),
+    ],
+)
+def test_a_park_or_a_verb_before_the_first_name_is_cut(text: str, first: str) -> None:
+    found = names(text)
+    assert found[0] == first and not any(n.startswith(("于", "投资")) for n in found)
