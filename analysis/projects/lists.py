@@ -172,16 +172,22 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
                 if block is not None:
                     lists.append(block)
         i += 1 + consumed
-    # (招商引资在谈项目：/ 一是A项目…: a heading of projects still negotiated; 打造涵盖A、B、
-    # C于一体的X: the parts of one whole)
+    # (招商引资在谈项目：/ 一是A项目…: a heading of projects still negotiated)
     return [
         lst
         for lst in lists
-        if lst.items
-        and not _TALKS_HEADING.search(lst.sentence)
-        and not lst.sentence.startswith("于一体", lst.end)
-        and not any("于一体" in item.name for item in lst.items)
+        if lst.items and not _TALKS_HEADING.search(lst.sentence) and not _parts_of_one(lst)
     ]
+
+
+def _parts_of_one(lst: _List) -> bool:
+    """打造涵盖A、B、C于一体的X / 涵盖了A、B以及C三部分工程: the parts of one whole."""
+    return lst.sentence.startswith("于一体", lst.end) or any(
+        _PARTS_OF_ONE.search(item.name) for item in lst.items
+    )
+
+
+_PARTS_OF_ONE = re.compile(r"于一体|[一二三四五六七八九十两\d]+(?:个)?部分(?:工程|项目)?$")
 
 
 _KEY_PROJECT_LIST = re.compile(

@@ -225,6 +225,7 @@ _NOT_NAME = re.compile(
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
     r"|^(?:上述|以上|上列|下列)"  # 上述项目: the projects told of, by a pronoun
     r"|^更多"  # 吸引更多优质企业和项目落户: a wish for more, none named
+    r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^[\u4e00-\u9fff]{2,3}(?<!深)加工$"  # 海产品加工: what the projects do, not a name
     # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
     # projects) inside: a clause
