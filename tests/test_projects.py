@@ -8947,3 +8947,13 @@ def test_what_the_projects_do_is_no_name() -> None:
 def test_a_park_or_a_verb_before_the_first_name_is_cut(text: str, first: str) -> None:
     found = names(text)
     assert found[0] == first and not any(n.startswith(("于", "投资")) for n in found)
+
+
+def test_a_project_given_as_an_example_of_the_batch_with_its_amount() -> None:
+    text = (
+        "南岭市91个重点项目集中开工\n日前,南岭举行第四季度重大项目集中开工活动,全市集中开工项目91个,"
+        "总投资351.5亿元。\n这些新开工项目中,重大产业转型升级项目有49个,总投资185.5亿元。产业项目"
+        "科技含金量较高,比如东岭卫生用品有限公司生产基地项目总投资20亿元,将在南岭现有包装车间基础上"
+        "建设生产基地。\n"
+    )
+    assert names(text) == ["东岭卫生用品有限公司生产基地项目"]

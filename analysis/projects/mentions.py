@@ -237,6 +237,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                 _BY_INVESTOR,
                 _INVESTOR_PROJECT,
                 _AMOUNT_NAMED,
+                _EXAMPLE_NAMED,
                 _EXTREME,
                 _ONE_OF_A_KIND,
             ):
@@ -291,6 +292,10 @@ _BY_INVESTOR = re.compile(
 _INVESTOR_PROJECT = re.compile(
     r"(?:公司|集团)[^，,。；;]{0,10}?(?:投资|建设|投建)的(?P<name>[^，,。；;的]{4,40}?项目)"
     r"[，,]?(?:计划|拟|预计|总|协议)?投资(?:额)?(?:约|达|为)?[\d.]+[万亿]"
+)
+# 比如X项目总投资20亿元: one of the batch, given as an example with its amount.
+_EXAMPLE_NAMED = re.compile(
+    r"(?:比如|例如|譬如)(?P<name>[^，,。；;、“”]{4,40}?(?:项目|工程))(?=(?:总|计划)?投资)"
 )
 # 其中投资5亿元的X项目建成后…，投资2亿元的Y项目…: projects named with their amounts.
 _AMOUNT_NAMED = re.compile(
