@@ -8957,3 +8957,20 @@ def test_a_project_given_as_an_example_of_the_batch_with_its_amount() -> None:
         "建设生产基地。\n"
     )
     assert names(text) == ["东岭卫生用品有限公司生产基地项目"]
+
+
+def test_the_venues_set_up_and_a_signing_told_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "南岭县48个重点项目集中开工\n2月20日上午,南岭县48个重点项目集中开工。据介绍,本次仪式共设"
+        "东岭7000万套精工活塞智能制造项目、环城双创产业园项目、开发区北岭药业HMB生产基地项目三个分会场,"
+        "包括投资11.9亿元的"
+        "名士达环保新材料生产项目等48个项目集中开工。\n"
+    )
+    found = names(text)
+    assert "东岭7000万套精工活塞智能制造项目" in found and not any("共设" in n for n in found)
+    text = (
+        "南岭区招商引资项目集中签约\n6月16日,南岭区举行二季度招商引资项目集中签约仪式,12个项目纳入"
+        "集中签约统计,总投资210.5亿元。\n据了解,本次集中签约中,包括总投资120亿元的东岭十里桃源项目"
+        "正式签约落户南岭,打造新地标。\n"
+    )
+    assert "东岭十里桃源项目" in names(text)
