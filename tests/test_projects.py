@@ -8974,3 +8974,17 @@ def test_the_venues_set_up_and_a_signing_told_after_a_name_are_no_part_of_it() -
         "正式签约落户南岭,打造新地标。\n"
     )
     assert "东岭十里桃源项目" in names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The plan heads the sentence.
+        "拟通过5年时间,投资40亿元(2017年计划投资2亿元),实施乐水小镇、生态保护与建设等项目20余个。",
+        # Going on, 正加快推进.
+        "截至目前,已完成乐水小镇概念性规划,医康养度假村、安谷水电站生态保护与建设工程等项目正加快推进,"
+        "已完成投资1.5亿元。",
+    ],
+)
+def test_a_plan_at_the_head_and_projects_going_on_are_no_batch(sentence: str) -> None:
+    assert names("南岭湿地项目建设综述\n" + sentence + "\n") == []

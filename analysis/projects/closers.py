@@ -204,6 +204,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):
             continue
+        if re.match(r"\s*(?:拟|计划|预计)", sentence):
+            continue  # 拟通过5年时间，投资40亿元，实施A、B等项目20余个: the plan heads the sentence
         after = _EVENT_AFTER.match(sentence, match.end())
         if regex is not _CLOSER_EVENT and not (
             _EVENT.search(sentence)
@@ -563,7 +565,7 @@ _BUILDS_LEAD = re.compile(r"^(?:主要|计划|拟|将|规划)?(?:建设|新建|�
 
 # 等大项目进展顺利 (not X项目建设现场, the site where the article stands)
 _PROCESS_AFTER = re.compile(
-    r"的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
+    r"(?:正在?)?的?(?:顺利|加快|全面|持续)?(?:推进|实施|建设)(?!项目|完成|完工|现场|工地|地)|进展"
     r"|(?:已|已经)?(?:完成|通过|获批)?立项"  # 等新建项目已完成立项: approved, not started
     r"|[^，,。；;]{0,12}?(?:获批|获得批复|获批复)"  # A、B项目初步设计及概算均于日前获批复
     rf"|[^，,。；;]{{0,6}}?(?:{_PART_DONE.pattern})"  # 等工程现已完工80—90%: under way
