@@ -446,6 +446,8 @@ def test_a_headline_may_exclaim_before_its_news():
         ("来源:本站 作者:办公室", ()),  # a desk
         ("发布时间:2016-12-26 作者:派智库 来源:云南网", ()),  # a think tank's account
         ("发布时间:2024-06-24来源: 农业农村部 作者:佚名", ()),  # anonymous
+        ("作者:本网编辑 文章来源:南岭物流网 发布时间:2010-12-13", ()),  # the site's desk
+        ("作者:本台记者", ()),  # the station's reporter, unnamed
         ("2024-02-28 17:49:06来源:南岭发布 作者:深无协", ()),  # an association's short name
         ("发布时间:2012-05-31作者:南岭报", ()),  # a paper, not a person
         ("作者:今日南岭", ()),  # a county's news site
