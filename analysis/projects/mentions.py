@@ -915,8 +915,7 @@ def _party_items(sentence: str) -> list[_Item]:
                 found = [i for piece in pieces for i in _split_items(piece, "签约")]
             if _NO_PROJECT_DEAL.search(obj) and not any(_STRONG.search(i.name) for i in found):
                 # 就实施全域国土综合整治签署战略合作框架协议: a field of work, not a project
-                named = _told_projects(sentence, match.end())
-                items.extend(named)
+                items.extend(_told_projects(sentence, match.end()))
                 continue
             if found and not any(_PROSE.search(i.name) for i in found):
                 items.extend(found)
