@@ -1435,6 +1435,12 @@ def test_batch_labels_and_batches_are_not_single_projects(text: str) -> None:
         ),
         # A framework agreement names no project.
         ("市政府与东岳集团签订战略合作框架协议。", []),
+        # A project named in one, the part of the place it is in bracketed after it.
+        (
+            "南岭市城市建设投资控股集团有限公司与东岭市签订2020年度南岭市革集河流域全域国土综合整治"
+            "项目(东岭石牌片)战略合作框架协议,计划在石牌镇建设全域国土综合整治项目。",
+            ["2020年度南岭市革集河流域全域国土综合整治项目(东岭石牌片)"],
+        ),
         # Nor does a framework's field of work; its first project, told after it, does.
         (
             "东岭城镇化投资有限公司与南岭县人民政府就实施全域国土综合整治签署战略合作框架协议,"

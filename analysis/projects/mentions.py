@@ -1056,11 +1056,17 @@ def _object_projects(obj: str) -> list[_Item]:
         if all(_is_name(n) and not _PROSE.search(n) for n in names):
             return [_Item(n, "签约") for n in names]
     # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
-    if all(_NAME_SUFFIX.search(n) and _is_name(n) and not _PROSE.search(n) for n in names) and any(
-        _STRONG.search(n) for n in names
-    ):
+    # (X项目(钟祥石牌片): the part of the place it is in, bracketed after the name)
+    bare = [_PLACE_BRACKET.sub("", n) for n in names]
+    if all(
+        _NAME_SUFFIX.search(b) and _is_name(n) and not _PROSE.search(n)
+        for b, n in zip(bare, names, strict=True)
+    ) and any(_STRONG.search(b) for b in bare):
         return [_Item(n, "签约") for n in names]
     return []
+
+
+_PLACE_BRACKET = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 
 
 _COUNT_END = re.compile(r"(?:等|共)?(?P<n>[一二三四五六七八九十两\d]{1,3})个项目$")
