@@ -86,9 +86,11 @@ _OUTLET = re.compile(
 # …or spaced off before it: 河南日报 记者赵振杰 / 宣汉发布 记者 张平 (a county's news
 # account) / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the page's date first).
 # (2018-11-08 17:35 | 浙江新闻客户端 | 记者 周松华: with the time, fields split by bars)
+# (图文来源:湖北日报 记者赵良英 / 据海南日报客户端丨记者苏庆明: the outlet named as the source)
 _OUTLET_WORD = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*|\s+))?"
-    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)(?:\s*[|｜]\s*|\s+)"
+    r"(?:(?:图文)?来源\s*[:：]\s*|据)?"
+    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)(?:\s*[|｜丨]\s*|\s+)"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 # 文/图 王贵宾: one person wrote and pictured it, as 图文 says.
