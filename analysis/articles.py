@@ -36,6 +36,8 @@ _LIST_ITEM = re.compile(
 _CAPTION = re.compile(
     r"^(?:▲|△|图为|图：|图:|上图|下图|左图|右图|.*[(（][^()（）]{0,4}(?:效果图|资料图|示意图|鸟瞰图|规划图)[)）]$)"
 )
+# 德州日报新媒体出品 / 出品 | 某县融媒体中心: who produced the page, a credit, no headline
+_PRODUCED = re.compile(r"出品$|^出品\s*[|｜:：]")
 _NEWS_LEAD = re.compile(
     r"^(本报讯|本报(?!通讯员)[^\s，,。]{1,12}讯|新华社[^\s，,。]{1,12}电|中新[网社][^\s，,。]{0,12}[电讯]"
     r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
@@ -197,6 +199,7 @@ def _headline_like(line: str) -> bool:
         and line[-1] not in "，,、：:"
         and not _LIST_ITEM.match(line)
         and not _CAPTION.match(line)
+        and not _PRODUCED.search(line)
         and not page_record(line)
         and parse_byline(line) is None
         and not _credit_alone(line)

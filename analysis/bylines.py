@@ -144,7 +144,7 @@ _OUTLET_CREDIT = re.compile(
 _COLON = re.compile(r"[:：]")
 _SPLIT = re.compile(r"[\s、，,;；\u3000□]+")
 # 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明: a role, a mark, then its names.
-_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|摄像|文字|实习生)\s*[/|｜]\s*")
+_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜]\s*")
 
 
 @dataclass(frozen=True)

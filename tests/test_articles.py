@@ -334,6 +334,15 @@ def test_captions_that_say_they_show_a_design_start_no_new_one():
     assert len(split_articles(text)) == 1
 
 
+def test_a_production_credit_before_the_credits_starts_no_new_article():
+    text = (
+        "南岭市15个项目集中开工\n\n此次集中开工的15个项目涉及绿色化工、高端装备等领域。\n\n"
+        "南岭日报新媒体出品\n记者|刘振兴 董天力 编辑|王琳\n审核|张晓航 终审|朱代军\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("刘振兴", "董天力")
+
+
 def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     line = "2018-11-08 17:35 | 南岭新闻客户端 | 记者 周松华 通讯员 江幼红 严世君"
     (article,) = split_articles(f"{line}\n\n11月8日下午，南岭县举行项目签约仪式。\n")
