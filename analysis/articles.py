@@ -145,7 +145,8 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
         return 2 if after and not _headline_like(after) and not in_run else 0
     if i == 0 or _NEWS_LEAD.match(following):
         return 1
-    credit = parse_byline(following)
+    # (▲摄影|某某: a picture's credit under a subtitle, not the writer under a headline)
+    credit = None if _CAPTION.match(following) else parse_byline(following)
     if credit is not None and (credit.reporters or credit.correspondents):
         return 1  # a headline, then who wrote it: 本报驻加拿大记者 邹德浩
     lead_date = _DATE_LEAD.match(following)

@@ -64,7 +64,8 @@ _ROLES = {
     "图": "photographers",
 }
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
-_DECORATION = re.compile(r"^[■□●◆◇★☆【\[(（\s]+|[】\])）\s]+$")
+# (▲摄影:X: a caption's mark; …通讯员Y报道。: the sentence's full stop)
+_DECORATION = re.compile(r"^[■□●◆◇★☆▲△【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by).
 _TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.

@@ -334,6 +334,22 @@ def test_captions_that_say_they_show_a_design_start_no_new_one():
     assert len(split_articles(text)) == 1
 
 
+def test_a_pictures_credit_and_a_report_closed_by_a_full_stop_are_bylines():
+    text = (
+        "南岭市政协主席调研\n\n南岭市政协主席张某到南岭经济技术开发区调研。\n\n"
+        "南岭广播电视台记者江汉、通讯员王晓春报道。\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("江汉",)
+    assert article.byline.correspondents == ("王晓春",)
+    text = (
+        "省长在南岭调研\n\n一鼓作气实现目标任务\n\n张某参加有关调研\n\n"
+        "▲摄影|南岭日报首席记者林君\n\n南岭网讯(南岭日报记者刘勇)6月7日,省长在南岭调研。\n"
+    )
+    (article,) = split_articles(text)  # (the picture's credit starts no article)
+    assert "林君" in article.byline.reporters + article.byline.photographers
+
+
 def test_a_production_credit_before_the_credits_starts_no_new_article():
     text = (
         "南岭市15个项目集中开工\n\n此次集中开工的15个项目涉及绿色化工、高端装备等领域。\n\n"
