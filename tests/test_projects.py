@@ -8994,3 +8994,15 @@ def test_the_venues_set_up_and_a_signing_told_after_a_name_are_no_part_of_it() -
 )
 def test_a_plan_at_the_head_and_projects_going_on_are_no_batch(sentence: str) -> None:
     assert names("南岭湿地项目建设综述\n" + sentence + "\n") == []
+
+
+def test_an_article_that_reports_a_visit_gets_no_names_from_the_tagger() -> None:
+    text = (
+        "南岭县委书记王某深入大甲镇调研\n"
+        "7月8日,县委书记王某深入大甲镇调研,县领导余某、李某参加调研。\n"
+        "王某一行先后深入大甲工业集中区内的华链铸件、美佳再生铝、文泰铸造等在建项目实地调研。\n"
+        "际下村澳洲淡水龙虾养殖项目一期养殖面积15亩,亩产澳洲淡水龙虾800至1000斤,预计每亩"
+        "年纯收入2.4至3万元。就该养殖项目王某要求,要加快推动产业发展。\n"
+        "王某强调,要突出抓好已签约项目建设和招商选商工作,打造优势产业集群。\n"
+    )
+    assert names(text) == []
