@@ -63,6 +63,7 @@ from newsx.analysis.projects.vocabulary import (
     _IN_TALKS,
     _KIND,
     _NAME_SUFFIX,
+    _NEXT_BATCH,
     _PART_DONE,
     _PROGRESS,
     _PROSE,
@@ -153,7 +154,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # A、B等市直载体未申报新签约项目: none signed
         if re.match(r"[^、，,]{0,6}?各", clause.lstrip()):
             continue  # 湘潭各县市区、园区、投融资平台469个重点项目中: kinds of owner
-        if re.search(r"下一?批", match.group()):
+        if _NEXT_BATCH.search(match.group()):
             continue  # 为A、B等下一批次入园项目顺利开工发挥了示范效应: not yet
         if "子项目" in match.group():
             continue  # 主要建设A、B等8个子项目: the parts of one project

@@ -49,6 +49,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNTED_SUBJECT,
     _IN_TALKS,
     _NAME_SUFFIX,
+    _NEXT_BATCH,
     _PART_DONE,
     _PROSE,
 )
@@ -549,10 +550,10 @@ _SKIPS = re.compile(
             _MODAL,
             _IN_TALKS,
             _BACKGROUND,
-            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied;
-            # 为A、B等下一批次入园项目开工发挥示范效应: still to come)
+            _NEXT_BATCH,
+            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied)
             re.compile(
-                "申报|征集|可行性|下一批|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
+                "申报|征集|可行性|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
             ),
             # 第一站：A公司: a tour's stops; X项目是指…: what a project is made of
             re.compile(r"第[一二三四五六七八九十\d]{1,3}站[：:]|项目是指"),

@@ -15,6 +15,7 @@ from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
     _STRONG,
+    _TRAILING_BRACKET,
     _chunk_amount,
     _clean_name,
     _counted,
@@ -1057,16 +1058,13 @@ def _object_projects(obj: str) -> list[_Item]:
             return [_Item(n, "签约") for n in names]
     # Named projects (X项目、Y基地): every piece shaped, one at least a project by name.
     # (X项目(钟祥石牌片): the part of the place it is in, bracketed after the name)
-    bare = [_PLACE_BRACKET.sub("", n) for n in names]
+    bare = [_TRAILING_BRACKET.sub("", n) for n in names]
     if all(
         _NAME_SUFFIX.search(b) and _is_name(n) and not _PROSE.search(n)
         for b, n in zip(bare, names, strict=True)
     ) and any(_STRONG.search(b) for b in bare):
         return [_Item(n, "签约") for n in names]
     return []
-
-
-_PLACE_BRACKET = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 
 
 _COUNT_END = re.compile(r"(?:等|共)?(?P<n>[一二三四五六七八九十两\d]{1,3})个项目$")
