@@ -9006,3 +9006,22 @@ def test_an_article_that_reports_a_visit_gets_no_names_from_the_tagger() -> None
         "王某强调,要突出抓好已签约项目建设和招商选商工作,打造优势产业集群。\n"
     )
     assert names(text) == []
+
+
+def test_the_class_of_a_batch_s_projects_before_有_is_no_part_of_the_first_name() -> None:
+    text = (
+        "南岭省45个交通重点项目开工\n当日,该省45个交通重点建设项目集中开工,总投资达260亿元。\n"
+        "其中,高速公路有东岭四环线北湖至建设段(东段)、西岭高速公路嘉鱼北段等2个项目;普通公路有"
+        "远安县盘古至棚镇一级公路盘古段、G347浠水巴河至黄州陶店公路巴河特大桥等25个项目;水运建设有"
+        "汉江蔡甸汉阳闸至南岸嘴航道整治工程、荆州煤炭储配基地一期工程等项目10个;物流站场有东岭(江夏)"
+        "德邦物流产业园、北岭高铁新区综合客运换乘中心等项目8个。\n"
+    )
+    found = names(text)
+    assert found[0] == "东岭四环线北湖至建设段(东段)"
+    for name in (
+        "远安县盘古至棚镇一级公路盘古段",
+        "汉江蔡甸汉阳闸至南岸嘴航道整治工程",
+        "东岭(江夏)德邦物流产业园",
+    ):
+        assert name in found
+    assert not any("有" in n for n in found)

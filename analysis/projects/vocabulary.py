@@ -502,6 +502,8 @@ _LEADING = re.compile(
     r"|启动(?!区)(?=.{4})"  # 开工建设A、启动B: the verb of the last item (not 启动区, an area)
     r"|项目(?=[^，,、]{4,}(?:项目|工程)$)"  # 项目X工程: the word before the name
     r"|[\u4e00-\u9fff]{1,4}[区县市]有(?![色机限效序线轨])(?=.{2})"  # 北湖区有A、B: where
+    # 高速公路有A、B等2个项目；水运建设有C: the class of the batch's projects, then the names
+    r"|[\u4e00-\u9fff]{0,6}?(?:公路|铁路|建设|站场|场站|项目)有(?![色机限效序线轨])(?=.{4})"
     # 民营企业X公司 / 港资企业X公司 / 广东传统优势企业X公司: what it is, then its name
     r"|[^，,、]{0,8}?企业(?=(?!集团|有限|管理|服务|发展|咨询|孵化|投资)[^，,、]{4,}(?:公司|集团)$)"
     # 视频连线了X项目 / 岳某某代表X集团 / 是X集团: the scene or the speaker, not the name
