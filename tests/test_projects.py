@@ -9025,3 +9025,19 @@ def test_the_class_of_a_batch_s_projects_before_有_is_no_part_of_the_first_name
     ):
         assert name in found
     assert not any("有" in n for n in found)
+
+
+def test_a_quoted_slogan_s_count_and_a_railway_named_by_its_ends_are_names() -> None:
+    text = (
+        "南岭集团一季度重大项目集中开工\n3月底,南岭集团在四省区共计总投资4000亿元的80个重点项目集中开工。\n"
+        "据介绍,新开工大项目涵盖“煤电化运”各产业板块,主要包括东岭能源集成创新基地基础设施建设项目、"
+        "博州“两个联营”综合能源示范项目、将黑铁路专用线新建二线及电气化改扩建工程、北岭同德抽水蓄能电站、"
+        "鹰骏一号煤矿项目等项目。\n"
+    )
+    assert names(text) == [
+        "东岭能源集成创新基地基础设施建设项目",
+        "博州“两个联营”综合能源示范项目",
+        "将黑铁路专用线新建二线及电气化改扩建工程",
+        "北岭同德抽水蓄能电站",
+        "鹰骏一号煤矿项目",
+    ]

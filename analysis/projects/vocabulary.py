@@ -278,7 +278,8 @@ _NOT_NAME = re.compile(
     # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
     # 胶合板项目), not one project.
     # (和2个装配式建筑研究院: the count after a list's last name)
-    rf"|^(?:和|及)?{_COUNT}(?:多|余)?[个项家批]|(?:(?<![第\d]){_COUNT}(?:多|余)?|多|数|若干|几)"
+    # (博州“两个联营”综合能源示范项目: a quoted slogan's count names the project)
+    rf"|^(?:和|及)?{_COUNT}(?:多|余)?[个项家批]|(?:(?<![第\d“]){_COUNT}(?:多|余)?|多|数|若干|几)"
     # 家 counts companies, not projects: 田七家化项目 is a name.
     r"(?:[个项批][^、，,]{0,20}(?:项目|企业)|家[^、，,]{0,6}企业)$"
     # A demonstrative: 这次工业强区招商引资项目 refers to a batch, it names nothing.
@@ -713,7 +714,8 @@ _IN_TALKS = re.compile(
 )
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
-    r"将(?![军乐])|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
+    # (将黑铁路: a railway named by its two ends, 将军庙 and 黑山)
+    r"将(?![军乐]|.(?:铁路|公路|高速))|要|已|正在|进一步|推动|加快|确保|实现|形成|打造|提供|开展|进行|全力|积极"
     r"|完成|分别|作为|纷纷"  # 并完成重点项目签约 / A公司分别作为…代表: a clause, not a name
     r"|稳步|增长"  # 新达成意向的项目也稳步增长: a trend
     r"|拓宽了|通过|拥有|高度重视"  # A公司通过收购…技术 / 拓宽了…路径: what a firm did
