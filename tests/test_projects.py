@@ -9041,3 +9041,22 @@ def test_a_quoted_slogan_s_count_and_a_railway_named_by_its_ends_are_names() -> 
         "北岭同德抽水蓄能电站",
         "鹰骏一号煤矿项目",
     ]
+
+
+def test_institutions_brought_in_are_named_like_firms() -> None:
+    text = (
+        "东岭金融区招商引资成果丰硕\n今年以来,东岭金融区大力开展“双招双引”工作。今年以来,重点引进了"
+        "青银理财、建信人寿、江海证券、鲁花集团金融板块、能链控股、鼎晖投资、苏黎世基金等一批重要"
+        "机构;新落户项目共109个,到位内资105.7亿元。\n"
+    )
+    assert names(text) == [
+        "青银理财",
+        "建信人寿",
+        "江海证券",
+        "鲁花集团金融板块",
+        "能链控股",
+        "鼎晖投资",
+        "苏黎世基金",
+    ]
+    # (the kinds of institution a plan wants are no names)
+    assert names("东岭金融区工作会议\n会议要求,要积极引进银行、证券、保险等金融机构。\n") == []

@@ -492,7 +492,8 @@ _TIME_WORD = re.compile(
 _CLASSES = re.compile(rf"{_COUNT}大?类")
 # 新引进A、B等上下游企业: firms brought in, named (see _closer_list: only after 引进).
 _CLOSER_FIRMS = re.compile(
-    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多家)?[^，,。；;、\d等的]{0,10}?企业"
+    # (引进了A、B等一批头部和重要机构: banks and funds brought in, like firms)
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|多家)?[^，,。；;、\d等的]{0,10}?(?:企业|机构)"
     r"(?!家|代表|负责|主|法人)(?=[，,。；;]|$)"
 )
 
