@@ -65,6 +65,7 @@ from newsx.analysis.projects.vocabulary import (
     _NAME_SUFFIX,
     _NEXT_BATCH,
     _PART_DONE,
+    _PLACES_CLOSED,
     _PROGRESS,
     _PROSE,
     _SIGNING_VERB,
@@ -533,13 +534,6 @@ _VISITED_AFTER = re.compile(
     r"|(?:正在|仍在|还在)(?:积极)?(?:洽谈|对接|磋商|接洽)"  # 等一批项目正在洽谈之中
     # 与A、B等3家企业进行交流推介 / 对A、B等项目进行了重点推介: met or pitched, no deal
     r"|(?:进行|开展)了?(?:重点|集中|专题)?(?:交流|推介|座谈)"
-)
-
-
-_PLACES_CLOSED = re.compile(
-    r"(?:等(?:多个|\d+个)?(?:城市|地区?|国家|省份|区域|县区|乡镇)"
-    # (在新疆、青海、河北、宁夏四省区共计…80个重点项目: places counted, no 等)
-    r"|[两二三四五六七八九十]个?(?:省区市|省区|省市|省份|地市|市县|县区|县市))(?=的|共|[，,。；;]|$)"
 )
 
 

@@ -12,6 +12,7 @@ from importlib import resources
 from newsx.analysis.amounts import find_amounts
 from newsx.analysis.projects.items import (
     _APPOSITION,
+    _FULL_FIRM,
     _MODAL,
     _PHYSICAL_VISIT,
     _STRONG,
@@ -43,6 +44,7 @@ from newsx.analysis.projects.vocabulary import (
     _AGREEMENT,
     _AGREEMENT_TAIL,
     _COMPANY,
+    _COUNT,
     _COUNTED_SUBJECT,
     _EVENT,
     _EVENTS,
@@ -59,6 +61,7 @@ from newsx.analysis.projects.vocabulary import (
     _PARTY_MODIFIER,
     _PARTY_SIGNED,
     _PARTY_SIGNING,
+    _PLACES_CLOSED,
     _PLURAL_ADVERB,
     _PROGRESS,
     _PROSE,
@@ -192,10 +195,14 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
     name = _clean_name(_strip_item_modifier(match.group("name"))[0])
     if _COMPANY.search(name):
         # A公司计划投资20亿元建设X项目: the investor; what it builds is the project.
+        # (A公司总投资5100万元，在某镇建设高温大棚50个: what it builds has no name, so
+        # the firm stands for it)
         built = _BUILDS.match(piece, match.end())
         if built is None:
             return None
-        name = _clean_name(built.group("name"))
+        built_name = _clean_name(built.group("name"))
+        if _NAME_SUFFIX.search(built_name) or not _FULL_FIRM.search(name):
+            name = built_name
     if (
         _NAME_SUFFIX.search(name)
         and _is_single_name(name)
@@ -265,7 +272,8 @@ _SIGNED = re.compile(rf"{_EVENTS}|签订|签署")
 # 这次签约的X / 本次开工的X: a name the batch's event qualifies.
 _THIS_BATCH_NAME = re.compile(
     rf"(?:此次|这次|本次|今天|当天|现场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
-    r"(?P<name>[^，,。；;、“”]{4,40})(?=[，,。；;]|$)"
+    # (not 此次集中签约的10个项目是…的优势项目: the batch counted, then what it is)
+    rf"(?!{_COUNT}个)(?P<name>[^，,。；;、“”]{{4,40}})(?=[，,。；;]|$)"
 )
 # 开建的X项目建成后…: a sentence opening with a project the batch's event qualifies.
 _STARTED_NAME = re.compile(
@@ -1098,8 +1106,8 @@ _OBJECT_LEAD = re.compile(r"^(?:的|共建|共同|合作|实施|建设|投资|�
 
 def _parties(text: str) -> list[str]:
     """A、B和C11户企业 -> [A, B, C]; 来自省内外的A -> A; 广州、深圳等地多家企业 -> [] (places)."""
-    if "等地" in text or _PLACE_PARTY.match(text):
-        return []  # (与国内20家知名企业签约: where they are from)
+    if "等地" in text or _PLACE_PARTY.match(text) or _PLACES_CLOSED.search(text):
+        return []  # (与国内20家知名企业签约 / 与来自A、B等省的客商: where they are from)
     text = _PARTY_MODIFIER.sub("", text.strip())
     text = _PARTY_CLOSER.sub("", text)
     pieces = [p for p in _split_top(text, "、") if p.strip()]

@@ -243,6 +243,7 @@ _NOT_NAME = re.compile(
     # 某区政府与A公司(B公司的全资子公司): the parties of a signing
     r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
+    r"|项目或"  # 签署新投资项目或增资项目协议: the kinds of deal, either one
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
     # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
@@ -733,3 +734,12 @@ _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
 _CLOSE_BRACKETS = "）)》”」】’"
 _QUOTES = "“”\"'‘’「」"
+
+
+# 来自A、B等多个城市的31个项目 / 来自浙江、河北等省的客商: where the projects or the
+# investors are from.
+_PLACES_CLOSED = re.compile(
+    r"(?:等(?:多个|\d+个)?(?:城市|地区?|国家|省份|区域|县区|乡镇|[省国](?=的))"
+    # (在新疆、青海、河北、宁夏四省区共计…80个重点项目: places counted, no 等)
+    r"|[两二三四五六七八九十]个?(?:省区市|省区|省市|省份|地市|市县|县区|县市))(?=的|共|[，,。；;]|$)"
+)
