@@ -9092,3 +9092,19 @@ def test_a_batch_counted_then_described_and_a_firm_building_nothing_named() -> N
         "东岭县玛吉阿米农业开发有限公司",
         "东岭县大型实景演出项目",
     ]
+
+
+def test_what_a_place_or_a_named_one_is_like_is_no_name() -> None:
+    # What the place is like, a clause of its own before the one named.
+    text = (
+        "东岭市招商引资座谈会暨签约仪式举行\n在广州举行的东岭市招商引资座谈会暨签约仪式上,市委书记王某说,"
+        "东岭区位优势明显。东岭矿产资源丰富,绿色硅铝等大项目落户东岭,产业链条不断延伸。\n"
+    )
+    assert "东岭矿产资源丰富" not in names(text)
+    # What each named one is, after its name.
+    text = (
+        "2016年东岭区招商引资落实项目32个\n中粮集团青稞面包厂,国内100强项目落户东岭区;西岭汇泉实业有限公司,"
+        "新的净土健康项目落户东岭区;拉云拉朵改扩建项目,商贸服务项目落户东岭区......\n"
+    )
+    found = names(text)
+    assert "国内100强项目" not in found and "新的净土健康项目" not in found

@@ -477,6 +477,8 @@ def _comma_item(clause: str, event: str) -> list[_Item]:
 
 _SAYS = re.compile(
     r"^(?:他|她|我们|他们|大家|借助|促成|助推|推动|依托|通过|围绕|实现|完成)|说$"  # 促成X等30个项目
+    # 昭通矿产资源丰富，绿色硅铝等大项目落户: what a place is like, a clause of its own
+    r"|(?:丰富|明显|巨大|独特|优越|良好|突出|显著|雄厚|广阔)$"
 )
 
 
