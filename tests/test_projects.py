@@ -9108,3 +9108,14 @@ def test_what_a_place_or_a_named_one_is_like_is_no_name() -> None:
     )
     found = names(text)
     assert "国内100强项目" not in found and "新的净土健康项目" not in found
+
+
+def test_the_builder_before_a_name_and_the_project_s_site_office_are_no_names() -> None:
+    text = (
+        "中铁一局承建东岭过境公路项目开工仪式顺利举行\n6月12日上午,南岭州2019年第二季度重大项目暨国道318线"
+        "东岭过境段开工仪式在中铁一局四公司国道318线东岭市过境段公路工程项目部顺利举行。\n"
+        "州长王某宣布开工。与会领导共同为项目建设培土奠基。\n"
+    )
+    found = names(text)
+    assert "东岭过境公路项目" in found
+    assert not any(n.startswith("中铁一局") for n in found)

@@ -149,8 +149,8 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     项目, 三期(|金龙山)风电场项目) or from the middle of a rules' name (安徽和|正农牧股份有限
     公司), a list's closer read into it (芬兰菲曼特等国际著名跨国公司合资), a clause or a bare
     kind (投资建设 inside it), two parties read as one firm, a person's title, a name
-    inside a framework agreement's 《title》, or a name with no project's ending that is no
-    item of a 、-list (A科技、B食品等项目 are)?"""
+    inside a framework agreement's 《title》, a project's site office (X项目部), or a name
+    with no project's ending that is no item of a 、-list (A科技、B食品等项目 are)?"""
     return bool(
         _CUT_OFF.search(name)
         or _inside_found(name, sentence, found)
@@ -165,6 +165,8 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _ASSOCIATION.search(name)
         or _in_framework(name, sentence)
         or any(name in m["inner"] for m in _COMMENT.finditer(sentence))
+        # 在A公司X工程项目部举行: the site office, where the ceremony was held
+        or (raw.endswith("项目") and f"{raw}部" in sentence)
         or not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence)))
     )
 
