@@ -9119,3 +9119,12 @@ def test_the_builder_before_a_name_and_the_project_s_site_office_are_no_names() 
     found = names(text)
     assert "东岭过境公路项目" in found
     assert not any(n.startswith("中铁一局") for n in found)
+
+
+def test_projects_going_on_in_order_are_no_batch() -> None:
+    text = (
+        "东岭区重点项目建设扎实推进\n本报东岭8月5日讯 2019年,东岭区扎实开展“项目集中开工月”等服务活动。"
+        "目前,中磁尚善有限公司软磁电感项目年产2000吨的第一条生产线已实现量产;南岭50MW风电项目累计完成了"
+        "25台风机基础开挖;南岭50MW风电项目、居然之家东岭店二期工程项目、北岭产业园项目等重点项目有序推进。\n"
+    )
+    assert names(text, learned=False) == []
