@@ -9128,3 +9128,16 @@ def test_projects_going_on_in_order_are_no_batch() -> None:
         "25台风机基础开挖;南岭50MW风电项目、居然之家东岭店二期工程项目、北岭产业园项目等重点项目有序推进。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_what_a_deal_settles_is_its_project_and_an_event_s_label_is_none() -> None:
+    text = (
+        "东岭区芳烃基地建设取得阶段性进展\n在项目建设上,与华能集团签署项目投资协议,确定建设华能东岭芳烃基地"
+        "热电厂项目一期工程。\n"
+    )
+    assert names(text, learned=False) == ["华能东岭芳烃基地热电厂项目一期工程"]
+    text = (
+        "东岭市在北京举行招商引资项目签约仪式\n18日,我市在北京举行东岭京津冀招商引资项目签约仪式,市长王某"
+        "出席仪式并助签。\n"
+    )
+    assert names(text, learned=False) == []

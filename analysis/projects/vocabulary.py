@@ -244,6 +244,8 @@ _NOT_NAME = re.compile(
     r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|项目或"  # 签署新投资项目或增资项目协议: the kinds of deal, either one
+    # 盘锦京津冀招商引资项目签约仪式: the event's label, by its places (not 富森大酒店招商引资项目)
+    r"|^[\u4e00-\u9fff]{0,4}(?:京津冀|长三角|珠三角|大湾区|粤港澳|[省市县区])招商引资项目$"
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
     # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
