@@ -9141,3 +9141,15 @@ def test_what_a_deal_settles_is_its_project_and_an_event_s_label_is_none() -> No
         "出席仪式并助签。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_ordinals_in_a_run_are_one_name() -> None:
+    text = (
+        "东岭县重大项目集中开竣工\n12月31日,东岭县2020年第三次重大项目集中开竣工活动举行,G353太平山牌坊至"
+        "站前大道、东岭县第一中学、东岭县第一幼儿园迁建及第四、第五、第六幼儿园等项目集中开工。\n"
+    )
+    assert names(text, learned=False) == [
+        "G353太平山牌坊至站前大道",
+        "东岭县第一中学",
+        "东岭县第一幼儿园迁建及第四、第五、第六幼儿园",
+    ]

@@ -513,6 +513,8 @@ def _join_related(pieces: list[str]) -> list[str]:
         ):
             # 年产300台新能源、光电行业用加工设备项目: the products of one output.
             out[-1] += "、" + piece
+        elif out and _ORDINAL_END.search(out[-1]) and _ORDINAL_HEAD.match(piece.strip()):
+            out[-1] += "、" + piece  # X迁建及第四、第五、第六幼儿园: the ordinals of one name
         elif out and _AMOUNT_ONLY.match(out[-1].strip()):
             out[-1] += "、" + piece  # 总投资28.5亿元、位于某地的X项目: one modifier's 、
         elif (
@@ -535,6 +537,8 @@ _OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
 _OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 _BERTH = re.compile(r"^[东西南北]?\d+#")
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
+_ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")
