@@ -9153,3 +9153,18 @@ def test_ordinals_in_a_run_are_one_name() -> None:
         "东岭县第一中学",
         "东岭县第一幼儿园迁建及第四、第五、第六幼儿园",
     ]
+
+
+def test_a_reserve_base_is_a_name_and_a_second_output_with_its_own_facility_another() -> None:
+    text = (
+        "东岭县18个重点项目集中开工\n此次集中开工的18个重点项目中,新建项目8个、续建项目10个。该县新开工建设"
+        "年产160万吨大机焦、年产30万吨焦油深加工、120万吨能源储备基地、现代医药园标准化厂房、唐城工业园"
+        "污水处理厂等项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "年产160万吨大机焦",
+        "年产30万吨焦油深加工",
+        "120万吨能源储备基地",
+        "现代医药园标准化厂房",
+        "唐城工业园污水处理厂",
+    ]

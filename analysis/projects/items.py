@@ -522,6 +522,8 @@ def _join_related(pieces: list[str]) -> list[str]:
             and _OUTPUT_INSIDE.search(out[-1])
             and not _NAME_SUFFIX.search(_clean_name(out[-1]))
             and _QUANTITY_HEAD.match(piece.strip())
+            # (not 年产30万吨焦油深加工、120万吨能源储备基地: a facility named on its own)
+            and not _OWN_FACILITY.search(_clean_name(piece))
         ):
             out[-1] += "、" + piece  # A公司年产20万吨CPE、30万吨聚合氯化铝项目: one plant
         else:
@@ -542,6 +544,7 @@ _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")
+_OWN_FACILITY = re.compile(r"(?:基地|园|园区|厂|中心)$")
 
 
 def _invested(piece: str) -> bool:
