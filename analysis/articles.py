@@ -231,7 +231,8 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     title = subtitle = ""
     rest = list(paras)
     # (开工仪式现场 郭凯祥摄 opening a page that lost its headline: a picture's caption)
-    headed = rest and not PHOTO_CREDIT.search(rest[0])
+    # (2016年07月03日 来源:广西日报 作者:罗侠 梁波 opening one: a page's record line)
+    headed = rest and not PHOTO_CREDIT.search(rest[0]) and record_byline(rest[0]) is None
     if headed and (_headline_like(rest[0]) or (index == 1 and _long_headline(rest[0]))):
         title = rest.pop(0)
         if (

@@ -82,7 +82,7 @@ _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # 观海新闻/青岛早报记者, 经济日报采访人员 (a reposting site's word for 记者).
 # (看看新闻Knews记者: Latin letters in its name)
 _OUTLET = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
+    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·・\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
 )
 # …or spaced off before it: 河南日报 记者赵振杰 / 宣汉发布 记者 张平 (a county's news
 # account) / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the page's date first).
@@ -91,7 +91,7 @@ _OUTLET = re.compile(
 _OUTLET_WORD = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*|\s+))?"
     r"(?:(?:图文)?来源\s*[:：]\s*|据)?"
-    r"[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)(?:\s*[|｜丨]\s*|\s+)"
+    r"[\u4e00-\u9fff·・\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)(?:\s*[|｜丨]\s*|\s+)"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
 # 文/图 王贵宾: one person wrote and pictured it, as 图文 says.
@@ -139,11 +139,12 @@ _LEAD_CREDIT = re.compile(
 )
 # （宝鸡新闻网 张超）4月19日，…: the outlet, then its reporter, opening the lead.
 _OUTLET_CREDIT = re.compile(
-    r"^[(（](?P<outlet>[\u4e00-\u9fff·\-－]{2,12}?(?:日报|晚报|报|网|台|社|客户端|新闻))\s+"
+    r"^[(（](?P<outlet>[\u4e00-\u9fff·・\-－]{2,12}?(?:日报|晚报|报|网|台|社|客户端|新闻))\s+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})[)）]"
 )
 _COLON = re.compile(r"[:：]")
-_SPLIT = re.compile(r"[\s、，,;；\u3000□]+")
+# (▏, │: a layout's bar between names: 记者 ▏齐云起 王国超)
+_SPLIT = re.compile(r"[\s、，,;；\u3000□▏▕│┃]+")
 # 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明: a role, a mark, then its names.
 _ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜]\s*")
 
@@ -535,9 +536,9 @@ _CAPTION_CREDIT = re.compile(
 
 
 # A report signed off after its last sentence: …个。兰州日报社全媒体记者周靖博 / …项目。河南日报
-# 记者赵振杰 / …亿元。□记者 朱玉东 通讯员 刘 博.
+# 记者赵振杰 / …亿元。□记者 朱玉东 通讯员 刘 博 / …意义。 □黄正西.
 _SIGNED_OFF = re.compile(
-    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*(?:记者|制图)\s*[\u4e00-\u9fff][\s\u4e00-\u9fff]{1,20})$"
+    r"(?<=[。！!])\s*(?P<credit>[^。！!，,\s]{0,14}?\s*(?:记者|制图|□)\s*[\u4e00-\u9fff][\s\u4e00-\u9fff]{1,20})$"
 )
 
 
@@ -552,9 +553,13 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
             if byline:
                 return paragraph[: caption.start()].rstrip(), byline
             at = caption.start() + 1
-    if "记者" in paragraph[-20:] or "制图" in paragraph[-12:]:  # (…示意图。 制图 寇博)
+    # (…示意图。 制图 寇博 / …意义。 □黄正西: a mark, then the reporter)
+    if "记者" in paragraph[-20:] or "制图" in paragraph[-12:] or "□" in paragraph[-8:]:
         signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
-        byline = signed and parse_byline(signed.group("credit"))
+        credit = signed.group("credit") if signed else ""
+        byline = signed and parse_byline(
+            credit, unlabelled="reporters" if credit.startswith("□") else None
+        )
         if signed and byline:
             return paragraph[: signed.start()].rstrip(), byline
     if not paragraph.endswith((")", "）")):

@@ -366,6 +366,38 @@ def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     assert article.byline.reporters == ("周松华",)
 
 
+def test_a_short_record_line_opening_a_page_is_its_byline_not_its_headline():
+    line = "2016年07月03日 来源:南岭日报 作者:罗侠 梁波"
+    (article,) = split_articles(f"{line}\n\n6月28日,南岭市举行第二季度项目集中开竣工活动。\n")
+    assert article.title == ""
+    assert article.byline.reporters == ("罗侠", "梁波")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a katakana middle dot between two outlets
+        (
+            "每日南岭网东岭讯(南岭日报・每日南岭网记者杨世智)6月27日上午,东岭县19个项目开工。",
+            ["杨世智"],
+        ),
+        # a layout's bar between the role and its names
+        (
+            "南岭县调研开复工重点工作\n(记者 ▏齐云起 王国超)\n3月9日,县长王某调研开复工工作。",
+            ["齐云起", "王国超"],
+        ),
+        # a mark, then the name, after the last sentence
+        (
+            "南岭县举行公路开工仪式\n11月30日,南岭县举行公路改扩建工程项目开工仪式,具有重要意义。 □黄正西",
+            ["黄正西"],
+        ),
+    ],
+)
+def test_credits_marked_by_a_dot_a_bar_or_a_box(text, people):
+    (article,) = split_articles(text)
+    assert sorted(article.byline.reporters) == sorted(people)
+
+
 def test_a_short_caption_between_a_headline_and_its_lead_keeps_them_together():
     for caption in ("开工仪式现场。", "图为:开工仪式现场。(本报视界网张三 摄)"):
         text = (
