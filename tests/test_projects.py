@@ -9168,3 +9168,24 @@ def test_a_reserve_base_is_a_name_and_a_second_output_with_its_own_facility_anot
         "现代医药园标准化厂房",
         "唐城工业园污水处理厂",
     ]
+
+
+def test_a_plan_s_word_well_before_a_firm_s_name_is_still_a_plan() -> None:
+    text = (
+        "东岭市二季度重大项目集中开工\n今年二季度,我市开工建设托克逊洁净能源多联产、吐哈油田吐鲁番区域源网荷储"
+        "一体化等重大项目,三季度计划新开工建设南岭中泰新材料股份有限公司资源化综合利用制甲醇升级示范、"
+        "北岭睿泽纺织50万锭棉纺纱等重大项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "托克逊洁净能源多联产",
+        "吐哈油田吐鲁番区域源网荷储一体化",
+    ]
+    # (推动了: what the event did, no plan; a venue set up is no name)
+    text = (
+        "东岭区投资促进活动成效显著\n同时,活动推动了招商局东北亚开发投资公司、侨商大厦、易虎网都市智造谷等一批"
+        "项目签约和落地,计划总投资额约66亿元。东岭市设立分会场,东岭市美伦铝幕墙新材料项目等22个项目"
+        "集中开工。\n"
+    )
+    found = names(text, learned=False)
+    assert found[:3] == ["招商局东北亚开发投资公司", "侨商大厦", "易虎网都市智造谷"]
+    assert "分会场" not in found

@@ -24,8 +24,15 @@ _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
 
 def _hortative(text: str) -> bool:
     """Does `text` urge or plan (要加快, 将建设)? The words of firms' names (东方希望集团)
-    do not. In a key-project plan every list is planned: none is set aside for it."""
-    return not _PLAN.get() and _HORTATIVE.search(_FIRM_NAME.sub("", text)) is not None
+    do not: a firm's ending follows them closely (not 计划新开工建设某某股份有限公司, a
+    plan's word well before the name). In a key-project plan every list is planned: none
+    is set aside for it."""
+    return not _PLAN.get() and any(
+        not _IN_FIRM_NAME.match(text, m.end()) for m in _HORTATIVE.finditer(text)
+    )
+
+
+_IN_FIRM_NAME = re.compile(r"[^、，,。；;：:]{0,8}?(?:公司|集团)")
 
 
 # Reading a key-project plan (某市安排重点建设项目105个): its lists say what will be done.
