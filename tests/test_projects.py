@@ -9189,3 +9189,18 @@ def test_a_plan_s_word_well_before_a_firm_s_name_is_still_a_plan() -> None:
     found = names(text, learned=False)
     assert found[:3] == ["招商局东北亚开发投资公司", "侨商大厦", "易虎网都市智造谷"]
     assert "分会场" not in found
+
+
+def test_what_a_class_of_projects_is_about_and_works_counted_after_their_amount() -> None:
+    text = (
+        "东岭动建43个重大项目\n4月22日上午,东岭新区43个重大项目集中开工。\n基础设施项目全面推进。这类项目涉及"
+        "道路、码头、电力、促淤围垦等。其中,小干岛西部围涂工程是小干商务区建设的配套工程。\n"
+    )
+    assert not {"道路", "码头", "电力"} & set(names(text, learned=False))
+    text = (
+        "东岭县举行重大项目集中开工仪式\n1月18日,东岭县举行重大项目集中开工仪式。工业类项目8个,分别为:投资"
+        "15亿元的亿达智能家电项目、投资5亿元的万恒高端装备制造项目等。工程类项目2个,总投资1.6亿元,分别为:"
+        "总投资5000万元的3个新型农村社区扩建项目和总投资1.1亿元的污水处理厂及配套管网工程项目。\n"
+    )
+    found = names(text, learned=False)
+    assert found[-2:] == ["新型农村社区扩建项目", "污水处理厂及配套管网工程项目"]

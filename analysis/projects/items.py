@@ -352,6 +352,10 @@ def _split_items(part: str, event: str) -> list[_Item]:
         if sep and re.search(r"[和与]", parties) and _NAME_SUFFIX.search(_clean_name(deal)):
             piece = deal
         piece, amount = _strip_item_modifier(piece.strip())
+        if amount is not None:
+            # 总投资5000万元的3个新型农村社区扩建项目: works of one kind, named once, with
+            # their amount
+            piece = _COUNTED_WORKS.sub("", piece)
         piece, leading = _leading_amount(piece)
         piece, bracketed = _bracketed_amount(piece)
         piece, trailing = _trailing_amount(piece)
@@ -539,6 +543,7 @@ _OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
 _OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 _BERTH = re.compile(r"^[东西南北]?\d+#")
+_COUNTED_WORKS = re.compile(r"^[\d一二三四五六七八九十两]{1,3}个(?=[^，,、]{4,}(?:项目|工程)$)")
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")

@@ -276,7 +276,10 @@ _PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
 
 
 # (产业涵盖A、B: the industries of the batch, whatever they look like)
-_KINDS_SUBJECT = re.compile(r"(?:类别|类型|种类|门类|业态|^产业|^行业|^领域)(?:主要)?$")
+# (这类项目涉及道路、码头、电力: what a class of the batch's projects is about)
+_KINDS_SUBJECT = re.compile(
+    r"(?:类别|类型|种类|门类|业态|^产业|^行业|^领域|^[这此该]类项目)(?:主要)?$"
+)
 
 
 _PLACES_COUNTED = re.compile(rf"^{_COUNT}个(?:省|市|县|区|乡|镇|街道|开发区|园区)")
