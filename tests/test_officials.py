@@ -1319,3 +1319,11 @@ def test_a_name_ending_in_和_before_a_verb(segmenter: Segmenter) -> None:
     # 和 before 到 joins no one: it is the name's (黄菊和市长徐匡迪: it joins two people)
     text = "10月20日下午,市委书记杨晓和到安次区调研检查开发区改革和项目建设工作。"
     assert titles(text, segmenter) == {"杨晓和": ("市委书记",)}
+
+
+def test_a_dotted_name_s_last_part_and_a_deputy_commander(segmenter: Segmenter) -> None:
+    # (two characters at least after the dot: 则 is the name's, not a connective)
+    text = "加汗巴格乡党委书记董万斌、阿依玛克村村长亚尔麦提·如则麦麦提分别作了汇报。"
+    assert titles(text, segmenter)["亚尔麦提·如则麦麦提"] == ("阿依玛克村村长",)
+    text = "市委常委、常务副市长、北京援藏指挥部副指挥洪家志一行赴尼木县实地考察。"
+    assert titles(text, segmenter) == {"洪家志": ("市委常委", "常务副市长", "北京援藏指挥部副指挥")}

@@ -91,9 +91,10 @@ class _NameReading(_Article):
             for closes in (self.follower_at, self._verb_at):
                 # 都 that the segmenter reads inside a word is a syllable of the
                 # name (买买提·阿不都拉, 排都拉), not the adverb after it
+                # (two characters at least after the dot: 亚尔麦提·如则麦麦提, not ·如 + 则)
                 ends = [
                     e
-                    for e in range(last + 2, dotted.end() + 1)
+                    for e in range(last + 3, dotted.end() + 1)
                     if closes(s, e) and (s[e : e + 1] not in _SPELT_FOLLOWERS or self._cut_at(s, e))
                 ]
                 if not ends:
