@@ -9204,3 +9204,31 @@ def test_what_a_class_of_projects_is_about_and_works_counted_after_their_amount(
     )
     found = names(text, learned=False)
     assert found[-2:] == ["新型农村社区扩建项目", "污水处理厂及配套管网工程项目"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1月13日,东岭市举行2024年深圳招商引资项目签约仪式,10个项目正式落户东岭。",
+        "11月20日上午,东岭区举行2024年第四季度招商引资项目集中开工和新项目投产活动。",
+        "近日,东岭新区举行新旧动能转换重大工程启动暨2018年重点项目春季集中开工仪式。",
+    ],
+)
+def test_labels_of_an_event_or_a_programme_are_no_names(sentence: str) -> None:
+    assert names("东岭区项目集中签约开工\n" + sentence + "\n", learned=False) == []
+    text = "首个超百亿级项目落户东岭\n近日,超级陶瓷电容器项目落户东岭环科园,总投资达103亿元。\n"
+    assert "超百亿级项目" not in names(text, learned=False)
+
+
+def test_a_project_s_firm_signing_again_and_a_project_newly_in_production() -> None:
+    text = (
+        "中创新航新能源东岭基地项目签约仪式举行\n10月14日,东岭市人民政府与中创新航科技集团股份有限公司举行"
+        "中创新航新能源东岭基地项目签约仪式。\n签约现场,东岭市人民政府和西岭市人民政府分别与中创新航科技集团股份有限公司签署"
+        "投资协议。\n"
+    )
+    assert names(text, learned=False) == ["中创新航新能源东岭基地项目"]
+    text = (
+        "东岭区举行项目集中开工和投产活动\n集中开工项目15个,总投资72亿元;新投产的臻驱科技新能源汽车用电机"
+        "控制器项目总投资10亿元。\n"
+    )
+    assert names(text, learned=False) == ["臻驱科技新能源汽车用电机控制器项目"]

@@ -101,6 +101,7 @@ from newsx.analysis.projects.batch import (
     _unnamed_batch_total,
 )
 from newsx.analysis.projects.items import (
+    _FULL_FIRM,
     _PLACE_PREFIX,
     _PROVINCE_CITY,
     _event_of,
@@ -123,7 +124,7 @@ from newsx.analysis.projects.mentions import (
 )
 from newsx.analysis.projects.openers import _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like
-from newsx.analysis.projects.vocabulary import _ANY_CUE, _EVENTS
+from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -337,6 +338,13 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
                 if short in headed:
                     found[at] = _Item(item.name, found[at].event, found[at].amount or item.amount)
                 seen.add(key)
+                continue
+            if _FULL_FIRM.search(item.name) and any(
+                old.name.startswith(item.name[:4]) and not _COMPANY.search(old.name)
+                for old in found
+            ):
+                # 中创新航新能源枣庄基地项目签约 … 与中创新航科技集团股份有限公司签署: the
+                # firm of a project named before, not another project
                 continue
             if key not in seen:
                 seen.add(key)
