@@ -9232,3 +9232,16 @@ def test_a_project_s_firm_signing_again_and_a_project_newly_in_production() -> N
         "控制器项目总投资10亿元。\n"
     )
     assert names(text, learned=False) == ["臻驱科技新能源汽车用电机控制器项目"]
+
+
+def test_与_inside_the_first_name_after_the_event_s_的() -> None:
+    text = (
+        "东岭镇举行重点项目集中开工仪式\n10日,东岭镇在海西再生资源产业园区内举行重点项目集中开工仪式。\n"
+        "据了解,当天集中开工的海西拆解与再制造集中管理区一期、海西再生资源二期中压天然气管道工程、"
+        "福建国信铝业有限公司等3个重大项目,总投资超7亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "海西拆解与再制造集中管理区一期",
+        "海西再生资源二期中压天然气管道工程",
+        "福建国信铝业有限公司",
+    ]

@@ -201,6 +201,7 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
     events = _EVENTS_LEAD.match(clause)  # 当天集中签约、动工、投产的A、B: the events, then the list
     if events is not None:
         clause, cut = clause[events.end() :], True
+    named = False  # a lead ending in 的 was cut: a name begins (开工的海西拆解与再制造X)
     for _ in range(3):
         lead = _LIST_VERB.match(clause)
         if lead is None or not 0 < lead.end() < clause.find("、"):
@@ -208,9 +209,10 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
         first = _clean_name(_split_top(clause[lead.end() :], "、")[0])
         if len(first) < 2 or _GENERIC.match(first):
             break  # 相如二小建设项目: the verb was part of the name
-        if lead.group().endswith("与") and _BARE_KIND.match(first):
+        if lead.group().endswith("与") and (named or _BARE_KIND.match(first)):
             break  # 资源化利用与处置项目: 与 inside a name (处置项目 names nothing)
         clause, cut = clause[lead.end() :], True
+        named = lead.group().endswith("的")
     return clause, cut
 
 
