@@ -9245,3 +9245,11 @@ def test_与_inside_the_first_name_after_the_event_s_的() -> None:
         "海西再生资源二期中压天然气管道工程",
         "福建国信铝业有限公司",
     ]
+
+
+def test_a_project_s_own_rite_joined_to_the_batch_s_by_暨() -> None:
+    text = (
+        "东岭区集中开工16个重点项目\n4月28日上午,安徽启程德瑞绿色环保装配式住宅生产线奠基暨东岭区2019年"
+        "重点项目集中开工仪式在东岭经济开发区举行。\n"
+    )
+    assert names(text, learned=False) == ["安徽启程德瑞绿色环保装配式住宅生产线"]
