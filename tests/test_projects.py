@@ -9253,3 +9253,15 @@ def test_a_project_s_own_rite_joined_to_the_batch_s_by_暨() -> None:
         "重点项目集中开工仪式在东岭经济开发区举行。\n"
     )
     assert names(text, learned=False) == ["安徽启程德瑞绿色环保装配式住宅生产线"]
+
+
+def test_a_park_s_opening_rite_and_kinds_half_of_them_shaped() -> None:
+    text = (
+        "东岭液压机电产业园开园奠基\n9月28日,东岭液压机电产业园开园奠基仪式在东岭县工业园区举行。\n"
+    )
+    assert names(text, learned=False) == ["东岭液压机电产业园"]
+    text = (
+        "东岭市项目集中开工\n社会服务业项目有6个,总投资14亿元,涉及休闲度假、零担物流、艺术中心、新建医院等,"
+        "将进一步完善城市功能。\n"
+    )
+    assert names(text, learned=False) == []

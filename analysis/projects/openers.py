@@ -235,8 +235,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
                 continue
             if any(_PROSE.search(i.name) for i in items):
                 continue
-        if word in ("涵盖", "涉及") and shaped * 2 < len(items):
-            continue  # 涵盖, 涉及 name fields and kinds (河道治理) more often than projects
+        if word in ("涵盖", "涉及") and shaped * 2 <= len(items):
+            # 涵盖, 涉及 name fields and kinds (河道治理) more often than projects (涉及休闲
+            # 度假、零担物流、艺术中心、新建医院等: half of them shaped is not enough)
+            continue
         if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
             continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
         pieces = _join_related(_split_top(first, "、"))

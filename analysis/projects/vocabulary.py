@@ -598,6 +598,7 @@ _SINGLE_SIGNING = re.compile(
     # 3月5日，X项目开工仪式举行 / X项目开工仪式在某地举行: the ceremony as the subject.
     r"|(?:^|[，,])(?P<subject>[^，,。；;、“”]{4,40}?)(?:“云”上|云上|“云”)?"
     rf"{_DEAL}"  # X投资开发协议签约仪式举行
+    r"(?:开园)?"  # X产业园开园奠基仪式: the park opens as it is founded
     r"(?P<event2>签约|开工奠基|开工|奠基|开[/／(（]?[竣复][)）]?工|竣工|投产)"
     # (X生产线奠基暨某区重点项目集中开工仪式在某地举行: the batch's rite after 暨)
     r"(?:暨[^，,。；;]{2,30}?集中(?:开工|签约|竣工|投产))?"
