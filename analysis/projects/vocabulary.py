@@ -613,7 +613,7 @@ _SINGLE_SIGNING = re.compile(
     # (X项目在辉南奠基: the place it starts in may come first)
     # (X项目在陕粤港文化产业合作发展推介会上成功签约: a long venue is a meeting's)
     rf"(?:在[^，,。；;、“”]{{2,12}}?|在[^，,。；;、“”]{{2,20}}?[会节]上)?"
-    rf"(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土)?"
+    rf"(?:也|还|亦)?(?P<adverbs>{_ADVERBS}*)(?:建成|破土|开园)?"
     r"(?P<event3>签约|开工|竣工|投产|落户|动工|奠基)"
     r"(?:建设|落地|落户|投产|兴建|入驻)?(?:仪式|典礼)?(?:现场)?"
     # 落户我区 / 入驻园区: the place it moves to may follow.
