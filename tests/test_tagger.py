@@ -64,11 +64,16 @@ def test_the_tagger_adds_projects_the_rules_do_not_read() -> None:
     assert names(venue, learned=False) == []
     assert names(venue) == ["北岭机器人科技城智能制造产业基地项目"]
     run = (
-        "南岭区项目云签约\n此次“云”签约的东岭先进航空动力装备研发与产业化项目、北岭气凝胶复合材料"
-        "基地二期项目等8个项目涵盖了新能源、新材料等领域。\n"
+        "南岭区项目网络签约\n东岭文化产业园项目、北岭菜米农副产品批发市场项目、动物疫苗生产基地项目、"
+        "西岭农林牧特色商品交易中心项目,4项参加网络签约,项目共计投资40亿元。\n"
     )
     assert names(run, learned=False) == []
-    assert names(run) == ["东岭先进航空动力装备研发与产业化项目", "北岭气凝胶复合材料基地二期项目"]
+    assert names(run) == [
+        "东岭文化产业园项目",
+        "北岭菜米农副产品批发市场项目",
+        "动物疫苗生产基地项目",
+        "西岭农林牧特色商品交易中心项目",
+    ]
 
 
 def test_the_tagger_reads_only_sentences_of_projects_coming_in() -> None:
