@@ -220,6 +220,8 @@ _BARE_BEFORE = re.compile(
 
 # （记者 某某报道）832.75亿！这是… / 某某报讯 832.75亿！: a lead that opens by exclaiming
 # the sum.
+# 8000万项目落地某园区: a headline opens with the money of the project it tells of.
+_BARE_HEADED = re.compile(rf"^(?P<amount>(?P<lo>(?=\d){_NUM}))(?=项目)", re.MULTILINE)
 _BARE_EXCLAIMED = re.compile(
     rf"(?:^|(?<=[）)])|(?<=讯[ \u3000]))(?P<amount>(?:{_QUAL_RE})?(?P<lo>{_NUM}))(?=[！!])",
     re.MULTILINE,
@@ -234,6 +236,7 @@ def _bare_amounts(text: str) -> list[Amount]:
         matches += _BARE_BEFORE.finditer(text)
     if "！" in text or "!" in text:
         matches += _BARE_EXCLAIMED.finditer(text)
+    matches += _BARE_HEADED.finditer(text)
     for match in sorted((m for m in matches if m), key=lambda m: m.start("amount")):
         if out and match.start("amount") < out[-1].end:
             continue

@@ -307,6 +307,8 @@ def test_sentence_of_an_amount() -> None:
         ("东岭区投资120亿开展20个重点项目", "120亿", 12_000_000_000, ""),
         # what a firm spends on it
         ("由南岭控股有限公司斥资15亿打造的综合体", "15亿", 1_500_000_000, ""),
+        # a headline that opens with the money of its project
+        ("8000万项目落地东岭北京工业园区", "8000万", 80_000_000, ""),
     ],
 )
 def test_money_without_currency_after_a_money_word(
@@ -338,6 +340,10 @@ def test_money_without_currency_after_a_money_word(
 )
 def test_bare_numbers_that_are_not_money(text: str) -> None:
     assert find_amounts(text) == []
+
+
+def test_a_bare_magnitude_opening_a_headline_is_no_money() -> None:
+    assert find_amounts("百亿项目开工 东岭区再添新动能") == []
 
 
 def test_a_lead_that_exclaims_the_sum_is_money_and_a_count_is_not() -> None:
