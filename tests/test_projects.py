@@ -9265,3 +9265,20 @@ def test_a_park_s_opening_rite_and_kinds_half_of_them_shaped() -> None:
         "将进一步完善城市功能。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_an_investor_s_money_before_a_list_and_the_count_after_it_are_no_part_of_names() -> None:
+    text = (
+        "东岭与太平洋集团签约35亿元建设3项目\n3月10日,东岭县与中国太平洋建设集团举行BT项目签约仪式,"
+        "太平洋集团拟投资35亿元建设东岭飞越大道、东南新城路网及东岭教育城3个项目。\n"
+    )
+    found = names(text, learned=False)
+    assert {"东岭飞越大道", "东南新城路网", "东岭教育城"} <= set(found)
+    assert not any("投资" in n or "3个" in n for n in found)
+    text = (
+        "东岭区全力打造绿色富民新样板\n坚持“项目为王”理念,成功引进江西维骑动力科技有限公司、江西常远精密"
+        "工具有限公司、东岭市浩峰包装有限公司3个亿元以上企业入驻东岭工业园。\n"
+    )
+    assert names(text, learned=False)[-1] == "东岭市浩峰包装有限公司"
+    text = "东岭州举行调水工程开工仪式\n2014年12月31日,我州南岭中心城市调水控制性工程开工仪式在东岭市举行。\n"
+    assert names(text, learned=False) == ["南岭中心城市调水控制性工程"]
