@@ -38,6 +38,7 @@ _ROLES = {
     "采访人员": "reporters",  # (what some reposting sites write for 记者)
     "特约通讯员": "correspondents",
     "通讯员": "correspondents",
+    "通迅员": "correspondents",  # (a common typo of 通讯员)
     "实习生": "correspondents",
     "作者": "reporters",
     "撰稿": "reporters",
@@ -124,7 +125,9 @@ _LEAD_CREDIT = re.compile(
     # (中国经济新闻联播4月18日黑龙江齐齐哈尔电: the place may come between the day and 电)
     # (本报成都电(记者 X): the place the paper's dispatch came from; 《陕西日报》(记者 X): the
     # paper's name alone)
-    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|本报[\u4e00-\u9fff]{1,6}电|报道|消息)】?[:：]?\s*"
+    # (黄冈新闻网(通讯员 X Y): the outlet alone, a role in the brackets)
+    r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|本报[\u4e00-\u9fff]{1,6}电|报道|消息"
+    r"|[^()（），,。\s]{2,12}?(?:网|日报|晚报)(?=[(（](?:记者|通讯员)))】?[:：]?\s*"
     r"|《[^《》]{2,12}》\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
@@ -132,6 +135,7 @@ _LEAD_CREDIT = re.compile(
     r"|^(?P<inline_lead>(?:[^()（），,。：:]{0,20}?讯】?)?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
+    r"|[:：](?=[^\s:：])"  # 某网讯 通讯员 陈朝利 叶明波:今年以来…: a colon ends the names
     r"|\s+(?=\d{1,2}月\d{1,2}[日号]))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
@@ -586,7 +590,8 @@ _CLOSING_NAMES = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,9}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,5})"
     r"(?(open)[)）]|)\s*$"
 )
-_NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供)$")
+# (马忠俊强调, a speech's subheading: 强调 is no name though 强 is a surname)
+_NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供|^强调|^表示)$")
 
 
 def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:

@@ -391,11 +391,30 @@ def test_a_short_record_line_opening_a_page_is_its_byline_not_its_headline():
             "南岭县举行公路开工仪式\n11月30日,南岭县举行公路改扩建工程项目开工仪式,具有重要意义。 □黄正西",
             ["黄正西"],
         ),
+        # an outlet alone before the bracket, a role in it
+        (
+            "南岭县举行项目集中开工仪式\n黄冈新闻网(通讯员 刘世民 王婧 陈钦)11月8日上午,南岭县举行项目集中开工仪式。",
+            ["刘世民", "王婧", "陈钦"],
+        ),
+        # a colon after the names ends the credit
+        (
+            "南岭区招商引资成效明显\n安康新网讯 通讯员 陈朝利 叶明波:今年以来,南岭区加大招商引资力度。",
+            ["陈朝利", "叶明波"],
+        ),
     ],
 )
-def test_credits_marked_by_a_dot_a_bar_or_a_box(text, people):
+def test_credits_marked_by_a_dot_a_bar_a_box_a_bracket_or_a_colon(text, people):
     (article,) = split_articles(text)
-    assert sorted(article.byline.reporters) == sorted(people)
+    assert sorted(article.byline.reporters + article.byline.correspondents) == sorted(people)
+
+
+def test_a_typo_of_a_role_is_the_role_and_a_speech_s_subheading_no_name():
+    text = "南岭县考察\n映象网讯（记者 杨晓 见习记者 冯创新 通迅员 曹聪）3月22日，南岭县考察团到东岭县考察。"
+    (article,) = split_articles(text)
+    assert article.byline.correspondents == ("曹聪",)
+    text = "南岭州30个项目集中开工\n3月2日,南岭州30个项目集中开工。\n\n马忠俊强调\n\n此次30个项目的开工建设意义重大。"
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ()
 
 
 def test_a_short_caption_between_a_headline_and_its_lead_keeps_them_together():
