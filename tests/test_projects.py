@@ -9282,3 +9282,16 @@ def test_an_investor_s_money_before_a_list_and_the_count_after_it_are_no_part_of
     assert names(text, learned=False)[-1] == "东岭市浩峰包装有限公司"
     text = "东岭州举行调水工程开工仪式\n2014年12月31日,我州南岭中心城市调水控制性工程开工仪式在东岭市举行。\n"
     assert names(text, learned=False) == ["南岭中心城市调水控制性工程"]
+
+
+def test_trades_brought_in_and_projects_within_which_work_was_done_are_no_batch() -> None:
+    text = (
+        "东岭市重点项目开工\n市长王某说,2016年,东岭热电汽循环利用产业园投产运行;实行“一站式并联审批”,"
+        "加大盘活闲置资源,成功引进服装加工、制药、农业机械制造等企业。\n"
+    )
+    assert not {"制药", "农业机械制造"} & set(names(text, learned=False))
+    text = (
+        "东岭市项目建设推进会召开\n建投集团长期以来深耕东岭,在高原湖泊保护治理、东岭二中、保租房建设等"
+        "项目中取得了诸多成效。\n"
+    )
+    assert names(text, learned=False) == []

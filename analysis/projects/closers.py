@@ -168,6 +168,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         at_sites = _AT_SITES.match(sentence, match.end())
         if at_sites and clause.lstrip().startswith("在") and not _EVENT.search(at_sites["next"]):
             continue  # 在A、B等重点项目现场，某某与企业负责人交流: sites visited
+        if clause.lstrip().startswith("在") and sentence.startswith("中", match.end()):
+            continue  # 在A、B等项目中取得了诸多成效: what was done within them, no batch
         if _PLACES_CLOSED.search(_last_clause(sentence[: match.end()])):
             continue  # 来自A、B等多个城市的31个项目 / 涉及A片区、B半岛等地区共计19个项目: where
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
@@ -247,6 +249,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         ranked = [bool(_RANKS.search(p)) for p in _split_top(clause, "、")]
         if introduced and sum(ranked) * 2 >= len(ranked):
             continue  # 引进了世界500强、中国500强等一批头部企业: ranks, not names
+        trades = [bool(_TRADE.search(p)) for p in _split_top(clause, "、")]
+        if introduced and sum(trades) * 2 >= len(trades):
+            continue  # 成功引进服装加工、制药、农业机械制造等企业: trades, not names
         event = (
             (_event_of(after.group()) if after else "")
             or _event_of(match.group())
@@ -505,6 +510,8 @@ _INTRODUCING = ("引进", "引进了", "新引进", "先后引进", "成功引�
 
 
 _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
+# What firms do, not who they are (服装加工, 制药, 农业机械制造).
+_TRADE = re.compile(r"(?:加工|制造|制药|生产|种植|养殖)$")
 
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
