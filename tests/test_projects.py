@@ -9295,3 +9295,18 @@ def test_trades_brought_in_and_projects_within_which_work_was_done_are_no_batch(
         "项目中取得了诸多成效。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_year_s_plan_told_after_the_day_s_rite_is_not_read_as_the_batch() -> None:
+    text = (
+        "3月26日,南岭市2023年高质量发展重点项目春季集中开工仪式在东岭县举行。东岭旗在北岭化学工业有限公司"
+        "设分会场。\n旗长王某说,2023年东岭旗计划实施重点项目44个,总投资188.33亿元。\n王某说,全旗春季"
+        "集中开复工项目15个。4月份计划开复工东岭旗动物医院、东岭旗鲁北产业园供水工程等项目10个;5月份计划"
+        "开复工北岭商贸有限公司东岭煤炭铁路专用线等项目18个。\n"
+    )
+    found = names(text)
+    assert not {
+        "东岭旗动物医院",
+        "东岭旗鲁北产业园供水工程",
+        "北岭商贸有限公司东岭煤炭铁路专用线",
+    } & set(found)

@@ -559,6 +559,8 @@ _SKIPS = re.compile(
             ),
             # 第一站：A公司: a tour's stops; X项目是指…: what a project is made of
             re.compile(r"第[一二三四五六七八九十\d]{1,3}站[：:]|项目是指"),
+            # 4月份计划开复工A、B等项目10个: a month's schedule, not an event held
+            re.compile(r"\d{1,2}月份?计划(?:新)?(?:开复工|开工|复工|签约|竣工|投产)"),
             # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
         )

@@ -87,10 +87,18 @@ def is_plan(paragraphs: Sequence[str]) -> bool:
     """Is the article a key-project list or plan, or a report of how one goes (郴州11个项目
     纳入省重点建设项目名单; 今年某区将实施72个重大项目), by its headline or lead?"""
     told = [p for p in paragraphs if not _caption(p)]
-    return bool(told) and (
-        _KEY_PROJECT_LIST.search(told[0]) is not None
-        or any(_PLAN_IN_LEAD.search(p) for p in told[1:3])
+    return (
+        bool(told)
+        and (
+            _KEY_PROJECT_LIST.search(told[0]) is not None
+            # (not after a headline or lead that reports the day's rite: 某市重点项目春季集中开工
+            # 仪式在某县举行 … 今年某旗计划实施重点项目56个: the rite is the news)
+            or (not _RITE_HELD.search(told[0]) and any(_PLAN_IN_LEAD.search(p) for p in told[1:3]))
+        )
     )
+
+
+_RITE_HELD = re.compile(rf"(?:{_EVENTS})(?:仪式|活动)[^，,。；;]{{0,20}}?举行")
 
 
 def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
