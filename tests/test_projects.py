@@ -9310,3 +9310,12 @@ def test_a_year_s_plan_told_after_the_day_s_rite_is_not_read_as_the_batch() -> N
         "东岭旗鲁北产业园供水工程",
         "北岭商贸有限公司东岭煤炭铁路专用线",
     } & set(found)
+
+
+def test_a_year_s_plan_counted_at_the_head_of_the_sentence_is_no_batch() -> None:
+    text = (
+        "为进一步优化营商环境,东岭旗对重点项目前期手续办理情况逐一梳理。\n今年,该旗计划实施重点项目70个,"
+        "总投资138.23亿元,其中政府投资项目33个,包括高标准农田建设项目、305线升级改造项目、基层学校校舍"
+        "改扩建项目、产业扶贫项目等。\n"
+    )
+    assert names(text, learned=False) == []

@@ -8,6 +8,7 @@ import re
 
 from newsx.analysis.projects.clauses import (
     _FIRM_NAME,
+    _PLAN,
     _alone,
     _background,
     _hortative,
@@ -34,6 +35,7 @@ from newsx.analysis.projects.openers import (
     _FIELDISH,
     _FIRM,
     _STANDING,
+    _YEAR_PLAN,
     _parts_after_amount,
     _split_by_count,
 )
@@ -208,6 +210,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):
             continue
+        if _YEAR_PLAN.search(sentence[: match.start()]) and not _PLAN.get():
+            continue  # 今年，该旗计划实施重点项目70个，…包括A、B等: a year's plan
         if re.match(r"\s*(?:拟|计划|预计)", sentence):
             continue  # 拟通过5年时间，投资40亿元，实施A、B等项目20余个: the plan heads the sentence
         after = _EVENT_AFTER.match(sentence, match.end())

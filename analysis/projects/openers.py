@@ -136,6 +136,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         if _KINDS_SUBJECT.search(clause):
             continue  # 项目类别包括水产、高标准农田建设等: the kinds, not the projects
+        if _YEAR_PLAN.search(prefix) and not _PLAN.get():
+            continue  # 今年，该旗计划实施重点项目70个，…，其中政府投资项目33个，包括A、B: a plan
         if _background(prefix) or (_STANDING.search(clause) and not _PLAN.get()):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
@@ -272,6 +274,13 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             (*_representative(prefix, event), *items), count, open_ended, sentence, match.start()
         )
     return None
+
+
+# A year's plan, counted, at the head of the sentence.
+_YEAR_PLAN = re.compile(
+    r"(?:^|[，,])(?:今年|年内|\d{4}年)[，,]?[^，,。；;]{0,8}?(?:计划|拟)(?:实施|建设|推进)"
+    r"[^，,。；;]{0,6}?项目\d+个"
+)
 
 
 _PARTNERS_LISTED = re.compile(r"(?:投资|合作)方$")
