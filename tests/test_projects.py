@@ -9319,3 +9319,11 @@ def test_a_year_s_plan_counted_at_the_head_of_the_sentence_is_no_batch() -> None
         "改扩建项目、产业扶贫项目等。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_wish_in_a_speech_names_no_project() -> None:
+    text = (
+        "东岭市领导走访企业\n王某说,我们真诚欢迎和期待桂鑫集团落户东岭,市委、市政府将全力支持集团来东岭"
+        "投资。\n"
+    )
+    assert names(text, learned=False) == []

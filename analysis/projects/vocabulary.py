@@ -740,6 +740,7 @@ _PROSE = re.compile(
     r"|^总?(?:用地|占地|建筑面积)\d"  # 总用地902亩、一期…的X项目: its size, not its name
     # 成功与两家企业达成项目, 跟进X客户, A等企业来泉州考察: what was done
     r"|^(?:成功与|跟进)|考察$"
+    r"|^我们|欢迎和?期待"  # 我们真诚欢迎和期待X集团落户某市: a wish, in a speech
 )
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
