@@ -73,7 +73,7 @@ _TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
 _LEADING_MARK = re.compile(
-    r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|文|图)\s*"
+    r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|图文|文图|文|图)\s*"
     # (not 文/郝新颖 图/孙朝晖: a credit of its own, name by name)
     r"(?:[/|｜]\s*(?=图[\s:：]|[^\s/]{0,14}?(?:记者|通讯员|实习生))|\s+(?=记者))"
 )

@@ -408,6 +408,12 @@ def test_credits_marked_by_a_dot_a_bar_a_box_a_bracket_or_a_colon(text, people):
     assert sorted(article.byline.reporters + article.byline.correspondents) == sorted(people)
 
 
+def test_图文_before_the_role_is_no_name():
+    text = "南岭市重大项目建设进展顺利\n\n图文/记者:艾尼瓦尔、张明先\n\n6月16日,南岭市重大项目建设进展顺利。"
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("艾尼瓦尔", "张明先")
+
+
 def test_a_typo_of_a_role_is_the_role_and_a_speech_s_subheading_no_name():
     text = "南岭县考察\n映象网讯（记者 杨晓 见习记者 冯创新 通迅员 曹聪）3月22日，南岭县考察团到东岭县考察。"
     (article,) = split_articles(text)
