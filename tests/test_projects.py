@@ -9327,3 +9327,16 @@ def test_a_wish_in_a_speech_names_no_project() -> None:
         "投资。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_the_parts_a_project_is_divided_into_and_a_rank_before_a_name() -> None:
+    text = (
+        "东岭生态文旅小镇项目签约\n据了解,东岭生态文旅小镇项目总投资55亿元。整个项目共分为6大片区,分别为"
+        "生态公园区、文创休闲区、娱乐体验区、水岸休闲区、康养乐居度假区、商业街区。\n"
+    )
+    assert names(text, learned=False) == ["东岭生态文旅小镇项目"]
+    text = (
+        "东岭示范区12个重大项目集中开工\n此次集中开工的东岭实验学校等12个重大项目,概算投资14.3亿元。集中开工的"
+        "项目中,社会民生项目2个,总投资1.6亿元,包括示范区第一个老年养护院项目和东岭实验学校项目。\n"
+    )
+    assert "老年养护院项目" in names(text, learned=False)

@@ -159,6 +159,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
             continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
         clauses = _split_top(prefix, "，,；;")
+        if _DIVIDED.search("".join(clauses[-2:])):
+            continue  # 整个项目共分为6大片区，分别为A区、B区: the parts of one project
         if _PARTS_OF_ONE.search("".join(clauses[-2:])) or any(
             _THE_PROJECT_BUILT.match(c.strip()) or _BUILDS_FACILITIES.match(c.strip())
             for c in clauses[-2:]
@@ -276,6 +278,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     return None
 
 
+_DIVIDED = re.compile(r"分为[\d一二三四五六七八九十两]+(?:大|个)?(?:片区|功能区|板块|区域|组团)")
 # A year's plan, counted, at the head of the sentence.
 _YEAR_PLAN = re.compile(
     r"(?:^|[，,])(?:今年|年内|\d{4}年)[，,]?[^，,。；;]{0,8}?(?:计划|拟)(?:实施|建设|推进)"

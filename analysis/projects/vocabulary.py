@@ -449,7 +449,8 @@ _LEADING = re.compile(
     r"|随[着著](?=.{4})"  # 随着X项目落地: what comes with it (随著: a converter's leftover)
     r"|[^，,、：:]{1,6}方面[：:]|预备项目(?=.{4})"  # 水利方面：X工程, 预备项目X: its heading
     r"|[\u4e00-\u9fff]{2,4}[：:](?=[^：:]{6})"  # 凤冈：X项目签约 (a headline's place first)
-    r"|[^，,、“”]{0,6}?(?:首个|首家|首批)(?=.{6})"  # 辽宁首个X项目: a rank, not the name
+    # 辽宁首个X项目 / 示范区第一个X项目: a rank, not the name
+    r"|[^，,、“”]{0,6}?(?:首个|首家|首批|第一[个家座所])(?=.{6})"
     r"|[^，,、“”]{0,8}?大型项目(?=.{4})"  # 中外合作大型项目中韩产业园: what it is, then the name
     # 由A公司投巨资兴建的X项目 / 与省联投合作开发的X / 具有徽派特色的X小区: who builds it
     # (or with whom), what it is like
