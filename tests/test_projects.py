@@ -9340,3 +9340,8 @@ def test_the_parts_a_project_is_divided_into_and_a_rank_before_a_name() -> None:
         "项目中,社会民生项目2个,总投资1.6亿元,包括示范区第一个老年养护院项目和东岭实验学校项目。\n"
     )
     assert "老年养护院项目" in names(text, learned=False)
+
+
+def test_美的_in_a_party_s_name_is_no_modifier() -> None:
+    text = "东岭县签约美的项目\n近日,东岭县经济开发区与山东美的整体厨房销售有限公司签约。\n"
+    assert names(text, learned=False) == ["山东美的整体厨房销售有限公司"]

@@ -706,7 +706,7 @@ _PARTY_CLOSER = re.compile(
     r"(?:企业|公司|单位|客商|投资商|投资方)"
     r"(?:代表|负责人)?$"
 )
-_PARTY_MODIFIER = re.compile(r"^[^、，,]{1,12}?的")
+_PARTY_MODIFIER = re.compile(r"^[^、，,]{1,12}?(?<!美)的")  # (not 山东美的X公司: 美的 is a name)
 _COMPANY = re.compile(r"(?:公司|集团|企业|股份|有限公司)$")
 _GOVERNMENT = re.compile(r"政府|管委会|委员会|局$|街道|镇$|区$|县$|市$")
 _PARAGRAPH_PROJECT = re.compile(
