@@ -9345,3 +9345,11 @@ def test_the_parts_a_project_is_divided_into_and_a_rank_before_a_name() -> None:
 def test_美的_in_a_party_s_name_is_no_modifier() -> None:
     text = "东岭县签约美的项目\n近日,东岭县经济开发区与山东美的整体厨房销售有限公司签约。\n"
     assert names(text, learned=False) == ["山东美的整体厨房销售有限公司"]
+
+
+def test_the_firms_rite_joined_to_a_project_by_暨_is_no_part_of_its_name() -> None:
+    text = (
+        "东岭县63家企业签约入驻\n15日,总投资达200亿元的东岭广东家居智造产业园项目暨企业入园签约仪式在东岭县"
+        "举行,63家企业正式签约入驻。\n"
+    )
+    assert names(text, learned=False) == ["东岭广东家居智造产业园项目"]
