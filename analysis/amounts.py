@@ -236,7 +236,8 @@ def _bare_amounts(text: str) -> list[Amount]:
         matches += _BARE_BEFORE.finditer(text)
     if "！" in text or "!" in text:
         matches += _BARE_EXCLAIMED.finditer(text)
-    matches += _BARE_HEADED.finditer(text)
+    if "项目" in text:  # (cheap first, as above)
+        matches += _BARE_HEADED.finditer(text)
     for match in sorted((m for m in matches if m), key=lambda m: m.start("amount")):
         if out and match.start("amount") < out[-1].end:
             continue

@@ -560,12 +560,12 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     # (…示意图。 制图 寇博 / …意义。 □黄正西: a mark, then the reporter)
     if "记者" in paragraph[-20:] or "制图" in paragraph[-12:] or "□" in paragraph[-8:]:
         signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
-        credit = signed.group("credit") if signed else ""
-        byline = signed and parse_byline(
-            credit, unlabelled="reporters" if credit.startswith("□") else None
-        )
-        if signed and byline:
-            return paragraph[: signed.start()].rstrip(), byline
+        if signed is not None:
+            credit = signed.group("credit")
+            # (□黄正西: a mark and the name alone, no role to say what the name is)
+            byline = parse_byline(credit, unlabelled="reporters" if credit[0] == "□" else None)
+            if byline:
+                return paragraph[: signed.start()].rstrip(), byline
     if not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - 60))

@@ -250,12 +250,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         introduced = regex is _CLOSER_FIRMS
         if introduced and not (lead and whole[: len(whole) - len(clause)].endswith(_INTRODUCING)):
             continue  # A、B等企业 are firms; 引进A、B等企业 are firms brought in
-        ranked = [bool(_RANKS.search(p)) for p in _split_top(clause, "、")]
-        if introduced and sum(ranked) * 2 >= len(ranked):
-            continue  # 引进了世界500强、中国500强等一批头部企业: ranks, not names
-        trades = [bool(_TRADE.search(p)) for p in _split_top(clause, "、")]
-        if introduced and sum(trades) * 2 >= len(trades):
-            continue  # 成功引进服装加工、制药、农业机械制造等企业: trades, not names
+        # 引进了世界500强、中国500强等一批头部企业 / 成功引进服装加工、制药等企业: ranks or
+        # trades, not names
+        if introduced and _mostly(_split_top(clause, "、"), (_RANKS, _TRADE)):
+            continue
         event = (
             (_event_of(after.group()) if after else "")
             or _event_of(match.group())
@@ -516,6 +514,11 @@ _INTRODUCING = ("引进", "引进了", "新引进", "先后引进", "成功引�
 _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
 # What firms do, not who they are (服装加工, 制药, 农业机械制造).
 _TRADE = re.compile(r"(?:加工|制造|制药|生产|种植|养殖)$")
+
+
+def _mostly(pieces: list[str], shapes: tuple[re.Pattern[str], ...]) -> bool:
+    """Do half or more of the pieces have one of the shapes?"""
+    return any(sum(bool(shape.search(p)) for p in pieces) * 2 >= len(pieces) for shape in shapes)
 
 
 # 等项目 / 等基础设施项目 with no count: a closer when the event opens the clause (此次签约
