@@ -1941,6 +1941,22 @@ def test_projects_offered_planned_or_watched_are_not_a_batch(text: str) -> None:
     assert names(text) == []
 
 
+def test_kinds_the_text_counts_after_are_no_projects() -> None:
+    # 包括A和B。A743个: the two are kinds of project, each counted in its own clause;
+    # the names listed after are the projects.
+    text = (
+        "2019年东岭县重点项目名单出炉\n2019年,东岭市级重大项目包括年度建设项目和前期规划研究"
+        "项目。年度建设项目743个,总投资约2.2万亿元;前期规划研究项目216个,总投资约1万亿元。"
+        "东岭县列入的项目分别是:东岭港区新生作业区一期工程、东岭工业园区二期基础设施建设项目、"
+        "东岭至石宝沿江快速通道项目。\n"
+    )
+    assert names(text) == [
+        "东岭港区新生作业区一期工程",
+        "东岭工业园区二期基础设施建设项目",
+        "东岭至石宝沿江快速通道项目",
+    ]
+
+
 def test_related_facilities_belong_to_the_item_before() -> None:
     text = (
         "东岭工业园区重大产业项目集中签约\n"
@@ -1990,6 +2006,13 @@ def test_related_facilities_belong_to_the_item_before() -> None:
             "本报讯 7月8日，东岭市招商引资推介会在南京举办，推介会达成签约项目12个，"
             "投资约27亿元。\n东岭市副市长现场推介。\n",
             "约27亿元",
+        ),
+        # A contract's money (合同资金, 合同额) is the batch's total too.
+        (
+            "12月26日，东岭区“招商引资季”集中签约仪式举行。此次集中签约项目共60个,合同资金"
+            "224.9亿元,其中工业项目45个,合同资金125亿元。重点引进了华远集团拟投资50亿元的"
+            "东岭电缆产业园项目、东泰公司拟投资20亿元的东泰智能装备项目等。\n",
+            "224.9亿元",
         ),
         # One project: its own amount is the batch's.
         (

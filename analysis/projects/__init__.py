@@ -122,7 +122,7 @@ from newsx.analysis.projects.mentions import (
     _subject_projects,
     _titled_companies,
 )
-from newsx.analysis.projects.openers import _hosts_a_count, _named_as_a_part
+from newsx.analysis.projects.openers import _counted_as_a_kind, _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like
 from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
 
@@ -378,6 +378,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         if not _titled_person_in(i.name)
         and not _named_as_a_part(i.name, text)
         and not _hosts_a_count(i.name, text)
+        and not _counted_as_a_kind(i.name, text)
     ]
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.

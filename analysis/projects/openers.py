@@ -394,6 +394,27 @@ def _hosts_a_count(name: str, text: str) -> bool:
     return False
 
 
+# 包括年度建设项目和前期规划研究项目。年度建设项目743个，总投资…: a name that opens a
+# clause followed by its count is a kind of project, not one (but A、B及C共3个 counts
+# the list the name ends).
+_COUNTED_AFTER = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两百]+)(?:多|余)?[个项](?=[，,。；;：:]|$)"
+)
+
+
+def _counted_as_a_kind(name: str, text: str) -> bool:
+    """Is the name written somewhere as a clause's subject with its count (。年度建设
+    项目743个，)?"""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in "。，,；;：:\n") and _COUNTED_AFTER.match(
+            text, at + len(name)
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 # 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the
 # article's one) and how it is built.
 _THE_PROJECT_BUILT = re.compile(
