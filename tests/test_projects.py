@@ -2107,6 +2107,12 @@ def test_fields_covered_are_not_lists() -> None:
             None,
         ),
         ("今年新开工华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目。", None),
+        ("该市开工建设华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目。", None),
+        (
+            "本次参加现场观摩的开工开业项目9个，包括华远智能装备产业园项目、东泰新能源电池项目、"
+            "明辉电子元器件项目和一批高端制造业项目。",
+            None,
+        ),
         (
             "签约仪式上，华远智能装备产业园项目、东泰新能源电池项目、明辉电子元器件项目等12个项目的"
             "投资方代表与东岭区签订了投资协议。",
@@ -2377,6 +2383,17 @@ def test_names_in_brackets_after_their_count() -> None:
     # Companies visited are not a batch, whatever their count.
     visit = "随后，考察团考察了2家企业（华远科技有限公司、东泰电子有限公司）。\n"
     assert names(head + visit) == []
+    # What the counted ones all are may stand between the count and the brackets.
+    kind = (
+        "其中，新建项目4个，均为产业项目（华远大豆蛋白、东岭多式联运物流园区、北坪结冰实验中心、"
+        "明辉精密电机），计划总投资102亿元，截至目前均已开工。\n"
+    )
+    assert names(head + kind) == [
+        "华远大豆蛋白",
+        "东岭多式联运物流园区",
+        "北坪结冰实验中心",
+        "明辉精密电机",
+    ]
 
 
 def test_two_projects_signed_with_two_parties_and_a_target_that_is_no_total() -> None:

@@ -253,7 +253,10 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         inner = sentence[start + 1 : end]
         if "、" not in inner:
             continue
-        before = _split_top(sentence[:start], "，,；;：:")[-1]
+        clauses = _split_top(sentence[:start], "，,；;：:")
+        before = clauses[-1]
+        if _ALL_OF_THEM.match(before) and len(clauses) > 1:
+            before = clauses[-2] + "，" + before  # 新建项目4个，均为产业项目（A、B、C、D）
         # (in a plan, 续建6条高速公路（A、B…）: the works of the plan's year, named)
         roads = _COUNTED_ROADS.search(before) if plan else None
         counted = _COUNTED_SUBJECT.search(before) or roads
@@ -270,6 +273,12 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         items = tuple(_Item(n, event) for n in names)
         lists.append(_List(items, len(items), False, sentence, start, end + 1))
     return lists
+
+
+# What the counted ones all are, the count in the clause before.
+_ALL_OF_THEM = re.compile(
+    r"^(?:均为|均是|都是|全部为|全部是|全为|全是)[^，,。；;\d]{0,12}(?:项目|企业)$"
+)
 
 
 # 建成5条高速公路 / 新开工2条铁路: roads counted, in a plan

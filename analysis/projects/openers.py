@@ -127,7 +127,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue
         # 推介暨投资项目签约的企业有: the event after 暨 is the one the list took part in.
         if (
-            _VISIT.search(clause.rpartition("暨")[2])
+            (_VISIT.search(clause.rpartition("暨")[2]) and not _VISITED_BATCH.search(clause))
             or _PARTNERS_LISTED.search(clause)  # 投资合作方包括A集团、B公司: the parties
             or (not _PLAN.get() and _HORTATIVE.search(_with_antecedent(prefix, clause)))
             or _IN_TALKS.search(clause)
@@ -392,6 +392,13 @@ def _hosts_a_count(name: str, text: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# 参加现场观摩的开工开业项目9个，包括A、B: the batch of the day's event, which officials
+# visited, not projects only visited.
+_VISITED_BATCH = re.compile(
+    rf"(?:{_VISIT.pattern})[^，,。；;]*的(?:{_EVENT.pattern})[^，,。；;的]{{0,4}}(?:项目|企业)"
+)
 
 
 # 包括年度建设项目和前期规划研究项目。年度建设项目743个，总投资…: a name that opens a
