@@ -1665,8 +1665,14 @@ def test_an_opener_paragraph_continues_the_one_before() -> None:
             "实施项目2个。其中东岭风电场项目总投资12亿元，预计年底投产。",
             ["东岭风电场项目"],
         ),
-        # Still being negotiated: not a project of the batch.
+        # Still being negotiated: not a project of the batch ...
         ("洽谈了总投资8亿元的西河光伏电站项目，拟签订框架协议。", []),
+        # ... but talks that ended in its signing are past; and what it is may follow it.
+        (
+            "签约重大项目中，总投资10亿元的东岭智能装备产业园项目，从洽谈到签约再到投产，仅用时"
+            "3个月；总投资300亿元的白杨片区城市更新项目是全市首个城市更新项目，包含星级酒店等业态。",
+            ["东岭智能装备产业园项目", "白杨片区城市更新项目"],
+        ),
     ],
 )
 def test_a_project_its_amount_introduces(sentence: str, want: list[str]) -> None:
@@ -1679,6 +1685,14 @@ def test_the_rules_read_no_firm_its_amount_introduces() -> None:
         names("东岭开发区项目建设提速\n总投资5亿元的东岭实业有限公司已投产。\n", learned=False)
         == []
     )
+
+
+def test_which_list_the_projects_were_put_in_is_no_part_of_the_first_name() -> None:
+    text = (
+        "东岭市重点项目建设提速\n省上初步确定东岭市纳入省级考核的北坪农业设施大棚示范基地、"
+        "华远自备电厂、东岭艺术洁具生产线等3个项目，总投资102亿元。\n"
+    )
+    assert names(text) == ["北坪农业设施大棚示范基地", "华远自备电厂", "东岭艺术洁具生产线"]
 
 
 def test_tourist_areas_are_projects_not_places() -> None:

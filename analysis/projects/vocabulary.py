@@ -719,11 +719,12 @@ _PARAGRAPH_PROJECT = re.compile(
 )
 # Projects still negotiated, followed up, planned or in preparation are not a batch that
 # was signed or started: 在谈项目, 处于协议起草阶段的项目, 储备项目, 前期项目, 被列入重点项目.
-# (洽谈成功的A、B: talks that ended in the signing; a 洽谈会 or 洽谈暨签约活动 is the event)
+# (洽谈成功的A、B / 从洽谈到签约: talks that ended in the signing; a 洽谈会 or 洽谈暨签约活动
+# is the event)
 # 为A、B等下一批次入园项目开工发挥示范效应: a batch still to come.
 _NEXT_BATCH = re.compile(r"下一?批")
 _IN_TALKS = re.compile(
-    r"在谈|洽谈(?!成功|会|暨)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
+    r"在谈|洽谈(?!成功|会|暨|到)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
     r"|储备(?![库仓]|基地|中心|站|设施)|谋划|策划|前期|意向项目|被列入"
 )
 # Verbs that mark a clause as prose rather than a name.
