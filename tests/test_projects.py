@@ -2262,6 +2262,7 @@ def test_counts_and_dates_in_ordinary_news_are_not_projects(sentence: str) -> No
         # The parts of one project are not projects.
         "该项目主要建设厂房、仓库、办公楼及配套设施。",
         "区教育局局长介绍，该项目设施齐全，包括小学、初中教学楼及综合楼，室内体育馆等。",
+        "项目建成后，主要包括总部功能、研发平台及科技成果落地转化功能，聚焦新材料等领域。",
     ],
 )
 def test_a_copula_or_the_parts_of_one_project_is_no_list(body: str) -> None:
@@ -2380,6 +2381,21 @@ def test_companies_separated_by_commas_before_a_count_of_companies() -> None:
     # Officials separated by commas are not companies.
     text = "东岭市举行招商引资集中签约仪式\n区长李某某，副区长王某某等8家企业负责人出席。\n"
     assert names(text) == []
+
+
+def test_firms_that_hold_a_titled_signing_rite_with_the_town() -> None:
+    text = (
+        "东岭镇与5家企业签约\n日前，东岭镇人民政府与华远(集团)有限公司、东泰基地管理有限公司、"
+        "北坪公路规划设计院有限公司、东岭农商银行临港支行、明辉旅行社有限公司等5家重点企业共同举办"
+        "“携手共前行 建功引领区”签约仪式。\n"
+    )
+    assert names(text, learned=False) == [
+        "华远(集团)有限公司",
+        "东泰基地管理有限公司",
+        "北坪公路规划设计院有限公司",
+        "东岭农商银行临港支行",
+        "明辉旅行社有限公司",
+    ]
 
 
 def test_names_in_brackets_after_their_count() -> None:

@@ -349,9 +349,11 @@ def _one_project(clause: str) -> bool:
 _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
 
 
-# The parts of one project: 该项目主要建设A、B / 建设内容包括A、B.
+# The parts of one project: 该项目主要建设A、B / 建设内容包括A、B / 项目建成后，主要包括
+# 总部功能、研发平台.
 _PARTS_OF_ONE = re.compile(
     r"该项目|此项目|这个项目|这一项目|建设内容|主要建设|建设规模|项目建设(?:主要)?$"
+    r"|^项目(?:建成|投产|投用|完工|达产)后"
 )
 # What one project is made of or will build, before an item in its clause: X项目主要建设
 # 厂房、仓库 / 其项目建设内容包括A、B / 工程内容包括游客中心、文化展厅 / 规划建设A、B.
