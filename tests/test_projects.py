@@ -1739,6 +1739,17 @@ def test_companies_that_will_build_in_a_signing_report() -> None:
     assert names(text) == ["东岭微", "北辰集团", "西河华联", "华远智能装备产业园"]
     # Outside a signing report a plan is not a signed project.
     assert names("北湖市举行座谈会\n华远集团将投资50亿元在北湖建设华远智能装备产业园。\n") == []
+    # One a ；-piece, with 拟 for 将; the lead that brought the first one in is no part of it.
+    pieces = (
+        "北湖市在深圳招商签约117亿元\n新区是推介的重点，也是项目签约的重点。重点引进了东岭科技拟投资3.5亿元，"
+        "在北湖建设西部物流网智能卡个人数据中心；北辰投资公司拟投资6.2亿元，在北湖建设锂离子"
+        "动力电池项目；西河(香港)控股有限公司拟投资0.35亿美元，在北湖建设冷链物流项目。\n"
+    )
+    assert names(pieces, learned=False)[:3] == [
+        "东岭科技",
+        "北辰投资公司",
+        "西河(香港)控股有限公司",
+    ]
 
 
 def test_each_project_built_by_its_investor_with_its_amount() -> None:

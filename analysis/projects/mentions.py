@@ -346,8 +346,9 @@ def _signing_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
         for sentence in _split_top(para, "。！？!?"):
             if _CEREMONY_CUE.search(sentence):
                 found.extend((sentence, item) for item in _single_items(sentence))
-            if signing:
-                found.extend((sentence, item) for item in _company_builds(sentence))
+            if signing:  # (one company a ；-piece: A拟投资…，建设X；B拟投资…)
+                for piece in _split_top(sentence, "；;"):
+                    found.extend((sentence, item) for item in _company_builds(piece))
     return found
 
 
@@ -420,11 +421,14 @@ def _company_builds(sentence: str) -> list[_Item]:
     if match is None:
         return []
     subject = match.group("subject") or match.group("subject2")
+    if "由" in subject:
+        return []  # X项目由A公司拟投资…: the project, told with its investor
     obj = match.group("object") or match.group("object2")
     head, sep, rest = subject.rpartition("企业")  # 新能源龙头企业协鑫集团 -> 协鑫集团
     if sep and len(rest) >= 2:
         subject = rest
-    subject = _clean_name(_strip_item_modifier(subject)[0])  # 签约落户宁河的X集团 -> X集团
+    # 签约落户宁河的X集团 -> X集团; 重点引进了X集团 -> X集团
+    subject = _clean_name(_BROUGHT_IN.sub("", _strip_item_modifier(subject)[0]))
     if (
         not 2 <= len(subject) <= 20
         or not _is_name(subject)
@@ -441,8 +445,10 @@ def _company_builds(sentence: str) -> list[_Item]:
     return [_Item(subject, "签约")]
 
 
+_BROUGHT_IN = re.compile(r"^[^，,、]{0,4}?(?:引进|招引)了?")
 _WILL_BUILD = re.compile(
-    r"^(?P<subject>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也|计划|拟)?将"
+    # (A拟投资3亿元，在某区建设B: 拟 for 将, before its money; not X项目由A拟投资…)
+    r"^(?P<subject>[^，,。；;、]{2,30}?)[，,]?(?:(?:此次|还|也|计划|拟)?将|拟(?=投资))"
     r"(?:在[^，,。；;]{1,12}?|携手[^，,。；;]{1,12}?)?(?:投资(?:[^，,。；;]{0,12}?元)?[，,]?)?"
     r"(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|投建|新建|打造|布局)(?P<object>[^，,。；;]{4,60})"
     r"|^(?P<subject2>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也)?将(?P<object2>[^，,。；;]{4,40}?)"
