@@ -8297,6 +8297,17 @@ def test_firms_that_signed_a_count_of_projects_with_two_parks() -> None:
     assert report.expected == 3
 
 
+def test_firms_that_signed_with_levels_of_parks_and_places() -> None:
+    # The hosts are levels of parks and places, one with its level in brackets; a firm
+    # may be named by digits.
+    text = (
+        "东岭市重大项目集中签约\n在今天举行的项目签约仪式上，北湖新区、自贸区东岭片区，有关国家级、"
+        "省级园区、区县(市)分别与华远科技、东泰集团、360、明辉电子等企业签署一批重大项目，涵盖智能"
+        "制造、总部经济等多种业态。\n"
+    )
+    assert names(text, learned=False) == ["华远科技", "东泰集团", "360", "明辉电子"]
+
+
 def test_a_run_closed_by_a_count_of_categories_names_no_projects() -> None:
     text = (
         "东岭稀土新材料产业园开工\n东岭稀土新材料产业园选址于南岭镇。项目总投资约100亿元，主要引进建设"

@@ -222,10 +222,9 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
 _EVENTS_LEAD = re.compile(
     rf"^[^、，,]{{0,12}}?(?:{_EVENTS})(?:、(?:{_EVENTS}))+的(?=[^、，,]{{2}})"
 )
-_HOSTS_LEAD = re.compile(
-    r"^(?:[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)、)+[^、，,与]{2,20}?(?:园|区|县|市|政府|管委会)"
-    r"(?:分别)?与"
-)
+# (有关国家级、省级园区、区县(市)分别与: levels of parks and places, a bracketed level)
+_HOST = r"[^、，,与]{1,20}?(?:园|区|县|市|政府|管委会|级)(?:[(（][市县区][)）])?"
+_HOSTS_LEAD = re.compile(rf"^(?:{_HOST}、)+{_HOST}(?:分别)?与")
 _INVESTED_PAIR = re.compile(
     r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
 )
