@@ -322,6 +322,13 @@ def test_park_enterprises_with_descriptors() -> None:
         "岚峰软件、全球第二大化工企业东岭化学等。\n"
     )
     assert names(text) == ["岚峰软件", "东岭化学"]
+    # Where it stands in the country describes it too.
+    text = (
+        "东岭经开区集中签约\n此次集中签约项目中，嫁接项目20个，总投资150亿元。除先进制造业企业外，"
+        "新零售、电商平台以及总部等现代服务业项目也十分亮眼，国内生鲜新零售企业华远生鲜、国内社交"
+        "电商的龙头企业东泰科技、北坪安徽总部等项目济济一堂。\n"
+    )
+    assert names(text)[-3:] == ["华远生鲜", "东泰科技", "北坪安徽总部"]
 
 
 def test_entered_enterprises_partial_list() -> None:

@@ -407,6 +407,7 @@ _DESCRIPTOR = re.compile(
 )
 _DESCRIPTOR_CUE = re.compile(
     r"最大|第[一二三四五六七八九十\d]+大|第一|500强|百强|龙头|领军|领先|上市|知名|头部|独角兽|一线|老字号"
+    r"|^(?:国内|全国|全球)"  # 国内生鲜新零售企业呆萝卜: where it stands, a description
 )
 # A modifier in front of a list: 鄂尔多斯市援建的A、B / 位于我县境内的A、B.
 _MODIFIER_VERB = re.compile(
