@@ -1674,6 +1674,11 @@ def test_an_opener_paragraph_continues_the_one_before() -> None:
         ),
         # Still being negotiated: not a project of the batch ...
         ("洽谈了总投资8亿元的西河光伏电站项目，拟签订框架协议。", []),
+        # Where it is may follow it.
+        (
+            "年初以来，总投资30亿元的华远高端陶瓷洁具项目在中日生态示范新城开工。",
+            ["华远高端陶瓷洁具项目"],
+        ),
         # ... but talks that ended in its signing are past; and what it is may follow it.
         (
             "签约重大项目中，总投资10亿元的东岭智能装备产业园项目，从洽谈到签约再到投产，仅用时"
@@ -1700,6 +1705,26 @@ def test_which_list_the_projects_were_put_in_is_no_part_of_the_first_name() -> N
         "华远自备电厂、东岭艺术洁具生产线等3个项目，总投资102亿元。\n"
     )
     assert names(text) == ["北坪农业设施大棚示范基地", "华远自备电厂", "东岭艺术洁具生产线"]
+
+
+def test_works_a_project_list_holds_after_含() -> None:
+    text = (
+        "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"
+        "科技产业园、华远云计算(二期)、绿色建材产业园等。\n"
+    )
+    assert names(text) == ["东岭中国五矿科技产业园", "华远云计算(二期)", "绿色建材产业园"]
+
+
+def test_what_a_park_is_mostly_made_of_is_no_list() -> None:
+    # (and what stands or is still to come is not the batch whose total is told)
+    text = (
+        "东岭经开区成为投资洼地\n目前在建和拟建项目总投资近3亿元。同时，该县紧盯稀土新材料、电子"
+        "信息四大主导产业，努力创建一个以科技含量高、污染排放低的企业为主的生态工业示范园区。"
+        "去年，全县共引进重大产业项目14个，其中包括总投资26亿元的华远轻纺城。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["华远轻纺城"]
+    assert report.batch_total is not None and report.batch_total.text == "26亿元"
 
 
 def test_tourist_areas_are_projects_not_places() -> None:

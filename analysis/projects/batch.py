@@ -93,6 +93,8 @@ def _batch_total(
         and not _ARRIVED.search(text[max(0, a.start - 8) : a.start])
         # 我县谋划项目共69个，总投资约300亿元: a pool of plans, not a batch.
         and not _PLANNED_POOL.search(_sentence_at(text, a.start)[:40])
+        # 目前在建和拟建项目总投资近3亿元: what stands or is still to come, not a batch.
+        and not _STANDING_TOTAL.search(text[max(0, a.start - 16) : a.start])
     ]
     keyed = totals
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
@@ -272,6 +274,7 @@ _TOTAL_OPENS = re.compile(
     r"(?:(?:以上|上述|这些)?项目)?(?:共|合计|估算|概算)?(?:计划)?(?:总投资|投资总额)"
 )
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
+_STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,。；;]{0,4}$")
 _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")

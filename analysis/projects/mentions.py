@@ -816,7 +816,8 @@ _INVESTED_NAME = re.compile(
     r"(?=(?<=项目)[一二三四五六七八九十]期|已|正在|将|于|计划|预计|目前|顺利|正式|成功|实现"
     r"|今天|今日|当天|日前|近日|昨天|昨日"
     r"|签约|开工|竣工|投产|落地|落户|入驻|[，,。；;、]|$"
-    r"|(?<=项目|工程)是)"  # (X项目是全市首个城市更新项目: what it is follows)
+    # (X项目是全市首个城市更新项目: what it is follows; X项目在某新城开工: where it is)
+    r"|(?<=项目|工程)[是在])"
     # 其中X项目总投资12亿元: one of a counted batch, with its own amount.
     # (其中X项目，总投资约10亿元: a comma may come between)
     # (其中，位于某镇的X项目，总投资…: where it is may come first)

@@ -41,7 +41,9 @@ _VISIT = re.compile(
 )
 _OPENER = re.compile(
     r"(?:分别是|分别为|分别由(?=[^，,。；;]{4,}?投资建设)|依次是|依次为|具体为|具体是|具体包括|主要有|主要包括|主要是|重点有|重点包括|其中包括|其中有|包括|包含"
-    r"|涉及到?|涵盖|如下|有(?![限色机效序线])|为|是|即(?![将可便使时刻日])"
+    # (以A、B的企业为主的X: what they mostly are, no list after 为)
+    r"|涉及到?|涵盖|如下|有(?![限色机效序线])|为(?!主)|是|即(?![将可便使时刻日])"
+    r"|(?<=项目)含(?![量税有])"  # 建设项目含A、B、C等
     # 引进成果突出，如A项目、B项目: examples, when what follows is a run of projects.
     r"|(?:例如|比如|(?<=[，,])如)(?=[^，,。；;、]{2,40}?(?:项目|工程)、))"
     r"[：:]?|[：:]"
@@ -284,6 +286,8 @@ _NOT_NAME = re.compile(
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     r"|在谈(?:在建)?项目$"  # 招商引资在谈项目: a heading of projects still negotiated
+    # 在建和拟建项目: projects by their state, no name
+    r"|^(?:在建|拟建|续建|新建)(?:和|及|与)(?:在建|拟建|续建|新建)项目$"
     r"|为项目$"  # 某某等领导为项目培土奠基: who did it, for the project
     # A count of projects (此次签约的32个招商引资项目, 内蒙古45个投资亿元以上重点项目, 多个
     # 胶合板项目), not one project.
