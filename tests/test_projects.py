@@ -1707,6 +1707,16 @@ def test_which_list_the_projects_were_put_in_is_no_part_of_the_first_name() -> N
     assert names(text) == ["北坪农业设施大棚示范基地", "华远自备电厂", "东岭艺术洁具生产线"]
 
 
+def test_a_project_of_a_firm_in_a_headline_and_works_going_on_are_no_names() -> None:
+    text = (
+        "总投资5.2亿!东岭华远水泥一项目签约\n4月8日，东岭市举行云签约活动，其中现场连线签约项目"
+        "2个，一个是总投资10亿元的北坪三氯蔗糖产能提升项目，一个是总投资5.2亿元的华远水泥综合利用"
+        "项目(一期)。总投资3.6亿元的东泰有机碳酸酯项目、总投资13亿元的明辉轮胎二期项目等建设有序"
+        "推进。\n"
+    )
+    assert names(text, learned=False) == ["北坪三氯蔗糖产能提升项目", "华远水泥综合利用项目(一期)"]
+
+
 def test_works_a_project_list_holds_after_含() -> None:
     text = (
         "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"

@@ -756,7 +756,10 @@ def _invested_items(sentence: str) -> list[_Item]:
     if "投资" not in sentence or _PHYSICAL_VISIT.search(sentence):
         return []
     # (其中，X项目，总投资…: one of the batch the sentence before tells of)
-    status = _STATUS.search(sentence) is not None and not _PART_DONE.search(sentence)
+    # (…的X项目、…的Y项目等建设有序推进: work going on, no event)
+    status = _STATUS.search(_GOING_ON.sub("", sentence)) is not None and not _PART_DONE.search(
+        sentence
+    )
     items: list[_Item] = []
     for match in _INVESTED_NAME.finditer(sentence):
         if not (status or match.group("member")):
@@ -803,6 +806,7 @@ def _batch_clause_before(text: str) -> bool:
 
 
 # What a sentence may say of a project: signed, started, done, or being built.
+_GOING_ON = re.compile(r"建设(?:正在)?(?:有序|稳步|加快|加速|快速|全力|持续)推进")
 _STATUS = re.compile(rf"{_EVENTS}|签订|签署|建成|建设|完工")
 _INVESTED_NAME = re.compile(
     # 总投资约1.5亿元，年产5万吨的X项目 / 投资8亿元的X项目

@@ -286,6 +286,8 @@ _NOT_NAME = re.compile(
     # A category with its count (总部经济项目12个) counts projects, it names none.
     rf"|(?:项目|企业){_COUNT}(?:多|余)?[个项家]$"
     r"|在谈(?:在建)?项目$"  # 招商引资在谈项目: a heading of projects still negotiated
+    # 某某水泥一项目签约: "a project" of a firm, told in a headline, no name
+    r"|(?<![第\d一二三四五六七八九十合统唯])一项目$"
     # 在建和拟建项目: projects by their state, no name
     r"|^(?:在建|拟建|续建|新建)(?:和|及|与)(?:在建|拟建|续建|新建)项目$"
     r"|为项目$"  # 某某等领导为项目培土奠基: who did it, for the project
