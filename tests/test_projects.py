@@ -1717,6 +1717,16 @@ def test_a_project_of_a_firm_in_a_headline_and_works_going_on_are_no_names() -> 
     assert names(text, learned=False) == ["北坪三氯蔗糖产能提升项目", "华远水泥综合利用项目(一期)"]
 
 
+def test_a_list_of_kinds_after_涉及_holds_no_names() -> None:
+    # Two of the pieces are kinds (转型项目, 产业项目): so are the others.
+    text = (
+        "东岭区召开转型项目建设年动员部署大会\n东岭区确定重点项目102项，涉及转型项目、产业项目、"
+        "招商引资项目、城市建设项目、城中村改造项目、棚户区改造项目、社会民生项目等，"
+        "总投资2129.67亿元。\n"
+    )
+    assert names(text) == []
+
+
 def test_works_a_project_list_holds_after_含() -> None:
     text = (
         "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"

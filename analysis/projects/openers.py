@@ -246,6 +246,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
             continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
         pieces = _join_related(_split_top(first, "、"))
+        if word in ("涵盖", "涉及") and sum(not _is_name(_clean_name(p)) for p in pieces) >= 2:
+            continue  # 涉及转型项目、产业项目、城市建设项目等: two kinds make all of them kinds
         if clause.endswith(("既", "也")) and shaped < len(pieces):
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
