@@ -1727,6 +1727,19 @@ def test_a_list_of_kinds_after_涉及_holds_no_names() -> None:
     assert names(text) == []
 
 
+def test_firms_told_what_to_do_and_works_done_to_a_high_standard() -> None:
+    told = (
+        "东岭市重点项目调度会召开\n会议要求，要高位谋划项目，谋划包装一批大项目好项目，市本级城发"
+        "集团、农林集团、文旅集团等要加大项目谋划力度，争当重大项目谋划、储备、建设的排头兵。\n"
+    )
+    assert names(told) == []
+    works = (
+        "东岭区26个精品文旅工程集中开工\n新的一年，东岭区将快马加鞭，高标准实施东岭剧院、北坪大院"
+        "等26个精品文旅工程集中开工。\n"
+    )
+    assert names(works) == ["东岭剧院", "北坪大院"]
+
+
 def test_works_a_project_list_holds_after_含() -> None:
     text = (
         "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"
