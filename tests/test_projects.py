@@ -1746,6 +1746,9 @@ def test_works_a_project_list_holds_after_含() -> None:
         "科技产业园、华远云计算(二期)、绿色建材产业园等。\n"
     )
     assert names(text) == ["东岭中国五矿科技产业园", "华远云计算(二期)", "绿色建材产业园"]
+    # (but what a project holds in measure is no list: 含金量、含新量高)
+    worth = "东岭县25个项目集中开工\n项目含金量、含新量高，辐射力、带动力强。\n"
+    assert names(worth) == []
 
 
 def test_what_a_park_is_mostly_made_of_is_no_list() -> None:
