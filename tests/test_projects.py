@@ -1740,6 +1740,25 @@ def test_firms_told_what_to_do_and_works_done_to_a_high_standard() -> None:
     assert names(works) == ["东岭剧院", "北坪大院"]
 
 
+def test_a_city_s_counted_key_projects_for_the_year_by_kind() -> None:
+    # The headline counts the year's projects: a plan, whose lists name them; an
+    # expressway (快速通道) and a line's extension (西延线) end names.
+    text = (
+        "东岭市今年重点推进30个重大项目\n本报讯 2016年市委、市政府重点推进的重大项目共30个，总投资"
+        "2139.4亿元。\n重大基础设施项目为东岭市铁路枢纽建设项目、金南大桥及延线项目、北坪水库、"
+        "东宣快速通道、东开快速通道、东岭机场迁建及机场快速通道、凤凰山隧道及西延线。\n"
+    )
+    assert names(text) == [
+        "东岭市铁路枢纽建设项目",
+        "金南大桥及延线项目",
+        "北坪水库",
+        "东宣快速通道",
+        "东开快速通道",
+        "东岭机场迁建及机场快速通道",
+        "凤凰山隧道及西延线",
+    ]
+
+
 def test_works_a_project_list_holds_after_含() -> None:
     text = (
         "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"
