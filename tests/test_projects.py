@@ -1741,14 +1741,18 @@ def test_firms_told_what_to_do_and_works_done_to_a_high_standard() -> None:
 
 
 def test_a_city_s_counted_key_projects_for_the_year_by_kind() -> None:
-    # The headline counts the year's projects: a plan, whose lists name them; an
+    # The headline counts the year's projects: a plan, whose lists name them, by their
+    # classes (产业发展项目为A、B、C: a class, not one project and its predicate); an
     # expressway (快速通道) and a line's extension (西延线) end names.
     text = (
         "东岭市今年重点推进30个重大项目\n本报讯 2016年市委、市政府重点推进的重大项目共30个，总投资"
-        "2139.4亿元。\n重大基础设施项目为东岭市铁路枢纽建设项目、金南大桥及延线项目、北坪水库、"
+        "2139.4亿元。其中，重大基础设施、产业发展项目分别有7个和3个，总投资分别达1518.7亿元和"
+        "374.7亿元。\n其中，重大基础设施项目为东岭市铁路枢纽建设项目、金南大桥及延线项目、北坪水库、"
         "东宣快速通道、东开快速通道、东岭机场迁建及机场快速通道、凤凰山隧道及西延线。\n"
+        "产业发展项目为东岭清洁能源汽车生产基地、秦巴物流园区、西部鞋服产业园。\n"
     )
-    assert names(text) == [
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == [
         "东岭市铁路枢纽建设项目",
         "金南大桥及延线项目",
         "北坪水库",
@@ -1756,7 +1760,12 @@ def test_a_city_s_counted_key_projects_for_the_year_by_kind() -> None:
         "东开快速通道",
         "东岭机场迁建及机场快速通道",
         "凤凰山隧道及西延线",
+        "东岭清洁能源汽车生产基地",
+        "秦巴物流园区",
+        "西部鞋服产业园",
     ]
+    # (the parts' totals, told together after 分别, are not the batch's)
+    assert report.batch_total is not None and report.batch_total.text == "2139.4亿元"
 
 
 def test_works_a_project_list_holds_after_含() -> None:

@@ -121,7 +121,8 @@ def _batch_total(
         if lst.sentence.startswith("其中") and lst.sentence in sentences:
             before = sentences[: sentences.index(lst.sentence)]
             total = in_sentence(before[-1]) if before else None
-            if total is not None:
+            # (not 总投资分别达216.03亿元、1518.7亿元: the parts' totals, told together)
+            if total is not None and not _EACH_TOTAL.search(text, 0, total.start):
                 return total
         # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
         # the totals after the opener are the parts'; the batch's comes before.
@@ -274,6 +275,7 @@ _TOTAL_OPENS = re.compile(
     r"(?:(?:以上|上述|这些)?项目)?(?:共|合计|估算|概算)?(?:计划)?(?:总投资|投资总额)"
 )
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
+_EACH_TOTAL = re.compile(r"分别(?:达|为|是|约)?$")
 _STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,。；;]{0,4}$")
 _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.

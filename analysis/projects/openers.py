@@ -156,8 +156,12 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目有21个，包括A、B: the count, then the real opener
         if word.endswith("有") and _COUNT_FIRST.match(body) and not _COUNTED_RUN.match(body):
             continue  # 其中有3个项目投资超5亿元；…: a count and what is true of them
-        if word in _WEAK_OPENERS and (_one_project(clause) or _PREDICATE_START.match(body)):
-            continue  # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目
+        if word in _WEAK_OPENERS and (
+            (_one_project(clause) and not _run_of_names(body)) or _PREDICATE_START.match(body)
+        ):
+            # 该项目是国内最先进的… / X项目是…的又一重大项目 / 是一批…的好项目 (but 产业发展
+            # 项目为A基地、B园区、C产业园: a class, and its names)
+            continue
         clauses = _split_top(prefix, "，,；;")
         if _DIVIDED.search("".join(clauses[-2:])):
             continue  # 整个项目共分为6大片区，分别为A区、B区: the parts of one project
@@ -267,9 +271,11 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             and not any(_FIRM.search(i.name) for i in items)
         ):
             continue  # 华能某基地项目主要包括办公楼群、培训中心: its buildings (not its firms)
-        if (_parts_after_amount(prefix) or _parts_after_builder(prefix)) and sum(
-            i.name.endswith("项目") for i in items
-        ) < 2:
+        if (
+            (_parts_after_amount(prefix) or _parts_after_builder(prefix))
+            and sum(i.name.endswith("项目") for i in items) < 2
+            and not (word in _WEAK_OPENERS and _run_of_names(body))  # (产业发展项目为A、B、C)
+        ):
             # X项目，概算总投资8000万元，包括种植基地、加工中心: one project's parts (but
             # 科技人才项目包括A项目、B项目: a class whose members are projects)
             continue
@@ -329,6 +335,13 @@ def _named_run(body: str) -> bool:
     return len(pieces) >= 2 and all(
         _STRONG.search(name := _clean_name(p)) and _is_name(name) for p in pieces
     )
+
+
+def _run_of_names(body: str) -> bool:
+    """Does the body open with three or more names, most of them shaped like projects?"""
+    pieces = _split_top(_split_top(body, "，,。；;")[0], "、")
+    shaped = sum(bool(_NAME_SUFFIX.search(_clean_name(p))) for p in pieces)
+    return len(pieces) >= 3 and shaped * 3 >= len(pieces) * 2
 
 
 def _one_project(clause: str) -> bool:
