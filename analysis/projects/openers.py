@@ -4,7 +4,7 @@ opener read into items, one project's parts or description being no list."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsx.analysis.projects.clauses import _PLAN, _alone, _background, _cut_closer, _strip_modifier
@@ -403,12 +403,15 @@ _HOSTS_COUNT = re.compile(
 
 def _hosts_a_count(name: str, text: str) -> bool:
     """Is the name written as the place a count of projects comes to?"""
+    return any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text))
+
+
+def _places_of(name: str, text: str) -> Iterator[int]:
+    """Where the name is written in the text, first to last."""
     at = text.find(name)
     while at >= 0:
-        if _HOSTS_COUNT.match(text, at + len(name)):
-            return True
+        yield at
         at = text.find(name, at + 1)
-    return False
 
 
 # 参加现场观摩的开工开业项目9个，包括A、B: the batch of the day's event, which officials
@@ -429,14 +432,10 @@ _COUNTED_AFTER = re.compile(
 def _counted_as_a_kind(name: str, text: str) -> bool:
     """Is the name written somewhere as a clause's subject with its count (。年度建设
     项目743个，)?"""
-    at = text.find(name)
-    while at >= 0:
-        if (at == 0 or text[at - 1] in "。，,；;：:\n") and _COUNTED_AFTER.match(
-            text, at + len(name)
-        ):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(
+        (at == 0 or text[at - 1] in "。，,；;：:\n") and _COUNTED_AFTER.match(text, at + len(name))
+        for at in _places_of(name, text)
+    )
 
 
 # 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the
