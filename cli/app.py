@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import sys
 from typing import Annotated, NoReturn
 
@@ -29,6 +28,7 @@ from newsx.cli import (
     projects,
     report,
     segment,
+    signals,
     trends,
 )
 from newsx.cli.exitcodes import Exit, UsageError
@@ -78,23 +78,16 @@ def root(
         os.environ["NEWSX_TRACEBACK"] = "1"
 
 
-class Terminated(BaseException):
-    """SIGTERM, raised so that cleanup (temporary output files) runs."""
-
-
-def _terminate(signum: int, frame: object) -> NoReturn:
-    raise Terminated
-
-
 def main() -> NoReturn:
     from newsx.analysis.parallel import ClusterError
     from newsx.cli.output import OutputError, StdoutClosed
     from newsx.cli.state import StateError
 
-    signal.signal(signal.SIGTERM, _terminate)
+    signals.install()
     code: int
     try:
         result = app(standalone_mode=False)  # returns the exit code; Ctrl-C gives 130
+        signals.check()
         code = result if isinstance(result, int) else Exit.OK
         if code == Exit.INTERRUPTED:
             _say("interrupted")
@@ -119,7 +112,7 @@ def main() -> NoReturn:
     except (KeyboardInterrupt, typer.Abort):
         _say("interrupted")
         code = Exit.INTERRUPTED
-    except Terminated:
+    except signals.Terminated:
         _say("terminated")
         code = Exit.TERMINATED
     except (BrokenPipeError, StdoutClosed):

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from newsx.cli import signals
+
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
 _EXTENSIONS = {
     ".csv": "csv",
@@ -92,6 +94,7 @@ def destination(output: Path | None, *, binary: bool = False) -> Iterator[IO[Any
             os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
         ) as stream:
             yield stream
+        signals.check()  # (not committed when SIGTERM came, whatever swallowed it)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, output)
     except BaseException:

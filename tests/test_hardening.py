@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,26 @@ def test_any_arrangement_of_the_genre_s_lines_reads(lines, width, cut):
         find_projects(article.text)
         find_officials(article.text)
         find_amounts(article.text)
+
+
+def test_a_sigterm_python_swallowed_still_ends_the_run_without_output(
+    tmp_path, monkeypatch, capsys
+):
+    # Where the exception a signal handler raises cannot propagate (a fork handler
+    # while a worker starts), Python prints "Exception ignored in …" and goes on: the
+    # run must still end as terminated, commit no output, and print no traceback.
+    from newsx.cli import output, signals
+
+    monkeypatch.setattr(signals, "_received", False)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(signal, "signal", lambda *args: None)
+    signals.install()
+    out = tmp_path / "officials.csv"
+    with pytest.raises(signals.Terminated), output.destination(out) as stream:
+        stream.write("name\n")
+        try:
+            signals._terminate(signal.SIGTERM, None)
+        except signals.Terminated as swallowed:
+            sys.unraisablehook(types.SimpleNamespace(exc_value=swallowed))
+    assert list(tmp_path.iterdir()) == []
+    assert capsys.readouterr().err == ""
