@@ -587,9 +587,10 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
 # / （刘丽萍） / （工宣 顾卫远） / （蒋瑞姚森） / a last line 陈莹 严君臣 俞新美.
 _CLOSING_NAMES = re.compile(
     r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
-    r"(?P<names>[\u4e00-\u9fff]{2,9}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,5})"
-    r"(?(open)[)）]|)\s*$"
+    r"(?P<names>[\u4e00-\u9fff]{1,9}(?:[、\s]+[\u4e00-\u9fff]{1,3}){0,5})"
+    r"(?(open)\s*[)）]|)\s*$"
 )
+_DONE = re.compile(r"\s*[(（]完[)）]\s*$")  # (迟焕东 赵永航)(完): the wire's end mark
 # (马忠俊强调, a speech's subheading: 强调 is no name though 强 is a surname)
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供|^强调|^表示)$")
 
@@ -598,13 +599,15 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     """Take the names with no role off the end of an article's last paragraph, where
     county papers credit their reporters: （高雷、卢增晖）, （刘丽萍）, （工宣 顾卫远）, or
     a last line of names alone (陈莹 严君臣). Each name begins with a surname."""
+    paragraph = _DONE.sub("", paragraph)
     if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _CLOSING_NAMES.search(paragraph, max(0, len(paragraph) - 40))
     if not match:
         return paragraph, None
     names: list[str] = []
-    for run in re.split(r"[、\s]+", match.group("names")):
+    # (章 龙 / 崔 杰: a two-character name padded to the width of three is one name)
+    for run in _padded_joined(re.split(r"[、\s]+", match.group("names").strip())):
         names += ([run] if len(run) <= 3 or _person(run) else _glued(run) or [""]) if run else []
     desk = match.group("desk")
     if desk and len(desk) <= 3 and _person(desk):

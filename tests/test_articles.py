@@ -656,6 +656,13 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
         ("列入省市项目库。(王将陈海黄学超)", ("王将", "陈海", "黄学超")),
         ("开工仪式举行。(新华社)", ()),
         ("图为现场。(资料图)", ()),
+        # a two-character name padded to three, spaces inside the brackets, the paper
+        # before the names, the wire's end mark after them
+        ("注入强劲动能。(章 龙)", ("章龙",)),
+        ("确保争列省重点项目60个以上。( 尉迟国利 )", ("尉迟国利",)),
+        ("等4大领域。 (山西日报 邓焕彦 崔 杰)", ("邓焕彦", "崔杰")),
+        ("总投资80多亿元。(迟焕东 赵永航)(完)", ("迟焕东", "赵永航")),
+        ("活动圆满结束。(完)", ()),
     ],
 )
 def test_the_names_that_close_a_county_report(end, names):
