@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from newsx.analysis.bylines import parse_byline
+from newsx.analysis.bylines import parse_byline, split_lead_credit
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _SPACE = " \t\u3000\xa0"
@@ -249,7 +249,9 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
     if parse_byline(following) is not None:
         return False  # a headline with a comma, then its byline: 极目新闻记者 赵德龙
     if last in _CONTINUES or last == "等":
-        return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
+        # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目; but a deck may end in
+        # it, before the lead: 华声在线9月27日讯(全媒体记者 X)…)
+        return last != "等" or split_lead_credit(following)[1] is None
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):
         # 我市集中开工 / A、B、: a sentence's list set one item or two a line (phone layouts)
         return True

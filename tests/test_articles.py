@@ -624,6 +624,12 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         f"{head}\n极目新闻记者 赵德龙\n通讯员 龚柳颖\n3月21日上午，大会举行。\n"
     )[0]
     assert article.title == head and article.byline.correspondents == ("龚柳颖",)
+    # nor a deck ending in 等 (a page that lost its headline) to the lead after it
+    deck = "签约金额186.44亿元，涵盖旅游景区开发、文旅产业融合、森林康养、乡村振兴等"
+    article = split_articles(
+        f"{deck}\n南岭在线9月27日讯(全媒体记者 田育才)南岭旅游开发有限公司与南岭县签订投资协议。\n"
+    )[0]
+    assert article.title == deck and article.byline.reporters == ("田育才",)
     # a short line, then a reporter's byline, starts the next article
     two = "东岭新闻\n南岭县集中开工。\n防堵网络黄害\n本报驻加拿大记者 邹德浩\n国际互联网络的发展给社会带来了方便。\n"
     assert [a.title for a in split_articles(two)] == ["东岭新闻", "防堵网络黄害"]
