@@ -1768,6 +1768,17 @@ def test_a_city_s_counted_key_projects_for_the_year_by_kind() -> None:
     assert report.batch_total is not None and report.batch_total.text == "2139.4亿元"
 
 
+def test_projects_counted_by_宗() -> None:
+    # Guangdong counts projects by 宗: the batch's count and its total.
+    text = (
+        "南岭区项目集中签约\n29日，南岭区产业项目集中签约暨智慧科技产业园动工。19宗项目签约落户或"
+        "动工建设，总投资金额达471.7亿元。其中，北坪智谷等4宗产业项目集中动工。\n"
+    )
+    report = find_projects(text)
+    assert report.expected == 19
+    assert report.batch_total is not None and report.batch_total.value == 47_170_000_000
+
+
 def test_works_a_project_list_holds_after_含() -> None:
     text = (
         "东岭市143个项目集中开工\n此次集中开工项目涉及22个县(市、区)、开发区，建设项目含东岭中国五矿"
