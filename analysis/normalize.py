@@ -248,10 +248,10 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
         return False  # a web page's record lines stand alone
     if parse_byline(following) is not None:
         return False  # a headline with a comma, then its byline: 极目新闻记者 赵德龙
+    if last == "等" and split_lead_credit(following)[1] is not None:
+        return False  # a deck ending in 等, then the lead: 华声在线9月27日讯(全媒体记者 X)…
     if last in _CONTINUES or last == "等":
-        # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目; but a deck may end in
-        # it, before the lead: 华声在线9月27日讯(全媒体记者 X)…)
-        return last != "等" or split_lead_credit(following)[1] is None
+        return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):
         # 我市集中开工 / A、B、: a sentence's list set one item or two a line (phone layouts)
         return True

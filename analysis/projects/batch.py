@@ -122,7 +122,9 @@ def _batch_total(
             before = sentences[: sentences.index(lst.sentence)]
             total = in_sentence(before[-1]) if before else None
             # (not 总投资分别达216.03亿元、1518.7亿元: the parts' totals, told together)
-            if total is not None and not _EACH_TOTAL.search(text, 0, total.start):
+            if total is not None and not _EACH_TOTAL.search(
+                text, max(0, total.start - 3), total.start
+            ):
                 return total
         # In a list of parts (…5个，分别为A、B，总投资48.9亿元；…1个，为C，总投资3.5亿元)
         # the totals after the opener are the parts'; the batch's comes before.

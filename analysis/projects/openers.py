@@ -331,7 +331,7 @@ def _representative(prefix: str, event: str) -> list[_Item]:
 
 def _named_run(body: str) -> bool:
     """Does `body` open with two or more projects by name (A项目、B工程), to its clause's end?"""
-    pieces = _split_top(_split_top(body, "，,；;。")[0], "、")
+    pieces = _first_run(body)
     return len(pieces) >= 2 and all(
         _STRONG.search(name := _clean_name(p)) and _is_name(name) for p in pieces
     )
@@ -339,9 +339,14 @@ def _named_run(body: str) -> bool:
 
 def _run_of_names(body: str) -> bool:
     """Does the body open with three or more names, most of them shaped like projects?"""
-    pieces = _split_top(_split_top(body, "，,。；;")[0], "、")
+    pieces = _first_run(body)
     shaped = sum(bool(_NAME_SUFFIX.search(_clean_name(p))) for p in pieces)
     return len(pieces) >= 3 and shaped * 3 >= len(pieces) * 2
+
+
+def _first_run(body: str) -> list[str]:
+    """The 、-pieces of the body's first clause."""
+    return _split_top(_split_top(body, "，,；;。")[0], "、")
 
 
 def _one_project(clause: str) -> bool:
