@@ -2139,7 +2139,13 @@ def test_related_facilities_belong_to_the_item_before() -> None:
             "投资约27亿元。\n东岭市副市长现场推介。\n",
             "约27亿元",
         ),
-        # A contract's money (合同资金, 合同额) is the batch's total too.
+        # A size class counted after its threshold (总投资超10亿元项目6个) is no total.
+        (
+            "总投资200亿元!东岭市79个大项目集中开工\n至此，东岭市79个项目全部开工，总投资200亿元。集中"
+            "开工的79个项目中，总投资超10亿元项目6个，包括华远面粉深加工项目、东泰生物医药项目等。\n",
+            "200亿元",
+        ),
+        # A contract's money (合同资金) is the batch's total too.
         (
             "12月26日，东岭区“招商引资季”集中签约仪式举行。此次集中签约项目共60个,合同资金"
             "224.9亿元,其中工业项目45个,合同资金125亿元。重点引进了华远集团拟投资50亿元的"

@@ -283,7 +283,7 @@ _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈)(?:的)?(?:重点|�
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
-_THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目")
+_THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目|项目\d+[个项]")
 _TOTAL_WORD = re.compile(
     r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"
 )
