@@ -5273,6 +5273,74 @@ def test_the_day_s_batch_as_a_subject_gives_its_total() -> None:
     assert total is not None and total.text == "约10.67亿元"
 
 
+def batch_total(text: str) -> str | None:
+    total = find_projects(text).batch_total
+    return total.text if total is not None else None
+
+
+def test_what_follows_a_batch_s_total_does_not_make_it_a_running_one() -> None:
+    text = (
+        "南岭经开区多项重点工程开工奠基\n9月26日，南岭经开区举行了北岭食品工业园、西岭包装项目和"
+        "东岭能源项目开工奠基仪式。南岭经开区此次开工奠基的3个项目，总投资71.5亿元，"
+        "是南岭经开区有史以来项目建设规模最大的一年。\n"
+    )
+    assert batch_total(text) == "71.5亿元"
+    # (but a running count before the total is not the batch's)
+    running = text.replace("此次开工奠基的3个项目", "今年以来开工的30个项目")
+    assert batch_total(running) != "71.5亿元"
+    # and what comes before 本次 is not about the batch
+    this = (
+        "南岭新城项目集中开工\n3月9日，南岭新城举行项目集中开工仪式，北岭药业总部项目、西岭科技园项目"
+        "等12个项目开工。\n作为今年“新城赋能”的活动之一，本次集中开工的项目总投资81.26亿元。\n"
+    )
+    assert batch_total(this) == "81.26亿元"
+
+
+def test_the_total_of_a_batch_in_the_sentence_after_its_count() -> None:
+    text = (
+        "南岭滨海区12个重大项目集中开工\n3月4日，南岭滨海区12个重大项目集中开工。项目总投资245亿元，"
+        "涵盖装备制造、临港物流等领域。\n此次集中开工项目，包括北岭硝盐升级项目、西岭装备北方基地、"
+        "东岭物流等项目。\n"
+    )
+    assert batch_total(text) == "245亿元"
+
+
+def test_each_project_s_amount_told_together_is_no_batch_total() -> None:
+    text = (
+        "南岭签约两个项目\n6月30日，南岭凤凰旅游区项目、南岭智慧新城项目签约，投资额分别为300亿元、"
+        "700亿元。\n"
+    )
+    assert batch_total(text) is None
+
+
+def test_a_breakdown_adding_up_to_the_batch_keeps_its_total() -> None:
+    text = (
+        "南岭高新区集中签约21个重大项目\n5月7日，南岭高新区与北岭新能源有限公司、西岭电气股份有限公司"
+        "等21家企业集中签约项目21个，其中现场签约12个、网络视频签约9个，签约协议总投资额为176.25亿元。\n"
+    )
+    assert batch_total(text) == "176.25亿元"
+    # (a part singled out has a total of its own)
+    part = text.replace("其中现场签约12个、网络视频签约9个", "其中过10亿元的项目6个")
+    assert batch_total(part) != "176.25亿元"
+
+
+def test_a_headline_counting_the_batch_gives_the_whole_s_total() -> None:
+    text = (
+        "南岭新区108个项目集中开工 总投资668亿元\n当日，南岭新区集中开工项目共108个，总投资668亿元。\n"
+        "当天集中开工项目中，产业项目58个，总投资388亿元，包括北岭智能装备产业园、西岭新材料项目等。\n"
+    )
+    assert batch_total(text) == "668亿元"
+    # (a running count in a subtitle is not the day's batch)
+    running = (
+        "南岭州27个重大项目开工\n今年以来共开工建设重大项目136个，总投资455.5亿元\n"
+        "当天，南岭市集中开工项目共8个，总投资32.48亿元。包括北岭高级中学项目、西岭水库移民安置工程等。\n"
+    )
+    assert batch_total(running) == "32.48亿元"
+    # nor a pool of projects in talks
+    talks = running.replace("今年以来共开工建设重大项目136个", "全州对接洽谈项目136个")
+    assert batch_total(talks) == "32.48亿元"
+
+
 def test_the_body_s_total_is_taken_over_the_headline_s_rounded_one() -> None:
     text = (
         "南岭野茶水库开工 总投资10亿元\n"

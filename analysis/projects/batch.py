@@ -3,6 +3,7 @@ amount, the fields (聚焦…等领域) and the event."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -95,6 +96,8 @@ def _batch_total(
         and not _PLANNED_POOL.search(_sentence_at(text, a.start)[:40])
         # 目前在建和拟建项目总投资近3亿元: what stands or is still to come, not a batch.
         and not _STANDING_TOTAL.search(text[max(0, a.start - 16) : a.start])
+        # 投资额分别为300亿元、700亿元: each project's own.
+        and not _EACH_TOTAL.search(text, max(0, a.start - 3), a.start)
     ]
     keyed = totals
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
@@ -112,6 +115,14 @@ def _batch_total(
         stop = at + (len(sentence) if end is None else end)
         return next((a for a in totals if at + begin <= a.start < stop), None)
 
+    headlines = [line for line in text.split("\n")[:2] if _headline_like(line)]
+    # A headline that counts the batch and gives its total (108个项目集中开工 总投资668亿元)
+    # tells the whole, where the body may go on to name a part's projects (其中产业项目58个，
+    # 总投资388亿元，涵盖…) — not a running count (今年以来共开工…136个).
+    for line in headlines:
+        total = in_sentence(line)
+        if total is not None and (_counted(line) or 0) > 1 and not _CUMULATIVE_COUNT.search(line):
+            return _written_out(total, keyed, text.find(line) + len(line))
     # Lists in several sentences, each with its own total (一是…等20个工业项目，总投资
     # 55.2亿元。二是…), are parts: none of their totals is the batch's.
     with_totals = {lst.sentence for lst in lists if in_sentence(lst.sentence) is not None}
@@ -159,7 +170,6 @@ def _batch_total(
             return total
     # Only sentences that may hold a total are read further (a long text stays cheap).
     holding = [s for s in sentences if _TOTAL_HINT.search(s)] if totals else []
-    headlines = [line for line in text.split("\n")[:2] if _headline_like(line)]
     if expected is not None:
         # The body's total before the headline's (超145亿 rounds 145.96亿元).
         for sentence in [s for s in holding if s not in headlines]:
@@ -186,21 +196,34 @@ def _batch_total(
             return _written_out(total, keyed, text.find(line) + len(line))
     # The sentence that counts the batch and says what happened to it (17个招商重点项目
     # 签约，总投资112.8亿元), when it is not a running total.
+    # What follows the total does not make it a running one (…总投资71.5亿元，是…有史以来
+    # 规模最大的一年).
     for sentence in holding:
+        if _COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence):
+            total = in_sentence(sentence)
+            if total is not None and not _CUMULATIVE_COUNT.search(_before(text, sentence, total)):
+                return total
+    # … or the sentence after it, with no subject of its own (12个重大项目集中开工。项目总投资
+    # 245亿元).
+    for sentence, after in itertools.pairwise(sentences):
         if (
-            _COUNTED_SUBJECT.search(sentence)
+            _TOTAL_OPENS.match(after.strip())
+            and _COUNTED_SUBJECT.search(sentence)
             and _EVENT.search(sentence)
             and not _CUMULATIVE_COUNT.search(sentence)
         ):
-            total = in_sentence(sentence)
+            total = in_sentence(after)
             if total is not None:
                 return total
-    # The day's batch as a subject (此次集中开工项目总投资约10.67亿元), with no count.
+    # The day's batch as a subject (此次集中开工项目总投资约10.67亿元), with no count; what
+    # comes before 此次 is not about the batch (作为今年…的活动之一，本次集中开工的项目…).
     for sentence in holding:
-        if _THIS_BATCH.search(sentence) and not _CUMULATIVE_COUNT.search(sentence):
-            total = in_sentence(sentence)
-            if total is not None:
-                return total
+        batch = _THIS_BATCH.search(sentence)
+        total = in_sentence(sentence) if batch else None
+        if total is not None and not _CUMULATIVE_COUNT.search(
+            _before(text, sentence, total)[batch.start() :]
+        ):
+            return total
     # The sentence that names the first project (与A、B分别就W、X项目签约，协议引资251.8亿元).
     first = next((s for s in sentences if found[0].name in s), None)
     if first is not None and len(found) > 1 and len(with_totals) < 2:
@@ -213,6 +236,8 @@ def _batch_total(
 def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount:
     """The body's total that the headline's rounds (超百亿元 / 10亿元 / 超千亿元 for
     103.3亿元 / 10.4亿元 / 1126亿元), if the body writes one; else the headline's."""
+    if any(a.start >= body and a.value == rounded.value for a in totals):
+        return rounded  # (the body writes the same: 总投资152亿元, not a part's 138亿元)
     return next(
         (
             a
@@ -226,6 +251,11 @@ def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount
     )
 
 
+def _before(text: str, sentence: str, amount: Amount) -> str:
+    """The part of `sentence` (found in `text`) before `amount`."""
+    return text[text.find(sentence) : amount.start]
+
+
 def _sentence_before(sentence: str, sentences: Sequence[str]) -> str:
     at = sentences.index(sentence) if sentence in sentences else 0
     return sentences[at - 1] if at else ""
@@ -233,10 +263,22 @@ def _sentence_before(sentence: str, sentences: Sequence[str]) -> str:
 
 def _part_total(text: str, amount: Amount) -> bool:
     """Is `amount` the total of a part the sentence singles out after the whole (开工139个，
-    其中过10亿元的项目26个，总投资775亿元)? A sentence that opens with 其中 is not."""
+    其中过10亿元的项目26个，总投资775亿元)? A sentence that opens with 其中 is not, nor a
+    其中 that splits the whole in parts adding up to it (签约项目21个，其中现场签约12个、网络
+    视频签约9个，签约协议总投资额为176.25亿元)."""
     start = max(text.rfind(c, 0, amount.start) for c in "。！？!?\n") + 1
     clauses = [c.strip() for c in _split_top(text[start : amount.start], "，,；;")]
-    return any(c.startswith("其中") for c in clauses[1:][-2:])
+    return any(
+        c.startswith("其中") and not _adds_up(c, clauses[:n])
+        for n, c in enumerate(clauses)
+        if n and n >= len(clauses) - 2
+    )
+
+
+def _adds_up(parts: str, before: Sequence[str]) -> bool:
+    """Do the counts of `parts` add up to the count of the clause before them?"""
+    counts = [_number(n) for n in _PART_COUNT.findall(parts)]
+    return len(counts) > 1 and _counted(before[-1]) == sum(counts)
 
 
 def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:
@@ -278,8 +320,9 @@ _TOTAL_OPENS = re.compile(
 )
 _TOTAL_HINT = re.compile(r"投资|额|引资|概算|资金|规模")
 _EACH_TOTAL = re.compile(r"分别(?:达|为|是|约)?$")
+_PART_COUNT = re.compile(rf"(?<![\d.])({_COUNT})(?:个|项|家)")
 _STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,。；;]{0,4}$")
-_PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈)(?:的)?(?:重点|重大)?项目")
+_PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈|(?<!签约)洽谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
