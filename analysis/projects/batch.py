@@ -64,6 +64,8 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
 _ARRIVED = re.compile(r"到位(?:资金|资本|外资|内资)?[^，,。；;]{0,2}$|实际利用")
 _PITCHED = re.compile(r"推介|推出|发布")
 _CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
+# Before a total, a year gone by makes it that year's (仅去年…新上32个工程，总投资就达1.52亿元).
+_RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前年|往年")
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
@@ -201,7 +203,7 @@ def _batch_total(
     for sentence in holding:
         if _COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence):
             total = in_sentence(sentence)
-            if total is not None and not _CUMULATIVE_COUNT.search(_before(text, sentence, total)):
+            if total is not None and not _RUNNING_OR_PAST.search(_before(text, sentence, total)):
                 return total
     # … or the sentence after it, with no subject of its own (12个重大项目集中开工。项目总投资
     # 245亿元).
@@ -219,9 +221,11 @@ def _batch_total(
     # comes before 此次 is not about the batch (作为今年…的活动之一，本次集中开工的项目…).
     for sentence in holding:
         batch = _THIS_BATCH.search(sentence)
-        total = in_sentence(sentence) if batch else None
-        if total is not None and not _CUMULATIVE_COUNT.search(
-            _before(text, sentence, total)[batch.start() :]
+        total = in_sentence(sentence) if batch is not None else None
+        if (
+            batch is not None
+            and total is not None
+            and not _RUNNING_OR_PAST.search(_before(text, sentence, total)[batch.start() :])
         ):
             return total
     # The sentence that names the first project (与A、B分别就W、X项目签约，协议引资251.8亿元).
