@@ -9626,3 +9626,125 @@ def test_the_firms_rite_joined_to_a_project_by_暨_is_no_part_of_its_name() -> N
         "举行,63家企业正式签约入驻。\n"
     )
     assert names(text, learned=False) == ["东岭广东家居智造产业园项目"]
+
+
+def test_a_year_s_list_one_name_a_line_under_its_kinds_headings() -> None:
+    # (a WeChat post: the lead broken into short lines, then the names under headings)
+    text = (
+        "日前，南岭市人民政府办公室发布了\n\n同时，也公布了2021年南岭市级重大项目名单\n\n"
+        "其中\n\n南岭经开区有6个\n\n具体有哪些项目？\n\n一起来看看\n\n一、产业发展\n\n▲电子信息\n\n"
+        "南岭经开区东岭电子二期\n\n南岭经开区西岭芯片封装测试产业化\n\n▲机械与装备制造\n\n"
+        "南岭经开区北岭重工装载机械制造\n\n二、基础设施\n\n▲交通\n\n南岭经开区凤台高架桥\n\n"
+        "南岭经开区东坡小学\n\n▲保障性住房\n\n南岭经开区保障性住房\n\n名单还公布了部分项目的开工时间\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭经开区东岭电子二期",
+        "南岭经开区西岭芯片封装测试产业化",
+        "南岭经开区北岭重工装载机械制造",
+        "南岭经开区凤台高架桥",
+        "南岭经开区东坡小学",
+        "南岭经开区保障性住房",
+    ]
+
+
+def test_kinds_before_a_quoted_class_or_a_count_of_aspects_are_no_projects() -> None:
+    text = (
+        "东岭市75个项目集中开竣工\n此次开竣工项目既有强链补链的“强产业”项目，也有重大交通基础设施、"
+        "社会民生补短板等“兴城市”项目。\n"
+    )
+    assert names(text) == []
+    aspects = (
+        "东岭县项目集中开工\n开工的项目涉及工业项目、服务业项目、城建项目、民生项目和农林水利项目等"
+        "五大方面，其中工业项目占34%。\n"
+    )
+    assert names(aspects) == []
+
+
+def test_a_comma_list_stays_within_its_semicolon_piece() -> None:
+    text = (
+        "东岭市重大项目提前开工\n多措并举下，该市第三季度重大项目晾晒工作进入全省前十；2024年重点水利"
+        "综合整治提升工程等94个项目提前开工，西岭公馆等21个项目提前竣工。\n"
+    )
+    assert names(text, learned=False) == ["重点水利综合整治提升工程", "西岭公馆"]
+    # (a year before a programme's round stays: 2023年老旧小区改造项目)
+    rounds = "东岭县项目集中开工\n当天开工的有2023年老旧小区改造项目、2023年城区供水管网改造工程等8个项目。\n"
+    assert names(rounds, learned=False) == ["2023年老旧小区改造项目", "2023年城区供水管网改造工程"]
+
+
+def test_a_meeting_that_signs_a_list_is_no_visit() -> None:
+    text = (
+        "东岭区推介会在北京举行\n据悉，本次推介会进行了东岭先进计算中心、百度(东岭)创新中心、北岭总部及"
+        "网络视听产业基地等产业合作项目的签约。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭先进计算中心",
+        "百度(东岭)创新中心",
+        "北岭总部及网络视听产业基地",
+    ]
+    # (a list only pitched at the meeting is still no batch)
+    pitched = text.replace("进行了", "推介了").replace("项目的签约", "项目")
+    assert names(pitched, learned=False) == []
+
+
+def test_a_day_of_the_month_is_no_name_before_a_count() -> None:
+    text = "东岭新城12个项目签约\n7日，东岭新城12个项目举行签约仪式，总投资额700亿元。\n"
+    assert names(text) == []
+
+
+def test_what_one_project_will_hold_is_no_list_of_projects() -> None:
+    text = (
+        "东岭产业园项目奠基\n北岭实业有限公司东岭基地项目计划用地100亩、总投资4亿元。项目建设主要内容有三个"
+        "方面：一是研发中心、产品建设项目，二是大型生产基地，三是采购物流中心项目。\n"
+    )
+    assert not any("研发中心" in n or "物流中心" in n for n in names(text))
+
+
+def test_an_industry_s_investment_is_no_investor_s_amount() -> None:
+    text = (
+        "东岭区重大项目签约\n投资30亿元的东岭机器人产业园项目落户东岭高新区，拟打造集机器人研发、技术转化、"
+        "产业投资等为一体的机器人产业园。\n"
+    )
+    assert names(text, learned=False) == ["东岭机器人产业园项目"]
+
+
+def test_a_park_s_projects_named_for_it_are_no_project() -> None:
+    text = (
+        "东岭经开区集中签约\n现场签约项目8个。其中，精细化工产业园签约项目6个，包括北岭科技有限责任公司。"
+        "据了解，此次签约的精细化工产业园项目，预计建成投产后可实现年产值80亿元。\n"
+    )
+    assert "精细化工产业园项目" not in names(text)
+
+
+def test_the_batch_s_one_project_said_to_be_a_name() -> None:
+    text = (
+        "东岭市12个重大项目集中开工\n4月24日，东岭市举行重大项目集中开工活动。此次参与视频连线集中开工的项目是"
+        "东岭生命健康硅谷。该项目总投资78亿元。\n"
+    )
+    assert names(text, learned=False) == ["东岭生命健康硅谷"]
+
+
+def test_a_capacity_in_words_before_a_name_told_before_is_its_alias() -> None:
+    text = (
+        "东岭区五个一批活动举行\n活动举行了东岭能源集团西岭抽水蓄能电站项目签约仪式。据了解，东岭能源集团"
+        "计划投资110亿元建设装机容量180万千瓦抽水蓄能电站项目。\n"
+    )
+    assert names(text) == ["东岭能源集团西岭抽水蓄能电站项目"]
+
+
+def test_a_firm_s_two_lines_of_business_are_one_name() -> None:
+    text = (
+        "东岭区项目签约\n活动举行了北岭电气股份有限公司二期扩产项目、东岭供应链管理有限公司供应链管理、"
+        "外贸进出口项目等招商项目签约仪式。\n"
+    )
+    assert names(text, learned=False) == [
+        "北岭电气股份有限公司二期扩产项目",
+        "东岭供应链管理有限公司供应链管理、外贸进出口项目",
+    ]
+
+
+def test_a_tagged_name_opening_on_a_quantity_goes_on_from_the_output_before_it() -> None:
+    text = (
+        "东岭县项目集中开工\n此次集中开工的产业项目涵盖新材料、生物医药等领域。东岭新材料有限公司年产3000吨硅油、"
+        "2000吨硅橡胶及5000吨涂料助剂项目，致力于实现高端硅基材料国产化。\n"
+    )
+    assert "2000吨硅橡胶及5000吨涂料助剂项目" not in names(text)

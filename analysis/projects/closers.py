@@ -140,7 +140,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         # 听取了A、B等签约项目企业的介绍: the closer says what they are; only a visit
         # to them (来到A、B等新竣工项目现场) is still a visit.
         labelled = regex is _CLOSER_LABELLED
-        if (_PHYSICAL_VISIT if labelled else _VISIT).search(clause):
+        visit = (_PHYSICAL_VISIT if labelled else _VISIT).search(clause)
+        # (but 推介会进行了A、B等项目的签约: the meeting's name, and what it signed)
+        if visit and not (
+            _MEETING.match(clause, visit.start()) and _SIGNED_AFTER.match(sentence, match.end())
+        ):
             continue
         if _visited_first(sentence[: match.start()]):
             continue  # 实地调研查看A公司，B公司、C公司等10家企业: the list began at the visit
@@ -396,7 +400,9 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
     等13家企业签约), as one 、-list (empty when they are not). When the closer counts
     projects and says what happened to them (等10个项目集中开工), any short name will do
     (帝鹏科技), but not a time (当天上午)."""
-    clauses = [c for c in _split_top(text.rstrip("，, "), "，,")]
+    # (a comma list stays within its ；-piece: 多措并举下，…进入全省考评前十；A工程等94个项目)
+    piece = _split_top(text.rstrip("，, "), "；;")[-1]
+    clauses = [c for c in _split_top(piece, "，,")]
     names: list[str] = []
     firms = shape is _FIRM
     # A name of another ending (X公司Y生产基地) between two of the closer's kind is one
@@ -430,6 +436,10 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
         names[:0] = [clause, *([between] if between else [])]
         between = None
     return names if len(names) >= 2 else []
+
+
+_MEETING = re.compile(r"(?:推介|洽谈|座谈)大?会")
+_SIGNED_AFTER = re.compile(r"的?(?:集中|现场)?签约")
 
 
 def _visited_first(before: str) -> bool:
@@ -494,7 +504,7 @@ _SAYS = re.compile(
 
 _TIME_WORD = re.compile(
     r"^(?:当天|今天|今日|昨天|日前|近日|目前|同时|其中|此外|随后|会上|现场|据悉|据了解|上午|下午"
-    r"|本年|今年|全年|同日|当日|次日|\d{1,2}月\d{1,2}日)|(?:上午|下午|晚上|季度|月份|以来)$"
+    r"|本年|今年|全年|同日|当日|次日|(?:\d{1,2}月)?\d{1,2}日)|(?:上午|下午|晚上|季度|月份|以来)$"
     # 某区推进9个项目签约落地 / 某镇有25个项目集中签约: the clause before the count is a
     # sentence's subject and verb; 在某产业园，: where it happened.
     r"|(?:推进|实现|完成|促成|新增|引进|有)$|^在"

@@ -88,6 +88,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or any(len(k) >= 5 and old.startswith(k) and old[len(k) :] in _WORK_WORDS for k in cores)
         # or without its capacity: 200MW/400MWh储能电站 -> 储能电站项目
         or (len(key) >= 4 and old.endswith(key) and _CAPACITY.fullmatch(old[: -len(key)]))
+        # or with it, in words: 梅县抽水蓄能电站 -> 装机容量180万千瓦抽水蓄能电站
+        or (len(rest := _WORDED_CAPACITY.sub("", key)) >= 4 and rest != key and old.endswith(rest))
         for old in seen
     )
 
@@ -97,6 +99,7 @@ _WORK_WORDS = frozenset({"投资运营", "建设运营", "开发建设", "投资
 # A capacity in the units' letters (keys are NFKC lower case: 200mw/400mwh).
 _CAPACITY = re.compile(r"[\d.]+[a-z]+(?:/[\d.]+[a-z]+)?")
 _COMPANY_END = re.compile(r"(?:公司|集团)$")
+_WORDED_CAPACITY = re.compile(r"^(?:装机容量|装机|总装机)?[\d.]+[万千]?(?:千瓦|兆瓦|瓦)")
 
 
 def _inner_form(key: str, old: str) -> bool:
@@ -537,11 +540,21 @@ def _join_related(pieces: list[str]) -> list[str]:
             and not _OWN_FACILITY.search(_clean_name(piece))
         ):
             out[-1] += "、" + piece  # A公司年产20万吨CPE、30万吨聚合氯化铝项目: one plant
+        elif (
+            out
+            and _FIRM_ACTIVITY.search(out[-1])
+            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
+            and _STRONG.search(piece)
+            and len(piece) <= 10
+            and not re.search(r"公司|集团", piece)
+        ):
+            out[-1] += "、" + piece  # A有限公司供应链管理、外贸进出口项目: one firm's business
         else:
             out.append(piece)
     return out
 
 
+_FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]{2,8}$")
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).
 _FACILITY_OF_USE = re.compile(r"^(?:产业化?|研发|生产|配套|综合|物流|仓储|办公|加工)")
@@ -559,11 +572,15 @@ _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")
 _OWN_FACILITY = re.compile(r"(?:基地|园|园区|厂|中心)$")
 
 
+_INVESTING_WORD = re.compile(r"(?<!产业)(?<!股权)(?<!风险)(?<!创业)(?<!金融)投资")
+
+
 def _invested(piece: str) -> bool:
     """Does `piece` carry an investment modifier (A公司总投资5亿元建设的X, 由A投资的X)?"""
     cut = _modifier_end(piece)
-    # (投资3.29亿元X项目: the amount leads the name, no 的)
-    return (cut >= 0 and "投资" in piece[:cut]) or (
+    # (投资3.29亿元X项目: the amount leads the name, no 的; 集研发、产业投资等为一体的X: a
+    # kind of business, not an investment)
+    return (cut >= 0 and _INVESTING_WORD.search(piece[:cut]) is not None) or (
         piece.lstrip().startswith("投资") and _leading_amount(piece.strip())[1] is not None
     )
 

@@ -382,6 +382,14 @@ def _rejoined(proposed: list[tuple[str, str, float]]) -> list[tuple[str, str, fl
     口罩项目: one output's products, the 、 inside the name) taken together."""
     out: list[tuple[str, str, float]] = []
     for name, sentence, probability in proposed:
+        # (A公司年产3000吨硅油、2000吨硅橡胶项目: a name that opens on a quantity goes on
+        # from the output before it)
+        at = sentence.find(name)
+        output = (
+            _OUTPUT_BEFORE.search(sentence, 0, at) if _QUANTITY.match(name) and at > 0 else None
+        )
+        if output is not None:
+            name = output.group() + name
         if out and out[-1][1] == sentence:
             joined = out[-1][0] + "、" + name
             if joined in sentence and _join_related([out[-1][0], name]) == [joined]:
@@ -389,6 +397,10 @@ def _rejoined(proposed: list[tuple[str, str, float]]) -> list[tuple[str, str, fl
                 continue
         out.append((name, sentence, probability))
     return out
+
+
+_QUANTITY = re.compile(r"[\d.]+[万千]?(?:吨|台|套|件|片|只|辆|平方米)")
+_OUTPUT_BEFORE = re.compile(r"[^，,。；;：:、]*年产[\d.]+[^，,。；;：:、]*、$")
 
 
 def _joined_names(name: str) -> list[str]:
@@ -459,7 +471,7 @@ def _judge() -> Any:
 
 # What comes after a name that makes it no project of the batch (see _no_batch).
 _KINDS_AFTER = re.compile(
-    r"^等[^，,。；;]{0,6}?(?:产业|领域|行业|地区|区域|片区|乡镇|国家|城市)(?=[，,。；;、共的和及]|$)"
+    r"^等[^，,。；;]{0,6}?(?:产业|领域|行业|方面|板块|门类|类别|地区|区域|片区|乡镇|国家|城市)(?=[，,。；;、共的和及]|$)"
 )
 # A name right before 集中 that no list leads to is the event's (某科技园项目集中开工).
 _LABEL_AFTER = re.compile(r"^(?:集中|招商(?:暨|推介|活动|大会))")  # (X项目招商暨…签约仪式: pitched)

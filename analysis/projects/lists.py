@@ -87,10 +87,15 @@ def is_plan(paragraphs: Sequence[str]) -> bool:
     """Is the article a key-project list or plan, or a report of how one goes (郴州11个项目
     纳入省重点建设项目名单; 今年某区将实施72个重大项目), by its headline or lead?"""
     told = [p for p in paragraphs if not _caption(p)]
+    # (a lead broken into short lines, one a paragraph, is read whole: 同时，也公布了 /
+    # 2021年某市级重大项目名单)
+    head = told[:1]
+    while len(head) < min(6, len(told)) and _headline_like(told[len(head)]):
+        head = told[: len(head) + 1]
     return (
         bool(told)
         and (
-            _KEY_PROJECT_LIST.search(told[0]) is not None
+            _KEY_PROJECT_LIST.search("".join(head)) is not None
             # (not after a headline or lead that reports the day's rite: 某市重点项目春季集中开工
             # 仪式在某县举行 … 今年某旗计划实施重点项目56个: the rite is the news)
             or (not _RITE_HELD.search(told[0]) and any(_PLAN_IN_LEAD.search(p) for p in told[1:3]))
@@ -189,10 +194,16 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 
 
 def _parts_of_one(lst: _List) -> bool:
-    """打造涵盖A、B、C于一体的X / 涵盖了A、B以及C三部分工程: the parts of one whole."""
-    return lst.sentence.startswith("于一体", lst.end) or any(
-        _PARTS_OF_ONE.search(item.name) for item in lst.items
+    """打造涵盖A、B、C于一体的X / 涵盖了A、B以及C三部分工程 / 项目建设主要内容有三个方面：
+    一是A、B，二是C: the parts of one whole."""
+    return (
+        lst.sentence.startswith("于一体", lst.end)
+        or any(_PARTS_OF_ONE.search(item.name) for item in lst.items)
+        or _CONTENTS.match(lst.sentence) is not None
     )
+
+
+_CONTENTS = re.compile(r"^(?:该|此)?项目(?:建设|主要)*内容")
 
 
 _PARTS_OF_ONE = re.compile(r"于一体|[一二三四五六七八九十两\d]+(?:个)?部分(?:工程|项目)?$")
@@ -504,11 +515,18 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
     more lines in a row that are each a name alone (their numbers dropped as layout),
     most of them shaped like projects."""
     items: list[_Item] = []
-    used = 0
+    used = headings = 0
     for para in paragraphs:
-        if _COUNTED_KIND_LINE.match(para):
+        if _COUNTED_KIND_LINE.match(para) or (
+            _KIND_LINE.match(para) and not _shaped([_Item(_clean_name(para), "")])
+        ):
             used += 1
-            continue  # 02现代服务业（7个）: a kind's heading, its names follow
+            if not headings:
+                # (the first heading opens the list: a line before it is the text's own,
+                # 具体有哪些项目？一起来看看)
+                items = []
+            headings += 1
+            continue  # 02现代服务业（7个） / 一、产业发展 / ▲电子信息: a kind's heading
         if not _headline_like(para):  # cheap first: most paragraphs are sentences
             break
         name = _clean_name(para)
@@ -524,8 +542,10 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
         items.append(_Item(name, ""))
         used += 1
     items = _without_column(items)
-    shaped = _shaped(items)
-    if len(items) < 3 or shaped * 3 < len(items) * 2:
+    # (names grouped under their kinds' headings need only half be shaped like projects:
+    # the headings make it a list)
+    share = 2 if headings > 1 else 3
+    if len(items) < 3 or _shaped(items) * share < len(items) * (share - 1):
         return None
     return _List(tuple(items), None, False, paragraphs[0]), used
 
@@ -542,6 +562,9 @@ _KIND_HEADING = re.compile(r"^[^，,。；;：:、]{2,12}(?:工程项目|项目�
 
 
 _COUNTED_KIND_LINE = re.compile(r"^\d{0,2}[\u4e00-\u9fff]{2,12}[（(]\d{1,3}[个项][)）]$")
+_KIND_LINE = re.compile(
+    r"^(?:[▲△■□◆◇●○★☆]\s*[\u4e00-\u9fff]{2,8}|[一二三四五六七八九十]{1,3}、\s*[\u4e00-\u9fff、]{2,12})$"
+)
 
 
 # X项目（高新区） / Y工程（市政公用集团）: a column of where each lies or who builds it

@@ -239,6 +239,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
         for sentence in _split_top(para, "。！？!?"):
             for regex in (
                 _THIS_BATCH_NAME,
+                _THIS_BATCH_IS,
                 _STARTED_NAME,
                 _QUOTED_NAME,
                 _INVESTOR_BUILDS,
@@ -254,7 +255,10 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
                     if rest is not None and not _SIGNED.search(rest):
                         continue
                     name = _clean_name(match.group("name"))
-                    shaped = _NAME_SUFFIX.search(name) and _is_single_name(name)
+                    # (what the batch's project is said to be needs no project's ending)
+                    shaped = (
+                        _NAME_SUFFIX.search(name) or regex is _THIS_BATCH_IS
+                    ) and _is_single_name(name)
                     if shaped and not _PROSE.search(name):
                         # (投资5亿元的X项目: the amount written before the name is its own)
                         before = sentence[match.start() : match.start("name")]
@@ -274,6 +278,11 @@ _THIS_BATCH_NAME = re.compile(
     rf"(?:此次|这次|本次|今天|当天|现场)(?:集中)?(?:{_EVENTS}|签订|签署)的"
     # (not 此次集中签约的10个项目是…的优势项目: the batch counted, then what it is)
     rf"(?!{_COUNT}个)(?P<name>[^，,。；;、“”]{{4,40}})(?=[，,。；;]|$)"
+)
+# 此次参与视频连线集中开工的项目是X: the batch's one project, said to be X.
+_THIS_BATCH_IS = re.compile(
+    rf"(?:此次|这次|本次)[^，,。；;]{{0,12}}?(?:{_EVENTS})的(?:重点|重大)?项目(?:是|为)"
+    r"(?P<name>[^，,。；;、“”]{4,40})(?=[，,。；;]|$)"
 )
 # 开建的X项目建成后…: a sentence opening with a project the batch's event qualifies.
 _STARTED_NAME = re.compile(

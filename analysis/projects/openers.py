@@ -407,8 +407,19 @@ _HOSTS_COUNT = re.compile(
 
 
 def _hosts_a_count(name: str, text: str) -> bool:
-    """Is the name written as the place a count of projects comes to?"""
-    return any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text))
+    """Is the name written as the place a count of projects comes to? (A park's projects
+    are named for it: 精细化工产业园签约项目6个 … 此次签约的精细化工产业园项目.)"""
+    park = name.removesuffix("项目") if _PARK_END.search(name.removesuffix("项目")) else None
+    return any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text)) or (
+        park is not None
+        and any(_PARK_COUNT.match(text, at + len(park)) for at in _places_of(park, text))
+    )
+
+
+_PARK_END = re.compile(r"(?:产业园|工业园|园区|开发区|新区)$")
+_PARK_COUNT = re.compile(
+    rf"(?:{_EVENT.pattern})?项目(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[个家项]"
+)
 
 
 def _places_of(name: str, text: str) -> Iterator[int]:

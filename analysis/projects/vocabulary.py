@@ -404,7 +404,10 @@ _MEETING_LABEL = re.compile(
 )
 # An item made only of fields is a field list's member.
 # (金融投资: a field; 新能源及汽车: two)
-_FIELD_WORD = re.compile(rf"^(?:{_FIELDS}|工程|项目|类|等|投资)+(?:及(?:{_FIELDS})+)?$")
+# (重大交通基础设施、社会民生补短板等“兴城市”项目: kinds, with what makes them key)
+_FIELD_WORD = re.compile(
+    rf"^(?:重大|重点)?(?:{_FIELDS}|社会|补短板|工程|项目|类|等|投资)+(?:及(?:{_FIELDS})+)?$"
+)
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(
     # (企业级 describes: 全球最大的企业级软件公司甲骨文 -> 甲骨文)
@@ -498,6 +501,10 @@ _LEADING = re.compile(
     r"|是(?=[^，,、]{4})"  # (本次开工的)是一期工程: the copula of the clause
     # 9月X公司与某县签约: when
     r"|(?:\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末)?(?=.{4})"
+    # 2024年重点水利综合整治提升工程: the year's key works (2023年老旧小区改造项目 keeps its
+    # year, the year's round of a programme)
+    r"|\d{4}年度?(?=(?:重点|重大)(?!项目|工程)[^，,、]{4})"
+    r"|[^，,、]{0,10}?进行了(?=.{4})"  # 推介会进行了X、Y等项目的签约: the clause's verb
     # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X: the verb of the clause, not the name
     r"|(?:近日|日前)?(?:新增|共设|实施|吸引了?|签订了?|签署了?|(?:合作)?引入了?|投资兴建)(?=.{4})"
     # 着力打造X总部 / 保障X基地落地 / 发展X项目 / 备受市民关注的X: the clause's verb or
