@@ -1327,3 +1327,35 @@ def test_a_dotted_name_s_last_part_and_a_deputy_commander(segmenter: Segmenter) 
     assert titles(text, segmenter)["亚尔麦提·如则麦麦提"] == ("阿依玛克村村长",)
     text = "市委常委、常务副市长、北京援藏指挥部副指挥洪家志一行赴尼木县实地考察。"
     assert titles(text, segmenter) == {"洪家志": ("市委常委", "常务副市长", "北京援藏指挥部副指挥")}
+
+
+def test_the_county_said_twice_before_its_leaders_is_kept_once(segmenter: Segmenter) -> None:
+    text = "2月18日上午，南岭县委书记段贵建，该县县领导蒋剑、伍继承出席开工仪式。"
+    assert titles(text, segmenter) == {
+        "段贵建": ("南岭县委书记",),
+        "蒋剑": ("县领导",),
+        "伍继承": ("县领导",),
+    }
+    # (the writer's own body stays: 我市领导)
+    assert titles("我市领导张华出席开工仪式。", segmenter) == {"张华": ("我市领导",)}
+
+
+def test_a_group_joined_on_by_及_is_no_one_s_title(segmenter: Segmenter) -> None:
+    text = (
+        "南岭市领导张歌莺，南岭市各县(市、区)党委书记、县(市、区)长及南岭市部分市直单位主要负责人，"
+        "东岭市领导李翔、陈武等参加活动。"
+    )
+    assert titles(text, segmenter) == {
+        "张歌莺": ("南岭市领导",),
+        "李翔": ("东岭市领导",),
+        "陈武": ("东岭市领导",),
+    }
+
+
+def test_a_preposition_or_a_description_before_a_title_is_no_part_of_it(
+    segmenter: Segmenter,
+) -> None:
+    text = "海城市集中签约1个项目，由腾鳌经济开发区主任王渊与北岭新能源科技有限公司总经理周伟签约。"
+    assert titles(text, segmenter)["王渊"] == ("腾鳌经济开发区主任",)
+    text = "项目投资企业南岭高温材料股份有限公司总经理王东介绍了企业有关情况。"
+    assert titles(text, segmenter) == {"王东": ("南岭高温材料股份有限公司总经理",)}

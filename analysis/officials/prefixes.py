@@ -74,6 +74,10 @@ _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
 
 
 _OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]")
+_LEAD_WORDS = re.compile(
+    r"由(?=[\u4e00-\u9fff]{4})|(?:项目)?(?:投资|签约|合作|入驻)企业(?=[\u4e00-\u9fff]{4})"
+)
+_GROUP_JOINED = re.compile(rf"[及和与](?:[\u4e00-\u9fff]{{1,6}}?)?(?:{'|'.join(_GROUP_WORDS)})")
 
 
 # Demonstratives that refer back to an organisation (该公司, 本局), and 我 for the
@@ -183,6 +187,8 @@ class _PrefixReading(_Article):
                 elif collective and tag == "r" and word in ("在家", "在场"):
                     pass  # 在家县级领导, 区四套班子在家领导: those in town, in the label
                 elif collective and tag == "r" and _OWN_BODY.fullmatch(word):
+                    if window[start - left :].startswith(word[1]):
+                        return start, False  # 该县县领导: the body said twice, once kept
                     return start - len(word), False  # 我市领导: the writer's own body
                 elif (
                     tag.startswith(("m", "t"))
@@ -275,6 +281,11 @@ class _PrefixReading(_Article):
         titles: list[str] = []
         while True:
             start, whole = self.prefix_start(s, floor, head_start)
+            # 由X主任王渊与…签约 / 项目投资企业X公司总经理: a preposition or a description
+            # before the organisation is no part of the title
+            lead = _LEAD_WORDS.match(s, start, head_start)
+            if lead is not None:
+                start = lead.end()
             # a prefix of four characters or more has room for a name and a head
             if head_start - start < 4 or not self._names_a_person(s[start:head_start]):
                 titles.insert(0, s[start:head_end])
@@ -322,4 +333,6 @@ class _PrefixReading(_Article):
             return False
         if s.startswith(_GROUP_WORDS, start) or s[start:head_start].endswith(_GROUP_WORDS):
             return False  # (市援兴办有关负责人: a body's people, before its head too)
+        if _GROUP_JOINED.search(s, start, head_start):
+            return False  # (县长及十堰市部分市直单位主要负责人: a second group joined on)
         return not (start > floor and s[start - 1] == "、" and start - 1 not in self._heads_by_end)
