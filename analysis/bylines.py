@@ -140,6 +140,9 @@ _LEAD_CREDIT = re.compile(
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
+    # 记者 董伟伟 要实现高质量发展…: a spaced name, the lead run on after another space
+    r"|^(?P<spaced>(?:[^，,。：:\s()（）]{0,12}?记者|通讯员)\s+[\u4e00-\u9fff]{2,3}"
+    r"(?:\s+(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,3})*)\s+(?=[\u4e00-\u9fff])"
 )
 # （宝鸡新闻网 张超）4月19日，…: the outlet, then its reporter, opening the lead.
 _OUTLET_CREDIT = re.compile(
@@ -500,8 +503,9 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
     match = _LEAD_CREDIT.match(paragraph)
     if not match:
         return paragraph, None
-    if match.group("dated") is not None:
-        byline = parse_byline(match.group("dated"))
+    dated = match.group("dated") or match.group("spaced")
+    if dated is not None:
+        byline = parse_byline(dated)
         if byline is None:
             return paragraph, None
         return paragraph[match.end() :].lstrip(), byline
@@ -546,6 +550,9 @@ _SIGNED_OFF = re.compile(
 )
 
 
+_REPOSTED = re.compile(r"\s+(?:转自|转载自)[\u4e00-\u9fff]{2,12}$")
+
+
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
@@ -561,7 +568,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     if "记者" in paragraph[-20:] or "制图" in paragraph[-12:] or "□" in paragraph[-8:]:
         signed = _SIGNED_OFF.search(paragraph, max(0, len(paragraph) - 30))
         if signed is not None:
-            credit = signed.group("credit")
+            credit = _REPOSTED.sub("", signed.group("credit"))  # (… 转自溧水发布: where from)
             # (□黄正西: a mark and the name alone, no role to say what the name is)
             byline = parse_byline(credit, unlabelled="reporters" if credit[0] == "□" else None)
             if byline:

@@ -975,3 +975,17 @@ def test_full_width_digits_and_letters_read_as_ascii():
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert _read(text.translate(full_width)) == _read(text), path.name
+
+
+def test_a_spaced_credit_opening_the_lead_and_a_reposted_one_closing_it() -> None:
+    text = (
+        "80亿投资助力南岭高新区二次创业\n\n记者 董伟伟 要实现高质量发展，必须靠一批大项目作强大引擎。"
+        "在昨日举行的招商会上，5个项目签约落户。\n\n共同助推全区高质量发展。 融媒体记者 齐岑 转自南岭发布\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("董伟伟", "齐岑")
+    assert "\n要实现高质量发展" in article.text
+    assert "转自" not in article.text
+    # (a name run into the lead with no space after it is not cut: where would it end?)
+    (glued,) = split_articles(text.replace("董伟伟 要实现", "董伟伟要实现"))
+    assert "董伟伟" not in glued.byline.reporters
