@@ -9748,3 +9748,68 @@ def test_a_tagged_name_opening_on_a_quantity_goes_on_from_the_output_before_it()
         "2000吨硅橡胶及5000吨涂料助剂项目，致力于实现高端硅基材料国产化。\n"
     )
     assert "2000吨硅橡胶及5000吨涂料助剂项目" not in names(text)
+
+
+def test_a_congress_s_list_of_the_year_s_projects_for_the_people() -> None:
+    text = (
+        "南岭县人民代表大会公告\n\n(第1号)\n\n南岭县第十九届人民代表大会第二次会议于2022年2月18日票决确定"
+        "南岭县人民政府2022年实施的民生实事项目3件。现公告如下:\n\n1.南岭县任市中学新建教学楼建设工程项目;\n"
+        "2.南岭县回龙镇跃进大桥重建工程项目;\n3.城区农贸市场规范建设项目。\n\n南岭县人民代表大会主席团\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭县任市中学新建教学楼建设工程项目",
+        "南岭县回龙镇跃进大桥重建工程项目",
+        "城区农贸市场规范建设项目",
+    ]
+
+
+def test_what_a_firm_makes_or_a_verb_before_its_project_is_no_part_of_the_name() -> None:
+    text = (
+        "南岭市台资项目集中签约\n其中总投资上亿美元的项目有北岭半导体项目、生产高档电动牙刷等家电产品的"
+        "东岭科技二期项目等7个。\n"
+    )
+    assert names(text, learned=False) == ["北岭半导体项目", "东岭科技二期项目"]
+    text = "南岭镇招商引资成效显著\n今年经贸洽谈会上，他们将与北岭玻璃公司签约落实电弧坩埚项目，这个项目总投资超过1亿元。\n"
+    assert "落实电弧坩埚项目" not in names(text, learned=False)
+
+
+def test_a_list_closing_on_two_of_one_kind_joined_by_和() -> None:
+    text = "南岭县项目集中开工\n开工的项目还有节水灌溉设备生产、水泵生产、塑料制品深加工和肉制品深加工等项目。\n"
+    assert names(text, learned=False) == [
+        "节水灌溉设备生产",
+        "水泵生产",
+        "塑料制品深加工",
+        "肉制品深加工",
+    ]
+
+
+def test_a_firm_and_a_time_before_the_event_that_leads_a_list() -> None:
+    text = (
+        "南岭县24个重点项目集中开工\n其中，北岭华电新能源公司第二季度共开工建设沃底、白杨坪、后龙山、大坝梁子"
+        "等四个风电项目。\n"
+    )
+    assert names(text, learned=False) == ["沃底", "白杨坪", "后龙山", "大坝梁子"]
+
+
+def test_what_is_to_be_done_about_projects_names_none() -> None:
+    text = (
+        "南岭高新区20个项目集中开工\n高新区将全面加快工业在建项目进度，切实解决好项目开工、企业投产过程中"
+        "遇到的实际问题。\n"
+    )
+    assert names(text) == []
+
+
+def test_a_firm_s_buildings_are_the_firm_s() -> None:
+    text = (
+        "南岭镇项目建设提速\n南岭镇今年签约项目3个。与此同时，投资5000万元的北岭实业有限公司两幢厂房已经建成，"
+        "投资4000万元的东岭汽车制动器项目正在加快建设厂房。\n"
+    )
+    assert "北岭实业有限公司两幢厂房" not in names(text)
+
+
+def test_kinds_counted_before_a_second_count_are_kinds() -> None:
+    text = (
+        "南岭市85个项目签约动工\n当天签约的还有产业基金和类金融项目22个、总规模411亿元；银行授信项目4个、"
+        "总额度2400亿元。\n"
+    )
+    assert names(text) == []

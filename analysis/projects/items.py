@@ -175,7 +175,7 @@ _PHYSICAL_VISIT = re.compile(
 # What opens a list's clause and is not part of its first name: the event (现场集中签约了,
 # 此次开工的), or the other party of a signing (桐江区与).
 _LIST_VERB = re.compile(
-    rf"^(?:[^、，,]{{0,12}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
+    rf"^(?:[^、，,]{{0,20}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
     rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
     r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|共有|已经有|已有|涉及|涵盖)了?"
     r"|有(?![色机限效序线轨])"  # …等方面，有A、B等36个 (not 有色金属产业园, 有机肥厂)
@@ -319,7 +319,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 break
         # A list of short firm names may join its last two with 和 (长远锂科、清源华建、
         # 威铭能源和湘电电气等项目), whatever their endings.
-        if _short_names_joined(pieces):
+        if _short_names_joined(pieces) or _alike_pair_closing(pieces):
             left, _, right = _partition_top(pieces[-1], "和")
             pieces[-1:] = [left, right]
         # Any item may join two projects or two firms: A、B项目和C项目、D / A、B有限公司和
@@ -393,6 +393,16 @@ def _short_names_joined(pieces: list[str]) -> bool:
         and all(2 <= len(n) <= 6 and not _NAME_SUFFIX.search(n) for n in others)
         and all(2 <= len(_clean_name(n)) <= 6 for n in (left, right))
         and not _NAME_SUFFIX.search(_clean_name(left))
+    )
+
+
+def _alike_pair_closing(pieces: list[str]) -> bool:
+    """Does a list of three or more close on two items of one kind joined by 和 (节水灌溉
+    设备生产、水泵生产、塑料加工和肉制品加工): the halves end alike?"""
+    left, sep, right = _partition_top(pieces[-1], "和")
+    left, right = _clean_name(left), _clean_name(right.split("等")[0])
+    return bool(
+        sep and len(pieces) >= 3 and min(len(left), len(right)) >= 4 and left[-2:] == right[-2:]
     )
 
 
@@ -703,6 +713,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
         name = name[: counted.start()]
     name = _COUNTED_KIND_TAIL.sub("", name)  # A路、B路、C路四条道路: the kind counted after
     name = _FIRMS_TAIL.sub("", name)  # 已引进A项目、B项目4家企业入驻园区: the count of firms
+    name = _BUILDINGS_TAIL.sub("", name)  # X实业有限公司两幢厂房: the firm's buildings
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
     if group and _NAME_SUFFIX.search(name[: group.start()]):
         name = name[: group.start()]
@@ -800,6 +811,9 @@ _COUNT_TAIL = re.compile(
 _COUNTED_KIND_TAIL = re.compile(
     r"(?<=..[路街道桥校学园院馆场站心区楼])[两二三四五六七八九十\d]{1,3}(?:条|所|座|处)"
     r"(?:市政)?(?:道路|路|学校|中小学|小学|中学|幼儿园|桥梁|场馆|体育场馆)$"
+)
+_BUILDINGS_TAIL = re.compile(
+    r"(?<=公司|集团)[两二三四五六七八九十\d]{1,3}(?:幢|栋|座)(?:标准)?(?:厂房|车间|仓库|办公楼)$"
 )
 _FIRMS_TAIL = re.compile(
     r"(?<=..(?:项目|工程|公司|集团))[两二三四五六七八九十\d]{1,3}家(?:企业|公司)?"

@@ -441,7 +441,7 @@ _VISITED_BATCH = re.compile(
 # clause followed by its count is a kind of project, not one (but A、B及C共3个 counts
 # the list the name ends).
 _COUNTED_AFTER = re.compile(
-    r"(?:\d+|[一二三四五六七八九十两百]+)(?:多|余)?[个项](?=[，,。；;：:]|$)"
+    r"(?:\d+|[一二三四五六七八九十两百]+)(?:多|余)?[个项](?=[，,。；;：:、]|$)"
 )
 
 

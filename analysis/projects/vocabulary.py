@@ -505,6 +505,9 @@ _LEADING = re.compile(
     # year, the year's round of a programme)
     r"|\d{4}年度?(?=(?:重点|重大)(?!项目|工程)[^，,、]{4})"
     r"|[^，,、]{0,10}?进行了(?=.{4})"  # 推介会进行了X、Y等项目的签约: the clause's verb
+    # 生产高档电动牙刷等家电产品的X二期项目: what the firm makes, before its project
+    r"|(?:生产|从事|主营)[^，,、的]{2,20}?的(?=[^，,、的]{4})"
+    r"|(?:签约)?落实(?=[^，,、]{4})"  # 将与某公司签约落实X项目: the clause's verb
     # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X: the verb of the clause, not the name
     r"|(?:近日|日前)?(?:新增|共设|实施|吸引了?|签订了?|签署了?|(?:合作)?引入了?|投资兴建)(?=.{4})"
     # 着力打造X总部 / 保障X基地落地 / 发展X项目 / 备受市民关注的X: the clause's verb or
@@ -760,6 +763,7 @@ _PROSE = re.compile(
     # 成功与两家企业达成项目, 跟进X客户, A等企业来泉州考察: what was done
     r"|^(?:成功与|跟进)|考察$"
     r"|^我们|欢迎和?期待"  # 我们真诚欢迎和期待X集团落户某市: a wish, in a speech
+    r"|^切实|解决好"  # 切实解决好项目开工…中遇到的问题: what is to be done
 )
 _HEADLINE_MAX = 50
 _OPEN_BRACKETS = "（(《“「【‘"
