@@ -597,6 +597,7 @@ _CLOSING_NAMES = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{1,9}(?:[、\s]+[\u4e00-\u9fff]{1,3}){0,5})"
     r"(?(open)\s*[)）]|)\s*$"
 )
+_LINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:融媒体?|融媒体中心|发布|日报|电视台)\s+(?=\S)")
 _DONE = re.compile(r"\s*[(（]完[)）]\s*$")  # (迟焕东 赵永航)(完): the wire's end mark
 # (马忠俊强调, a speech's subheading: 强调 is no name though 强 is a surname)
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供|^强调|^表示)$")
@@ -609,6 +610,15 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     paragraph = _DONE.sub("", paragraph)
     if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
         return paragraph, None
+    outlet = _LINE_OUTLET.match(paragraph)
+    if outlet is not None:
+        # 盐源融媒  刘晓琼  周静: a local outlet's line, then the names it sent
+        sent = paragraph[outlet.end() :].split()
+        if sent and all(len(n) <= 3 and _person(n) for n in sent):
+            builder = _Builder()
+            for name in sent:
+                builder.add("reporters", name)
+            return "", builder.build()
     match = _CLOSING_NAMES.search(paragraph, max(0, len(paragraph) - 40))
     if not match:
         return paragraph, None

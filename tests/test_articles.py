@@ -989,3 +989,15 @@ def test_a_spaced_credit_opening_the_lead_and_a_reposted_one_closing_it() -> Non
     # (a name run into the lead with no space after it is not cut: where would it end?)
     (glued,) = split_articles(text.replace("董伟伟 要实现", "董伟伟要实现"))
     assert "董伟伟" not in glued.byline.reporters
+
+
+def test_a_local_outlet_s_closing_line_of_names() -> None:
+    text = (
+        "南岭县24个项目集中开工\n\n3月1日，南岭县24个重点项目集中开工。\n\n南岭融媒  刘晓琼  周静\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("刘晓琼", "周静")
+    assert "南岭融媒" not in article.text
+    # (an outlet's line that names no one stays text)
+    (other,) = split_articles(text.replace("刘晓琼  周静", "记者部"))
+    assert other.byline.reporters == ()

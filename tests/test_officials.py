@@ -1359,3 +1359,17 @@ def test_a_preposition_or_a_description_before_a_title_is_no_part_of_it(
     assert titles(text, segmenter)["王渊"] == ("腾鳌经济开发区主任",)
     text = "项目投资企业南岭高温材料股份有限公司总经理王东介绍了企业有关情况。"
     assert titles(text, segmenter) == {"王东": ("南岭高温材料股份有限公司总经理",)}
+
+
+def test_the_page_s_editors_after_a_colon_are_no_officials(segmenter: Segmenter) -> None:
+    assert titles("副总编辑:彭坤煜 陈霞\n总编辑：王宇", segmenter) == {}
+    assert titles("南岭日报总编辑王宇出席开幕式。", segmenter) == {"王宇": ("南岭日报总编辑",)}
+
+
+def test_与_before_a_title_is_a_preposition(segmenter: Segmenter) -> None:
+    # (jieba reads 与惠 as one word here: the preposition glued to the county's name)
+    text = "北岭集团副总裁樊浩杰先生与惠民县委常委、副县长赵金沙先生在惠民县签署了投资开发协议。"
+    assert titles(text, segmenter) == {
+        "樊浩杰": ("北岭集团副总裁",),
+        "赵金沙": ("惠民县委常委", "副县长"),
+    }

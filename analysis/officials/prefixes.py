@@ -75,7 +75,7 @@ _GROUP_WORDS = ("各", "相关", "有关", "部分", "全体")
 
 _OWN_BODY = re.compile(r"[我本该][省市县区州盟旗镇乡]")
 _LEAD_WORDS = re.compile(
-    r"由(?=[\u4e00-\u9fff]{4})|(?:项目)?(?:投资|签约|合作|入驻)企业(?=[\u4e00-\u9fff]{4})"
+    r"[由与](?=[\u4e00-\u9fff]{4})|(?:项目)?(?:投资|签约|合作|入驻)企业(?=[\u4e00-\u9fff]{4})"
 )
 _GROUP_JOINED = re.compile(rf"[及和与](?:[\u4e00-\u9fff]{{1,6}}?)?(?:{'|'.join(_GROUP_WORDS)})")
 

@@ -21,6 +21,8 @@ from newsx.analysis.officials.words import (
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
+_STAFF_COLON = re.compile(r"\s*[:：]")
+
 
 @dataclass
 class _Mention:
@@ -52,7 +54,12 @@ class _Reader(_NameReading, _PrefixReading):
 
     def read(self) -> list[_Mention]:
         """The titled mentions of the sentences that have a title head."""
-        spans = [m.span() for m in self.lex.heads.finditer(self.text)]
+        # (副总编辑:彭坤煜 陈霞: the page's staff credited, no officials of the news)
+        spans = [
+            m.span()
+            for m in self.lex.heads.finditer(self.text)
+            if not (m.group().endswith("编辑") and _STAFF_COLON.match(self.text, m.end()))
+        ]
         starts = [start for start, _end in spans]
         found: list[_Mention] = []
         for offset, sentence in self.sentences():
