@@ -9813,3 +9813,53 @@ def test_kinds_counted_before_a_second_count_are_kinds() -> None:
         "总额度2400亿元。\n"
     )
     assert names(text) == []
+
+
+def test_what_one_work_does_then_its_parts_are_no_projects() -> None:
+    text = (
+        "南岭市44个项目集中开工\n基础设施建设类项目中南岭高新区南湖中区道路基础设施扩建工程主要是对紫薇路、"
+        "经五路全线等道路进行扩建，主要包括路基扩宽、车道拓宽、路面黑化、人行道铺砌、交叉口改造、路灯照明等。\n"
+    )
+    assert not any(n in names(text) for n in ("路基扩宽", "车道拓宽", "路灯照明"))
+
+
+def test_并_goes_on_with_the_plan_before_it() -> None:
+    text = (
+        "南岭旅游委与北岭国泰签署战略合作协议\n据双方协议，北岭国泰将对南岭禄丰美锶小镇、西岭古寨小镇项目等13个"
+        "文旅项目进行投资，并在省内重点区域建设特色旅游小镇、特色精品酒店、国际主题乐园、户外运动基地等项目。\n"
+    )
+    found = names(text, learned=False)
+    assert not any(n in found for n in ("特色旅游小镇", "特色精品酒店", "国际主题乐园"))
+
+
+def test_a_firm_s_project_with_its_related_works_is_its_own_item() -> None:
+    text = (
+        "南岭经开区集中签约\n本次活动集中签约北岭飞天科技公司天地一体无人机智慧平台、东岭新能源(深圳)集团"
+        "氢能共享单车生产及配套项目、西岭科技股份公司机器人区域总部三个项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "北岭飞天科技公司天地一体无人机智慧平台",
+        "东岭新能源(深圳)集团氢能共享单车生产及配套项目",
+        "西岭科技股份公司机器人区域总部",
+    ]
+
+
+def test_names_closed_by_等_then_the_kinds_they_are_of() -> None:
+    text = (
+        "南岭市2023年市级重大项目清单发布\n基础设施项目有南岭天河机场第三跑道工程、轨道交通5号线起点调整工程、"
+        "光谷生态大走廊旅游专线一期等对外交通、轨道交通、市政设施、生态环境等项目124个。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭天河机场第三跑道工程",
+        "轨道交通5号线起点调整工程",
+        "光谷生态大走廊旅游专线一期",
+    ]
+
+
+def test_a_table_s_fields_turned_to_lines_are_no_headings() -> None:
+    text = (
+        "10个签约项目！南岭未来可期\n\n此次活动，我市10个签约项目总投资额达752亿元。具体如下：\n\n"
+        "5项目名称:南岭市国际创城项目\n央企:北岭控股集团有限公司\n投资规模:150亿元\n"
+        "6项目名称:南岭经开区超级工厂项目\n央企:东岭城市交通\n投资规模:12亿元\n"
+    )
+    assert names(text, learned=False) == ["南岭市国际创城项目", "南岭经开区超级工厂项目"]

@@ -216,6 +216,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         counted = "n" in regex.groupindex
         if _hortative(_PROGRESS.sub("", clause) if counted else clause):
             continue
+        # (A将对X进行投资，并在某地建设B、C等项目: 并 goes on with the plan before it)
+        if clause.lstrip().startswith("并") and _hortative(_clause_before(sentence, match.start())):
+            continue
         if _YEAR_PLAN.search(sentence[: match.start()]) and not _PLAN.get():
             continue  # 今年，该旗计划实施重点项目70个，…包括A、B等: a year's plan
         if re.match(r"\s*(?:拟|计划|预计)", sentence):
@@ -440,6 +443,12 @@ def _comma_names(text: str, shape: re.Pattern[str], *, loose: bool = False) -> l
 
 _MEETING = re.compile(r"(?:推介|洽谈|座谈)大?会")
 _SIGNED_AFTER = re.compile(r"的?(?:集中|现场)?签约")
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The clause before the last one of sentence[:end]."""
+    clauses = _split_top(sentence[:end], "，,；;")
+    return clauses[-2] if len(clauses) > 1 else ""
 
 
 def _visited_first(before: str) -> bool:

@@ -183,6 +183,7 @@ _LIST_VERB = re.compile(
     r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|引导|带动|撬动|挑选|精选|遴选|听取|询问|介绍|对接|设立|选取|选定)了?(?:我[县市区])?"
     r"|[^、，,]{0,20}?的有(?![色机限效序线轨])"  # 园区二区的有A、B: where they are
     r"|[^、，,]{0,20}?(?:纳入|列入)[^、，,的]{1,12}的"  # 某市纳入省级考核的A、B: which list
+    r"|[^、，,]{0,12}?(?:将|拟|计划|重点|主要)对"  # 某公司将对A、B等项目进行投资: for whom
     # ... and verbs a name may hold (X建设项目), so only first in the clause or after
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面|高标准|高质量"
@@ -265,6 +266,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
     pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
     # A、B等新材料产业领域项目以及C、D: a closed group, then the next one's first name
     pieces = [q for p in pieces for q in _group_then_next(p)]
+    pieces = _names_before_kinds(pieces)
     # A、B、C10家: the count of the run written right after its last name (not A项目12个、
     # B项目5个: each kind counted)
     if len(pieces) >= 3 and not any(_RUN_COUNT.search(p) for p in pieces[:-1]):
@@ -433,6 +435,19 @@ def _numbered_units(pieces: list[str]) -> list[str]:
     return out
 
 
+def _names_before_kinds(pieces: list[str]) -> list[str]:
+    """A、B等对外交通、轨道交通、市政设施等项目: the names closed by 等, then the kinds they
+    are of; the kinds are no items."""
+    for n, piece in enumerate(pieces[:-1]):
+        closed = _CLOSED_ON_KIND.search(piece)
+        if closed and all(len(k) <= 6 and not _NAME_SUFFIX.search(k) for k in pieces[n + 1 :]):
+            return [*pieces[:n], piece[: closed.start()]]
+    return pieces
+
+
+_CLOSED_ON_KIND = re.compile(r"(?<=..)等[\u4e00-\u9fff]{2,6}$")
+
+
 def _group_then_next(piece: str) -> list[str]:
     """A piece that closes one group and opens the next (B等新材料产业领域项目以及C): two."""
     match = _GROUP_THEN_NEXT.search(piece)
@@ -524,8 +539,10 @@ def _join_related(pieces: list[str]) -> list[str]:
             out
             and _RELATED.search(piece)
             and not _STRONG.search(_clean_name(out[-1]))
-            # (not B广场及配套项目: what it goes with is named in it)
+            # (not B广场及配套项目: what it goes with is named in it; nor B集团X生产及配套项目:
+            # a firm of its own)
             and not _NAME_SUFFIX.search(_clean_name(_RELATED.sub("", piece)))
+            and not re.search(r"公司|集团", piece)
         ):
             out[-1] += "、" + piece
         elif out and out[-1].rstrip().endswith("#") and _BERTH.match(piece.strip()):

@@ -644,9 +644,16 @@ def _heading(para: str, *, loose: bool = False) -> str | None:
         return None
     name = _clean_name(raw)
     shaped = _NAME_SUFFIX.search(name) or (loose and match is not None)
-    if shaped and _is_name(name) and not _PROSE.search(name):
+    if shaped and _is_name(name) and not _PROSE.search(name) and not _FIELD_LABEL.match(name):
         return name
     return None
+
+
+# A table's field turned to a line (投资规模：100亿元 / 建设单位：X公司): no project's heading.
+_FIELD_LABEL = re.compile(
+    r"^(?:项目名称|投资规模|投资额|总投资|计划投资|建设内容|建设规模|建设地点|建设单位|业主单位"
+    r"|责任单位|实施单位|央企|企业|投资方|合作方|签约单位|签约方)$"
+)
 
 
 _BRACKET_HEAD = re.compile(r"^[【\[](?P<name>[^】\]]{2,60})[】\]]")

@@ -166,7 +166,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _DIVIDED.search("".join(clauses[-2:])):
             continue  # 整个项目共分为6大片区，分别为A区、B区: the parts of one project
         if _PARTS_OF_ONE.search("".join(clauses[-2:])) or any(
-            _THE_PROJECT_BUILT.match(c.strip()) or _BUILDS_FACILITIES.match(c.strip())
+            _THE_PROJECT_BUILT.match(c.strip())
+            or _BUILDS_FACILITIES.match(c.strip())
+            or _WORKS_ON.search(c)
             for c in clauses[-2:]
         ):
             # 该项目主要建设厂房、仓库 / 一期项目…，建设10万吨粮食仓储设施，包括A仓、B中心: the
@@ -365,6 +367,9 @@ def _one_project(clause: str) -> bool:
     return bool(_NAME_SUFFIX.search(subject)) and _is_name(subject)
 
 
+# X扩建工程主要是对A路、B路进行扩建，主要包括路基扩宽、车道拓宽: what one work does to
+# what, then its parts.
+_WORKS_ON = re.compile(r"(?:项目|工程)(?:主要|将|主要是|是)对[^，,。；;]{2,40}?进行")
 # A copula's predicate, not a list: 是一批…的好项目, 是又一重大项目, 是全县…
 _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
 
