@@ -276,8 +276,12 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
             opening = False
         body.append(para)
     # （高雷、卢增晖）: the names that close a county paper's report, in its last paragraph
-    # or the one before a page's sign-off (本文由某某编辑发布)
-    for at in range(len(body) - 1, max(-1, len(body) - 3), -1):
+    # or the one before a page's sign-off (本文由某某编辑发布); a page's record lines after it
+    # (28.09.2015 19:43) are passed over
+    last = len(body)
+    while last > 1 and page_record(body[last - 1]):
+        last -= 1
+    for at in range(last - 1, max(-1, last - 3), -1):
         before, closing = split_closing_names(body[at])
         if closing is not None:
             byline = byline.merged(closing)

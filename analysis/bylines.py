@@ -331,10 +331,11 @@ _RECORD_FIELD = re.compile(
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
-# (作者:消息 / 作者:综合 / 作者:本站 / 作者:本台记者: what the page was, not who wrote it)
+# (作者:消息 / 作者:综合 / 作者:本站 / 作者:本台记者 / 作者:小编: what the page was, not
+# who wrote it)
 _APP = re.compile(
     r"^(?:云上[\u4e00-\u9fff]{2,3}|今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}报"
-    r"|佚名|匿名|消息|综合|本[网站台报刊](?:记者|编辑|通讯员)?|网络|未知)$"
+    r"|佚名|匿名|消息|综合|本[网站台报刊](?:记者|编辑|通讯员)?|网络|未知|小编)$"
 )
 # An outlet, then its reporter's names with no role, then a role: 河南手机报 雷一达 通讯员 范科伟.
 _OUTLET_THEN_NAMES = re.compile(

@@ -1001,3 +1001,14 @@ def test_a_local_outlet_s_closing_line_of_names() -> None:
     # (an outlet's line that names no one stays text)
     (other,) = split_articles(text.replace("刘晓琼  周静", "记者部"))
     assert other.byline.reporters == ()
+
+
+def test_closing_names_before_the_page_s_record_lines_and_no_小编() -> None:
+    text = (
+        "南岭县18个项目集中开工\n\n南岭县第四季度集中开工项目共18个，总投资4.3亿元。农林水利类项目4个，"
+        "总投资8710万元。(王猛 廖娅)\n\n28.09.2015 19:43\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("王猛", "廖娅")
+    (anonymous,) = split_articles("南岭县项目开工\n\n作者:小编\n\n南岭县10个项目集中开工。\n")
+    assert anonymous.byline.reporters == ()

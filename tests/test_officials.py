@@ -1373,3 +1373,15 @@ def test_与_before_a_title_is_a_preposition(segmenter: Segmenter) -> None:
         "樊浩杰": ("北岭集团副总裁",),
         "赵金沙": ("惠民县委常委", "副县长"),
     }
+
+
+def test_a_four_character_name_inside_a_list_under_a_label(segmenter: Segmenter) -> None:
+    text = "翁志鸿、叶石玄仙、刘赤波、蓝景芬等市领导出席开工仪式。"
+    assert titles(text, segmenter) == {
+        "翁志鸿": ("市领导",),
+        "叶石玄仙": ("市领导",),
+        "刘赤波": ("市领导",),
+        "蓝景芬": ("市领导",),
+    }
+    # (places under a label stay places)
+    assert titles("苏州、无锡、常州等市领导出席。", segmenter) == {}

@@ -361,6 +361,12 @@ class _Reader(_NameReading, _PrefixReading):
                         unsure += 1
                         end -= 4
                         continue
+                    long = s[end - 4 : end]
+                    if end >= 5 and s[end - 5] == "、" and names and self._listed_name(long):
+                        names.insert(0, long)  # 翁志鸿、叶石玄仙、刘赤波等市领导: four characters
+                        unsure += 1
+                        end -= 5
+                        continue
                     names = []  # an item that is not a name: not a list of people
                     break
                 if begin > 0 and s[begin - 1] == "、":
