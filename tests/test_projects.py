@@ -9863,3 +9863,27 @@ def test_a_table_s_fields_turned_to_lines_are_no_headings() -> None:
         "6项目名称:南岭经开区超级工厂项目\n央企:东岭城市交通\n投资规模:12亿元\n"
     )
     assert names(text, learned=False) == ["南岭市国际创城项目", "南岭经开区超级工厂项目"]
+
+
+def test_the_total_of_all_projects_and_how_many_are_over_a_size() -> None:
+    text = (
+        "南岭高新区20个项目集中开工\n3月25日，南岭高新区重点工业项目开工奠基仪式举行。北岭树脂、西岭轮胎等7个外资"
+        "项目，合计总投资12.1亿美元；东岭电气、中岭苏阀等13个内资项目，合计总投资37.7亿元，全部项目总投资"
+        "达到120亿元，其中超过10亿元以上的项目有5个。\n一是投资规模大，20个项目中有5个总投资超过10亿元，"
+        "17个项目总投资超1亿元。\n"
+    )
+    assert batch_total(text) == "达到120亿元"
+
+
+def test_a_headline_s_over_or_near_total_is_rounded_from_the_body_s_on_its_side() -> None:
+    text = (
+        "南岭10个项目集中签约 总投资逾百亿元\n\n南岭10个项目集中签约 总投资逾百亿元\n\n2月10日，南岭市商人大会举行。"
+        "会上，总投资103.3亿元的南岭红星购物公园、北岭综合产业园等10个项目现场签约。\n"
+    )
+    assert batch_total(text) == "103.3亿元"
+    # (a body's part under an over-total is no rounding of it)
+    over = (
+        "南岭：61个重大项目集中签约 总投资超800亿元\n\n2月4日，南岭举行重大项目集中签约仪式，北岭半导体项目、"
+        "西岭医药基地等61个项目签约。据介绍，内资项目投资总额681.498亿元，外资项目投资总额18.14亿美元。\n"
+    )
+    assert batch_total(over) == "超800亿元"

@@ -100,6 +100,8 @@ def _batch_total(
         and not _STANDING_TOTAL.search(text[max(0, a.start - 16) : a.start])
         # 投资额分别为300亿元、700亿元: each project's own.
         and not _EACH_TOTAL.search(text, max(0, a.start - 3), a.start)
+        # 20个项目中有5个总投资超过10亿元: how many are over a size, no total.
+        and not (a.qualifier and _SIZE_COUNTED.search(text, max(0, a.start - 12), a.start))
     ]
     keyed = totals
     # A single project (中联重科拟建华东基地，总投资超过100亿元): its total is the batch's.
@@ -117,6 +119,12 @@ def _batch_total(
         stop = at + (len(sentence) if end is None else end)
         return next((a for a in totals if at + begin <= a.start < stop), None)
 
+    # 全部项目总投资达到120亿元: the total of all, whatever the lists' own totals.
+    for sentence in sentences:
+        whole = _ALL_PROJECTS_TOTAL.search(sentence)
+        total = in_sentence(sentence, begin=whole.end()) if whole else None
+        if total is not None:
+            return total
     headlines = [line for line in text.split("\n")[:2] if _headline_like(line)]
     # A headline that counts the batch and gives its total (108个项目集中开工 总投资668亿元)
     # tells the whole, where the body may go on to name a part's projects (其中产业项目58个，
@@ -240,7 +248,7 @@ def _batch_total(
 def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount:
     """The body's total that the headline's rounds (超百亿元 / 10亿元 / 超千亿元 for
     103.3亿元 / 10.4亿元 / 1126亿元), if the body writes one; else the headline's."""
-    if any(a.start >= body and a.value == rounded.value for a in totals):
+    if not rounded.qualifier and any(a.start >= body and a.value == rounded.value for a in totals):
         return rounded  # (the body writes the same: 总投资152亿元, not a part's 138亿元)
     return next(
         (
@@ -250,9 +258,16 @@ def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount
             and a.currency == rounded.currency
             and a.value != rounded.value
             and abs(a.value - rounded.value) <= 0.15 * rounded.value
+            # (超800亿元 rounds no 681.498亿元: over is over, near is under)
+            and not (rounded.qualifier in _OVER and a.value < rounded.value)
+            and not (rounded.qualifier in _UNDER and a.value > rounded.value)
         ),
         rounded,
     )
+
+
+_OVER = frozenset({"超", "超过", "逾", "多", "余"})
+_UNDER = frozenset({"近", "不到"})
 
 
 def _before(text: str, sentence: str, amount: Amount) -> str:
@@ -329,6 +344,10 @@ _STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,�
 _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈|(?<!签约)洽谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
+_SIZE_COUNTED = re.compile(rf"{_COUNT}个(?:项目)?(?:计划)?总?投资(?:额)?$")
+_ALL_PROJECTS_TOTAL = re.compile(
+    r"(?:全部|所有)(?:签约|开工)?(?:项目|企业)(?:合计|共计)?(?:计划)?(?:总投资|投资总额)"
+)
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目|项目\d+[个项]")
 _TOTAL_WORD = re.compile(
