@@ -9873,6 +9873,11 @@ def test_the_total_of_all_projects_and_how_many_are_over_a_size() -> None:
         "17个项目总投资超1亿元。\n"
     )
     assert batch_total(text) == "达到120亿元"
+    # (a count of the batch's projects before its total is no size class)
+    counted = (
+        "南岭16个项目集中签约\n16个项目总投资超64亿元，包括北岭精细化工项目、西岭新材料项目等。\n"
+    )
+    assert batch_total(counted) == "超64亿元"
 
 
 def test_a_headline_s_over_or_near_total_is_rounded_from_the_body_s_on_its_side() -> None:

@@ -100,7 +100,8 @@ def _batch_total(
         and not _STANDING_TOTAL.search(text[max(0, a.start - 16) : a.start])
         # 投资额分别为300亿元、700亿元: each project's own.
         and not _EACH_TOTAL.search(text, max(0, a.start - 3), a.start)
-        # 20个项目中有5个总投资超过10亿元: how many are over a size, no total.
+        # 20个项目中有5个总投资超过10亿元: how many are over a size, no total (but
+        # 16个项目总投资超64亿元 is the batch's).
         and not (a.qualifier and _SIZE_COUNTED.search(text, max(0, a.start - 12), a.start))
     ]
     keyed = totals
@@ -344,7 +345,7 @@ _STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,�
 _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈|(?<!签约)洽谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
 _YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
-_SIZE_COUNTED = re.compile(rf"{_COUNT}个(?:项目)?(?:计划)?总?投资(?:额)?$")
+_SIZE_COUNTED = re.compile(rf"有{_COUNT}个(?:项目)?(?:计划)?总?投资(?:额)?$")
 _ALL_PROJECTS_TOTAL = re.compile(
     r"(?:全部|所有)(?:签约|开工)?(?:项目|企业)(?:合计|共计)?(?:计划)?(?:总投资|投资总额)"
 )
