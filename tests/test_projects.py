@@ -9892,3 +9892,61 @@ def test_a_headline_s_over_or_near_total_is_rounded_from_the_body_s_on_its_side(
         "西岭医药基地等61个项目签约。据介绍，内资项目投资总额681.498亿元，外资项目投资总额18.14亿美元。\n"
     )
     assert batch_total(over) == "超800亿元"
+
+
+def test_a_year_s_plan_told_by_how_its_projects_go() -> None:
+    text = (
+        "南岭：2017年全市共实施重点文旅产业项目60个\n据悉，2017年全市确定重点文化旅游产业项目共60个。\n"
+        "在31个续建项目中，已累计完成投资124.64亿元。南岭丝绸之路文化遗产博览城、南岭创意文化产业园、石佛沟"
+        "国家森林公园风景区等项目进展情况良好。\n在15个拟建项目中，华夏收藏文化博览园、南岭大敦煌文化产业园、"
+        "大藏经数字化开发等项目正在积极办理前期手续。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭丝绸之路文化遗产博览城",
+        "南岭创意文化产业园",
+        "石佛沟国家森林公园风景区",
+        "华夏收藏文化博览园",
+        "南岭大敦煌文化产业园",
+        "大藏经数字化开发",
+    ]
+    # (outside a plan, projects said to go well are no batch)
+    report = text.replace("2017年全市共实施重点文旅产业项目60个", "文旅产业持续发力").replace(
+        "据悉，2017年全市确定重点文化旅游产业项目共60个。", ""
+    )
+    assert names(report, learned=False) == []
+
+
+def test_a_town_s_projects_one_semicolon_chunk_each_with_how_it_goes() -> None:
+    text = (
+        "正宁县周家镇项目建设稳步推进\n今年以来，周家镇全镇项目建设起步良好。新建项目，年产50万吨建筑垃圾"
+        "资源化再利用和聚辉建材石料加工项目正在进行设备安装；西庄五保家园建设已完成主体建设；燕家综合服务中心"
+        "已完成放线，即将开工建设；惠家塬四组广场、西庄村广场正在进行前期设计，年内完成建设。\n"
+    )
+    assert names(text, learned=False) == [
+        "年产50万吨建筑垃圾资源化再利用",
+        "聚辉建材石料加工项目",
+        "西庄五保家园",
+        "燕家综合服务中心",
+        "惠家塬四组广场",
+        "西庄村广场",
+    ]
+
+
+def test_the_classes_of_a_signed_batch_each_with_its_names() -> None:
+    text = (
+        "鲁渝签12个协作项目 金额78亿元\n记者梳理发现，12个协作项目大致可分为4类：\n\n"
+        "第二类为农产品深加工，包括南岭区仰头山水果深加工项目、北岭区三叶中药材深加工项目等；\n\n"
+        "第三类是工业类项目，主要包括投资30亿元的东岭区智能环保设备制造中心项目、投资12亿元的西岭县集成电路"
+        "生产基地项目；\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭区仰头山水果深加工项目",
+        "北岭区三叶中药材深加工项目",
+        "东岭区智能环保设备制造中心项目",
+        "西岭县集成电路生产基地项目",
+    ]
+
+
+def test_a_class_of_returning_investors_projects_is_no_name() -> None:
+    text = "南岭28个重点项目集中签约\n当天，28个重点项目集中签约，总金额达323亿元，其中9个项目为湘商返乡投资项目。\n"
+    assert names(text) == []

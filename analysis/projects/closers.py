@@ -182,7 +182,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 来自A、B等多个城市的31个项目 / 涉及A片区、B半岛等地区共计19个项目: where
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
             continue  # 推介会吸引了A、B等170多家知名企业: who came, not what was signed
-        if _PROCESS_AFTER.match(sentence, match.end()):
+        if _PROCESS_AFTER.match(sentence, match.end()) and not _PLAN.get():
             continue  # A、B等项目的顺利推进，为… / A、B等项目已完成立项: no event
         # (the words of firms' names are not said: 东方希望集团)
         said = _FIRM_NAME.sub("", sentence[: match.start()])
@@ -341,7 +341,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and not any(_FIELDISH.search(p) for p in _split_top(clause, "、"))
         )
         if len(items) >= 2 and (
-            (shaped[-1] and sum(shaped) * 2 >= len(items))
+            # (in a year's plan the last of a list half shaped like projects need not be:
+            # A博览园、B产业园…、大藏经数字化开发等项目)
+            ((shaped[-1] or _PLAN.get()) and sum(shaped) * 2 >= len(items))
             or counted_run
             # (not 老旧小区改造、产教融合等…项目65个，总投资…: kinds of work)
             or (

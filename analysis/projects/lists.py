@@ -64,7 +64,8 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     while len(head) < min(6, len(told)) and _headline_like(told[len(head) - 1]):
         head = told[: len(head) + 1]
     plan = is_plan(paragraphs)
-    batch = bool(_EVENT.search("\n".join(head)) or plan)
+    head_text = "\n".join(head)
+    batch = bool(_EVENT.search(head_text) or _SIGNED_COUNT.search(head_text) or plan)
     token = _PLAN.set(plan)
     try:
         lists = _lists_in(paragraphs, batch)
@@ -80,6 +81,8 @@ def _find_lists(paragraphs: Sequence[str]) -> list[_List]:
     return lists
 
 
+# 鲁渝签12个协作项目: a signing told by 签 and its count.
+_SIGNED_COUNT = re.compile(r"签(?:下|了)?(?:\d+|[一二三四五六七八九十两]+)个")
 _PITCH_HEADLINE = re.compile(r"推介会|(?:发布|推出|推介)[^，,。]{0,14}招商(?:引资)?项目")
 
 
@@ -222,6 +225,10 @@ _KEY_PROJECT_LIST = re.compile(
     r"|\d{4}年(?:拟|计划)[^，,。；;]{0,16}?建设\d+个(?:重[点大])?(?:工程|项目)"
     # 达州市今年重点推进30个重大项目: the year's projects, counted
     r"|(?:今年|年内|\d{4}年)(?:重点|集中)?(?:推进|实施)\d+个重[点大](?:建设)?(?:工程|项目)"
+    # 某镇项目建设稳步推进: a place's projects and how they go (not one project's)
+    r"|^[\u4e00-\u9fff]{2,12}?[镇乡县区市]项目建设(?:稳步|加快|有序|顺利|全面)推进"
+    # 2017年全市共实施重点文旅产业项目60个: the same, the count after
+    r"|(?:今年|年内|\d{4}年)[^，,。；;]{0,6}?(?:推进|实施|安排)重[点大][^，,。；;]{0,8}?项目\d+个"
 )
 
 

@@ -120,6 +120,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             or _EVENT_DE.search(clause)
             or _COUNTED_CLASS.search(clause)  # 民生和社会事业类7项，具体为：
             or clause.endswith("签约方")  # 现场签约方包括A公司、B公司: the firms that signed
+            or _NTH_CLASS.match(_last_sentence_start(prefix))  # 第二类为农产品深加工，包括A、B
         )
         if not (named or subject or category):
             continue
@@ -147,7 +148,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             # (投资来源地主要有香港、日本等国家和地区: where the money comes from; 包含办公中心、
             # 仓库等设施工程: the parts of one project)
             continue
-        body = sentence[match.end() :]
+        # (a paragraph that ends in ；, the next part of the list to come)
+        body = sentence[match.end() :].rstrip("；;")
         if _SPECIFIED_AHEAD.match(body):
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
         if _SUB_PROJECTS.match(body):
@@ -370,6 +372,14 @@ def _one_project(clause: str) -> bool:
 # X扩建工程主要是对A路、B路进行扩建，主要包括路基扩宽、车道拓宽: what one work does to
 # what, then its parts.
 _WORKS_ON = re.compile(r"(?:项目|工程)(?:主要|将|主要是|是)对[^，,。；;]{2,40}?进行")
+# 第二类为农产品深加工，包括A、B: the second class of a batch's projects, named.
+_NTH_CLASS = re.compile(r"^(?:其中)?[，,]?第[一二三四五六七八九十]类")
+
+
+def _last_sentence_start(prefix: str) -> str:
+    return re.split(r"[。！？!?；;]", prefix)[-1].lstrip()
+
+
 # A copula's predicate, not a list: 是一批…的好项目, 是又一重大项目, 是全县…
 _PREDICATE_START = re.compile(r"^(?:一批|一个|一项|一座|一家|一种|又一|全[省市县区]|我[省市县区])")
 

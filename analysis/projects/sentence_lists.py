@@ -562,7 +562,42 @@ def _planned_lists(sentence: str) -> list[_List]:
             and not any(_PROSE.search(i.name) or len(i.name) < 4 for i in items)
         ):
             lists.append(_List(tuple(items), None, True, sentence, start, at - 1))
-    return lists
+    return lists or _progress_chunks(sentence)
+
+
+def _progress_chunks(sentence: str) -> list[_List]:
+    """In a key-project plan, a sentence of ；-chunks that each open with projects and say
+    how they go (新建项目，A和B项目正在进行设备安装；C已完成主体建设；D、E正在进行前期设计):
+    the names before the state, three chunks at least."""
+    chunks = [c for c in _split_top(sentence, "；;") if c.strip()]
+    if len(chunks) < 3:
+        return []
+    items: list[_Item] = []
+    named = 0
+    for chunk in chunks:
+        clauses = _split_top(chunk.strip(), "，,")
+        if len(clauses) > 1 and _CHUNK_LABEL.match(clauses[0]):
+            clauses = clauses[1:]  # 新建项目，A…: the kind the chunks are of
+        state = _STATE.search(clauses[0])
+        if state is None and len(clauses) > 1 and _STATE.match(clauses[1]):
+            run = clauses[0]  # A和B项目，正在进行…: the state in the next clause
+        elif state is not None and state.start() >= 3:
+            run = clauses[0][: state.start()]
+        else:
+            continue
+        pieces = [q for p in _split_top(run, "、") for q in _partition_all(p, "和")]
+        names = [_clean_name(_WORK_TAIL.sub("", n)) for n in pieces]
+        if all(4 <= len(n) <= 30 and _is_name(n) and not _PROSE.search(n) for n in names):
+            items += [_Item(n, "") for n in names]
+            named += 1
+    if named < 3 or named * 2 < len(chunks):
+        return []
+    return [_List(tuple(items), None, True, sentence, 0, -1)]
+
+
+_CHUNK_LABEL = re.compile(r"^(?:新建|续建|在建|新开工|拟建)项目$")
+_STATE = re.compile(r"正在|已经|已|即将|现已|目前|年内|前期工作")
+_WORK_TAIL = re.compile(r"(?<=..)建设$")  # 西庄五保家园建设已完成…: the work, its name before
 
 
 # What one project will become (X基地…，将建设为总部办公楼、研发中心等): its parts, no list.
