@@ -279,8 +279,8 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     # or the one before a page's sign-off (本文由某某编辑发布); a page's record lines after it
     # (28.09.2015 19:43) are passed over
     last = len(body)
-    while last > 1 and page_record(body[last - 1]):
-        last -= 1
+    while last > 1 and (page_record(body[last - 1]) or len(body[last - 1].strip()) <= 2):
+        last -= 1  # (and a page's stray characters: 故 / 事)
     for at in range(last - 1, max(-1, last - 3), -1):
         before, closing = split_closing_names(body[at])
         if closing is not None:

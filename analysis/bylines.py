@@ -285,8 +285,9 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
             not _NAME.match(token)
             or _APP.match(token)
             or (role == unlabelled and not seen_word and _DESK.search(token))
+            or _PLACE_CREDIT.match(token)
         ):
-            return None  # (南岭讯(市发改委): a desk's credit, not a reporter's)
+            return None  # (南岭讯(市发改委): a desk's credit; 供稿单位:东姚镇: a place's)
         if role is None and not photo:
             # 孙庆刚 本报记者 程传军: a writer's name before the reporter's role
             if not (_person(token) and re.search(f"(?:{_ROLE_RE})", text[text.find(token) :])):
@@ -333,6 +334,7 @@ _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|�
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 # (作者:消息 / 作者:综合 / 作者:本站 / 作者:本台记者 / 作者:小编: what the page was, not
 # who wrote it)
+_PLACE_CREDIT = re.compile(r"^(?:单位|[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|县|村|社区))$")
 _APP = re.compile(
     r"^(?:云上[\u4e00-\u9fff]{2,3}|今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}报"
     r"|佚名|匿名|消息|综合|本[网站台报刊](?:记者|编辑|通讯员)?|网络|未知|小编)$"

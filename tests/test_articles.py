@@ -1012,3 +1012,14 @@ def test_closing_names_before_the_page_s_record_lines_and_no_小编() -> None:
     assert article.byline.reporters == ("王猛", "廖娅")
     (anonymous,) = split_articles("南岭县项目开工\n\n作者:小编\n\n南岭县10个项目集中开工。\n")
     assert anonymous.byline.reporters == ()
+
+
+def test_a_place_s_credit_is_no_byline_and_stray_characters_end_no_report() -> None:
+    text = (
+        "南岭县用好人才资源\n\n南岭县收集招商引资信息100余条，有力推动了县域经济发展。(吴建正)\n\n"
+        "23.11.2014 12:05\n\n故\n\n事\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("吴建正",)
+    assert parse_byline("供稿单位:东姚镇") is None
+    assert parse_byline("供稿:南岭交通局 邓锋") == parse_byline("供稿:邓锋")

@@ -1385,3 +1385,8 @@ def test_a_four_character_name_inside_a_list_under_a_label(segmenter: Segmenter)
     }
     # (places under a label stay places)
     assert titles("苏州、无锡、常州等市领导出席。", segmenter) == {}
+
+
+def test_看来_follows_a_name(segmenter: Segmenter) -> None:
+    text = "在张江集团党委书记、董事长袁涛看来，产业发展生态是未来产业发展的重点。"
+    assert titles(text, segmenter) == {"袁涛": ("张江集团党委书记", "董事长")}
