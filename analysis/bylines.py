@@ -14,6 +14,7 @@ Forms seen in print and on the web:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -618,10 +619,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
         # 盐源融媒  刘晓琼  周静: a local outlet's line, then the names it sent
         sent = paragraph[outlet.end() :].split()
         if sent and all(len(n) <= 3 and _person(n) for n in sent):
-            builder = _Builder()
-            for name in sent:
-                builder.add("reporters", name)
-            return "", builder.build()
+            return "", _reporters(sent)
     match = _CLOSING_NAMES.search(paragraph, max(0, len(paragraph) - 40))
     if not match:
         return paragraph, None
@@ -639,10 +637,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
         or (match.group("open") is None and (not alone or len(names) < 2))
     ):
         return paragraph, None
-    builder = _Builder()
-    for name in names:
-        builder.add("reporters", name)
-    return paragraph[: match.start()].rstrip(), builder.build()
+    return paragraph[: match.start()].rstrip(), _reporters(names)
 
 
 # Names alone under a headline (张惠 / 陈莹 严君臣 俞新美), or two or more opening a page's
@@ -663,6 +658,11 @@ def names_alone(line: str, least: int = 1) -> Byline | None:
         least = max(least, 2)  # (房大秘 2020-05-18 08:52: one name before a date may be an account)
     if len(names) < least or not all(_person(n) for n in names):
         return None
+    return _reporters(names)
+
+
+def _reporters(names: Sequence[str]) -> Byline:
+    """The byline of names with no role, the reporters."""
     builder = _Builder()
     for name in names:
         builder.add("reporters", name)

@@ -542,7 +542,7 @@ def _join_related(pieces: list[str]) -> list[str]:
             # (not B广场及配套项目: what it goes with is named in it; nor B集团X生产及配套项目:
             # a firm of its own)
             and not _NAME_SUFFIX.search(_clean_name(_RELATED.sub("", piece)))
-            and not re.search(r"公司|集团", piece)
+            and not _NAMES_A_FIRM.search(piece)
         ):
             out[-1] += "、" + piece
         elif out and out[-1].rstrip().endswith("#") and _BERTH.match(piece.strip()):
@@ -573,7 +573,7 @@ def _join_related(pieces: list[str]) -> list[str]:
             and not _NAME_SUFFIX.search(_clean_name(out[-1]))
             and _STRONG.search(piece)
             and len(piece) <= 10
-            and not re.search(r"公司|集团", piece)
+            and not _NAMES_A_FIRM.search(piece)
         ):
             out[-1] += "、" + piece  # A有限公司供应链管理、外贸进出口项目: one firm's business
         else:
@@ -581,6 +581,7 @@ def _join_related(pieces: list[str]) -> list[str]:
     return out
 
 
+_NAMES_A_FIRM = re.compile(r"公司|集团")
 _FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]{2,8}$")
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).

@@ -424,9 +424,9 @@ _HOSTS_COUNT = re.compile(
 def _hosts_a_count(name: str, text: str) -> bool:
     """Is the name written as the place a count of projects comes to? (A park's projects
     are named for it: 精细化工产业园签约项目6个 … 此次签约的精细化工产业园项目.)"""
-    park = name.removesuffix("项目") if _PARK_END.search(name.removesuffix("项目")) else None
+    park = name.removesuffix("项目")
     return any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text)) or (
-        park is not None
+        _PARK_END.search(park) is not None
         and any(_PARK_COUNT.match(text, at + len(park)) for at in _places_of(park, text))
     )
 
