@@ -795,6 +795,20 @@ def test_name_before_title(segmenter: Segmenter) -> None:
     assert found["刘鹤"].roles == ()  # after 按照: not the subject
 
 
+def test_names_listed_before_a_title_share_it(segmenter: Segmenter) -> None:
+    # the list says the last is a name too, where the segmenter does not know it
+    text = "会议由黄勇部长主持，王洪涛、陈畴镛委员，王东祥、李明、张华委员参加。"
+    assert titles(text, segmenter) == {
+        "黄勇": ("部长",),
+        "王洪涛": ("委员",),
+        "陈畴镛": ("委员",),
+        "王东祥": ("委员",),
+        "李明": ("委员",),
+        "张华": ("委员",),
+    }
+    assert find_officials("大会、陈述委员会主持。", segmenter=segmenter) == []
+
+
 def test_title_after_name_in_a_chain(segmenter: Segmenter) -> None:
     text = "北方大学校长陈明远教授、副校长何静出席。"
     assert titles(text, segmenter) == {

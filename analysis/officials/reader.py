@@ -234,6 +234,9 @@ class _Reader(_NameReading, _PrefixReading):
             return None
         word, tag = tags[-1]
         used = 1
+        listed = self._listed_name_before_head(s, floor, head_start, head_end)
+        if listed is not None:
+            return listed
         if (
             len(tags) > 1
             and tags[-2][0] in (lex.surnames | lex.compound_surnames)
@@ -266,9 +269,56 @@ class _Reader(_NameReading, _PrefixReading):
             ):
                 return None  # the name must start a phrase: 在邹家华副总理…
         self.name_positions.add(self.offset + begin)
+        names = [*self._listed_before(s, floor, begin), word]
+        begin -= sum(len(n) + 1 for n in names[:-1])
         return _Mention(
-            [word], [s[head_start:head_end]], self.offset + begin, self.offset + head_end, s
+            names, [s[head_start:head_end]], self.offset + begin, self.offset + head_end, s
         )
+
+    def _listed_name_before_head(
+        self, s: str, floor: int, head_start: int, head_end: int
+    ) -> _Mention | None:
+        """王洪涛、陈畴镛委员: the last of a list of names before a title, read as a name
+        (the list says it is one) where the segmenter does not know it as a person's."""
+        for length in (3, 2):
+            begin = head_start - length
+            if begin - 1 <= floor or s[begin - 1] != "、":
+                continue
+            if self.name_at(s, begin, strict=True) != s[begin:head_start]:
+                continue
+            earlier = self._listed_before(s, floor, begin)
+            if earlier:
+                start = begin - sum(len(n) + 1 for n in earlier)
+                self.name_positions.add(self.offset + begin)
+                return _Mention(
+                    [*earlier, s[begin:head_start]],
+                    [s[head_start:head_end]],
+                    self.offset + start,
+                    self.offset + head_end,
+                    s,
+                )
+        return None
+
+    def _listed_before(self, s: str, floor: int, begin: int) -> list[str]:
+        """The names listed before the one at `begin` (王洪涛、|陈畴镛), first first; their
+        places are noted as names'."""
+        names: list[str] = []
+        while begin - 1 > floor and s[begin - 1] == "、":
+            earlier = next(
+                (
+                    s[at : begin - 1]
+                    for at in range(max(floor, begin - 5), begin - 2)
+                    if self.name_at(s, at, strict=True) == s[at : begin - 1]
+                    and (at == 0 or not _CJK.match(s[at - 1]) or s[at - 1] in _LEFT_OF_NAME)
+                ),
+                None,
+            )
+            if earlier is None:
+                break
+            begin -= len(earlier) + 1
+            self.name_positions.add(self.offset + begin)
+            names.insert(0, earlier)
+        return names
 
     def _name_before_parenthesis(
         self, s: str, floor: int, head_start: int, head_end: int
