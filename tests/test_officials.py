@@ -809,6 +809,15 @@ def test_names_listed_before_a_title_share_it(segmenter: Segmenter) -> None:
     assert find_officials("大会、陈述委员会主持。", segmenter=segmenter) == []
 
 
+def test_a_modifier_before_a_title_after_the_name_is_the_title_s(segmenter: Segmenter) -> None:
+    text = "王东祥、蓝蔚青特邀委员参加。王明高级工程师讲话。"
+    assert titles(text, segmenter) == {
+        "王东祥": ("特邀委员",),
+        "蓝蔚青": ("特邀委员",),
+        "王明": ("高级工程师",),
+    }
+
+
 def test_title_after_name_in_a_chain(segmenter: Segmenter) -> None:
     text = "北方大学校长陈明远教授、副校长何静出席。"
     assert titles(text, segmenter) == {

@@ -228,6 +228,12 @@ class _Reader(_NameReading, _PrefixReading):
             return None
         if not self.follower_at(s, head_end) or s[head_start:head_end] in lex.collective:
             return None
+        modifier = max(
+            (m for m in lex.modifiers if len(m) > 1 and s.endswith(m, floor, head_start)),
+            key=len,
+            default="",
+        )
+        head_start -= len(modifier)  # 蓝蔚青特邀委员: the title's modifier is the title's
         left = max(floor, head_start - 6)
         tags = self.tag(s[left:head_start])
         if not tags:
