@@ -229,7 +229,11 @@ class _Reader(_NameReading, _PrefixReading):
         if not self.follower_at(s, head_end) or s[head_start:head_end] in lex.collective:
             return None
         modifier = max(
-            (m for m in lex.modifiers if len(m) > 1 and s.endswith(m, floor, head_start)),
+            (
+                m
+                for m in lex.modifiers | _INVITED
+                if len(m) > 1 and s.endswith(m, floor, head_start)
+            ),
             key=len,
             default="",
         )
@@ -467,6 +471,8 @@ _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}[\u4e00-\u9fff]")
 _LISTED_NOTE = re.compile(r"[(（][^()（）、，,。]{2,15}[)）](?=、)")
 
 
+# 特邀委员 after a name is a title; before one it may be the verb (会议特邀研究员X).
+_INVITED = frozenset({"特邀", "特约"})
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
 
 
