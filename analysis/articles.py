@@ -214,6 +214,10 @@ def _credit_alone(line: str) -> bool:
     return credit is not None and _NEWS_MARK.search(rest.strip()) is not None
 
 
+# A page's notice after the article: 转载请注明出处, 版权归原作者所有, 本文由某某编辑发布
+_NOTICE = re.compile(
+    r"(?:[^。]{0,6}声明[:：]|[^。]{0,12}(?:版权|转载|侵权))|本文由[^，,。]{1,20}发布$"
+)
 _NEWS_MARK = re.compile(r"^[^，,。]{0,20}(?:讯|电)】?[:：]?$")
 
 
@@ -279,8 +283,12 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     # or the one before a page's sign-off (本文由某某编辑发布); a page's record lines after it
     # (28.09.2015 19:43) are passed over
     last = len(body)
-    while last > 1 and (page_record(body[last - 1]) or len(body[last - 1].strip()) <= 2):
-        last -= 1  # (and a page's stray characters: 故 / 事)
+    while last > 1 and (
+        page_record(body[last - 1])
+        or len(body[last - 1].strip()) <= 2
+        or _NOTICE.match(body[last - 1])
+    ):
+        last -= 1  # (and a page's stray characters: 故 / 事, and its notices)
     for at in range(last - 1, max(-1, last - 3), -1):
         before, closing = split_closing_names(body[at])
         if closing is not None:

@@ -522,15 +522,20 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         rest = paragraph[match.end() :].lstrip()
         return f"{match.group('inline_lead').strip()} {rest}", byline
     news = match.group("lead") is not None
+    rest = paragraph[match.end() :].lstrip()
     credit = _DISPATCH_DAY.sub(r"\1", match.group("credit"))  # 【本报记者熊晓芳21日电】
+    # (方治 张世凌) 12月28号，…: names alone in brackets before the lead's date
+    names = re.split(r"[、\s]+", credit.strip())
+    if not news and _DATED_START.match(rest) and all(len(n) <= 3 and _person(n) for n in names):
+        return rest, _reporters(names)
     byline = parse_byline(credit, unlabelled="reporters" if news else None)
     if byline is None:
         return paragraph, None
     lead = (match.group("lead") or "").strip()
-    rest = paragraph[match.end() :].lstrip()
     return (f"{lead} {rest}" if lead else rest), byline
 
 
+_DATED_START = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|近日|日前|昨天|今天|昨日|今年")
 # (not with a place before the day, 记者于珈琳沈阳31日电: where the name ends is unknown)
 _DISPATCH_DAY = re.compile(
     r"((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,3})\s*(?:\d{1,2}月)?\d{1,2}日电$"
@@ -595,9 +600,10 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
 
 
 # The names that close a county paper's report, with no role: …居衡水市全市第一。（高雷、卢增晖）
-# / （刘丽萍） / （工宣 顾卫远） / （蒋瑞姚森） / a last line 陈莹 严君臣 俞新美.
+# / （刘丽萍） / （工宣 顾卫远） / （蒋瑞姚森） / a last line 陈莹 严君臣 俞新美 / a wire's
+# sign-off (完)中新社东莞3月9日电 (李映民 李纯).
 _CLOSING_NAMES = re.compile(
-    r"(?:^|(?<=[。！!？?”]))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
+    r"(?:^|(?<=[。！!？?”])|(?<=\d日电))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
     r"(?P<names>[\u4e00-\u9fff]{1,9}(?:[、\s]+[\u4e00-\u9fff]{1,3}){0,5})"
     r"(?(open)\s*[)）]|)\s*$"
 )

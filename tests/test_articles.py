@@ -668,6 +668,7 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
         ("确保争列省重点项目60个以上。( 尉迟国利 )", ("尉迟国利",)),
         ("等4大领域。 (山西日报 邓焕彦 崔 杰)", ("邓焕彦", "崔杰")),
         ("总投资80多亿元。(迟焕东 赵永航)(完)", ("迟焕东", "赵永航")),
+        ("绿色通道。(完)中新社南岭3月9日电 (李映民 李纯)", ("李映民", "李纯")),
         ("活动圆满结束。(完)", ()),
     ],
 )
@@ -693,6 +694,9 @@ def test_the_names_that_close_a_county_report(end, names):
             ("苏庆明",),
         ),
         ("南岭县集中开工\n(国家发改委 刘明)4月19日，南岭县集中开工。\n", ()),
+        # names alone in brackets before the lead's date; not a place before other words
+        ("南岭县集中开工\n(方治 张世凌) 12月28号，南岭县集中开工。\n", ("方治", "张世凌")),
+        ("南岭县集中开工\n(方治 张世凌)作为项目负责人，介绍了情况。\n", ()),
         # a paper's dispatch from a city, a paper named in book-title marks, a credit alone
         ("南岭县集中开工\n本报成都电(记者 刘怀英)19日，南岭县集中开工。\n", ("刘怀英",)),
         ("《陕西日报》(记者 董芸)日前，南岭县集中开工。\n", ("董芸",)),
@@ -1010,6 +1014,10 @@ def test_closing_names_before_the_page_s_record_lines_and_no_小编() -> None:
     )
     (article,) = split_articles(text)
     assert article.byline.reporters == ("王猛", "廖娅")
+    # (and before a page's notices: who posted it, where from, its copyright)
+    notices = "\n\n本文由南岭早知道编辑发布\n\n转载请注明出处\n\n版权归原作者所有，如有侵权请联系\n"
+    (noticed,) = split_articles(text.replace("\n\n28.09.2015 19:43\n", notices))
+    assert noticed.byline.reporters == ("王猛", "廖娅")
     (anonymous,) = split_articles("南岭县项目开工\n\n作者:小编\n\n南岭县10个项目集中开工。\n")
     assert anonymous.byline.reporters == ()
 
