@@ -249,6 +249,18 @@ def test_inspection_tour_projects_are_not_a_list() -> None:
     assert find_projects(text).projects == ()
 
 
+def test_a_tour_under_a_long_headline_and_a_page_record_names_no_project() -> None:
+    # (the headline is longer than a headline's usual 40 characters; the short line
+    # under it is the page's record, no headline)
+    text = """王建平到南湖新区智算中心调研:全力推动智算中心项目建设质效提升 为南湖未来科学城数字经济发展注入新动能
+新资讯 2024-5-9 21:55 南湖新区 4 0
+5月7日，南湖市委常委、南湖新区党工委书记王建平调研南湖新区智算中心项目建设进展情况。
+南湖新区智算中心项目位于南湖新区北湖开发区，重点服务于航天信息、生物医药研发等领域。王建平\
+实地踏查项目建设进展，要求加快项目建设进度，争取项目早建成、早投产、早见效。
+"""
+    assert find_projects(text).projects == ()
+
+
 def test_brackets_middle_dot_and_joined_last_item() -> None:
     text = (
         "北湖区重点项目集中竣工\n"

@@ -226,6 +226,9 @@ _HEADLINE_EVENT = re.compile(rf"{_EVENTS}|签订|签署|建成|投用")
 # A headline of a visit with no event (某某到某区调研重点项目建设): over heldout380-743 the
 # tagger's names in such articles were 0 right to 30 wrong (the rules' names are kept: in
 # news-dev such an article names the firms that signed during the visit).
+_HEADLINE_END = re.compile("[。；;]")
+
+
 def _tour_headline(head: str) -> bool:
     return bool(_TOUR.search(head)) and not _HEADLINE_EVENT.search(head)
 
@@ -372,7 +375,10 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     if not found:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
-    if learned and not _tour_headline(head):
+    # (a tour's long headline too: 华景斌到X智算中心调研：全力推动…, 51 characters)
+    first = paragraphs[0]
+    long_head = first if len(first) <= 80 and not _HEADLINE_END.search(first) else ""
+    if learned and not _tour_headline(head) and not _tour_headline(long_head):
         found += tagged_names(text, found)
     found = [
         i
