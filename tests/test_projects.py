@@ -3296,6 +3296,19 @@ def test_a_total_of_a_part_singled_out_after_the_whole_is_not_the_batch_s() -> N
     assert report.batch_total is None
 
 
+def test_a_county_s_batch_before_the_city_s_list_is_no_batch_total() -> None:
+    text = (
+        "本报讯 26日，第五届中博会开幕，我市共签约5个项目，投资总额53亿元。\n"
+        "北坪市在本届中博会上邀请了东岭精工有限公司和西河集团等企业，分别就农机制造、"
+        "电机生产等5个项目签订了投资合同，项目投资总额达14.5亿元。\n"
+        "中博会期间我市签约项目中投资金额较大的主要有：投资30亿元的南湖商业中心项目、"
+        "投资5亿元的东岭农机生产项目和投资5亿元的西河物流产业园项目。\n"
+    )
+    report = find_projects(text)
+    assert names(text)[:3] == ["南湖商业中心项目", "东岭农机生产项目", "西河物流产业园项目"]
+    assert report.batch_total is not None and report.batch_total.text == "53亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -69,6 +69,8 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
+# 偃师市在本届中博会上…签订了投资合同: a county of the city, before the city's own list.
+_A_PART = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区](?![委长])(?<![我本全]市)(?<![我本全][县区])")
 _HEAD_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区]")
 
 
@@ -175,6 +177,8 @@ def _batch_total(
                 and not _PITCHED.search(before)  # 推出…招商引资项目40个，概算投资321亿元
                 # 城乡类项目3个，总投资6亿元；农业类项目2个，总投资1.93亿元: parts.
                 and len(_split_top(before, "；;")) < 2
+                # (not a county's batch before 我市签约项目中…主要有: the city's list)
+                and not (_OWN.search(lst.sentence[: lst.start]) and _A_PART.match(before))
             ):
                 total = in_sentence(before)
         if total is not None:
