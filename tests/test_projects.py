@@ -3309,6 +3309,18 @@ def test_a_county_s_batch_before_the_city_s_list_is_no_batch_total() -> None:
     assert report.batch_total is not None and report.batch_total.text == "53亿元"
 
 
+def test_an_aside_on_others_batch_before_the_list_and_a_site_before_the_name() -> None:
+    text = (
+        "南湖洽谈会集中签约109个项目\n本次洽谈会重点项目集中签约109个，项目投资总额3160.9亿元人民币。"
+        "此外，市外有关省区市也参与了集中签约，北坪市签约3个项目，金额22.5亿元人民币。"
+        "今天签约的主要项目包括：东岭集团与北碚管委会签订东岭西南产业基地项目、"
+        "西河航天股份有限公司与九龙区政府签订在该区设立西河航天西南研发中心项目等。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["东岭西南产业基地项目", "西河航天西南研发中心项目"]
+    assert report.batch_total is not None and report.batch_total.text == "3160.9亿元人民币"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

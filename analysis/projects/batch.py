@@ -179,6 +179,8 @@ def _batch_total(
                 and len(_split_top(before, "；;")) < 2
                 # (not a county's batch before 我市签约项目中…主要有: the city's list)
                 and not (_OWN.search(lst.sentence[: lst.start]) and _A_PART.match(before))
+                # (此外，市外…广安市签约3个项目，金额22.5亿元: an aside on others' batch)
+                and not before.lstrip().startswith(("此外", "另外"))
             ):
                 total = in_sentence(before)
         if total is not None:
