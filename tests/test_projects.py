@@ -3321,6 +3321,15 @@ def test_an_aside_on_others_batch_before_the_list_and_a_site_before_the_name() -
     assert report.batch_total is not None and report.batch_total.text == "3160.9亿元人民币"
 
 
+def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
+    text = (
+        "南湖省重点项目签约仪式举行\n9月10日，南湖省国际产能合作重点项目签约仪式举行，"
+        "东岭集团与老挝等国家签约9.1亿元铜精矿原料采购项目、西河生物在印尼投资建设明胶厂项目"
+        "等6个投资贸易重点项目在现场签约。\n"
+    )
+    assert names(text) == ["铜精矿原料采购项目", "明胶厂项目"]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
