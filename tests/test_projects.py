@@ -3330,6 +3330,14 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
     assert names(text) == ["铜精矿原料采购项目", "明胶厂项目"]
 
 
+def test_a_ceremony_named_for_a_project_entering_a_park() -> None:
+    text = (
+        "南湖工业园项目签约\n10月13日，南湖工业园最大的招商引资项目———年产120万吨水泥生产项目"
+        "入园签约仪式在县宾馆举行。\n"
+    )
+    assert names(text) == ["年产120万吨水泥生产项目"]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
