@@ -3332,7 +3332,7 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
 
 def test_a_ceremony_named_for_a_project_entering_a_park() -> None:
     text = (
-        "南湖工业园项目签约\n10月13日，南湖工业园最大的招商引资项目———年产120万吨水泥生产项目"
+        "南湖工业园迎来最大招商引资项目\n10月13日，南湖工业园最大的招商引资项目———年产120万吨水泥生产项目"
         "入园签约仪式在县宾馆举行。\n"
     )
     assert names(text) == ["年产120万吨水泥生产项目"]
