@@ -3338,6 +3338,17 @@ def test_a_ceremony_named_for_a_project_entering_a_park() -> None:
     assert names(text) == ["年产120万吨水泥生产项目"]
 
 
+def test_two_kinds_of_one_work_joined_by_a_list_mark() -> None:
+    text = (
+        "南湖市28个项目集中开工\n当天开工的28个项目包括南湖市二次供水设施改造工程项目、"
+        "中东铁路建筑群——南湖市苏俄学校旧址消防、安防工程项目等市重点项目9个。\n"
+    )
+    assert names(text) == [
+        "南湖市二次供水设施改造工程项目",
+        "中东铁路建筑群——南湖市苏俄学校旧址消防、安防工程项目",
+    ]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -576,12 +576,20 @@ def _join_related(pieces: list[str]) -> list[str]:
             and not _NAMES_A_FIRM.search(piece)
         ):
             out[-1] += "、" + piece  # A有限公司供应链管理、外贸进出口项目: one firm's business
+        elif (
+            out
+            and len(out[-1]) >= 10
+            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
+            and _SHARED_KIND.match(piece.strip())
+        ):
+            out[-1] += "、" + piece  # X旧址消防、安防工程项目: two kinds of one work
         else:
             out.append(piece)
     return out
 
 
 _NAMES_A_FIRM = re.compile(r"公司|集团")
+_SHARED_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:工程项目|工程|项目)$")
 _FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]{2,8}$")
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).
