@@ -3349,6 +3349,16 @@ def test_two_kinds_of_one_work_joined_by_a_list_mark() -> None:
     ]
 
 
+def test_a_project_named_for_who_speaks_of_it_is_no_new_name() -> None:
+    text = (
+        "南湖市重大项目开复工\n南湖市本宽高速、兴边沿江公路等一批项目顺利实现开复工，投资25.1亿元"
+        "的上海电气南湖新材料产业等重大项目开工建设。\n"
+        "“目前已全面启动厂房改造工程，同时部分设备已经进场。”位于南湖经济开发区科技孵化基地的"
+        "上海电气风电集团股份有限公司新材料制造项目负责人说。\n"
+    )
+    assert "上海电气风电集团股份有限公司新材料制造项目" not in names(text)
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -226,6 +226,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or (lead.endswith("与") and _HOST_PARK.search(name) and _SIGNS_AFTER.match(closing))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
         or (_COMPANY.search(name) and _firm_of_another(name, sentence, lead, closing))
+        # (位于某基地的A公司X项目负责人说: the project named for who speaks of it)
+        or _PROJECT_PEOPLE.match(closing) is not None
     )
 
 
@@ -484,6 +486,7 @@ _FIRM_BUILDS = re.compile(
 )
 # A firm named for its people: their titles (A公司董事长张某与区长李某签约), or their
 # speech (A公司、B公司等企业代表作了交流发言; 分别作为开工企业代表发言).
+_PROJECT_PEOPLE = re.compile(r"(?:负责人|项目经理|建设者|工作人员)(?:说|表示|介绍|告诉)")
 _FIRM_PEOPLE = re.compile(
     r"^的?(?:董事长|董事|总经理|总裁|副总裁|经理|负责人|党委书记|创始人)"
     r"|(?:代表|负责人|董事长|总经理)[^，,。；;]{0,6}?(?:发言|致辞|讲话|表态)"
