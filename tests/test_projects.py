@@ -3359,6 +3359,14 @@ def test_a_project_named_for_who_speaks_of_it_is_no_new_name() -> None:
     assert "上海电气风电集团股份有限公司新材料制造项目" not in names(text)
 
 
+def test_a_building_completed_and_put_to_use_is_one_of_the_batch() -> None:
+    text = (
+        "南湖镇4个重点项目开(竣)工\n9月29日，南湖镇举行4个重点项目集中开(竣)工仪式。\n"
+        "当天，南湖卫生院公卫楼竣工启用。该项目总投资400多万元。\n南湖中学教学楼奠基。该楼共5层。\n"
+    )
+    assert names(text) == ["南湖卫生院公卫楼", "南湖中学教学楼"]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
