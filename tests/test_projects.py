@@ -3367,6 +3367,18 @@ def test_a_building_completed_and_put_to_use_is_one_of_the_batch() -> None:
     assert names(text) == ["南湖卫生院公卫楼", "南湖中学教学楼"]
 
 
+def test_what_a_project_is_made_of_is_no_second_name() -> None:
+    text = (
+        "7月3日，南湖首个智算中心项目——南湖天昱智算中心项目开工建设。\n"
+        "据了解，该项目由南湖天昱信息技术有限公司与北京铱灵智能科技有限公司合资建设，是集智算算力"
+        "基础设施、办公楼、专家楼及相关配套设施于一体的人工智能产业综合体项目，占地约54亩，"
+        "总投资10.8亿元。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南湖天昱智算中心项目"]
+    assert report.batch_total is not None and report.batch_total.text == "10.8亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -226,6 +226,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or (lead.endswith("与") and _HOST_PARK.search(name) and _SIGNS_AFTER.match(closing))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
         or (_COMPANY.search(name) and _firm_of_another(name, sentence, lead, closing))
+        # (该项目…是集A、B于一体的X项目: what the project is, no name of its own)
+        or lead.endswith(("于一体的", "为一体的"))
         # (位于某基地的A公司X项目负责人说: the project named for who speaks of it)
         or _PROJECT_PEOPLE.match(closing) is not None
     )
