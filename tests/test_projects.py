@@ -3379,6 +3379,15 @@ def test_what_a_project_is_made_of_is_no_second_name() -> None:
     assert report.batch_total is not None and report.batch_total.text == "10.8亿元"
 
 
+def test_the_signed_projects_opening_a_sentence_give_the_batch_total() -> None:
+    text = (
+        "南湖区集中签约活动举行\n2月10日上午，南湖区集中签约活动举行。南湖区与东岭科技、西河能源、"
+        "北坪医药等14家企业签约。签约项目预计投资总额超百亿元，项目达产后，预计年产值超200亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.batch_total is not None and report.batch_total.value == 10_000_000_000
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
