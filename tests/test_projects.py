@@ -3388,6 +3388,18 @@ def test_the_signed_projects_opening_a_sentence_give_the_batch_total() -> None:
     assert report.batch_total is not None and report.batch_total.value == 10_000_000_000
 
 
+def test_a_share_of_the_whole_before_a_list_is_no_batch_total() -> None:
+    text = (
+        "南湖投资大会闭幕\n南湖省与国内外投资者共签订正式合同项目692个，投资总额6329.81亿元。\n"
+        "签约项目中，南湖省重点产业项目355个，投资额3291亿元，占签约总额的52%。"
+        "值得一提的是，投资100亿元的东岭新能源汽车项目、投资75亿元的西河电子信息产品制造项目"
+        "等一批重大项目成功签约。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["东岭新能源汽车项目", "西河电子信息产品制造项目"]
+    assert report.batch_total is not None and report.batch_total.text == "6329.81亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -69,6 +69,7 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
+_SHARE = re.compile(r"占[^，,。；;]{0,8}?(?:总额|总投资|总量)")
 # 偃师市在本届中博会上…签订了投资合同: a county of the city, before the city's own list.
 _A_PART = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区](?![委长])(?<![我本全]市)(?<![我本全][县区])")
 _HEAD_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[市县区]")
@@ -181,6 +182,8 @@ def _batch_total(
                 and not (_OWN.search(lst.sentence[: lst.start]) and _A_PART.match(before))
                 # (此外，市外…广安市签约3个项目，金额22.5亿元: an aside on others' batch)
                 and not before.lstrip().startswith(("此外", "另外"))
+                # (…产业项目355个，投资额3291亿元，占签约总额的52%: a share of the whole)
+                and not _SHARE.search(before)
             ):
                 total = in_sentence(before)
         if total is not None:
@@ -216,7 +219,10 @@ def _batch_total(
     # What follows the total does not make it a running one (…总投资71.5亿元，是…有史以来
     # 规模最大的一年).
     for sentence in holding:
-        if _COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence):
+        # (…共签订…正式合同项目692个，投资总额6329.81亿元: 签订 is the event too)
+        if _COUNTED_SUBJECT.search(sentence) and (
+            _EVENT.search(sentence) or _SIGNING_VERB.search(sentence)
+        ):
             total = in_sentence(sentence)
             if total is not None and not _RUNNING_OR_PAST.search(_before(text, sentence, total)):
                 return total
