@@ -809,6 +809,11 @@ def test_names_listed_before_a_title_share_it(segmenter: Segmenter) -> None:
     assert find_officials("大会、陈述委员会主持。", segmenter=segmenter) == []
 
 
+def test_参会_closes_a_listed_name(segmenter: Segmenter) -> None:
+    text = "市领导郭洪昌、胡广坤参会并参加了大会有关活动。"
+    assert titles(text, segmenter) == {"郭洪昌": ("市领导",), "胡广坤": ("市领导",)}
+
+
 def test_a_modifier_before_a_title_after_the_name_is_the_title_s(segmenter: Segmenter) -> None:
     text = "王东祥、蓝蔚青特邀委员参加。王明高级工程师讲话。"
     assert titles(text, segmenter) == {
