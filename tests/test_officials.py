@@ -814,6 +814,11 @@ def test_参会_closes_a_listed_name(segmenter: Segmenter) -> None:
     assert titles(text, segmenter) == {"郭洪昌": ("市领导",), "胡广坤": ("市领导",)}
 
 
+def test_a_group_s_firm_is_the_title_s_body(segmenter: Segmenter) -> None:
+    text = "东岭集团旗下东岭旅游发展有限公司总经理宋朝阳代表集团签约。"
+    assert titles(text, segmenter) == {"宋朝阳": ("东岭旅游发展有限公司总经理",)}
+
+
 def test_a_modifier_before_a_title_after_the_name_is_the_title_s(segmenter: Segmenter) -> None:
     text = "王东祥、蓝蔚青特邀委员参加。王明高级工程师讲话。"
     assert titles(text, segmenter) == {
