@@ -958,6 +958,14 @@ def test_batch_total_is_not_a_parts_sub_total() -> None:
             "总投资达17.5亿元，其中今年计划完成投资8亿元。\n",
             "达17.5亿元",
         ),
+        # a headline's rounded total, written out in the body after the whole meeting's;
+        # the provinces the firms came from are no projects
+        (
+            "农加工洽谈会成果丰硕 18个重点项目签约总额超130亿\n会议期间共有185个重点项目进行签约，"
+            "签约总额为582亿元。当天上午的签约仪式上有18个项目进行签约，合计签约额130.1亿元。\n"
+            "签约的项目企业来自北京、上海、山东、内蒙古、广东等省市区。\n",
+            "130.1亿元",
+        ),
     ],
 )
 def test_batch_total_without_named_projects(text: str, total: str) -> None:

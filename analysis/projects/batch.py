@@ -279,7 +279,7 @@ def _written_out(rounded: Amount, totals: Sequence[Amount], body: int) -> Amount
     )
 
 
-_OVER = frozenset({"超", "超过", "逾", "多", "余"})
+_OVER = frozenset({"超", "超过", "逾", "多", "余", "达"})  # (达50亿元: at least)
 _UNDER = frozenset({"近", "不到"})
 
 
@@ -342,7 +342,8 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
         total = next((a for a in amounts if at <= a.start < at + len(sentence)), None)
         # 今年以来累计签约46个，总投资300亿元 is not this batch (其中今年计划… after it is).
         if total is not None and not _CUMULATIVE_COUNT.search(text[at : total.start]):
-            return total
+            # (a headline's 签约总额超130亿 rounds the body's 合计签约额130.1亿元)
+            return _written_out(total, amounts, at + len(sentence)) if sentence in head else total
     return None
 
 

@@ -52,6 +52,7 @@ from newsx.analysis.projects.vocabulary import (
     _NEXT_BATCH,
     _PART_DONE,
     _PROSE,
+    _PROVINCES,
 )
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "project_judge.crfsuite.xz"
@@ -164,6 +165,7 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _DEED_START.match(name)
         or _ASSOCIATION.search(name)
         or _in_framework(name, sentence)
+        or _REGION.fullmatch(name) is not None  # (企业来自北京、上海、内蒙古等省市区)
         or any(name in m["inner"] for m in _COMMENT.finditer(sentence))
         # 在A公司X工程项目部举行: the site office, where the ceremony was held
         or (raw.endswith("项目") and f"{raw}部" in sentence)
@@ -171,6 +173,26 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     )
 
 
+_REGION = re.compile(
+    "(?:{})(?:省|市|自治区)?".format(
+        "|".join(
+            [
+                *_PROVINCES,
+                "内蒙古",
+                "广西",
+                "西藏",
+                "宁夏",
+                "新疆",
+                "北京",
+                "天津",
+                "上海",
+                "重庆",
+                "香港",
+                "澳门",
+            ]
+        )
+    )
+)
 # A comment in brackets after a firm (世界500强企业，生产汽车塑料油箱): what it is, no name.
 _COMMENT = re.compile(rf"[(（](?P<inner>[^()（）]*(?:{_RANK})[^()（）]*)[)）]")
 
