@@ -3408,6 +3408,14 @@ def test_a_share_of_the_whole_before_a_list_is_no_batch_total() -> None:
     assert report.batch_total is not None and report.batch_total.text == "6329.81亿元"
 
 
+def test_projects_that_chose_to_settle_in_a_park() -> None:
+    text = (
+        "南湖工业园区上半年引进项目116个\n上半年南湖工业园区引进的项目中，投资10亿元的赛米康达项目"
+        "和投资8亿元的杨嘉挂车项目选择落户双福新区，投资26亿元的宝丰电缆项目落户德感。\n"
+    )
+    assert names(text) == ["赛米康达项目", "杨嘉挂车项目", "宝丰电缆项目"]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
