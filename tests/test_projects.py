@@ -3416,6 +3416,15 @@ def test_projects_that_chose_to_settle_in_a_park() -> None:
     assert names(text) == ["赛米康达项目", "杨嘉挂车项目", "宝丰电缆项目"]
 
 
+def test_a_project_taking_part_in_the_batch_s_event() -> None:
+    text = (
+        "南湖57个重大项目集中开竣工\n此次南湖列入集中开竣工重大项目57个，总投资376亿元。\n"
+        "当天，南湖金井纺织新材料产业园(二期)项目参加视频连线集中开工活动。该项目是南湖市园区"
+        "标准化建设、纺织服装产业强链补链的重大项目，总投资41亿元。\n"
+    )
+    assert names(text) == ["南湖金井纺织新材料产业园(二期)项目"]
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -250,6 +250,8 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or (_COMPANY.search(name) and _firm_of_another(name, sentence, lead, closing))
         # (该项目…是集A、B于一体的X项目: what the project is, no name of its own)
         or lead.endswith(("于一体的", "为一体的"))
+        # (该项目是某市园区标准化建设、…的重大项目: what the project serves)
+        or lead.endswith(("该项目是", "该项目为", "项目是"))
         # (位于某基地的A公司X项目负责人说: the project named for who speaks of it)
         or _PROJECT_PEOPLE.match(closing) is not None
     )
