@@ -3425,6 +3425,17 @@ def test_a_project_taking_part_in_the_batch_s_event() -> None:
     assert names(text) == ["南湖金井纺织新材料产业园(二期)项目"]
 
 
+def test_the_day_s_batch_after_a_running_count_in_one_sentence() -> None:
+    text = (
+        "南湖县项目集中开工\n6月16日，南湖县项目集中开工仪式举行。截至目前，南湖县如期竣工项目10个，"
+        "完成总投资20.2亿元，本次该县共安排集中开工项目15个，总投资达53.2亿元，2017年计划投资"
+        "24.1亿元。开工项目包括南湖乳业、东岭锂电新材料基地等。\n"
+    )
+    report = find_projects(text)
+    assert names(text) == ["南湖乳业", "东岭锂电新材料基地"]
+    assert report.batch_total is not None and report.batch_total.text == "达53.2亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -69,6 +69,7 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
+_THIS_TIME = re.compile(r"(?<=[，,])(?:本次|此次|这次)")
 _SHARE = re.compile(r"占[^，,。；;]{0,8}?(?:总额|总投资|总量)")
 # 偃师市在本届中博会上…签订了投资合同: a county of the city, before the city's own list.
 _A_PART = re.compile(r"[\u4e00-\u9fff]{2,4}[市县区](?![委长])(?<![我本全]市)(?<![我本全][县区])")
@@ -225,6 +226,14 @@ def _batch_total(
         ):
             total = in_sentence(sentence)
             if total is not None and not _RUNNING_OR_PAST.search(_before(text, sentence, total)):
+                return total
+            # (截至目前…完成总投资20.2亿元，本次该县共安排集中开工项目15个，总投资达53.2亿元:
+            # the day's batch after the running count)
+            this = _THIS_TIME.search(sentence)
+            total = in_sentence(sentence, begin=this.end()) if this else None
+            if total is not None and not _RUNNING_OR_PAST.search(
+                _before(text, sentence, total)[this.end() :]
+            ):
                 return total
     # … or the sentence after it, with no subject of its own (12个重大项目集中开工。项目总投资
     # 245亿元).
