@@ -966,6 +966,18 @@ def test_batch_total_is_not_a_parts_sub_total() -> None:
             "签约的项目企业来自北京、上海、山东、内蒙古、广东等省市区。\n",
             "130.1亿元",
         ),
+        # a planned investment is the batch's total; a year's share of it is not
+        (
+            "二季度南湖县24个重大产业项目开工\n计划投资170.5亿元\n22日上午，二季度南湖县24个重大产业"
+            "项目开工，计划投资170.5亿元，涉及高端纺织、机电装备等项目。\n",
+            "170.5亿元",
+        ),
+        (
+            "南湖市一季度开复工产业类项目310个 年度计划投资268.98亿元\n当日，全市716个重点项目集中"
+            "开复工，总投资1940.79亿元，年度计划投资564.87亿元。产业类项目310个，年度计划投资"
+            "268.98亿元。\n",
+            "1940.79亿元",
+        ),
     ],
 )
 def test_batch_total_without_named_projects(text: str, total: str) -> None:

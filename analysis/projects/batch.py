@@ -336,7 +336,10 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     if not (_EVENT.search(head) or _EVENT.search(lead)):
         return None
     amounts = [
-        a for a in find_amounts(text) if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+        a
+        for a in find_amounts(text)
+        if _TOTAL_KEY.search(text[max(0, a.start - 12) : a.start])
+        and not _YEARLY.search(text[max(0, a.start - 12) : a.start])  # (年度计划投资: the year's)
     ]
     if not amounts:
         return None
@@ -377,7 +380,7 @@ _ALL_PROJECTS_TOTAL = re.compile(
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目|项目\d+[个项]")
 _TOTAL_WORD = re.compile(
-    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|[，,]投资"
+    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|计划投资|[，,]投资"
 )
 
 
