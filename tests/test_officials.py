@@ -814,6 +814,17 @@ def test_参会_closes_a_listed_name(segmenter: Segmenter) -> None:
     assert titles(text, segmenter) == {"郭洪昌": ("市领导",), "胡广坤": ("市领导",)}
 
 
+def test_the_first_of_a_label_s_list_with_a_rare_surname(segmenter: Segmenter) -> None:
+    text = "县领导宇震、杨素梅、梁红光代表南湖县与8家企业签订了投资协议。"
+    assert titles(text, segmenter) == {
+        "宇震": ("县领导",),
+        "杨素梅": ("县领导",),
+        "梁红光": ("县领导",),
+    }
+    # (a label before words that are no names stays a label)
+    assert find_officials("市领导及相关部门、企业负责人出席。", segmenter=segmenter) == []
+
+
 def test_a_group_s_firm_is_the_title_s_body(segmenter: Segmenter) -> None:
     text = "东岭集团旗下东岭旅游发展有限公司总经理宋朝阳代表集团签约。"
     assert titles(text, segmenter) == {"宋朝阳": ("东岭旅游发展有限公司总经理",)}

@@ -120,6 +120,8 @@ class _Reader(_NameReading, _PrefixReading):
             chained = link > floor and s[link] in "、兼" and link in self._heads_by_end
             titled = prefixed or chained
             name = self.name_at(s, pos, prefixed=prefixed, titled=titled)
+            if name is None and collective:
+                name = self._first_of_list(s, pos)  # 县领导宇震、杨素梅: a rare surname
             if name is None:
                 before = self._name_before_head(s, floor, head_start, head_end)
                 if before is not None:
@@ -214,6 +216,15 @@ class _Reader(_NameReading, _PrefixReading):
             floor = end if noted < 0 else noted
         out.extend(self._listed_before_label(s, offset))
         return out
+
+    def _first_of_list(self, s: str, pos: int) -> str | None:
+        """The first item of a list of names under a label (县领导宇震、杨素梅、何铮), read
+        as a name by the names after it where it is not one by itself."""
+        item = _LIST_ITEM.match(s, pos)
+        if item is None or len(item.group()) > 3:
+            return None
+        following = self.name_at(s, item.end() + 1, strict=True)
+        return item.group() if following is not None else None
 
     def _name_before_head(
         self, s: str, floor: int, head_start: int, head_end: int
