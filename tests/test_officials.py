@@ -825,6 +825,11 @@ def test_the_first_of_a_label_s_list_with_a_rare_surname(segmenter: Segmenter) -
     assert find_officials("市领导及相关部门、企业负责人出席。", segmenter=segmenter) == []
 
 
+def test_任_begins_a_given_name(segmenter: Segmenter) -> None:
+    assert titles("区委书记刘任远出席。", segmenter) == {"刘任远": ("区委书记",)}
+    assert find_officials("办公室刘主任出席。", segmenter=segmenter) == []
+
+
 def test_a_group_s_firm_is_the_title_s_body(segmenter: Segmenter) -> None:
     text = "东岭集团旗下东岭旅游发展有限公司总经理宋朝阳代表集团签约。"
     assert titles(text, segmenter) == {"宋朝阳": ("东岭旅游发展有限公司总经理",)}
