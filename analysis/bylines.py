@@ -559,6 +559,7 @@ _SIGNED_OFF = re.compile(
 )
 
 
+_EDITOR_AFTER = re.compile(r"(?<=[)）])\s*(?:责任编辑|编辑)\s*[:：]\s*\S{1,20}$")
 _REPOSTED = re.compile(r"\s+(?:转自|转载自)[\u4e00-\u9fff]{2,12}$")
 
 
@@ -582,6 +583,12 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
             byline = parse_byline(credit, unlabelled="reporters" if credit[0] == "□" else None)
             if byline:
                 return paragraph[: signed.start()].rstrip(), byline
+    editor = _EDITOR_AFTER.search(paragraph)
+    if editor is not None:
+        # …报道。(通讯员 王长江) 责任编辑:guanliyuan3: the page's editor after the credit
+        rest, byline = split_trailing_credit(paragraph[: editor.start()])
+        if byline is not None:
+            return rest, byline
     if not paragraph.endswith((")", "）")):
         return paragraph, None
     match = _TRAILING_CREDIT.search(paragraph, max(0, len(paragraph) - 60))
@@ -608,6 +615,8 @@ _CLOSING_NAMES = re.compile(
     r"(?(open)\s*[)）]|)\s*$"
 )
 _LINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:融媒体?|融媒体中心|发布|日报|电视台)\s+(?=\S)")
+# (刘露露 来源:花乡沭阳): the page the names' report came from, inside their brackets
+_SOURCE_INSIDE = re.compile(r"\s+(?:来源|稿源)[:：][^()（）]{1,12}(?=[)）]\s*$)")
 _DONE = re.compile(r"\s*[(（]完[)）]\s*$")  # (迟焕东 赵永航)(完): the wire's end mark
 # (马忠俊强调, a speech's subheading: 强调 is no name though 强 is a surname)
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供|^强调|^表示)$")
@@ -617,7 +626,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     """Take the names with no role off the end of an article's last paragraph, where
     county papers credit their reporters: （高雷、卢增晖）, （刘丽萍）, （工宣 顾卫远）, or
     a last line of names alone (陈莹 严君臣). Each name begins with a surname."""
-    paragraph = _DONE.sub("", paragraph)
+    paragraph = _DONE.sub("", _SOURCE_INSIDE.sub("", paragraph))
     if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
         return paragraph, None
     outlet = _LINE_OUTLET.match(paragraph)

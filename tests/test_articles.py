@@ -669,6 +669,7 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
         ("等4大领域。 (山西日报 邓焕彦 崔 杰)", ("邓焕彦", "崔杰")),
         ("总投资80多亿元。(迟焕东 赵永航)(完)", ("迟焕东", "赵永航")),
         ("绿色通道。(完)中新社南岭3月9日电 (李映民 李纯)", ("李映民", "李纯")),
+        ("满意度和获得感。(刘露露 来源:花乡南岭)", ("刘露露",)),
         ("活动圆满结束。(完)", ()),
     ],
 )
@@ -697,6 +698,11 @@ def test_the_names_that_close_a_county_report(end, names):
         # names alone in brackets before the lead's date; not a place before other words
         ("南岭县集中开工\n(方治 张世凌) 12月28号，南岭县集中开工。\n", ("方治", "张世凌")),
         ("南岭县集中开工\n(方治 张世凌)作为项目负责人，介绍了情况。\n", ()),
+        # (a page's editor after the closing credit)
+        (
+            "南岭县集中开工\n3月1日，南岭县集中开工。(记者 王长江) 责任编辑:guanliyuan3\n",
+            ("王长江",),
+        ),
         # a paper's dispatch from a city, a paper named in book-title marks, a credit alone
         ("南岭县集中开工\n本报成都电(记者 刘怀英)19日，南岭县集中开工。\n", ("刘怀英",)),
         ("《陕西日报》(记者 董芸)日前，南岭县集中开工。\n", ("董芸",)),
