@@ -221,14 +221,12 @@ _LEVELS = re.compile(r"(?<=[\d个项家的为入是和及与])[省市县区]、[
 # (the visits a headline names; not 深入, 检查 or 来到, which also head reports of a batch)
 _TOUR = re.compile(r"调研|考察|视察|观摩|督导|督查|走访|察看")
 _HEADLINE_EVENT = re.compile(rf"{_EVENTS}|签订|签署|建成|投用")
+_HEADLINE_END = re.compile("[。；;]")  # (a long first line with none is a headline too)
 
 
 # A headline of a visit with no event (某某到某区调研重点项目建设): over heldout380-743 the
 # tagger's names in such articles were 0 right to 30 wrong (the rules' names are kept: in
 # news-dev such an article names the firms that signed during the visit).
-_HEADLINE_END = re.compile("[。；;]")
-
-
 def _tour_headline(head: str) -> bool:
     return bool(_TOUR.search(head)) and not _HEADLINE_EVENT.search(head)
 

@@ -361,7 +361,8 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
 
 # (签约项目预计投资总额超百亿元: the signed projects opening the sentence are the day's too)
 _THIS_BATCH = re.compile(
-    rf"(?:此次|本次|这次|今天|当天)(?:{_EVENTS})的?(?:项目|企业)|^(?:签约|开工)(?:的)?项目(?=预计|总投资|投资总额|计划总投资)"
+    rf"(?:此次|本次|这次|今天|当天)(?:{_EVENTS})的?(?:项目|企业)"
+    r"|^(?:签约|开工)(?:的)?项目(?=预计|总投资|投资总额|计划总投资)"
 )
 _TOTAL_OPENS = re.compile(
     r"(?:(?:以上|上述|这些)?项目)?(?:共|合计|估算|概算)?(?:计划)?(?:总投资|投资总额)"
