@@ -231,8 +231,10 @@ def _batch_total(
             # the day's batch after the running count)
             this = _THIS_TIME.search(sentence)
             total = in_sentence(sentence, begin=this.end()) if this else None
-            if total is not None and not _RUNNING_OR_PAST.search(
-                _before(text, sentence, total)[this.end() :]
+            if (
+                this is not None
+                and total is not None
+                and not _RUNNING_OR_PAST.search(_before(text, sentence, total)[this.end() :])
             ):
                 return total
     # … or the sentence after it, with no subject of its own (12个重大项目集中开工。项目总投资
