@@ -3448,6 +3448,23 @@ def test_the_day_s_batch_after_a_running_count_in_one_sentence() -> None:
     assert report.batch_total is not None and report.batch_total.text == "达53.2亿元"
 
 
+def test_two_quoted_names_joined_by_和_are_two() -> None:
+    text = (
+        "南湖再添20个新项目\n今天上午，南湖县举行工业项目入园签约仪式，“东岭调味品”和"
+        "“西河华电能源”等20个项目入园签约，计划总投资超百亿元。\n"
+    )
+    assert names(text) == ["东岭调味品", "西河华电能源"]
+    # (two names of a larger batch joined by 和, each with a name's ending)
+    pair = text.replace("“东岭调味品”和“西河华电能源”", "东岭产业园项目和西河能源基地项目")
+    assert names(pair) == ["东岭产业园项目", "西河能源基地项目"]
+    # (and the people of two bodies speaking are no project)
+    spoken = (
+        "南湖县第三批重点项目集中开工\n南湖县西环路建设项目、北坪农田建设项目等集中开工。"
+        "县交通局负责人和东岭工程公司项目负责人分别作表态发言。\n"
+    )
+    assert "县交通局负责人和东岭工程公司项目" not in names(spoken)
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -18,6 +18,7 @@ from newsx.analysis.projects.clauses import (
 from newsx.analysis.projects.items import (
     _LIST_VERB,
     _PHYSICAL_VISIT,
+    _QUOTED_PAIR,
     _STRONG,
     _clean_name,
     _event_of,
@@ -692,8 +693,12 @@ def _pair_before_closer(
     sentence: str, clause: str, match: re.Match[str], regex: re.Pattern[str]
 ) -> _List | None:
     """A和B两个项目同时开工 / 现场签约的A和B两大项目: two names joined by 和, counted 2,
-    with their event after or before them."""
-    if "n" not in regex.groupindex or _number(match.group("n")) != 2:
+    with their event after or before them; also two names of a larger batch (A项目和B项目
+    等20个项目入园签约), each with a name's ending."""
+    if "n" not in regex.groupindex or match.group("n") is None:
+        return None
+    open_ended = _number(match.group("n")) != 2
+    if open_ended and not match.group().startswith("等"):
         return None
     lead = _LIST_VERB.match(clause)  # (现场签约的: no 、 for _strip_lead to go by)
     rest = clause[lead.end() :] if lead else clause
@@ -702,14 +707,20 @@ def _pair_before_closer(
         return None
     for joiner in ("以及", "和", "及", "与"):
         left, sep, right = _partition_top(rest, joiner)
+        if not sep:
+            continue
         names = [_clean_name(left), _clean_name(right)]
-        if sep and all(_is_name(n) and not _PROSE.search(n) for n in names):
+        # (“致美斋酱油”和“中国华电能源”等20个项目: their quotes make them names)
+        quoted = _QUOTED_PAIR.match(rest.strip()) is not None
+        if open_ended and not quoted and not all(_NAME_SUFFIX.search(n) for n in names):
+            return None
+        if all(_is_name(n) and not _PROSE.search(n) for n in names):
             after = _EVENT_AFTER.match(sentence, match.end())
             event = _event_of(after.group()) if after else led
             return _List(
                 tuple(_Item(n, event) for n in names),
-                2,
-                False,
+                _number(match.group("n")),
+                open_ended,
                 sentence,
                 match.start(),
                 match.end(),

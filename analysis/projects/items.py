@@ -286,6 +286,12 @@ def _split_items(part: str, event: str) -> list[_Item]:
         if pair and _strip_item_modifier(pair["left"])[1]:
             pieces[-1:] = [pair["left"], pair["right"]]
             joiners = ()
+        elif _QUOTED_PAIR.match(last):
+            # “致美斋酱油”和“中国华电能源”: two names, each in its quotes (no figure of
+            # speech, however short)
+            left, _, right = _partition_top(last, "和")
+            pieces[-1:] = [left.strip("“”"), right.strip("“”")]
+            joiners = ()
         for joiner, left_shape in joiners:
             left, sep, right = _partition_top(last, joiner)
             if not sep:
@@ -589,6 +595,7 @@ def _join_related(pieces: list[str]) -> list[str]:
 
 
 _NAMES_A_FIRM = re.compile(r"公司|集团")
+_QUOTED_PAIR = re.compile(r"^“[^“”]{2,30}”和“[^“”]{2,30}”$")
 _SHARED_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:工程项目|工程|项目)$")
 _FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]{2,8}$")
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧

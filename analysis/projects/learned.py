@@ -166,6 +166,7 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         or _ASSOCIATION.search(name)
         or _in_framework(name, sentence)
         or _REGION.fullmatch(name) is not None  # (企业来自北京、上海、内蒙古等省市区)
+        or "负责人" in name  # (县交通局负责人和某公司项目负责人分别作表态发言)
         or any(name in m["inner"] for m in _COMMENT.finditer(sentence))
         # 在A公司X工程项目部举行: the site office, where the ceremony was held
         or (raw.endswith("项目") and f"{raw}部" in sentence)
