@@ -4317,6 +4317,9 @@ def test_an_output_s_products_and_the_counter_zhi() -> None:
     # A whole product is a name of its own.
     text = "南岭县项目集中开工\n此次开工的有年产60万吨新型功能肥料、零碳数字设施农业产业园等5个项目。\n"
     assert names(text) == ["年产60万吨新型功能肥料", "零碳数字设施农业产业园"]
+    # A day's output too.
+    text = "南岭县重点项目春季集中开工\n日产70万瓶蟹味菇、海鲜菇项目于近日在南岭县开工。\n"
+    assert names(text) == ["日产70万瓶蟹味菇、海鲜菇项目"]
 
 
 def test_owners_before_names_kinds_before_a_list_and_its_parts() -> None:

@@ -601,8 +601,8 @@ _FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]
 # 年产300台新能源: an output whose product is cut short by a 、 (a whole one, 年产5万吨环氧
 # 树脂, is a name of its own).
 _FACILITY_OF_USE = re.compile(r"^(?:产业化?|研发|生产|配套|综合|物流|仓储|办公|加工)")
-_UNITS = r"(?:台|套|吨|件|只|辆|片|平方米|立方米|米|条|张|块|千瓦|兆瓦)"
-_OUTPUT = r"(?:年产|年加工|年处理)[\d.]+[万亿千百]?"
+_UNITS = r"(?:台|套|吨|件|只|辆|片|瓶|平方米|立方米|米|条|张|块|千瓦|兆瓦)"
+_OUTPUT = r"(?:年产|日产|年加工|年处理)[\d.]+[万亿千百]?"
 _OUTPUT_HEAD = re.compile(rf"^{_OUTPUT}{_UNITS}?[\u4e00-\u9fff]{{1,3}}$")
 _RELATED = re.compile(r"及(?:其)?(?:相关)?配套(?:设施|工程|项目)*$")
 _BERTH = re.compile(r"^[东西南北]?\d+#")
