@@ -3465,6 +3465,15 @@ def test_two_quoted_names_joined_by_和_are_two() -> None:
     assert "县交通局负责人和东岭工程公司项目" not in names(spoken)
 
 
+def test_what_a_measured_work_takes_in_is_no_list() -> None:
+    text = (
+        "南湖县25个项目集中开工\n南湖县25个项目集中开工，总投资达到55.66亿元。南湖现代农业产业园两项"
+        "道路建设项目总投资超过7亿元，2017年计划实施纬一路、经三路2条城市主干道的建设工作，总长"
+        "4280米，包括道路范围内的桥梁、排水、交通、照明、绿化及综合管线工程。\n"
+    )
+    assert names(text) == []
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -268,6 +268,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 省重点项目共9项，…累计完成投资…。分别是：: projects under way, no batch
         if _described_project(prefix):
             continue  # X项目，投资…，占地…，包括A楼、B馆: the parts of the one described
+        if _MEASURED.match(_split_top(prefix.rstrip("，, 主要具体"), "，,")[-1].strip()):
+            continue  # …2条城市主干道的建设，总长4280米，包括A、B: what the work takes in
         if (
             word in ("包括", "主要包括", "包含")
             and _one_project(clause)
@@ -659,6 +661,10 @@ def _described_project(prefix: str) -> bool:
     )
 
 
+_MEASURED = re.compile(
+    r"^(?:总长|全长|总长度|长|宽|总面积|建筑面积|总建筑面积|占地面积?|总占地)(?:约|达|为)?"
+    r"[\d.]+[万千]?(?:多|余)?(?:米|公里|千米|平方米|平方公里|亩)$"
+)
 _DESCRIBES = re.compile(
     r"(?:计划|规划|总|协议|建设)?(?:投资|占地|用地|建筑面积|分[一二三四两]期)|项目建筑|总体布局"
 )
