@@ -966,6 +966,12 @@ def test_batch_total_is_not_a_parts_sub_total() -> None:
             "签约的项目企业来自北京、上海、山东、内蒙古、广东等省市区。\n",
             "130.1亿元",
         ),
+        # a fair in the headline, its signing told in the body
+        (
+            "南湖县2016年牡丹文化旅游节招商引资项目推介会召开\n3月15日，推介会在南湖县举行。推介会现场"
+            "有能源项目3个、高原特色农业项目3个，共9个项目进行了签约，协议投资总额达46.2亿元。\n",
+            "达46.2亿元",
+        ),
         # a planned investment is the batch's total; a year's share of it is not
         (
             "二季度南湖县24个重大产业项目开工\n计划投资170.5亿元\n22日上午，二季度南湖县24个重大产业"

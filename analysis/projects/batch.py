@@ -69,6 +69,7 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
+_FAIR = re.compile(r"推介会|洽谈会|招商会|博览会|投洽会|交易会")
 _THIS_TIME = re.compile(r"(?<=[，,])(?:本次|此次|这次)")
 _SHARE = re.compile(r"占[^，,。；;]{0,8}?(?:总额|总投资|总量)")
 # 偃师市在本届中博会上…签订了投资合同: a county of the city, before the city's own list.
@@ -335,7 +336,8 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     if not _TOTAL_WORD.search(text):
         return None
     lead = next((p for p in paragraphs if not _headline_like(p)), "")
-    if not (_EVENT.search(head) or _EVENT.search(lead)):
+    # (a fair in the headline signs too: 某县招商引资项目推介会召开 … 共9个项目进行了签约)
+    if not (_EVENT.search(head) or _EVENT.search(lead) or _FAIR.search(head)):
         return None
     amounts = [
         a
