@@ -968,7 +968,7 @@ def test_batch_total_is_not_a_parts_sub_total() -> None:
         ),
         # a fair in the headline, its signing told in the body
         (
-            "南湖县2016年牡丹文化旅游节招商引资项目推介会召开\n3月15日，推介会在南湖县举行。推介会现场"
+            "南湖县2016年牡丹文化旅游节招商引资项目推介会召开\n3月15日，推介会在南湖县举行。\n推介会现场"
             "有能源项目3个、高原特色农业项目3个，共9个项目进行了签约，协议投资总额达46.2亿元。\n",
             "达46.2亿元",
         ),
