@@ -2,8 +2,9 @@
 
 For each gold file the predictions are the union over the file's articles
 (split_articles, then find_officials on each Article.text); names and titles are
-compared after Unicode NFKC; names and titles a gold note marks optional
-(`optional_items`) count neither way. The baseline is jieba's part-of-speech tagger over
+compared after Unicode NFKC and without a mirror's pinyin glosses (gold.nfkc, as
+projects are); names and titles a gold note marks optional (`optional_items`) count
+neither way. The baseline is jieba's part-of-speech tagger over
 the same article texts: every token tagged nr is a predicted name; it gives no
 titles, so its pair scores are 0.
 
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,16 +27,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import GoldFile, load, optional_items  # noqa: E402
+from gold import GoldFile, load, nfkc, optional_items  # noqa: E402
 
 from newsx.analysis.articles import split_articles  # noqa: E402
 from newsx.analysis.officials import find_officials  # noqa: E402
 
 Pair = tuple[str, str]
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
 
 
 @dataclass
