@@ -617,6 +617,8 @@ _CLOSING_NAMES = re.compile(
 _LINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:融媒体?|融媒体中心|发布|日报|电视台)\s+(?=\S)")
 # (刘露露 来源:花乡沭阳): the page the names' report came from, inside their brackets
 _SOURCE_INSIDE = re.compile(r"\s+(?:来源|稿源)[:：][^()（）]{1,12}(?=[)）]\s*$)")
+# …完成率达到102%。 李瑞民: a space after the last sentence, then one name
+_SPACED_LAST = re.compile(r"[。！!]\s+[\u4e00-\u9fff]{2,3}$")
 _DONE = re.compile(r"\s*[(（]完[)）]\s*$")  # (迟焕东 赵永航)(完): the wire's end mark
 # (马忠俊强调, a speech's subheading: 强调 is no name though 强 is a surname)
 _NOT_PERSON_END = re.compile(r"(?:县|市|区|省|镇|乡|村|报|社|网|台|摄|供稿|提供|^强调|^表示)$")
@@ -627,7 +629,8 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     county papers credit their reporters: （高雷、卢增晖）, （刘丽萍）, （工宣 顾卫远）, or
     a last line of names alone (陈莹 严君臣). Each name begins with a surname."""
     paragraph = _DONE.sub("", _SOURCE_INSIDE.sub("", paragraph))
-    if len(paragraph) > 40 and not paragraph.endswith((")", "）")):
+    spaced = _SPACED_LAST.search(paragraph) is not None  # (…达到102%。 李瑞民)
+    if len(paragraph) > 40 and not paragraph.endswith((")", "）")) and not spaced:
         return paragraph, None
     outlet = _LINE_OUTLET.match(paragraph)
     if outlet is not None:
@@ -649,7 +652,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     if (
         not names
         or not all(_person(n) for n in names)
-        or (match.group("open") is None and (not alone or len(names) < 2))
+        or (match.group("open") is None and not spaced and (not alone or len(names) < 2))
     ):
         return paragraph, None
     return paragraph[: match.start()].rstrip(), _reporters(names)

@@ -670,6 +670,9 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
         ("总投资80多亿元。(迟焕东 赵永航)(完)", ("迟焕东", "赵永航")),
         ("绿色通道。(完)中新社南岭3月9日电 (李映民 李纯)", ("李映民", "李纯")),
         ("满意度和获得感。(刘露露 来源:花乡南岭)", ("刘露露",)),
+        # one name after a space closing the last sentence
+        ("投资完成率达到102%。 李瑞民", ("李瑞民",)),
+        ("投资完成率达到102%。 南岭县", ()),
         ("活动圆满结束。(完)", ()),
     ],
 )
