@@ -823,6 +823,13 @@ def test_the_first_of_a_label_s_list_with_a_rare_surname(segmenter: Segmenter) -
     }
     # (a label before words that are no names stays a label)
     assert find_officials("市领导及相关部门、企业负责人出席。", segmenter=segmenter) == []
+    # and the last of such a list, before what its people do
+    assert titles("市领导吴青、陈阳山、连天浪参加。", segmenter) == {
+        "吴青": ("市领导",),
+        "陈阳山": ("市领导",),
+        "连天浪": ("市领导",),
+    }
+    assert set(titles("市领导吴青、陈阳山、各部门参加。", segmenter)) == {"吴青", "陈阳山"}
 
 
 def test_任_begins_a_given_name(segmenter: Segmenter) -> None:

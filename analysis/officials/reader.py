@@ -189,6 +189,8 @@ class _Reader(_NameReading, _PrefixReading):
                 )
                 if following is not None:
                     following = self._joined_name(s, at, following)
+                if following is None and collective:
+                    following = self._last_of_list(s, at)  # 市领导A、B、连天浪参加
                 if following is None:
                     # an item read as no name between two names is still one of the
                     # people listed (X、能荣、Y): step over it, report only names
@@ -225,6 +227,21 @@ class _Reader(_NameReading, _PrefixReading):
             return None
         following = self.name_at(s, item.end() + 1, strict=True)
         return item.group() if following is not None else None
+
+    def _last_of_list(self, s: str, pos: int) -> str | None:
+        """The last name of a list under a label (市领导吴青、陈阳山、连天浪参加), where a
+        rare surname leaves it unread alone: a surname and one or two characters, then
+        what a person does."""
+        for length in (3, 2):
+            item = s[pos : pos + length]
+            if (
+                len(item) == length
+                and _CJK_NAME.fullmatch(item)
+                and (item[0] in self.lex.surnames or item[0] in self.lex.rare_surnames)
+                and self.follower_at(s, pos + length)
+            ):
+                return item
+        return None
 
     def _name_before_head(
         self, s: str, floor: int, head_start: int, head_end: int
@@ -482,6 +499,7 @@ _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000\xa0]{1,2}[\u4e00-\u9fff]")
 _LISTED_NOTE = re.compile(r"[(（][^()（）、，,。]{2,15}[)）](?=、)")
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # 特邀委员 after a name is a title; before one it may be the verb (会议特邀研究员X).
 _INVITED = frozenset({"特邀", "特约"})
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
