@@ -21,6 +21,7 @@ from newsx.analysis.bylines import (
     record_byline,
     split_closing_names,
     split_lead_credit,
+    split_original_title_credit,
     split_trailing_credit,
 )
 from newsx.analysis.normalize import PHOTO_CREDIT, numbered_paragraphs, page_record
@@ -214,6 +215,10 @@ def _credit_alone(line: str) -> bool:
     return credit is not None and _NEWS_MARK.search(rest.strip()) is not None
 
 
+# A teaser's label opening a paragraph: [摘要] / 【导读】 / 核心提示:
+_TEASER_LABEL = re.compile(
+    r"^(?:[\[【](?:摘要|导读|核心提示)[\]】]|(?:摘要|导读|核心提示)[:：])\s*"
+)
 # A page's notice after the article: 转载请注明出处, 版权归原作者所有, 本文由某某编辑发布
 _NOTICE = re.compile(
     r"(?:[^。]{0,6}声明[:：]|[^。]{0,12}(?:版权|转载|侵权))|本文由[^，,。]{1,20}发布$"
@@ -253,6 +258,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
     headings: list[str] = []
     opening = True  # no paragraph of the article's news yet
     for para in rest:
+        para = _TEASER_LABEL.sub("", para)  # ([摘要]本报记者 郭海洋/摄 / 核心提示:(记者 X))
         credit = parse_byline(para)
         if credit is not None:
             byline = byline.merged(credit)
@@ -266,6 +272,9 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
         record = record_byline(para)  # 来源：… | 作者：X: the page's record line stays
         if record is not None:
             records = records.merged(record)
+        para, original = split_original_title_credit(para)
+        if original is not None:
+            byline = byline.merged(original)
         para, lead_credit = split_lead_credit(para)
         if lead_credit is not None:
             byline = byline.merged(lead_credit)

@@ -222,6 +222,9 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
     if len(line) > 90:
         return None
+    sent = _OUTLET_NAMES_FROM.match(line.strip())
+    if sent is not None and all(_person(n) for n in sent["names"].split()):
+        return _reporters(sent["names"].split())  # 达州频道 卓峻帆 深圳报道
     if "\\" in line:  # 文\图:何燕祖 / 特约摄影 秦廷富\视觉重庆: a slash, or the picture's agency
         line = _AGENCY_AFTER.sub("", line.strip()).replace("\\", "/")
     hinted = bool(unlabelled) or _HINT.search(line) is not None
@@ -344,6 +347,11 @@ _APP = re.compile(
 _OUTLET_THEN_NAMES = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|报|网|台|新闻|客户端)\s+"
     r"(?=[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s+(?:通讯员|实习生|记者))"
+)
+# An outlet, its reporter's names and where they reported from: 达州频道 卓峻帆 深圳报道.
+_OUTLET_NAMES_FROM = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|频道|新闻|客户端|在线)\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*)\s+[\u4e00-\u9fff]{2,4}报道$"
 )
 _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 # A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖 / 记者 张朝晖 中牟时报
@@ -561,6 +569,22 @@ _SIGNED_OFF = re.compile(
 
 _EDITOR_AFTER = re.compile(r"(?<=[)）])\s*(?:责任编辑|编辑)\s*[:：]\s*\S{1,20}$")
 _REPOSTED = re.compile(r"\s+(?:转自|转载自)[\u4e00-\u9fff]{2,12}$")
+
+
+def split_original_title_credit(paragraph: str) -> tuple[str, Byline | None]:
+    """(原标题:共建“飞地”产业园 记者:阮帅 通讯员:朱舒瑶): the credits a repost keeps
+    inside the original headline's brackets, taken off it."""
+    match = _ORIGINAL_TITLE.match(paragraph.strip())
+    byline = parse_byline(match["credits"]) if match else None
+    if match is None or byline is None:
+        return paragraph, None
+    return f"(原标题:{match['title']})", byline
+
+
+_ORIGINAL_TITLE = re.compile(
+    r"^[(（]原标题\s*[:：]\s*(?P<title>[^()（）]+?)\s+"
+    r"(?P<credits>(?:记者|通讯员|作者|实习生|文|图)\s*[:：][^()（）]+)[)）]$"
+)
 
 
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:

@@ -1004,6 +1004,26 @@ def test_a_spaced_credit_opening_the_lead_and_a_reposted_one_closing_it() -> Non
     assert "董伟伟" not in glued.byline.reporters
 
 
+def test_credits_in_an_original_headline_a_teaser_and_an_outlet_s_line() -> None:
+    lead = "\n\n12月18日，南岭县举行项目签约仪式，共签约20个项目。\n"
+    (titled,) = split_articles(
+        "南岭共建产业园" + lead + "\n(原标题:共建“飞地”产业园 记者:阮帅 通讯员:朱舒瑶)\n"
+    )
+    assert titled.byline.reporters == ("阮帅",)
+    assert titled.byline.correspondents == ("朱舒瑶",)
+    assert "(原标题:共建“飞地”产业园)" in titled.text
+    (teaser,) = split_articles(
+        "南岭县签约8个项目\n\n核心提示:(记者 黄大海)近日，南岭县签约8个项目。\n"
+    )
+    assert teaser.byline.reporters == ("黄大海",)
+    (summary,) = split_articles(
+        "南岭县项目签约\n\n南岭日报 2016-12-21 13:18\n\n[摘要]本报记者 郭海洋/摄 冯启俊/文" + lead
+    )
+    assert (summary.byline.reporters, summary.byline.photographers) == (("冯启俊",), ("郭海洋",))
+    (outlet,) = split_articles("南岭县在深圳签约20个项目\n\n南岭频道 卓峻帆 深圳报道" + lead)
+    assert outlet.byline.reporters == ("卓峻帆",)
+
+
 def test_a_local_outlet_s_closing_line_of_names() -> None:
     text = (
         "南岭县24个项目集中开工\n\n3月1日，南岭县24个重点项目集中开工。\n\n南岭融媒  刘晓琼  周静\n"
