@@ -3480,6 +3480,15 @@ def test_what_a_measured_work_takes_in_is_no_list() -> None:
     assert names(text) == []
 
 
+def test_officials_listed_with_the_firms_are_no_projects() -> None:
+    text = (
+        "南岭县24个重点项目集中开工\n9月8日上午，南岭县东岭再生资源等24个重点项目集中开工仪式在"
+        "双凤开发区举行。县领导王克贵、王权、张义明、许汉生、陈伟、尹旭以及西河汽车回收等开工企业"
+        "负责人参加开工仪式。\n"
+    )
+    assert not {"王权", "张义明", "许汉生", "陈伟"} & set(names(text))
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -378,10 +378,12 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     long_head = first if len(first) <= 80 and not _HEADLINE_END.search(first) else ""
     if learned and not _tour_headline(head) and not _tour_headline(long_head):
         found += tagged_names(text, found)
+    people = _people_listed(found, paragraphs)
     found = [
         i
         for i in found
         if not _titled_person_in(i.name)
+        and i.name not in people
         and not _named_as_a_part(i.name, text)
         and not _hosts_a_count(i.name, text)
         and not _counted_as_a_kind(i.name, text)
@@ -433,6 +435,16 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         event=event,
         problems=tuple(problems),
     )
+
+
+def _people_listed(found: Sequence[_Item], paragraphs: Sequence[str]) -> set[str]:
+    """The officials among short names read as a list's items (县领导王克贵、王权、张义明
+    以及A公司等开工企业负责人参加): read in the paragraphs that hold such names only."""
+    short = {i.name for i in found if 2 <= len(i.name) <= 3}
+    if not short:
+        return set()
+    held = [p for p in paragraphs if any(name in p for name in short)]
+    return short & official_names("\n".join(held))
 
 
 def _titled_person_in(name: str) -> bool:
