@@ -3489,6 +3489,16 @@ def test_officials_listed_with_the_firms_are_no_projects() -> None:
     assert not {"王权", "张义明", "许汉生", "陈伟"} & set(names(text))
 
 
+def test_a_lead_that_opens_on_an_observation_tour_gives_the_tagger_no_names() -> None:
+    text = (
+        "“双轮驱动”建设大美南湖\n12月19日至20日，全市工业发展暨城市建设观摩会议举行。市直主要经济"
+        "部门负责同志深入各地，观摩新建项目现场。\n在南湖现代产业园区，投资10亿元的东岭中重卡南湖生产"
+        "基地一期项目已建成运营；西河住工南湖建筑工业化产业园已进入生产前的调试阶段。\n"
+    )
+    assert names(text) == [p.name for p in find_projects(text, learned=False).projects]
+    assert "西河住工南湖建筑工业化产业园" not in names(text)
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

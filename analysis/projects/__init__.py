@@ -222,6 +222,8 @@ _LEVELS = re.compile(r"(?<=[\d个项家的为入是和及与])[省市县区]、[
 _TOUR = re.compile(r"调研|考察|视察|观摩|督导|督查|走访|察看")
 _HEADLINE_EVENT = re.compile(rf"{_EVENTS}|签订|签署|建成|投用")
 _HEADLINE_END = re.compile("[。；;]")  # (a long first line with none is a headline too)
+# (a lead's tour: the officials' own, not 迎来…考察团, a visit awaited)
+_OPENING_TOUR = re.compile(r"观摩|调研|视察|督导|督查")
 
 
 # A headline of a visit with no event (某某到某区调研重点项目建设): over heldout380-743 the
@@ -373,10 +375,14 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     if not found:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
-    # (a tour's long headline too: 华景斌到X智算中心调研：全力推动…, 51 characters)
+    # (a tour's long headline too: 华景斌到X智算中心调研：全力推动…, 51 characters; or a
+    # lead that opens on one: 12月19日至20日，全市…观摩会议举行。)
     first = paragraphs[0]
     long_head = first if len(first) <= 80 and not _HEADLINE_END.search(first) else ""
-    if learned and not _tour_headline(head) and not _tour_headline(long_head):
+    lead = next((p for p in paragraphs if not _headline_like(p)), "")
+    opening = _HEADLINE_END.split(lead, maxsplit=1)[0]
+    toured = _OPENING_TOUR.search(opening) and not _HEADLINE_EVENT.search(opening)
+    if learned and not toured and not any(map(_tour_headline, (head, long_head))):
         found += tagged_names(text, found)
     people = _people_listed(found, paragraphs)
     found = [
