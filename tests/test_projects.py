@@ -3354,6 +3354,10 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
         "等6个投资贸易重点项目在现场签约。\n"
     )
     assert names(text) == ["铜精矿原料采购项目", "明胶厂项目"]
+    # (and the neighbour a firm shares its place with)
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("和华朔科技同处鄞衢产业飞地的宁波任翔机电有限公司") == "宁波任翔机电有限公司"
 
 
 def test_a_ceremony_named_for_a_project_entering_a_park() -> None:
