@@ -3503,6 +3503,15 @@ def test_a_lead_that_opens_on_an_observation_tour_gives_the_tagger_no_names() ->
     assert "西河住工南湖建筑工业化产业园" not in names(text)
 
 
+def test_a_headline_s_take_is_the_batch_total() -> None:
+    text = (
+        "南湖区在深圳签约20个项目 收获270.68亿元投资\n12月18日，南湖区投资环境推介会暨合作项目签约"
+        "仪式举行。南湖区与东岭建材科技有限公司、西河电子有限公司等20家企业签约。\n"
+    )
+    report = find_projects(text)
+    assert report.batch_total is not None and report.batch_total.text == "270.68亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
