@@ -261,8 +261,11 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         if slashed:
             name = slashed.group(1) or slashed.group(4)
             mark = slashed.group(2) or slashed.group(3)
-            builder.add("reporters" if "文" in mark else "photographers", name)
             seen_role = True
+            if name and len(name) == 3 and _OFFICE.search(name):
+                role = "reporters" if "文" in mark else "photographers"
+                continue  # 图文/办公室 李明泽: the desk, then the writer
+            builder.add("reporters" if "文" in mark else "photographers", name)
             if slashed.group(3):  # 文/郑莉、郑重: the mark first is each name's
                 role = "reporters" if "文" in mark else "photographers"
             continue
@@ -328,7 +331,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
 # (the next field is spaced off: 作者:科左后旗发布 is an account, 作者:    发布日期 empty)
 _RECORD_FIELD = re.compile(
     r"(?P<role>作者|记者|通讯员|实习生|摄影)(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff]))"
-    r"(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
+    # (作者:      责任编辑:汪杰菲: an empty field, then the next)
+    r"(?!责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
     r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员)"
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
@@ -405,7 +409,7 @@ _SOURCE_CREDIT = re.compile(
 )
 _EMPLOYER = re.compile(r"(?:公司|集团|中心|局|委|办|部|站|所|院|社|台|报|网)$")
 # A government office of three characters (商务局, 发改委): no name ends so (社 and 台 may).
-_OFFICE = re.compile(r"[局委办所]$")
+_OFFICE = re.compile(r"[局委办所室]$")
 
 
 def _padded_joined(tokens: list[str]) -> list[str]:
@@ -675,11 +679,25 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     alone = not paragraph[: match.start()].strip()  # a line of names (陈莹 严君臣 俞新美)
     if (
         not names
-        or not all(_person(n) for n in names)
+        or not (all(_person(n) for n in names) or _pen_names(names, match))
         or (match.group("open") is None and not spaced and (not alone or len(names) < 2))
     ):
         return paragraph, None
     return paragraph[: match.start()].rstrip(), _reporters(names)
+
+
+def _pen_names(names: list[str], match: re.Match[str]) -> bool:
+    """(江华 姗姗 秦超 凤丽): three or more names in the closing brackets, most of them a
+    surname's, the others a pen name of two characters."""
+    return (
+        match.group("open") is not None
+        and len(names) >= 3
+        and 3 * sum(_person(n) for n in names) >= 2 * len(names)
+        and all(
+            _person(n) or (len(n) == 2 and not _DESK.search(n) and not _NOT_PERSON_END.search(n))
+            for n in names
+        )
+    )
 
 
 # Names alone under a headline (张惠 / 陈莹 严君臣 俞新美), or two or more opening a page's

@@ -1,7 +1,7 @@
 import pytest
 
 from newsx.analysis.articles import split_articles
-from newsx.analysis.bylines import parse_byline, split_lead_credit
+from newsx.analysis.bylines import parse_byline, record_byline, split_lead_credit
 from newsx.analysis.normalize import paragraphs
 from newsx.analysis.projects import find_projects
 
@@ -672,6 +672,9 @@ def test_glued_names_and_other_roles(line, reporters, correspondents):
         ("满意度和获得感。(刘露露 来源:花乡南岭)", ("刘露露",)),
         # one name after a space closing the last sentence
         ("投资完成率达到102%。 李瑞民", ("李瑞民",)),
+        # pen names among the closing names
+        ("贸易额7000万元。(江华 姗姗 秦超 凤丽)", ("江华", "姗姗", "秦超", "凤丽")),
+        ("开工仪式举行。(县委 县政府 张三)", ()),
         ("投资完成率达到102%。 南岭县", ()),
         ("活动圆满结束。(完)", ()),
     ],
@@ -1002,6 +1005,12 @@ def test_a_spaced_credit_opening_the_lead_and_a_reposted_one_closing_it() -> Non
     # (a name run into the lead with no space after it is not cut: where would it end?)
     (glued,) = split_articles(text.replace("董伟伟 要实现", "董伟伟要实现"))
     assert "董伟伟" not in glued.byline.reporters
+
+
+def test_a_desk_before_the_writer_and_an_empty_author_field_are_no_one() -> None:
+    assert parse_byline("图文/办公室 李明泽") == parse_byline("图文/李明泽")
+    record = "发布于 2023-01-10 09:21:46      来源:杭州日报      作者:      责任编辑:汪杰菲"
+    assert record_byline(record) is None
 
 
 def test_credits_in_an_original_headline_a_teaser_and_an_outlet_s_line() -> None:
