@@ -222,7 +222,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
     if len(line) > 90:
         return None
-    sent = _OUTLET_NAMES_FROM.match(line.strip())
+    sent = _OUTLET_NAMES_FROM.match(line.strip()) or _STATION_NAMES.match(line.strip())
     if sent is not None and all(_person(n) for n in sent["names"].split()):
         return _reporters(sent["names"].split())  # 达州频道 卓峻帆 深圳报道
     if "\\" in line:  # 文\图:何燕祖 / 特约摄影 秦廷富\视觉重庆: a slash, or the picture's agency
@@ -352,6 +352,11 @@ _OUTLET_THEN_NAMES = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|报|网|台|新闻|客户端)\s+"
     r"(?=[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s+(?:通讯员|实习生|记者))"
 )
+# A county's station and its reporter under the headline: 临澧台:李绍平.
+_STATION_NAMES = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:电视台|台|融媒体中心|融媒)\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*)$"
+)
 # An outlet, its reporter's names and where they reported from: 达州频道 卓峻帆 深圳报道.
 _OUTLET_NAMES_FROM = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|台|频道|新闻|客户端|在线)\s+"
@@ -369,7 +374,7 @@ def record_byline(line: str) -> Byline | None:
     if len(line) > 120 or not (dated or _RECORD_CUE.search(line)):
         return None
     builder = _Builder()
-    source = _SOURCE_THEN_NAME.search(line) or dated
+    source = _SOURCE_THEN_NAME.search(line) or dated or _TIMED_NAME.search(line)
     people = _padded_joined(source.group("names").split()) if source is not None else []
     if people and all(_person(name) for name in people):
         for name in people:
@@ -402,6 +407,10 @@ _SOURCE_THEN_NAME = re.compile(
 _DATED_OUTLET_NAMES = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\s+[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)\s+"
     r"(?P<names>[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){1,7})\s*$"
+)
+# The minute a page was posted, its author, then its source: 2015-12-29 08:15:59  杨国才 来源:…
+_TIMED_NAME = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<names>[\u4e00-\u9fff]{2,3})\s+来源"
 )
 # The source's credit in brackets: 来源:天津日报(记者 孙刚) 编辑:孙迟.
 _SOURCE_CREDIT = re.compile(

@@ -1007,6 +1007,14 @@ def test_a_spaced_credit_opening_the_lead_and_a_reposted_one_closing_it() -> Non
     assert "董伟伟" not in glued.byline.reporters
 
 
+def test_a_station_s_reporter_and_a_page_s_author_before_its_source() -> None:
+    assert parse_byline("东昌府融媒:于继镔") == parse_byline("记者 于继镔")
+    assert parse_byline("电视台:新闻部") is None
+    record = "fq.fjsen.com  2015-12-29 08:15:59  杨国才 来源:福清侨乡报  我来说两句"
+    byline = record_byline(record)
+    assert byline is not None and byline.reporters == ("杨国才",)
+
+
 def test_a_desk_before_the_writer_and_an_empty_author_field_are_no_one() -> None:
     assert parse_byline("图文/办公室 李明泽") == parse_byline("图文/李明泽")
     record = "发布于 2023-01-10 09:21:46      来源:杭州日报      作者:      责任编辑:汪杰菲"
