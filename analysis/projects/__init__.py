@@ -233,6 +233,19 @@ def _tour_headline(head: str) -> bool:
     return bool(_TOUR.search(head)) and not _HEADLINE_EVENT.search(head)
 
 
+def _a_tour(head: str, paragraphs: Sequence[str]) -> bool:
+    """Does the article report a tour: by its headline, a long one too (华景斌到X智算中心调研：
+    全力推动…, 51 characters), or by a lead that opens on the officials' own (12月19日至20日，
+    全市…观摩会议举行。)?"""
+    first = paragraphs[0]
+    long_head = first if len(first) <= 80 and not _HEADLINE_END.search(first) else ""
+    if _tour_headline(head) or _tour_headline(long_head):
+        return True
+    lead = next((p for p in paragraphs if not _headline_like(p)), "")
+    opening = _HEADLINE_END.split(lead, maxsplit=1)[0]
+    return bool(_OPENING_TOUR.search(opening)) and not _HEADLINE_EVENT.search(opening)
+
+
 # A、B等项目相继建成投产……去年，…: after what happened to a list, the sentence ends.
 _EVENT_END = re.compile(rf"(?:{_EVENTS}|建成|投用|通车)$")
 
@@ -375,14 +388,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     if not found:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
-    # (a tour's long headline too: 华景斌到X智算中心调研：全力推动…, 51 characters; or a
-    # lead that opens on one: 12月19日至20日，全市…观摩会议举行。)
-    first = paragraphs[0]
-    long_head = first if len(first) <= 80 and not _HEADLINE_END.search(first) else ""
-    lead = next((p for p in paragraphs if not _headline_like(p)), "")
-    opening = _HEADLINE_END.split(lead, maxsplit=1)[0]
-    toured = _OPENING_TOUR.search(opening) and not _HEADLINE_EVENT.search(opening)
-    if learned and not toured and not any(map(_tour_headline, (head, long_head))):
+    if learned and not _a_tour(head, paragraphs):
         found += tagged_names(text, found)
     people = _people_listed(found, paragraphs)
     found = [
