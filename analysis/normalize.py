@@ -191,7 +191,7 @@ def numbered_paragraphs(text: str) -> list[tuple[str, int]]:
             # cut by a machine, not a page: nothing repeats across the cut
             space = " " if before.space_after or line.space_before else ""
             merged[-1] = (merged[-1][0] + space + line.text, merged[-1][1])
-        elif merged and _broken(merged[-1][0], line.text, closed):
+        elif merged and _broken(merged[-1][0], line.text, closed, headline=before is lines[0]):
             closed = merged[-1][0].endswith("等")
             merged[-1] = (_join(merged[-1][0], line.text, whole), merged[-1][1])
         else:
@@ -236,9 +236,10 @@ def normalize(text: str) -> str:
     return "\n".join(paragraphs(text))
 
 
-def _broken(line: str, following: str, closed: bool = False) -> bool:
+def _broken(line: str, following: str, closed: bool = False, headline: bool = False) -> bool:
     """Was `line` cut off by the page layout, so that `following` continues it? (Not
-    when `line` ends with the short line that closed a list set a line an item.)"""
+    when `line` ends with the short line that closed a list set a line an item, nor
+    when it is a text's spaced headline.)"""
     last = line[-1]
     if last in _TERMINAL or _LIST_ITEM.match(following):
         return False
@@ -259,7 +260,19 @@ def _broken(line: str, following: str, closed: bool = False) -> bool:
         return False  # (a caption's credit, 记者 李华摄, ends it)
     # Ends mid-word: only prose breaks like that; headings and bylines are short
     # and have no sentence punctuation.
-    return not closed and len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
+    return (
+        not closed
+        and len(line) >= _PROSE_MIN_CHARS
+        and bool(_PROSE.search(line))
+        and not (headline and _SPACED_HEADLINE.search(line) and not _SENTENCE_END_IN.search(line))
+    )
+
+
+# 签约动工19宗项目 总投资近500亿元 惠州惠阳打造千亿级园区,联动承接深莞产业: a text's first
+# line of phrases set apart by spaces, with no sentence's end, is a headline (prose
+# has no spaces), though it holds a comma; it ends where its line does.
+_SPACED_HEADLINE = re.compile(r"[^\s]\s+[^\s]")
+_SENTENCE_END_IN = re.compile(f"[{_SENTENCE_END}]")
 
 
 def _join(line: str, following: str, whole: str) -> str:

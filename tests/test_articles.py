@@ -449,6 +449,17 @@ def test_a_list_set_an_item_or_two_a_line_is_one_paragraph():
     assert paragraphs("重点项目\n\n南岭中学、东岭幼儿园、\n\n北岭小学等")[0] == "重点项目"
 
 
+def test_a_first_line_with_a_comma_and_no_sentence_s_end_is_a_headline_not_a_broken_line():
+    head = "签约动工19宗项目 总投资近500亿元 南岭县打造千亿级产业园区,联动承接北岭产业"
+    assert len(head) >= 40
+    text = f"{head}\n\n扫码看园区规划\n\n本报讯(记者/周欢张峰)29日，南岭县举行集中签约。\n"
+    (article,) = split_articles(text)
+    assert (article.title, article.byline.reporters) == (head, ("周欢", "张峰"))
+    # a body's line broken by the page, a line after the first, is still joined
+    body = "本报讯 29日，南岭县举行集中签约，联动承接北岭产业，总投资近500亿元的19宗项目签约动"
+    assert paragraphs(f"{head}\n\n{body}\n\n工。\n")[1:] == [body + "工。"]
+
+
 def test_the_headline_repeated_before_each_photo_starts_no_article():
     # a page that puts its headline in every photo's alt text, with the caption after it
     head = "南岭物流园项目开工仪式举行"
