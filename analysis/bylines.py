@@ -463,7 +463,11 @@ _NAME_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 # (not inside 全媒体记者, nor after an outlet: 河南日报记者, 浙江之声记者, 县融媒体中心记者)
 _BEFORE_ROLE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![体媒席习约报网台社闻端影声心])"
-    r"(?=(?:记者|通讯员|实习生|摄影|作者)[\u4e00-\u9fff]{2})"
+    r"(?:(?=(?:记者|通讯员|实习生|摄影|作者)[\u4e00-\u9fff]{2})"
+    # 刘栋铭顾大炜见习记者 杨建雄: a prefixed role, its name spaced off (记者/ read as 记者 ),
+    # but not after a posting (驻昆山首席记者 朱新国)
+    r"|(?<!驻[\u4e00-\u9fff]{2})(?<!驻[\u4e00-\u9fff]{3})"
+    r"(?=(?:见习|实习|特约|首席)(?:记者|通讯员)\s[\u4e00-\u9fff]{2}))"
 )
 # 记者高乐见习记者黄晓巍: a role with its prefix right after a name that follows a role.
 _NAME_THEN_ROLE = re.compile(

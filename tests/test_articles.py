@@ -156,6 +156,9 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         # a role with its prefix run into the name before it; a radio station's 之声
         ("记者高乐见习记者黄晓巍", ("高乐", "黄晓巍"), (), ()),
         ("记者张文君特约记者郝少波", ("张文君", "郝少波"), (), ()),
+        # names run together, then a prefixed role marked with a slash; a posting is no name
+        ("记者/刘栋铭顾大炜见习记者/杨建雄", ("刘栋铭", "顾大炜", "杨建雄"), (), ()),
+        ("驻昆山首席记者 朱新国", ("朱新国",), (), ()),
         ("浙江之声记者王晓玲,通讯员张凌翊报道", ("王晓玲",), ("张凌翊",), ()),
         ("南方财经全媒体记者陈梦璇 南沙报道", ("陈梦璇",), (), ()),
         ("封面新闻记者 杨霁月", ("杨霁月",), (), ()),  # (no names run together)
