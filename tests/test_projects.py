@@ -5595,6 +5595,33 @@ def test_firms_counted_as_many_and_places_are_no_firms() -> None:
     assert names(text) == []
 
 
+def test_places_with_their_counts_and_where_firms_come_from_name_no_project() -> None:
+    text = (
+        "南岭市工业项目建设综述\n前三季度，全市新开工亿元以上工业项目551项，分盟市看分别为，"
+        "东岭市95项、西岭市75项、北岭盟和南华市各25项、中岭盟23项。\n"
+    )
+    assert names(text) == []
+    text = (
+        "南岭县项目落地签约仪式举行\n8月28日，南岭县项目落地签约仪式举行。此次签约项目共计11个，"
+        "其中包括2个本土企业和9个由山东、天津、北京、安徽的企业。\n"
+    )
+    assert names(text) == []
+
+
+def test_a_batch_with_no_names_takes_its_total_from_the_sentence_after_its_count() -> None:
+    text = (
+        "南岭县项目落地签约仪式举行\n8月28日，南岭县项目落地签约仪式举行。\n"
+        "据了解，此次活动签约项目共计22个，其中包含有2个一产项目，12个二产项目。"
+        "总投资额为24.65亿元，预计年产值19.1亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.projects == ()
+    assert report.batch_total is not None and report.batch_total.text == "24.65亿元"
+    # (a total two sentences on is not the count's)
+    later = text.replace("总投资额为", "预计年产值可观。总投资额为")
+    assert find_projects(later).batch_total is None
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]

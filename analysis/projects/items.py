@@ -946,6 +946,7 @@ def _is_name(name: str) -> bool:
         # 事关全局和长远发展的重大基础设施项目: a description, then a kind
         and not ("的" in name and _GENERIC.match(name.rsplit("的", 1)[1]))
         and not _PARK_LABEL.match(name)
+        and not _PROVINCE.match(name)  # 由山东、天津、北京、安徽的企业: where firms are from
         and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
         and not _has_money(name)

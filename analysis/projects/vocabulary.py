@@ -266,6 +266,7 @@ _NOT_NAME = re.compile(
     # (a count; but a firm may be named by three digits or more: 科大讯飞、360、惠科)
     r"|^(?:\d{1,2}|[一二三四五六七八九十两]+)(?:多|余)?[个项家宗]?(?:项目)?$"
     r"|^\d+(?:多|余)?(?:[个项家宗](?:项目)?|项目)$|(?<=[\u4e00-\u9fff])\d+个$"
+    r"|(?<=[\u4e00-\u9fff])各?\d+[项宗家]$"  # 赤峰市95项、通辽市75项: each place's count
     r"|^[一二三四五六七八九十\d]期(?:工程|项目)?$"  # 一期: a phase of the project told of
     # 6处新建大型灌区工程 / 两条高速公路项目: a count of works, no name
     r"|^[\d一二三四五六七八九十两]+[处座条个幢栋](?!.{0,3}[号期])"
