@@ -1928,6 +1928,39 @@ def test_a_later_short_form_is_the_same_project() -> None:
     assert names(text) == ["东岭县北街九年一贯制学校", "东岭县人民医院门诊楼"]
 
 
+def test_a_later_list_naming_a_project_by_its_firm_alone_counts_it_once() -> None:
+    text = (
+        "南岭区第三次重点项目集中开工\n"
+        "共有包括辛格顿新材料研发制造基地、卓睿精密电子通讯设备在内的32个项目集中开工。"
+        "其中，南岭科技产业园共有辛格顿、百胜仓储物流、阳嘉汽车模具等6个重点项目参加。\n"
+    )
+    assert names(text) == [
+        "辛格顿新材料研发制造基地",
+        "卓睿精密电子通讯设备",
+        "百胜仓储物流",
+        "阳嘉汽车模具",
+    ]
+
+
+def test_agreements_parties_a_report_and_a_season_s_event_name_no_project() -> None:
+    text = (
+        "南岭市举行项目集中签约仪式\n本次签约的34个项目，包括签订南岭市广源医疗器械生产项目等"
+        "合同项目28个；签订南岭市人民政府与东岭建筑股份有限公司(北岭)总部战略合作协议等"
+        "战略合作协议6个。\n"
+    )
+    assert names(text) == ["南岭市广源医疗器械生产项目"]
+    text = (
+        "南岭市举行重大项目视频连线集中开工活动\n4月24日，南岭市举行重大项目视频连线集中开工活动。"
+        "东岭开发区党工委书记王某在东岭分会场汇报东岭项目开工情况。\n"
+    )
+    assert names(text) == []
+    text = (
+        "南岭县举行春季项目签约大会\n4月3日上午，2022年南岭县春季线上项目签约暨招商大会召开。"
+        "县长王某参加签约大会。\n"
+    )
+    assert names(text) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [

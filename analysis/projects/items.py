@@ -82,6 +82,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 6 and old.endswith(key) and len(old) > len(key))
         # (北京康居科技有限公司粮食仓储物流项目 -> 粮食仓储物流项目: the company dropped)
         or (len(key) >= 4 and old.endswith(key) and _COMPANY_END.search(old[: -len(key)]))
+        # or by its firm's short name alone: 辛格顿新材料研发与制造基地 -> 辛格顿
+        or (len(key) >= 3 and old.startswith(key) and len(old) >= len(key) + 3)
         # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
         or (len(key) >= 8 and old.startswith(key) and old[len(key) :] in _FACILITY_WORDS)
         # or without what is done with it: 达板冷链物流园投资运营项目 -> (东乡县)达板冷链物流园

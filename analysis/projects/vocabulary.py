@@ -242,8 +242,11 @@ _NOT_NAME = re.compile(
     # 11,500 is one, and all 24 such names newsx read were wrong);
     # 投资环境说明暨X项目, 开海节暨X项目: a meeting or a festival before 暨
     r"|^[\u4e00-\u9fff]{2}(?:项目|工程)$|说明暨|节暨"
-    # 某区政府与A公司(B公司的全资子公司): the parties of a signing
-    r"|政府与[^、，,]*(?:公司|集团)(?:[(（][^()（）]*[)）])?$"
+    # 某区政府与A公司(B公司的全资子公司), 某市人民政府与B公司(广西)总部战略合作协议: the
+    # parties of a signing
+    r"|政府与"
+    # 汇报东侨项目开工情况: a report on the projects; 春季线上项目签约暨招商大会: the event's label
+    r"|^汇报|(?:春季|夏季|秋季|冬季)(?:线上|网上|云上)?项目$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|项目或"  # 签署新投资项目或增资项目协议: the kinds of deal, either one
     r"|^[主分]会场$"  # 乐昌市设立分会场，A等22个项目集中开工: the venue, no name
