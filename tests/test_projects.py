@@ -5655,6 +5655,47 @@ def test_a_batch_with_no_names_takes_its_total_from_the_sentence_after_its_count
     assert find_projects(later).batch_total is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # who brought it, and the work started with its event, are no part of the name
+        (
+            "推动重大项目签约落地，先后促成北岭(南岭)食用油加工基地等一批重大项目签约落户。",
+            ["北岭(南岭)食用油加工基地"],
+        ),
+        ("今年1—4月，新开工建设南岭印山南药光伏电站等13个项目。", ["南岭印山南药光伏电站"]),
+        ("图为南岭高速北岭段等5个项目开工仪式现场。", ["南岭高速北岭段"]),
+    ],
+)
+def test_verbs_and_a_caption_s_mark_before_one_name_of_a_batch(
+    sentence: str, want: list[str]
+) -> None:
+    assert names(f"南岭县重点项目建设\n{sentence}\n") == want
+
+
+def test_a_page_s_arrows_pointing_at_a_list_are_no_name() -> None:
+    works = (
+        "电动车生产项目(二期)",
+        "北岭水库工程",
+        "东岭污水处理厂提标升级工程",
+        "生猪养殖循环产业基地",
+    )
+    works += (
+        "水上亲水乐园建设项目",
+        "西岭片区污水处理厂及配套管网工程",
+        "中岭河流域水环境综合治理项目",
+    )
+    works += ("交通运输一体化建设项目", "饮用水源地环境保护工程", "环境风险应急能力建设工程")
+    text = (
+        "振奋人心!昨日上午全市举行重大项目集中开工仪式,南岭县在北岭工业园设立分会场,"
+        "此次集中开工10个项目,总投资21.5亿元。\n\n此次开工的项目涉及关键产业发展、基础设施建设等行业。"
+        "县长王某在分会场视频连线,汇报南岭项目情况。\n\n此次开工的项目都有哪些?\n跟着小编一起来看!\n↓↓↓\n\n"
+    )
+    text += "".join(f"{n:02d}\n南岭县{work}\n\n" for n, work in enumerate(works, start=1))
+    (article,) = split_articles(text)
+    assert names(article.text) == [f"南岭县{work}" for work in works]
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]

@@ -751,7 +751,7 @@ def _single_before_closer(
     if "n" not in regex.groupindex or not match.group().startswith("等"):
         return None
     count = _number(match.group("n"))
-    verbs = list(re.finditer(rf"(?:{_EVENTS})(?:了)?", clause))
+    verbs = list(re.finditer(rf"(?:{_EVENTS})(?:建设)?(?:了)?", clause))  # (开工建设X等13个)
     verb = verbs[-1] if verbs else None
     rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
     rest = re.sub(r"^.*?(?:举行|举办)了?", "", rest)  # 某县举行2019年二季度X等28个…

@@ -940,9 +940,13 @@ _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」"}
 _PLACED_QUOTE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区)“([^“”]{4,60}(?:项目|工程))”$")
 
 
+_WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
 def _is_name(name: str) -> bool:
     return (
         2 <= len(name) <= 60
+        and _WORDED.search(name) is not None  # (↓↓↓: a page's arrows pointing at a list)
         and not _not_name(name)
         and not _GENERIC.match(name)
         # 事关全局和长远发展的重大基础设施项目: a description, then a kind
