@@ -5696,6 +5696,26 @@ def test_a_page_s_arrows_pointing_at_a_list_are_no_name() -> None:
     assert names(article.text) == [f"南岭县{work}" for work in works]
 
 
+def test_firms_moved_into_a_park_and_firms_from_elsewhere_that_signed_are_named() -> None:
+    text = (
+        "南岭高新区获评省级特色创新示范园区\n园区先后入驻东岭时代、北岭精工、科达利、卓高、"
+        "紫宸、联赢激光等多家龙头企业，涵盖电池包、电芯等产业链关键环节。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭时代",
+        "北岭精工",
+        "科达利",
+        "卓高",
+        "紫宸",
+        "联赢激光",
+    ]
+    text = (
+        "南岭镇投资发展推介会召开\n10月14日，南岭镇分别与东岭市奋达集团、硅谷动力、惠科电子、"
+        "铭利达等来自东岭市的4家新引进科技公司签约，签约投资总额达175.1亿元。\n"
+    )
+    assert names(text, learned=False) == ["东岭市奋达集团", "硅谷动力", "惠科电子", "铭利达"]
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]
