@@ -5716,6 +5716,24 @@ def test_firms_moved_into_a_park_and_firms_from_elsewhere_that_signed_are_named(
     assert names(text, learned=False) == ["东岭市奋达集团", "硅谷动力", "惠科电子", "铭利达"]
 
 
+def test_a_project_told_again_with_its_facility_a_site_s_name_and_classes_name_nothing_new() -> (
+    None
+):
+    text = (
+        "南岭区第三季度重大项目集中开工\n\n现场，包括北岭四川分拨中心等20个总投资271.8亿元的项目集中开工。"
+        "\n\n其中，北岭四川分拨中心产业园项目总投资7亿元，规划建设西南航空货运分拨中转中心。\n\n"
+        "记者 王某\n\n南岭招商网\n南岭招商网\n南岭招商网\n"
+    )
+    (article,) = split_articles(text)
+    assert names(article.text) == ["北岭四川分拨中心"]
+    assert names(article.text.replace("产业园项目", "项目")) == ["北岭四川分拨中心"]
+    text = (
+        "南岭区召开重点项目建设推进会\n今年，南岭区计划实施超亿元产业项目116个，全力推进10个投资超20亿元的"
+        "重大产业项目和10大类基础设施和社会事业重大工程，确保项目建设实现新突破。\n"
+    )
+    assert names(text) == []
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]

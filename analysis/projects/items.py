@@ -86,6 +86,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 3 and old.startswith(key) and len(old) >= len(key) + 3)
         # or without what it builds: 某锂电新能源材料基地项目 -> 某锂电新能源材料项目
         or (len(key) >= 8 and old.startswith(key) and old[len(key) :] in _FACILITY_WORDS)
+        # or with it: 顺丰四川分拨中心 -> 顺丰四川分拨中心产业园项目
+        or (len(old) >= 6 and key.startswith(old) and key[len(old) :] in _FACILITY_WORDS)
         # or without what is done with it: 达板冷链物流园投资运营项目 -> (东乡县)达板冷链物流园
         or any(len(k) >= 5 and old.startswith(k) and old[len(k) :] in _WORK_WORDS for k in cores)
         # or without its capacity: 200MW/400MWh储能电站 -> 储能电站项目

@@ -247,6 +247,8 @@ _NOT_NAME = re.compile(
     r"|政府与"
     # 汇报东侨项目开工情况: a report on the projects; 春季线上项目签约暨招商大会: the event's label
     r"|^汇报|(?:春季|夏季|秋季|冬季)(?:线上|网上|云上)?项目$"
+    # 佛山招商网: a news site's name (its page's chrome); 10大类基础设施: classes of works
+    r"|(?:招商|新闻|资讯|投资|商务)网$|[\d一二三四五六七八九十]+大类"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|项目或"  # 签署新投资项目或增资项目协议: the kinds of deal, either one
     r"|^[主分]会场$"  # 乐昌市设立分会场，A等22个项目集中开工: the venue, no name
