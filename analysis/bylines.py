@@ -334,7 +334,7 @@ _RECORD_FIELD = re.compile(
     # (作者:      责任编辑:汪杰菲: an empty field, then the next)
     r"(?!责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
-    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员)"
+    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员)"
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
 _RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
@@ -368,6 +368,12 @@ _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网)$")
 
 
+_ROLES_INSIDE = re.compile(r"(?:记者|通讯员|实习生)(?=\s*[\u4e00-\u9fff])")
+_FIELD_END = re.compile(
+    r"\s{2,}|\s*[|｜]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|浏览|点击)"
+)
+
+
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
     dated = _DATED_OUTLET_NAMES.match(line)
@@ -382,6 +388,12 @@ def record_byline(line: str) -> Byline | None:
     credit = _SOURCE_CREDIT.search(line)  # 来源:天津日报(记者 孙刚)
     credited = (credit and parse_byline(credit.group("credit"))) or Byline()
     for field_ in _RECORD_FIELD.finditer(line):
+        if field_.group("role") == "作者" and _ROLES_INSIDE.match(field_.group("names")):
+            # 作者:记者蒙思婷 通讯员韦宁 黄家胜: the author field holds a whole byline, up to
+            # the next field (spaced off, or after a bar)
+            whole = _FIELD_END.split(line[field_.start("names") :], maxsplit=1)[0]
+            credited = credited.merged(parse_byline(whole) or Byline())
+            break
         # (作者:记者 杨兰玲 吴贵民: the role written again before the names)
         names = _padded_joined(
             [n for n in _SPLIT.split(field_.group("names")) if n and n not in _ROLES]

@@ -557,6 +557,12 @@ def test_a_headline_may_exclaim_before_its_news():
         ("时间:2014年03月04日 来源:南岭文化报 作者:陶 然", ("陶然",)),  # a padded name
         ("【 作者:南岭县城建发展有限公司 王华 】", ("王华",)),  # the employer, then the author
         ("来源:南岭新闻网 作者:王华 胡霜月 发表时间:09-30 11:45", ("王华", "胡霜月")),
+        # the author field holds a whole byline, roles run into names
+        (
+            "2023-08-04   来源:南岭新闻网-南岭日报   作者:记者蒙思婷 通讯员韦宁 黄家胜   网络编辑:何美凡",
+            ("蒙思婷", "韦宁", "黄家胜"),
+        ),
+        ("来源:南岭日报  作者:通讯员 赵永辉 发布时间:2019/09/11 字号:", ("赵永辉",)),
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
