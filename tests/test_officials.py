@@ -1344,6 +1344,20 @@ def test_a_government_and_a_firm_joined_by_与_are_two_bodies(segmenter: Segment
     assert titles(text, segmenter) == {"王东": ("土壤与肥料研究所所长",)}
 
 
+def test_a_venue_before_与_a_term_before_a_title_and_an_everyday_word_name_no_one(
+    segmenter: Segmenter,
+) -> None:
+    text = "市委书记邵玉龙在南岭宾馆与招商局集团党委书记、董事长缪建民一行座谈。"
+    assert titles(text, segmenter)["缪建民"] == ("招商局集团党委书记", "董事长")
+    text = "新任中共南岭市委书记庞国梅出席。"
+    assert titles(text, segmenter) == {"庞国梅": ("中共南岭市委书记",)}
+    # (项目 is everywhere in such an article: a word that common names someone only in a list)
+    text = (
+        "刘卫处长到北岭区调研项目\n听取北岭新城指挥部领导项目介绍\n项目进展顺利，项目建设有序推进。"
+    )
+    assert "项目" not in titles(text, segmenter)
+
+
 def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
     text = "德州经济开发区党工委书记杨军昨在港出席活动时指出，产业园规划即将出台。"
     assert titles(text, segmenter) == {"杨军": ("德州经济开发区党工委书记",)}

@@ -166,13 +166,20 @@ class _NameReading(_Article):
                 closed = self._strong_after(s, pos + length, word_tag or "n") or (
                     strict and s[pos + length : pos + length + 1] == "、"
                 )  # inside a list of names (市领导X、方向亮、Y)
-                if _frequency(name) >= _EVERYDAY and lex.heads.match(s, pos + length):
+                # (听取某指挥部领导项目介绍: an everyday word of two is a name only in a
+                # list, 副会长成功等出席, wherever else it stands)
+                everyday = (
+                    length == 2
+                    and _frequency(name) >= _EVERYDAY
+                    and s[pos + length : pos + length + 1] not in ("、", "等")
+                )
+                if everyday or (_frequency(name) >= _EVERYDAY and lex.heads.match(s, pos + length)):
                     closed = False  # …及项目负责人出席: the title's own organisation
                 if closed and not titled and _dictionary_tag(name).startswith(("a", "d")):
                     # after a bare title an adjective before a verb modifies it
                     # (县长严肃指出, 主任郑重宣布): only a list makes it a name
                     closed = s[pos + length : pos + length + 1] in ("、", "，", ",")
-                if not (closed or self._strong_elsewhere(name, here)):
+                if not (closed or (not everyday and self._strong_elsewhere(name, here))):
                     continue
             if rare and not self._rare_name_closed(s, pos, length, strict, here):
                 continue

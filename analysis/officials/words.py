@@ -149,7 +149,8 @@ def _joins_department(tags: list[tuple[str, str]], k: int, after: str) -> bool:
     )
 
 
-_WHOLE_BODIES = ("政府", "公司", "集团")
+# (在漳州宾馆与招商局集团党委书记: a venue, then the body whose leader is met)
+_WHOLE_BODIES = ("政府", "公司", "集团", "宾馆", "酒店", "饭店", "大厦", "会堂", "礼堂", "会议室")
 
 
 # The conjunct after 和 reaches a unit's name: 社会保障局, 体育局党组, 土壤与肥料
