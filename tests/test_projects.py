@@ -3545,6 +3545,17 @@ def test_a_headline_s_take_is_the_batch_total() -> None:
     assert report.batch_total is not None and report.batch_total.text == "270.68亿元"
 
 
+def test_a_fair_by_its_short_name_gives_an_unnamed_batch_its_take() -> None:
+    text = (
+        "南岭揽金16.1亿元 携上百种高原特产亮相西洽会\n"
+        "在第二十一届中国西部国际投资贸易洽谈会上，南岭携虫草、雪莲上百种特产亮相，"
+        "签约11个项目，“揽金”16.1亿元。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.projects == ()
+    assert report.batch_total is not None and report.batch_total.text == "16.1亿元"
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"

@@ -69,7 +69,8 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
-_FAIR = re.compile(r"推介会|洽谈会|招商会|博览会|投洽会|交易会")
+# (西洽会, 厦洽会, 兰洽会: a fair by its short name)
+_FAIR = re.compile(r"推介会|洽谈会|招商会|博览会|[\u4e00-\u9fff]洽会|交易会")
 _THIS_TIME = re.compile(r"(?<=[，,])(?:本次|此次|这次)")
 _SHARE = re.compile(r"占[^，,。；;]{0,8}?(?:总额|总投资|总量)")
 # 偃师市在本届中博会上…签订了投资合同: a county of the city, before the city's own list.
@@ -392,7 +393,7 @@ _ALL_PROJECTS_TOTAL = re.compile(
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目|项目\d+[个项]")
 _TOTAL_WORD = re.compile(
-    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|计划投资|[，,]投资"
+    r"总投资|投资总额|总额|总金额|合计投资|共投资|签约额|概算|引进资金|计划投资|[，,]投资|揽金"
 )
 
 
