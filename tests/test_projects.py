@@ -5745,6 +5745,24 @@ def test_a_project_told_again_with_its_facility_a_site_s_name_and_classes_name_n
     assert names(text) == []
 
 
+def test_the_place_that_has_the_projects_and_an_event_s_label_are_no_names() -> None:
+    text = (
+        "南岭自贸港建设项目集中开工\n11月13日，南岭自贸港建设项目(第四批)集中开工仪式举行。\n"
+        "南岭国家高新区有东岭药业研发生产基地、北岭科技新城新能源车研发生产项目、西岭有机肥生产项目"
+        "共3个项目参与集中开工。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭药业研发生产基地",
+        "北岭科技新城新能源车研发生产项目",
+        "西岭有机肥生产项目",
+    ]
+    for label in ("南岭·深圳合作对接项目", "京津冀协同发展项目"):
+        text = (
+            f"集中签约46个项目 {label}签约大会在深圳举行\n12月30日，{label}签约大会在深圳举行。\n"
+        )
+        assert label not in names(text)
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]
