@@ -129,6 +129,7 @@ _LEAD_CREDIT = re.compile(
     # (黄冈新闻网(通讯员 X Y): the outlet alone, a role in the brackets)
     r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|本报[\u4e00-\u9fff]{1,6}电|报道|消息"
     r"|[^()（），,。\s]{2,12}?(?:网|日报|晚报)(?=[(（](?:记者|通讯员)))】?[:：]?\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日\s*)?"  # (某网讯 北京2月26日 (记者 X): a dateline)
     r"|《[^《》]{2,12}》\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
@@ -137,7 +138,8 @@ _LEAD_CREDIT = re.compile(
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
     r"|[:：](?=[^\s:：])"  # 某网讯 通讯员 陈朝利 叶明波:今年以来…: a colon ends the names
-    r"|\s+(?=\d{1,2}月\d{1,2}[日号]))"  # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，…
+    # 昆明信息港讯 记者甘凌菲 通讯员金亚清 杨树章 10月25日，… / 本报讯 记者 黄冉 昨日，…
+    r"|\s+(?=\d{1,2}月\d{1,2}[日号]|\d{1,2}日|昨日|昨天|今日|今天|近日|日前))"
     # 四川在线记者 燕巧1月4日，…: a byline run into the lead's date
     r"|^(?P<dated_lead>)(?P<dated>[^，,。：:\s()（）]{0,12}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})"
     r"(?=\d{1,2}月\d{1,2}日)"
@@ -557,7 +559,7 @@ def split_lead_credit(paragraph: str) -> tuple[str, Byline | None]:
         if not match.group("inline_lead") and any(len(n) > 3 for n in byline.reporters):
             return paragraph, None  # 本报记者葛蕃西安报道: where the name ends is unknown
         rest = paragraph[match.end() :].lstrip()
-        return f"{match.group('inline_lead').strip()} {rest}", byline
+        return f"{match.group('inline_lead').strip()} {rest}".lstrip(), byline
     news = match.group("lead") is not None
     rest = paragraph[match.end() :].lstrip()
     credit = _DISPATCH_DAY.sub(r"\1", match.group("credit"))  # 【本报记者熊晓芳21日电】

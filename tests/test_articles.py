@@ -635,6 +635,9 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
             "南岭网讯 记者王华 通讯员胡霜月 张晓玲 3月9日，南岭县集中开工。",
             ("王华", "胡霜月", "张晓玲"),
         ),
+        # or a day said in words; a dateline between the outlet and the bracketed credit
+        ("本报讯 记者 黄冉 昨日，市委书记王华率队前往南岭县调研。", ("黄冉",)),
+        ("南岭新闻网讯 北京2月26日 (记者 杜燕 宋敏涛)26日，南岭县集中签约。", ("杜燕", "宋敏涛")),
     ):
         byline = split_articles(f"南岭县集中开工\n{lead}\n")[0].byline
         assert (*byline.reporters, *byline.correspondents) == people, lead
