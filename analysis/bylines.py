@@ -392,7 +392,8 @@ def record_byline(line: str) -> Byline | None:
     for field_ in _RECORD_FIELD.finditer(line):
         if field_.group("role") == "作者" and _ROLES_INSIDE.match(field_.group("names")):
             # 作者:记者蒙思婷 通讯员韦宁 黄家胜: the author field holds a whole byline, up to
-            # the next field (spaced off, or after a bar)
+            # the next field (spaced off, or after a bar); the roles inside it are read
+            # with it, not again as fields of their own
             whole = _FIELD_END.split(line[field_.start("names") :], maxsplit=1)[0]
             credited = credited.merged(parse_byline(whole) or Byline())
             break
