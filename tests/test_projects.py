@@ -8652,6 +8652,12 @@ def test_and_inside_a_word_joins_no_two_names() -> None:
     # after a name's end, 和 joins whatever word it might begin (和田)
     assert _partition_top("南岭道路项目和田东示范区中心", "和")[1] == "和"
     assert _partition_top("南岭和谐家园项目", "和")[1] == ""
+    # 和河东 is read as one word, but what follows 和 is a word alone: 和 joins
+    assert _partition_top("丁陶大道南延和河东文体广场项目", "和") == (
+        "丁陶大道南延",
+        "和",
+        "河东文体广场项目",
+    )
 
 
 def test_a_month_before_a_firm_and_a_pronoun_are_no_part_of_names() -> None:

@@ -98,7 +98,9 @@ def _in_word(text: str, at: int, joiner: str) -> bool:
     start = 0
     for token in rjieba.cut(text, False):
         if start + len(token) > at:  # the token that holds it
-            return token != joiner
+            # (南延和河东文体广场: 和河东 is read as one word, but 河东 is a word alone)
+            rest = token[1:] if start == at and len(token) >= 3 else ""
+            return token != joiner and not (rest and rjieba.cut(rest, False) == [rest])
         start += len(token)
     return False
 
