@@ -5763,6 +5763,19 @@ def test_the_place_that_has_the_projects_and_an_event_s_label_are_no_names() -> 
         assert label not in names(text)
 
 
+def test_the_batch_s_examples_after_具有代表性的是_are_its_projects() -> None:
+    text = (
+        "南岭市二季度重大项目集中开工\n4月1日，南岭市举行二季度重大项目集中开工活动。"
+        "在这些项目中，总投资10亿元以上的项目有54个，具有代表性的是东岭万科派广场二期、"
+        "北岭友谊新材料科技园(一期BOPP胶粘带)、西岭合板生产建设项目等。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭万科派广场二期",
+        "北岭友谊新材料科技园(一期BOPP胶粘带)",
+        "西岭合板生产建设项目",
+    ]
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]
