@@ -1358,6 +1358,11 @@ def test_a_venue_before_与_a_term_before_a_title_and_an_everyday_word_name_no_o
     assert "项目" not in titles(text, segmenter)
 
 
+def test_a_nominee_for_a_post_is_titled_so(segmenter: Segmenter) -> None:
+    text = "旗委常委、政府党组成员、副旗长提名人选刘海涛及旗政府副旗长参加。"
+    assert titles(text, segmenter) == {"刘海涛": ("旗委常委", "政府党组成员", "副旗长提名人选")}
+
+
 def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
     text = "德州经济开发区党工委书记杨军昨在港出席活动时指出，产业园规划即将出台。"
     assert titles(text, segmenter) == {"杨军": ("德州经济开发区党工委书记",)}
