@@ -3556,6 +3556,16 @@ def test_a_fair_by_its_short_name_gives_an_unnamed_batch_its_take() -> None:
     assert report.batch_total is not None and report.batch_total.text == "16.1亿元"
 
 
+def test_a_signing_s_sum_written_签约金额_is_an_unnamed_batch_s_total() -> None:
+    text = (
+        "南岭州招商引资工作取得可喜成果\n2013年上半年，在投资贸易洽谈会上，南岭州共集中签约招商引资项目"
+        "19个，签约金额达57.78亿元，完成签约目标50亿元的115.56%。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.projects == ()
+    assert report.batch_total is not None and report.batch_total.value == 5_778_000_000
+
+
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:
     text = (
         "西河县乡贤回乡投资洽谈会举行\n会上现场签约了5个项目。其中，北坪镇东风村生态农庄项目、"
