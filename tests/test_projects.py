@@ -3564,6 +3564,13 @@ def test_a_signing_s_sum_written_签约金额_is_an_unnamed_batch_s_total() -> N
     report = find_projects(text, learned=False)
     assert report.projects == ()
     assert report.batch_total is not None and report.batch_total.value == 5_778_000_000
+    # (合同投资, a contract's sum, likewise)
+    text = (
+        "南岭县9个现代农业招商项目集中签约\n16日上午，南岭县举行招商项目集中签约仪式。"
+        "此次集中签约活动共有9个项目落户南岭县，正式合同投资8.47亿元。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.batch_total is not None and report.batch_total.text == "8.47亿元"
 
 
 def test_a_list_of_projects_whose_parties_sign_for_them() -> None:

@@ -393,7 +393,7 @@ _ALL_PROJECTS_TOTAL = re.compile(
 _COUNT_BEFORE_TOTAL = re.compile(rf"{_COUNT}(?:个|项)(?:计划|协议)?总投资(?:约|达|超|为)?$")
 _THRESHOLD = re.compile(r"及?以[上下]|左右的|的项目|项目\d+[个项]")
 _TOTAL_WORD = re.compile(
-    r"总投资|投资总额|总额|金额|合计投资|共投资|签约额|概算|引进资金|计划投资|[，,]投资|揽金"
+    r"总投资|投资总额|总额|金额|合计投资|共投资|合同投资|签约额|概算|引进资金|引资|计划投资|[，,]投资|揽金"
 )
 
 
