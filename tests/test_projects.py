@@ -5793,6 +5793,17 @@ def test_the_batch_s_examples_after_具有代表性的是_are_its_projects() -> 
     ]
 
 
+def test_names_signed_before_a_kind_of_projects_are_read() -> None:
+    text = (
+        "南岭市10月份集中开工项目7个\n10月28日，南岭市举行重大项目集中开工活动。目前，已经签约东岭制氢"
+        "装备制造、北岭高速装备制造等新能源装备制造项目。\n"
+    )
+    assert names(text, learned=False) == ["东岭制氢装备制造", "北岭高速装备制造"]
+    # (fields before the kind are no names)
+    fields = text.replace("东岭制氢装备制造、北岭高速装备制造", "新材料、生物医药")
+    assert names(fields, learned=False) == []
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]

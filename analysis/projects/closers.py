@@ -285,9 +285,16 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         invested = "invested" in regex.groupindex and match.group("invested") is not None
         # 开工A、B等20个灾后恢复重建项目: the event before, a count of projects after.
         counted_projects = "n" in regex.groupindex and "项目" in match.group()
+        # 已经签约A、B等新能源装备制造项目: the event before, a kind of projects after,
+        # and names no field words make
+        kinded = (
+            regex is _CLOSER_TAIL
+            and len(items) >= 2
+            and all(len(i.name) >= 5 and not _FIELDISH.search(i.name) for i in items)
+        )
         strong = (
             _strong_closer(sentence, match)
-            or ((lead or led) and (_bare(match) or invested or counted_projects))
+            or ((lead or led) and (_bare(match) or invested or counted_projects or kinded))
             or (existential is not None and "项目" in match.group())
             or labelled
             or introduced
