@@ -5804,6 +5804,18 @@ def test_names_signed_before_a_kind_of_projects_are_read() -> None:
     assert names(fields, learned=False) == []
 
 
+def test_firms_that_sign_on_what_before_whom_are_read() -> None:
+    text = (
+        "南岭县光伏产业招商取得实效\n通过多次考察洽谈，促成东岭顺筑集团、北岭致信新能源有限公司、"
+        "西岭新能源集团有限公司南岭分公司等6家企业在投融资、新能源产业链配套项目等方面与县人民政府签约实施。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭顺筑集团",
+        "北岭致信新能源有限公司",
+        "西岭新能源集团有限公司南岭分公司",
+    ]
+
+
 def test_a_place_s_big_projects_and_a_closer_of_fields_name_nothing() -> None:
     text = "南岭两大项目开工建设 总投资9.28亿元\n4月22日上午，南岭县北岭食品项目和东岭物流园项目开工。\n"
     assert names(text) == ["南岭县北岭食品项目", "东岭物流园项目"]

@@ -112,6 +112,8 @@ _CLOSER_COUNTED = re.compile(
     r"|的?(?:具体|基本|建设)?情况"
     # A、B等5家企业先后与北海签约: the party they signed with between.
     r"|(?:先后|分别|相继|共同)?与[^，,。；;]{1,12}?(?:签约|签订|签署)"
+    # (A、B等6家企业在投融资、产业链配套等方面与县政府签约: on what, first)
+    r"|在[^，,。；;]{2,30}?方面(?:先后|分别|相继|共同)?与[^，,。；;]{1,12}?(?:签约|签订|签署)"
     # A、B等15个工业项目和C、D等28个重大项目集中开工: another run follows.
     r"|(?:和|以及)(?=[^，,。；;]{2,80}?等)"
     # …C等5个商贸服务项目以及D项目: one more, named alone, ends the list.
