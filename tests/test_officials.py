@@ -1363,6 +1363,13 @@ def test_a_nominee_for_a_post_is_titled_so(segmenter: Segmenter) -> None:
     assert titles(text, segmenter) == {"刘海涛": ("旗委常委", "政府党组成员", "副旗长提名人选")}
 
 
+def test_a_place_named_with_a_numeral_first_keeps_it(segmenter: Segmenter) -> None:
+    text = "省供销联社主任李朝明，四会市委书记袁鹏然，卓达集团顾问陈润谦出席。"
+    assert titles(text, segmenter)["袁鹏然"] == ("四会市委书记",)
+    # (a count of officials is no place: 三名县委书记)
+    assert titles("他与三名县委书记李明、王强交流。", segmenter)["李明"] == ("县委书记",)
+
+
 def test_昨_after_a_name_is_yesterday(segmenter: Segmenter) -> None:
     text = "德州经济开发区党工委书记杨军昨在港出席活动时指出，产业园规划即将出台。"
     assert titles(text, segmenter) == {"杨军": ("德州经济开发区党工委书记",)}

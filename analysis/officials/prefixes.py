@@ -86,6 +86,9 @@ _GROUP_JOINED = re.compile(rf"[及和与](?:[\u4e00-\u9fff]{{1,6}}?)?(?:{'|'.joi
 _DEMONSTRATIVES = frozenset("该 本 此 其 这 这家 该家 我".split())
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 class _PrefixReading(_Article):
     """Reading a title's organisation prefix, leftwards from its head."""
 
@@ -206,6 +209,14 @@ class _PrefixReading(_Article):
                     and tags[k + 1][0][:1] in _NUMBERED_UNITS
                 ):
                     pass  # 中铁二十五局集团: a numbered unit (局, 师, 团) of a body
+                elif (
+                    len(word) == 1
+                    and k > 0
+                    and tags[k - 1][0] in _NUMERALS
+                    and k + 1 < len(tags)
+                    and tags[k + 1][0][:1] in "市县区旗"
+                ):
+                    return start - 2, False  # 四会市委书记: a place named with a numeral first
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
