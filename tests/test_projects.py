@@ -5681,6 +5681,13 @@ def test_a_batch_with_no_names_takes_its_total_from_the_sentence_after_its_count
     # (a total two sentences on is not the count's)
     later = text.replace("总投资额为", "预计年产值可观。总投资额为")
     assert find_projects(later).batch_total is None
+    # (nor only a 总投资 opening it: 这些项目总投资78亿元)
+    text = (
+        "南岭20个重大项目集中开工\n据了解，此次集中开工项目共20个，其中产业项目10个，民生和基础设施"
+        "项目10个，涵盖产业发展、城市功能等多个领域。这些项目总投资78亿元，年度计划投资13亿元。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.batch_total is not None and report.batch_total.text == "78亿元"
 
 
 @pytest.mark.parametrize(

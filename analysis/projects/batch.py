@@ -326,9 +326,6 @@ def _adds_up(parts: str, before: Sequence[str]) -> bool:
     return len(counts) > 1 and _counted(before[-1]) == sum(counts)
 
 
-_TOTAL_OPENING = re.compile(r"(?:计划|协议)?(?:总投资额?|投资总额|总金额|签约总额|合计投资)")
-
-
 def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amount | None:
     """The total of a batch whose projects are not named (云签约19个项目，总投资50.8亿元).
 
@@ -357,7 +354,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
         if _COUNTED_SUBJECT.search(s) or (_EVENT.search(s) and "项目" in s):
             batch.append(s)
             # (签约项目共计22个，其中…。总投资额为24.65亿元: its total opening the next)
-            if n + 1 < len(sentences) and _TOTAL_OPENING.match(sentences[n + 1]):
+            if n + 1 < len(sentences) and _TOTAL_OPENS.match(sentences[n + 1]):
                 batch.append(sentences[n + 1])
     for sentence in [*batch, head]:
         at = text.find(sentence)
