@@ -224,7 +224,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     中新网广州3月9日电(王华 胡霜月) names reporters)."""
     if len(line) > 90:
         return None
-    sent = _OUTLET_NAMES_FROM.match(line.strip()) or _STATION_NAMES.match(line.strip())
+    stripped = line.strip()
+    sent = _OUTLET_NAMES_FROM.match(stripped) or _STATION_NAMES.match(stripped)
     if sent is not None and all(_person(n) for n in sent["names"].split()):
         return _reporters(sent["names"].split())  # 达州频道 卓峻帆 深圳报道
     if "\\" in line:  # 文\图:何燕祖 / 特约摄影 秦廷富\视觉重庆: a slash, or the picture's agency

@@ -259,22 +259,23 @@ class _Reader(_NameReading, _PrefixReading):
         modifier = max(
             (
                 m
-                for m in lex.modifiers | _INVITED
+                for group in (lex.modifiers, _INVITED)
+                for m in group
                 if len(m) > 1 and s.endswith(m, floor, head_start)
             ),
             key=len,
             default="",
         )
         head_start -= len(modifier)  # 蓝蔚青特邀委员: the title's modifier is the title's
+        listed = self._listed_name_before_head(s, floor, head_start, head_end)
+        if listed is not None:
+            return listed
         left = max(floor, head_start - 6)
         tags = self.tag(s[left:head_start])
         if not tags:
             return None
         word, tag = tags[-1]
         used = 1
-        listed = self._listed_name_before_head(s, floor, head_start, head_end)
-        if listed is not None:
-            return listed
         if (
             len(tags) > 1
             and tags[-2][0] in (lex.surnames | lex.compound_surnames)

@@ -53,6 +53,7 @@ from newsx.analysis.projects.vocabulary import (
     _PART_DONE,
     _PROSE,
     _PROVINCES,
+    _REGIONS,
 )
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "project_judge.crfsuite.xz"
@@ -174,26 +175,8 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     )
 
 
-_REGION = re.compile(
-    "(?:{})(?:省|市|自治区)?".format(
-        "|".join(
-            [
-                *_PROVINCES,
-                "内蒙古",
-                "广西",
-                "西藏",
-                "宁夏",
-                "新疆",
-                "北京",
-                "天津",
-                "上海",
-                "重庆",
-                "香港",
-                "澳门",
-            ]
-        )
-    )
-)
+# (Hong Kong and Macao too: 企业来自北京、香港等地)
+_REGION = re.compile(rf"(?:{'|'.join((*_PROVINCES, *_REGIONS, '香港', '澳门'))})(?:省|市|自治区)?")
 # A comment in brackets after a firm (世界500强企业，生产汽车塑料油箱): what it is, no name.
 _COMMENT = re.compile(rf"[(（](?P<inner>[^()（）]*(?:{_RANK})[^()（）]*)[)）]")
 
