@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsx.analysis.wordlists import compound_surnames, surnames
+from newsx.analysis.wordlists import common_surnames, compound_surnames, surnames
 
 # Role words, longest first; each maps to the byline field it fills.
 _ROLES = {
@@ -469,6 +469,12 @@ def _glued(run: str) -> list[str] | None:
         ]
 
     found = [c for c in cuts(run) if len(c) > 1]
+    if len(found) > 1:  # 顾旭昌李璇, not 顾旭 昌李璇: the one cut into common surnames
+        found = [
+            c
+            for c in found
+            if all(n[0] in common_surnames() and not _NOT_PERSON_END.search(n) for n in c)
+        ]
     return found[0] if len(found) == 1 else None
 
 

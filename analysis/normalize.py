@@ -253,11 +253,13 @@ def _broken(line: str, following: str, closed: bool = False, headline: bool = Fa
         return False  # a deck ending in 等, then the lead: 华声在线9月27日讯(全媒体记者 X)…
     if last in _CONTINUES or last == "等":
         return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
+    if PHOTO_CREDIT.search(line):
+        return False  # a caption's credit (记者 李华摄, 郅凤霞 供图) ends it
     if _PROSE.search(line) and last not in "：:；;" and following.endswith(tuple(_CONTINUES)):
         # 我市集中开工 / A、B、: a sentence's list set one item or two a line (phone layouts)
         return True
-    if last in "：:；;" or PHOTO_CREDIT.search(line):
-        return False  # (a caption's credit, 记者 李华摄, ends it)
+    if last in "：:；;":
+        return False
     # Ends mid-word: only prose breaks like that; headings and bylines are short
     # and have no sentence punctuation.
     return (

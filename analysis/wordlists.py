@@ -21,6 +21,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def common_surnames() -> frozenset[str]:
+    """The hundred commonest single-character surnames."""
+    return frozenset(lines("common_surnames.txt"))
+
+
+@cache
 def compound_surnames() -> frozenset[str]:
     """Two-character surnames: 欧阳, 皇甫, 司马 …"""
     return frozenset(s for s in lines("surnames.txt") if len(s) == 2 and s[0] != "?")

@@ -47,6 +47,11 @@ def test_a_caption_with_its_photo_credit_is_a_paragraph_of_its_own():
         "南岭公路项目建设现场(摄于3月20日)。该项目总投资13.2亿元，预计今年9月建成通车。 李嘉成 摄"
     )
     assert len(paragraphs(f"{caption}\n\n3\n\n{after}")) == 2
+    # and a lead broken after its first comma does not draw the caption into it
+    lead = "东岭网南岭4月28日讯(记者 齐彦红 通讯员 郅凤霞)4月27日,"
+    assert paragraphs(f"项目签约现场。 郅凤霞 供图\n\n{lead}\n\n南岭县举行推介会。")[0] == (
+        "项目签约现场。 郅凤霞 供图"
+    )
     # a prose line broken mid-word still joins the next
     broken = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，最后提到了远程拍"
     assert len(paragraphs(broken + "\n\n摄工作的安排。")) == 1
@@ -666,6 +671,8 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         ("记者 颜婧文铭权", ("颜婧", "文铭权"), ()),
         ("记者 欧阳志强", ("欧阳志强",), ()),  # one name: 阳 begins no name
         ("记者 司马连竹", ("司马连竹",), ()),  # one name, though 连 begins some
+        # two cuts (顾旭 昌李璇): the one into common surnames
+        ("记者谢毅通讯员顾旭昌李璇李东梅", ("谢毅",), ("顾旭昌", "李璇", "李东梅")),
         ("通讯员施正言 全媒体记者吕静远", ("吕静远",), ("施正言",)),
         ("报道组 裘霞萍 赵国青", ("裘霞萍", "赵国青"), ()),
     ],
