@@ -68,9 +68,10 @@ def page_record(line: str) -> bool:
     return PAGE_RECORD.match(line) is not None
 
 
-# A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄.
+# A photo credit ending a caption: 记者 李华摄 / 谢树渊 摄 / 文昌市委宣传部供图.
 PHOTO_CREDIT = re.compile(
-    r"(?:\s|[。！!]|(?:记者|通讯员)[:：]?)[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)[)）]?$"
+    r"(?:\s|[。！!]|(?:记者|通讯员)[:：]?)"
+    r"(?:[\u4e00-\u9fff·]{2,4}\s?(?:摄|供图)|[\u4e00-\u9fff]{2,10}(?:部|局|委|办|中心)供图)[)）]?$"
 )
 
 

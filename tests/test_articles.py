@@ -49,9 +49,8 @@ def test_a_caption_with_its_photo_credit_is_a_paragraph_of_its_own():
     assert len(paragraphs(f"{caption}\n\n3\n\n{after}")) == 2
     # and a lead broken after its first comma does not draw the caption into it
     lead = "东岭网南岭4月28日讯(记者 齐彦红 通讯员 郅凤霞)4月27日,"
-    assert paragraphs(f"项目签约现场。 郅凤霞 供图\n\n{lead}\n\n南岭县举行推介会。")[0] == (
-        "项目签约现场。 郅凤霞 供图"
-    )
+    for caption in ("项目签约现场。 郅凤霞 供图", "图为开工现场。 南岭市委宣传部供图"):
+        assert paragraphs(f"{caption}\n\n{lead}\n\n南岭县举行推介会。")[0] == caption
     # a prose line broken mid-word still joins the next
     broken = "这是一段很长的正文，用来说明分页时的断行处理方式，以及相关的规则和例外情况，最后提到了远程拍"
     assert len(paragraphs(broken + "\n\n摄工作的安排。")) == 1
