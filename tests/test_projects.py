@@ -10415,3 +10415,19 @@ def test_the_classes_of_a_signed_batch_each_with_its_names() -> None:
 def test_a_class_of_returning_investors_projects_is_no_name() -> None:
     text = "南岭28个重点项目集中签约\n当天，28个重点项目集中签约，总金额达323亿元，其中9个项目为湘商返乡投资项目。\n"
     assert names(text) == []
+
+
+def test_a_list_that_follows_a_sentence_naming_it_a_name_a_paragraph_then_its_figures() -> None:
+    text = (
+        "近日，桐江省发展改革委发布《桐江省2025年重大项目名单》东岭经开区共有3个产业项目列入清单。\n"
+        "清单如下\n华远先进制程大硅片项目\n年度计划投资10.5亿元，厂房面积6万平方米。\n"
+        "东泰智能装备项目\n年度计划投资28亿元，年产智能装备约1.18万台套。\n"
+        "南岭滑板底盘项目\n年度计划投资3.2亿元，建筑面积4万平方米。\n"
+        "东岭经开区始终坚持工业立区战略，推动重大项目建设。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert [(p.name, p.amount and p.amount.text) for p in report.projects] == [
+        ("华远先进制程大硅片项目", "10.5亿元"),
+        ("东泰智能装备项目", "28亿元"),
+        ("南岭滑板底盘项目", "3.2亿元"),
+    ]

@@ -138,6 +138,9 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
             # 签约项目名单 / 开工项目一览: a title line, then a table or one name a line.
             table = _table_list(paragraphs[i + 1 :])
             block, used = table if table is not None else _paragraph_list(para, paragraphs[i + 1 :])
+            if block is None:
+                # … or a name a line, each followed by what it builds (X项目 / 年度计划投资…)
+                block, used = _heading_run(paragraphs[i + 1 :], batch=True) or (None, 0)
             if block is not None:
                 lists.append(block)
                 i += 1 + used
@@ -440,7 +443,8 @@ _RUN_LEAD = re.compile(
 )
 
 
-_LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$")
+# (清单如下 alone: the list a sentence before named, 列入《重大项目名单》)
+_LIST_TITLE = re.compile(r"(?:项目|企业)(?:名单|一览表?|清单|名录|如下)$|^(?:清单|名单)如下[：:]?$")
 
 
 # A table's header row: 序号 项目名称 投资额（亿元）
