@@ -7097,6 +7097,16 @@ def test_a_comma_written_for_the_opener_s_colon() -> None:
         ("智能导线研发制造基地", "50亿元"),
         ("直升机制造基地项目", "40亿元"),
     ]
+    # after 包括 too: the last two names joined by 以及 are then two
+    text = (
+        "东岭市项目集中签约\n此次签约的项目包括,总投资30亿元的东岭大健康产业园项目、"
+        "总投资5亿元的南岭片区石墨烯项目以及南岭金融港项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭大健康产业园项目",
+        "南岭片区石墨烯项目",
+        "南岭金融港项目",
+    ]
 
 
 def test_paragraphs_opened_by_a_project_and_where_it_settles() -> None:

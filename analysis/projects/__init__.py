@@ -188,8 +188,11 @@ _LIST_ELLIPSIS = re.compile(r"(?<=[^\s。，,；;：:！？!?…])……(?=[^\s�
 _OPENED = re.compile(r"(?:包括|分别是|分别为|主要有)[：:]?[^。！？!?\n]*、[^。！？!?\n]*$")
 
 
-# 4个项目分别为，A、B: a comma written for the opener's colon (same length).
-_OPENER_COMMA = re.compile(r"(?<=分别为|分别是)[，,](?=[^，,。；;：:]{2,80}、)")
+# 4个项目分别为，A、B / 项目包括，A、B: a comma written for the opener's colon (same length).
+# (not 。包括，A: a sentence so opened is read with the one before it, as a bare 包括)
+_OPENER_COMMA = re.compile(
+    r"(?:(?<=分别为|分别是)|(?<=包括)(?<![。！？!?\n]包括))[，,](?=[^，,。；;：:]{2,80}、)"
+)
 
 
 # 宣布：我宣布，A等73个项目开工: the words announced open after a colon, not a comma
