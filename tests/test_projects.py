@@ -4726,6 +4726,16 @@ def test_a_comma_separated_list_keeps_the_inner_dunhao() -> None:
         "北岭安居工程配套小学项目",
         "西岭污水处理工程",
     ]
+    # the first name too, though no comma comes before it; but A项目、B项目 are two
+    for first, want in (
+        ("南岭机器人、无人机高端信息产业园项目", ["南岭机器人、无人机高端信息产业园项目"]),
+        ("南岭机器人项目、北岭无人机产业园项目", ["南岭机器人项目", "北岭无人机产业园项目"]),
+    ):
+        text = (
+            f"南岭集中开工4个项目\n当天开工的项目分别是{first}，东岭锂离子电池项目，"
+            "西岭兽用药物制剂项目。\n"
+        )
+        assert names(text, learned=False) == [*want, "东岭锂离子电池项目", "西岭兽用药物制剂项目"]
 
 
 def test_projects_a_batch_report_singles_out_with_their_amounts() -> None:

@@ -752,6 +752,11 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     comma_separated = len(clauses) > 2 and "、" not in clauses[0]
     for n, clause in enumerate(clauses):
         part, closer_count, closed_open = _cut_closer(clause)
+        if n == 0 and _first_of_comma_names(part, clauses[1:3]):
+            # 分别是A机器人、无人机产业园项目，B项目，C项目: the first of a comma list,
+            # its 、 inside the name
+            items.append(_Item(_clean_name(part), event))
+            continue
         continuing = n == 0 or re.match(r"^(?:还有|以及|另有|另外还有|同时还有|和|及)", clause)
         if not continuing and _invested(clause) and any(_invested(c) for c in clauses[:n]):
             # A公司投资2亿元的X项目、…，D公司总投资1亿元的Y项目: the same shape goes on.
@@ -844,6 +849,24 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             ):
                 break
     return _Body(items, count, open_ended)
+
+
+def _first_of_comma_names(part: str, following: Sequence[str]) -> bool:
+    """Is `part` one name holding a 、, the first of names set apart by commas: the two
+    clauses after it each a name with a project's ending and no 、, and its own pieces
+    not each such a name (A项目、B项目 are two)?"""
+    if "、" not in part or len(following) < 2:
+        return False
+    if not all("、" not in c and _NAME_SUFFIX.search(_clean_name(c)) for c in following):
+        return False
+    whole = _clean_name(part)
+    pieces = [_clean_name(p) for p in _split_top(part, "、")]
+    return (
+        bool(_NAME_SUFFIX.search(whole))
+        and _is_single_name(whole)
+        and not _has_money(whole)
+        and not all(_NAME_SUFFIX.search(p) for p in pieces)
+    )
 
 
 _COUNTED_KIND_DASH = re.compile(
