@@ -4696,6 +4696,13 @@ def test_a_count_with_its_names_in_brackets() -> None:
         "北岭食品有限公司鲜食玉米加工项目",
         "西岭滴灌带有限公司年产10万捆滴灌带加工项目",
     ]
+    # what they invest after the names; projects only in talks are no list
+    text = (
+        "南岭区开展秋季大招商\n上半年新洽谈主导产业项目3个（东岭医疗器械产业园、北岭医药、西岭药业），"
+        "其中签约项目2个（北岭医药、西岭药业，总投资8亿元），"
+        "达成框架意向项目2个（东岭医疗器械产业园、安岭汽车，计划总投资160亿元）。\n"
+    )
+    assert names(text, learned=False) == ["北岭医药", "西岭药业"]
 
 
 def test_a_batch_broken_down_by_field_names_its_projects() -> None:

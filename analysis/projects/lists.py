@@ -276,7 +276,8 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         return []  # cheap first: no count, no bracketed list
     lists: list[_List] = []
     for start, end in _top_brackets(sentence):
-        inner = sentence[start + 1 : end]
+        # (签约项目2个（A、B，总投资8亿元）: what they invest, after the names)
+        inner = _BRACKETED_MONEY.sub("", sentence[start + 1 : end])
         if "、" not in inner:
             continue
         clauses = _split_top(sentence[:start], "，,；;：:")
@@ -286,7 +287,9 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         # (in a plan, 续建6条高速公路（A、B…）: the works of the plan's year, named)
         roads = _COUNTED_ROADS.search(before) if plan else None
         counted = _COUNTED_SUBJECT.search(before) or roads
-        if counted is None or _VISIT.search(before) or (_CARRIED_OVER.search(before) and not plan):
+        if counted is None or _VISIT.search(before) or _IN_TALKS.search(before):
+            continue  # (新洽谈项目4个（A、B、C、D）: no list of projects signed)
+        if _CARRIED_OVER.search(before) and not plan:
             continue  # (实施上年续建项目4个（A、B、C、D）: projects of other years)
         pieces = _split_top(inner, "、")
         names = [_clean_name(p) for p in pieces]
@@ -299,6 +302,11 @@ def _bracketed_lists(sentence: str) -> list[_List]:
         items = tuple(_Item(n, event) for n in names)
         lists.append(_List(items, len(items), False, sentence, start, end + 1))
     return lists
+
+
+_BRACKETED_MONEY = re.compile(
+    r"[，,](?:计划|协议|合同)?总?投资额?[约超近达逾]?[\d.]+[亿万]?(?:美)?元$"
+)
 
 
 # What the counted ones all are, the count in the clause before.
