@@ -337,10 +337,10 @@ _RECORD_FIELD = re.compile(
     # (作者:      责任编辑:汪杰菲: an empty field, then the next)
     r"(?!责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$)"
-    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|点击|时间|日期|实习生|摄影|通讯员)"
+    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|点击|时间|日期|字体|字号|实习生|摄影|通讯员)"
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
-_RECORD_CUE = re.compile(r"来源|发布|作者\s*[:：]")
+_RECORD_CUE = re.compile(r"来源|来自\s*[:：]|发布|作者\s*[:：]")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 # (作者:消息 / 作者:综合 / 作者:本站 / 作者:本台记者 / 作者:小编: what the page was, not
@@ -371,15 +371,16 @@ _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网)$")
 
 
+_OUTLET_ROLE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|时报|报|网|台)(?:记者|通讯员)")
 _ROLES_INSIDE = re.compile(r"(?:记者|通讯员|实习生)(?=\s*[\u4e00-\u9fff])")
 _FIELD_END = re.compile(
-    r"\s{2,}|\s*[|｜]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|浏览|点击)"
+    r"\s{2,}|\s*[|｜]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|字体|浏览|点击)"
 )
 
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
-    dated = _DATED_OUTLET_NAMES.match(line)
+    dated = _DATED_OUTLET_NAMES.match(line) or _DATED_OUTLET_REPORTER.search(line)
     if len(line) > 120 or not (dated or _RECORD_CUE.search(line)):
         return None
     builder = _Builder()
@@ -399,8 +400,13 @@ def record_byline(line: str) -> Byline | None:
             credited = credited.merged(parse_byline(whole) or Byline())
             break
         # (作者:记者 杨兰玲 吴贵民: the role written again before the names)
+        # (作者: 商报记者 张云飞: the outlet's role)
         names = _padded_joined(
-            [n for n in _SPLIT.split(field_.group("names")) if n and n not in _ROLES]
+            [
+                n
+                for n in _SPLIT.split(field_.group("names"))
+                if n and n not in _ROLES and not _OUTLET_ROLE.fullmatch(n)
+            ]
         )
         while len(names) > 1 and len(names[0]) > 4 and _EMPLOYER.search(names[0]):
             names.pop(0)  # 作者:某某城建发展有限公司 叶其昌: the author's employer, then the author
@@ -413,9 +419,11 @@ def record_byline(line: str) -> Byline | None:
     return builder.build().merged(credited) or None
 
 
-# The page's source, then the author: 来源: 温岭日报 潘国志 / 来源:民进某区工委 彭珊.
+# The page's source, then the author: 来源: 温岭日报 潘国志 / 来源:民进某区工委 彭珊 /
+# 来自: 新乡日报 ;张亚鸽.
 _SOURCE_THEN_NAME = re.compile(
-    r"来源\s*[:：]?\s*[^\s:：]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻|委|局|办)\s+"
+    r"(?:来源|来自)\s*[:：]?\s*[^\s:：;；]{2,12}?(?:日报|晚报|晨报|报|网|台|社|新闻|委|局|办)"
+    r"(?:\s+|\s*[;；]\s*)"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!发表|发布|时间)[\u4e00-\u9fff]{2,3}){0,3})"
     r"\s*(?:(?:发表|发布)?时间\s*[:：].*)?$"  # (来源 东方网 刘笑非 林朱辉 发表时间:11/27)
 )
@@ -424,9 +432,15 @@ _DATED_OUTLET_NAMES = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\s+[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)\s+"
     r"(?P<names>[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){1,7})\s*$"
 )
-# The minute a page was posted, its author, then its source: 2015-12-29 08:15:59  杨国才 来源:…
+# The page's date, its outlet, then its reporter: • 2018-06-13   《柳州日报》   记者 黎寒池.
+_DATED_OUTLET_REPORTER = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}\s+《?[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)》?\s+记者\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
+)
+# The minute a page was posted, its authors, then its source: 2015-12-29 08:15:59  杨国才 来源:…
 _TIMED_NAME = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<names>[\u4e00-\u9fff]{2,3})\s+来源"
+    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})\s+来源"
 )
 # The source's credit in brackets: 来源:天津日报(记者 孙刚) 编辑:孙迟.
 _SOURCE_CREDIT = re.compile(
@@ -714,6 +728,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     alone = not paragraph[: match.start()].strip()  # a line of names (陈莹 严君臣 俞新美)
     if (
         not names
+        or (len(names) > 1 and len(set(names)) == 1)  # 高兴 高兴: a page's button
         or not (all(_person(n) for n in names) or _pen_names(names, match))
         or (match.group("open") is None and not spaced and (not alone or len(names) < 2))
     ):
@@ -753,6 +768,8 @@ def names_alone(line: str, least: int = 1) -> Byline | None:
         least = max(least, 2)  # (房大秘 2020-05-18 08:52: one name before a date may be an account)
     if len(names) < least or not all(_person(n) for n in names):
         return None
+    if len(names) > 1 and len(set(names)) == 1:
+        return None  # 路过 路过 / 高兴 高兴: a page's buttons and their labels, no names
     return _reporters(names)
 
 

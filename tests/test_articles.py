@@ -567,6 +567,11 @@ def test_a_headline_may_exclaim_before_its_news():
             ("蒙思婷", "韦宁", "黄家胜"),
         ),
         ("来源:南岭日报  作者:通讯员 赵永辉 发布时间:2019/09/11 字号:", ("赵永辉",)),
+        ("来源: 《南岭日报》 作者: 通讯员 谭继涛 苗宏伟 字体:", ("谭继涛", "苗宏伟")),
+        ("来源: 中国南岭网·南岭商报 作者: 商报记者 张云飞", ("张云飞",)),  # the outlet's role
+        ("来自: 南岭日报 ;张亚鸽", ("张亚鸽",)),
+        ("• 2018-06-13   《南岭日报》   记者 黎寒池", ("黎寒池",)),
+        ("nl.fjsen.com  2015-06-04 09:02:50  杨国才 夏巧鸿 来源:南岭侨乡报", ("杨国才", "夏巧鸿")),
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
@@ -922,6 +927,8 @@ def test_a_dateline_s_credit_with_a_place_or_a_station(lead, reporters, correspo
         # a place above its own headline, a single name amid the news: no one's byline
         ("石嘴山项目提速\n石嘴山 2010-09-05 11:09 宁夏日报\n9月5日，石嘴山市集中开工。\n", ()),
         ("南岭县集中开工\n3月13日，南岭县集中开工。\n张惠\n据介绍，项目总投资8亿元。\n", ()),
+        # a page's mood buttons, each word written twice
+        ("南岭县集中开工\n3月13日，南岭县集中开工。\n路过 路过\n6票\n高兴 高兴\n", ()),
     ],
 )
 def test_names_alone_under_a_headline_or_in_a_line_of_their_own(text, reporters):
