@@ -1743,6 +1743,13 @@ def test_which_list_the_projects_were_put_in_is_no_part_of_the_first_name() -> N
         "华远自备电厂、东岭艺术洁具生产线等3个项目，总投资102亿元。\n"
     )
     assert names(text) == ["北坪农业设施大棚示范基地", "华远自备电厂", "东岭艺术洁具生产线"]
+    # nor which class they belong to, for what a ceremony was held, nor 随着
+    for sentence in (
+        "而属十大产业类项目的华远轮胎、东泰三期等竣工。",
+        "会上还为华远轮胎、东泰三期等17个项目举行了签约仪式。",
+        "随著华远轮胎、东泰三期等一批重大项目的引进，产业链不断延伸。",
+    ):
+        assert names("东岭市项目集中签约\n" + sentence + "\n")[:2] == ["华远轮胎", "东泰三期"]
 
 
 def test_a_project_of_a_firm_in_a_headline_and_works_going_on_are_no_names() -> None:
