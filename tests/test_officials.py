@@ -259,6 +259,8 @@ def test_titles_and_names(
             {"严众志": ("市政府秘书长",), "华瑞安": ("旗委书记",)},
         ),
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
+        # but 同乡 is a word (fellow townsmen), not 同 before a township
+        ("旅台南岭同乡总会副会长龚兴生致辞。", {"龚兴生": ("旅台南岭同乡总会副会长",)}),
         # a company name that the segmenter tags as a particle (…得)
         ("他会见了万得科技公司总经理费文。", {"费文": ("万得科技公司总经理",)}),
         # a district named after a verb, written again as a place in the article

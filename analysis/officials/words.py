@@ -208,6 +208,8 @@ def _glued_stop(word: str, after: str, lex: _Lexicon) -> bool:
     (由白下高新园, 与川铁电气…投资总监)?"""
     if len(word) < 2 or word[0] not in lex.prefix_stops:
         return False
+    if word[1] == "乡" and _frequency(word) >= 100:
+        return False  # 同乡总会: a word (fellow townsmen), not 同 before a township
     if word[1] in _LEVELS:
         return not _frequency(word) if len(word) > 2 else not after.startswith(_LEVELS)
     if word[0] == "据":  # 据道真县委书记: a place it does not know, after 据 (according to)
