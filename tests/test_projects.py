@@ -1778,6 +1778,12 @@ def test_firms_told_what_to_do_and_works_done_to_a_high_standard() -> None:
         "集团、农林集团、文旅集团等要加大项目谋划力度，争当重大项目谋划、储备、建设的排头兵。\n"
     )
     assert names(told) == []
+    # (departments, told what they work on)
+    departments = (
+        "东岭区项目集中签约\n大东区委召开项目调度会，招商、商务、营商、项目中心等职能部门围绕推动"
+        "项目落地审批、开工复工进程，进一步优化工作机制。\n"
+    )
+    assert names(departments) == []
     works = (
         "东岭区26个精品文旅工程集中开工\n新的一年，东岭区将快马加鞭，高标准实施东岭剧院、北坪大院"
         "等26个精品文旅工程集中开工。\n"

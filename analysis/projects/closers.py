@@ -114,6 +114,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 等9个重点项目集中亮相: the 等-closer read it, and found no event
         if _EXHORTED.match(sentence, match.start()):
             continue  # 市本级城发集团、农林集团等要加大项目谋划力度: who is told what to do
+        if _DEPARTMENTS.match(sentence, match.start()):
+            continue  # 招商、商务、营商、项目中心等职能部门围绕推动项目落地: departments
         if sentence.startswith("为主", match.end()):
             continue  # 入园企业以A、B等高科技含量项目为主: what they mostly are, kinds
         if _CLASSES.search(match.group()):
@@ -384,6 +386,7 @@ _INDUSTRIES_CLOSER = re.compile(r"等(?:[^，,。；;\d个]{0,4})?产业项目")
 
 
 _EXHORTED = re.compile(r"等(?:单位|企业|集团|公司|部门)?(?:要|需要|必须|务必|应当?)(?!素)")
+_DEPARTMENTS = re.compile(r"等(?:职能|相关|有关|责任|行政)?(?:部门|科室)")
 _INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
 _KINDS_CLOSER = re.compile(r"等(?:多|各|几|[一二三四五六七八九十两\d]+)[种类样]")
 
