@@ -140,8 +140,14 @@ def simplified(text: str) -> str:
     # a simplified text has no traditional character to find)
     if len(_TRADITIONAL.findall(sample)) < len(sample) * _TRADITIONAL_SHARE:
         return text
+    return to_simplified(text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters simplified, one for one; 專案, Taiwan's word for a project
+    (a mirror's converter writes it for 项目), read as 项目 (same length)."""
     converted: str = _converter().convert(text)
-    return converted
+    return converted.replace("专案", "项目")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsx.analysis.normalize import _converter, simplified, without_glosses
+from newsx.analysis.normalize import simplified, to_simplified, without_glosses
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -90,7 +90,7 @@ def _traditional(text_path: Path) -> bool:
 def _simplified(value: Any) -> Any:
     """Every string in a gold value, in simplified characters."""
     if isinstance(value, str):
-        return _converter().convert(value)
+        return to_simplified(value)
     if isinstance(value, list):
         return [_simplified(v) for v in value]
     if isinstance(value, dict):

@@ -988,6 +988,14 @@ def test_a_text_in_traditional_characters_reads_as_its_simplified_form():
         text = path.read_text(encoding="utf-8")
         assert simplified(text) is text  # a simplified text is left as it is
         assert _read(_traditional(text)) == _read(text), path.name
+    # a mirror's converter writes Taiwan's word for a project, 專案, for 项目
+    taiwanese = (
+        "南嶺集中開工\n南嶺區集中開工5個專案，包括東嶺風電產業園基礎設施配套專案、北嶺醫院。\n"
+    )
+    assert [p.name for p in find_projects(simplified(taiwanese)).projects] == [
+        "东岭风电产业园基础设施配套项目",
+        "北岭医院",
+    ]
 
 
 def test_segment_cuts_a_traditional_text_as_its_simplified_form_and_writes_it_as_it_was():
