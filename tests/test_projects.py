@@ -1750,6 +1750,22 @@ def test_which_list_the_projects_were_put_in_is_no_part_of_the_first_name() -> N
         "随著华远轮胎、东泰三期等一批重大项目的引进，产业链不断延伸。",
     ):
         assert names("东岭市项目集中签约\n" + sentence + "\n")[:2] == ["华远轮胎", "东泰三期"]
+    for sentence in (
+        "产业项目中，计有华远轮胎、东泰三期等31个重大产业项目实现新开工。",
+        "全区省定重点管理的华远轮胎、东泰三期等项目4个，总投资33亿元。",
+    ):
+        assert names("东岭市项目建设提速\n" + sentence + "\n", learned=False) == [
+            "华远轮胎",
+            "东泰三期",
+        ]
+
+
+def test_a_class_before_the_count_closes_each_run() -> None:
+    text = (
+        "南岭排出55个重大制造业项目\n这些重大项目包括东岭显示器件、北岭集成电路五期扩建等电子信息类6个项目，"
+        "总投资约587.7亿元；西岭电缆等装备制造类21个项目，总投资约1385.66亿元。\n"
+    )
+    assert names(text, learned=False) == ["东岭显示器件", "北岭集成电路五期扩建", "西岭电缆"]
 
 
 def test_a_project_of_a_firm_in_a_headline_and_works_going_on_are_no_names() -> None:

@@ -88,7 +88,9 @@ _CLOSER_COUNTED = re.compile(
     # 等总投资55.7亿元的7个化工项目: the batch's total may come before its count.
     r"(?P<invested>(?:总|计划|协议)?投资(?:总额|额)?(?:约|达|超|为)?[\d.]+[万亿]*元的)?"
     # (等世界500强、中国500强企业投资项目4个: ranks before the kind)
-    rf"(?:(?:(?:世界|中国|全国|民营)?500强[、和]?)*[^，,。；;、]{{0,15}}?{_KIND})?"
+    # (等电子信息类6个项目: the class before the count)
+    rf"(?:(?:(?:世界|中国|全国|民营)?500强[、和]?)*[^，,。；;、]{{0,15}}?{_KIND}"
+    r"|[^，,。；;、\d]{1,10}?类)?"
     # (等首批8家优质企业: which batch before the count)
     rf"(?:共计|共|计|合计|总计)?(?:首批|第[一二三四五六七八九十\d]{{1,2}}批)?(?:近|约|超|逾)?(?P<n>{_COUNT})(?:多|余)?"
     # (等21项目: the counter left out; 等十大重点工程)
