@@ -10487,3 +10487,13 @@ def test_a_list_that_follows_a_sentence_naming_it_a_name_a_paragraph_then_its_fi
         ("东泰智能装备项目", "28亿元"),
         ("南岭滑板底盘项目", "3.2亿元"),
     ]
+
+
+def test_projects_finished_完工_are_a_list_but_not_those_expected_to_finish() -> None:
+    done = (
+        "我市1-9月重点项目推进进入新阶段\n其中，计划年内完工项目39个。东岭国道改建工程、北岭大桥、"
+        "南岭港主通道大桥等一批重大交通基础设施项目的完工，凸显了补短板工作成效。\n"
+    )
+    assert names(done, learned=False) == ["东岭国道改建工程", "北岭大桥", "南岭港主通道大桥"]
+    expected = "南岭项目建设提速\n东岭国道改建工程、北岭大桥等一批项目预计年底完工。\n"
+    assert names(expected, learned=False) == []
