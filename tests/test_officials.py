@@ -259,6 +259,8 @@ def test_titles_and_names(
             {"严众志": ("市政府秘书长",), "华瑞安": ("旗委书记",)},
         ),
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
+        # a page's bar (丨, a radical) ends the prefix
+        ("读书班学习笔记丨南岭新区党工委书记周先毅:加快建设", {"周先毅": ("南岭新区党工委书记",)}),
         # but 同乡 is a word (fellow townsmen), not 同 before a township
         ("旅台南岭同乡总会副会长龚兴生致辞。", {"龚兴生": ("旅台南岭同乡总会副会长",)}),
         # a company name that the segmenter tags as a particle (…得)

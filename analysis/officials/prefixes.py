@@ -22,7 +22,8 @@ from newsx.analysis.officials.words import (
 )
 
 # Characters that end a title's organisation prefix when reading leftwards.
-_PREFIX_BREAK = set("、，,；;：:。！？!?\"'『』【】[]▲△■□●◆★☆…—\t \u3000\n")
+# (丨, a radical no word uses, is a page's bar: 读书班学习笔记丨某区党工委书记)
+_PREFIX_BREAK = set("、，,；;：:。！？!?\"'『』【】[]▲△■□●◆★☆…—|｜丨\t \u3000\n")
 
 
 _LINKS = {"、", "，", ",", "兼"}  # between two titles of one person (plus whitespace)
