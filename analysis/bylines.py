@@ -728,7 +728,7 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     alone = not paragraph[: match.start()].strip()  # a line of names (陈莹 严君臣 俞新美)
     if (
         not names
-        or (len(names) > 1 and len(set(names)) == 1)  # 高兴 高兴: a page's button
+        or _one_word_twice(names)
         or not (all(_person(n) for n in names) or _pen_names(names, match))
         or (match.group("open") is None and not spaced and (not alone or len(names) < 2))
     ):
@@ -768,9 +768,14 @@ def names_alone(line: str, least: int = 1) -> Byline | None:
         least = max(least, 2)  # (房大秘 2020-05-18 08:52: one name before a date may be an account)
     if len(names) < least or not all(_person(n) for n in names):
         return None
-    if len(names) > 1 and len(set(names)) == 1:
-        return None  # 路过 路过 / 高兴 高兴: a page's buttons and their labels, no names
+    if _one_word_twice(names):
+        return None
     return _reporters(names)
+
+
+def _one_word_twice(names: Sequence[str]) -> bool:
+    """路过 路过 / 高兴 高兴: a page's mood buttons and their labels, no one's names."""
+    return len(names) > 1 and len(set(names)) == 1
 
 
 def _reporters(names: Sequence[str]) -> Byline:
