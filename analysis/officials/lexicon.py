@@ -19,6 +19,7 @@ class _Lexicon:
     collective: frozenset[str]
     collective_heads: tuple[str, ...]
     modifiers: frozenset[str]
+    modifier_max: int  # the longest modifier's length
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     rare_surnames: frozenset[str]  # also everyday characters: names only in clear structure
@@ -53,6 +54,7 @@ def _lexicon() -> _Lexicon:
         collective=frozenset(collective),
         collective_heads=tuple(collective),
         modifiers=frozenset(modifiers),
+        modifier_max=max(map(len, modifiers), default=0),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         rare_surnames=frozenset(rare),

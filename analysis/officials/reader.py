@@ -256,17 +256,7 @@ class _Reader(_NameReading, _PrefixReading):
             return None
         if not self.follower_at(s, head_end) or s[head_start:head_end] in lex.collective:
             return None
-        modifier = max(
-            (
-                m
-                for group in (lex.modifiers, _INVITED)
-                for m in group
-                if len(m) > 1 and s.endswith(m, floor, head_start)
-            ),
-            key=len,
-            default="",
-        )
-        head_start -= len(modifier)  # 蓝蔚青特邀委员: the title's modifier is the title's
+        head_start -= len(self._modifier_before(s, floor, head_start))  # 蓝蔚青特邀委员
         listed = self._listed_name_before_head(s, floor, head_start, head_end)
         if listed is not None:
             return listed
@@ -278,7 +268,7 @@ class _Reader(_NameReading, _PrefixReading):
         used = 1
         if (
             len(tags) > 1
-            and tags[-2][0] in (lex.surnames | lex.compound_surnames)
+            and (tags[-2][0] in lex.surnames or tags[-2][0] in lex.compound_surnames)
             and len(word) < 3
             and (not tag.startswith("nr") or not tags[-2][1].startswith(("p", "c", "r", "d", "v")))
         ):
@@ -313,6 +303,15 @@ class _Reader(_NameReading, _PrefixReading):
         return _Mention(
             names, [s[head_start:head_end]], self.offset + begin, self.offset + head_end, s
         )
+
+    def _modifier_before(self, s: str, floor: int, head_start: int) -> str:
+        """The longest modifier of two characters or more written right before a title's
+        head (特邀 in 特邀委员): the title's, not the name's."""
+        for length in range(min(max(self.lex.modifier_max, 2), head_start - floor), 1, -1):
+            word = s[head_start - length : head_start]
+            if word in self.lex.modifiers or word in _INVITED:
+                return word
+        return ""
 
     def _listed_name_before_head(
         self, s: str, floor: int, head_start: int, head_end: int
