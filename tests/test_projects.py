@@ -10497,3 +10497,12 @@ def test_projects_finished_完工_are_a_list_but_not_those_expected_to_finish() 
     assert names(done, learned=False) == ["东岭国道改建工程", "北岭大桥", "南岭港主通道大桥"]
     expected = "南岭项目建设提速\n东岭国道改建工程、北岭大桥等一批项目预计年底完工。\n"
     assert names(expected, learned=False) == []
+
+
+def test_each_item_s_rank_before_its_name_is_no_part_of_it() -> None:
+    text = (
+        "东岭高新区第一批重点项目集中开工\n"
+        "2月12日，东岭高新区第一批重点项目集中开工仪式举行。"
+        "28个项目中2个为外资项目，分别是市重点项目南岭车用发电机、区重点项目北岭精机。\n"
+    )
+    assert names(text, learned=False) == ["南岭车用发电机", "北岭精机"]

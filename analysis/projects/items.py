@@ -869,6 +869,8 @@ _BUILDER_TAIL = re.compile(
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目[：:\s]*"
     r"(?=.{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$)"  # (X项目(三期): a phase after it)
+    # 分别是市重点项目A、区重点项目B: each item's rank, whatever its name's ending
+    r"|^[省市县区]级?(?:重点|重大)项目(?=.{4})"
 )
 # 2018年文化旅游重点项目武氏祠景区: the year's list the name is on, before it
 _YEAR_LABEL = re.compile(r"^\d{4}年度?[\u4e00-\u9fff]{0,6}?(?:重点|重大)项目[：:\s]*(?=.{4})")
