@@ -10506,3 +10506,15 @@ def test_each_item_s_rank_before_its_name_is_no_part_of_it() -> None:
         "28个项目中2个为外资项目，分别是市重点项目南岭车用发电机、区重点项目北岭精机。\n"
     )
     assert names(text, learned=False) == ["南岭车用发电机", "北岭精机"]
+
+
+def test_classes_of_projects_are_not_names() -> None:
+    text = (
+        "东岭公布2023年省级重点工程项目名单\n"
+        "东岭示范区内44个项目入选。这44个项目包含了产业转型类、基础设施类、科教人才类、改革开放类。"
+        "其中有南岭年产16GW高效单晶电池工厂项目、北岭碳化硅材料产业基地二期项目等。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭年产16GW高效单晶电池工厂项目",
+        "北岭碳化硅材料产业基地二期项目",
+    ]

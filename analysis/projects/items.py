@@ -15,6 +15,7 @@ from newsx.analysis.projects.vocabulary import (
     _ADVERBS,
     _AGREEMENT,
     _AGREEMENT_TAIL,
+    _CLASS_LABEL,
     _CLOSE_BRACKETS,
     _COUNT,
     _COUNTED_SUBJECT,
@@ -963,6 +964,7 @@ def _is_name(name: str) -> bool:
         and not _PROVINCE.match(name)  # 由山东、天津、北京、安徽的企业: where firms are from
         and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
+        and not _CLASS_LABEL.match(name)
         and not _has_money(name)
     )
 

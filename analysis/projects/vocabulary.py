@@ -422,6 +422,8 @@ _MEETING_LABEL = re.compile(
 _FIELD_WORD = re.compile(
     rf"^(?:重大|重点)?(?:{_FIELDS}|社会|补短板|工程|项目|类|等|投资)+(?:及(?:{_FIELDS})+)?$"
 )
+# 包含了产业转型类、科教人才类: classes of projects, whatever the words before 类.
+_CLASS_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}类$")
 # Appositive descriptors before a name: 国内最大罐车物流平台找罐车 -> 找罐车.
 _DESCRIPTOR = re.compile(
     # (企业级 describes: 全球最大的企业级软件公司甲骨文 -> 甲骨文)
