@@ -10518,3 +10518,15 @@ def test_classes_of_projects_are_not_names() -> None:
         "南岭年产16GW高效单晶电池工厂项目",
         "北岭碳化硅材料产业基地二期项目",
     ]
+
+
+def test_a_table_turned_to_lines_its_labels_and_credits_are_not_names() -> None:
+    text = (
+        "东岭216个重大产业项目集中签约\n"
+        "东岭市216个重大产业项目集中签约，总投资4898亿元。其中相关的签约项目具体情况如下：\n"
+        "华远光刻胶制造项目：\n投资主体：东岭华远电子材料有限公司\n投资金额：计划投资9亿元\n"
+        "产能规划：年产1.1万吨半导体光刻胶\n项目意义：推动光刻胶生产本土化\n"
+        "碳化硅总部及产业园项目：\n投资主体：东泰科技发展有限公司\n项目内容：拟落地运营碳化硅外延片项目\n"
+        "责任编辑：David\n"
+    )
+    assert names(text, learned=False) == ["华远光刻胶制造项目", "碳化硅总部及产业园项目"]

@@ -671,7 +671,11 @@ def _heading(para: str, *, loose: bool = False) -> str | None:
 # A table's field turned to a line (投资规模：100亿元 / 建设单位：X公司): no project's heading.
 _FIELD_LABEL = re.compile(
     r"^(?:项目名称|投资规模|投资额|总投资|计划投资|建设内容|建设规模|建设地点|建设单位|业主单位"
-    r"|责任单位|实施单位|央企|企业|投资方|合作方|签约单位|签约方)$"
+    r"|责任单位|实施单位|央企|企业|投资方|合作方|签约单位|签约方"
+    # (项目意义：… / 产能规划：…: what a project is for and what it will make)
+    r"|(?:项目|投资|建设|产能|合作|用地|占地|经济|社会)(?:主体|金额|内容|方案|规划|意义|进度|概况|简介"
+    r"|周期|期限|面积|效益|产值)"
+    r"|(?:责任)?编辑|来源|作者|记者|通讯员|审核|校对)$"  # (责任编辑：X: the page's credits)
 )
 
 
