@@ -10530,3 +10530,13 @@ def test_a_table_turned_to_lines_its_labels_and_credits_are_not_names() -> None:
         "责任编辑：David\n"
     )
     assert names(text, learned=False) == ["华远光刻胶制造项目", "碳化硅总部及产业园项目"]
+
+
+def test_a_park_s_own_phase_and_the_firms_already_there_are_not_projects() -> None:
+    text = (
+        "东岭半导体产业园举行企业签约仪式\n"
+        "12月22日，东岭半导体产业园举行企业签约暨展厅开放仪式，本次签约入驻项目预计总投资5亿元。\n"
+        "去年8月，产业园一期工程正式开工建设，预计明年12月建成投用。\n"
+        "下一步，产业园将协同京东方、南岭科技、北岭半导体等多家当地代表企业助推产业发展。\n"
+    )
+    assert names(text) == []

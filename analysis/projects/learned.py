@@ -227,6 +227,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         )
         or _PARTNERS.search(clause)
         or _KINDS_AFTER.match(closing)
+        or _LOCAL_FIRMS_AFTER.match(closing)
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
         or ("与" in lead and _ON_BEHALF_AFTER.match(after))
         or (lead.endswith("与") and _HOST_PARK.search(name) and _SIGNS_AFTER.match(closing))
@@ -484,6 +485,10 @@ def _judge() -> Any:
 # What comes after a name that makes it no project of the batch (see _no_batch).
 _KINDS_AFTER = re.compile(
     r"^等[^，,。；;]{0,6}?(?:产业|领域|行业|方面|板块|门类|类别|地区|区域|片区|乡镇|国家|城市)(?=[，,。；;、共的和及]|$)"
+)
+# 协同A、B等多家当地代表企业: firms already there, not come in
+_LOCAL_FIRMS_AFTER = re.compile(
+    r"^等[^，,。；;]{0,8}?(?:当地|本地|本土|区内|县内|市内|园内|现有)[^，,。；;]{0,6}?企业"
 )
 # A name right before 集中 that no list leads to is the event's (某科技园项目集中开工).
 _LABEL_AFTER = re.compile(r"^(?:集中|招商(?:暨|推介|活动|大会))")  # (X项目招商暨…签约仪式: pitched)
