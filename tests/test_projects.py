@@ -10540,3 +10540,15 @@ def test_a_park_s_own_phase_and_the_firms_already_there_are_not_projects() -> No
         "下一步，产业园将协同京东方、南岭科技、北岭半导体等多家当地代表企业助推产业发展。\n"
     )
     assert names(text) == []
+
+
+def test_a_piece_with_a_place_of_its_own_before_及配套工程_is_a_name_of_its_own() -> None:
+    text = (
+        "东岭重点项目建设提速\n"
+        "3月8日，南岭历史文化街区、东岭示范区仰天湖景观及配套工程、北岭水上乐园等11个重点项目实现集中开工。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭历史文化街区",
+        "东岭示范区仰天湖景观及配套工程",
+        "北岭水上乐园",
+    ]

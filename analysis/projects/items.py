@@ -558,6 +558,7 @@ def _join_related(pieces: list[str]) -> list[str]:
             # a firm of its own)
             and not _NAME_SUFFIX.search(_clean_name(_RELATED.sub("", piece)))
             and not _NAMES_A_FIRM.search(piece)
+            and not _PLACED_HEAD.match(piece.strip())
         ):
             out[-1] += "、" + piece
         elif out and out[-1].rstrip().endswith("#") and _BERTH.match(piece.strip()):
@@ -604,6 +605,8 @@ def _join_related(pieces: list[str]) -> list[str]:
 
 
 _NAMES_A_FIRM = re.compile(r"公司|集团")
+# (A街区、昭山示范区B景观及配套工程: a piece with a place of its own is a name of its own)
+_PLACED_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:示范区|新区|开发区|高新区|[市县区镇乡])")
 _QUOTED_PAIR = re.compile(r"^“[^“”]{2,30}”和“[^“”]{2,30}”$")
 _SHARED_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:工程项目|工程|项目)$")
 _FIRM_ACTIVITY = re.compile(r"(?:有限公司|有限责任公司)[\u4e00-\u9fff]{2,8}$")
