@@ -10552,3 +10552,27 @@ def test_a_piece_with_a_place_of_its_own_before_及配套工程_is_a_name_of_its
         "东岭示范区仰天湖景观及配套工程",
         "北岭水上乐园",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after the batch's names and their kinds (等一批A项目、B项目和C项目)
+        "此次开工的127个重点项目，是东岭市加快产业转型升级的又一批新支点，既有包括投资15亿元的南岭保税区一期工程、投资9亿元的北岭智能物联产业基地项目"
+        "等一批完善城市开放功能项目、科技型新产业项目和“双20”工程项目，"
+        "也包括了一些城市更新、老旧小区改造、古村落保护、文化旅游等民生项目。",
+        # on its own
+        "此次开工的127个重点项目，既有南岭保税区一期工程、北岭智能物联产业基地项目等产业项目，"
+        "也有一些城市更新、老旧小区改造、古村落保护等民生项目。",
+        "此次开工的127个重点项目包括了一些城市更新、老旧小区改造、古村落保护。",
+    ],
+)
+def test_kinds_of_a_batch_s_projects_are_not_names(sentence: str) -> None:
+    found = names("东岭127个重点项目集中开工\n" + sentence + "\n", learned=False)
+    assert not {
+        "科技型新产业项目",
+        "“双20”工程项目",
+        "一些城市更新",
+        "老旧小区改造",
+        "古村落保护",
+    } & set(found)

@@ -109,7 +109,7 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
         match = regex.search(clause)
         if match and not _bracket_depth(clause[: match.start()]):
             return clause[: match.start()], _number(match.group("n")), False
-    for regex in (_CLOSER_DESCRIBED, _CLOSER_OPEN):
+    for regex in (_CLOSER_DESCRIBED, _CLOSER_OPEN, _CLOSER_KINDS):
         match = regex.search(clause)
         if match and not _bracket_depth(clause[: match.start()]):
             return clause[: match.start()], None, True
@@ -125,6 +125,12 @@ _CLOSER_GLUED = re.compile(
 # 以及E等一批产业链条长、科技含量高的项目: what the batch is like, 、 and all.
 _CLOSER_DESCRIBED = re.compile(
     r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,40}?的[^，,。；;、的]{0,6}?项目$"
+)
+
+
+# 等一批完善城市功能项目、科技型新产业项目和“双20”工程项目: the kinds of a batch, 、 and all.
+_CLOSER_KINDS = re.compile(
+    r"(?<![高平初对均相同])(?<![^高]中)等(?:一批|一系列|多个|众多)[^，,。；;等]{2,60}?(?:项目|工程)$"
 )
 
 

@@ -55,6 +55,7 @@ from newsx.analysis.projects.vocabulary import (
     _NAME_SUFFIX,
     _OPENER,
     _PROSE,
+    _SOME_KINDS,
     _SUBJECT,
     _TELLING,
     _VISIT,
@@ -154,6 +155,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 涉及商业综合体、水库等，具体包括A、B: kinds, then the names
         if _SUB_PROJECTS.match(body):
             continue  # X项目包含A、B等4个子项目: the parts of one project
+        if _SOME_KINDS.match(body):
+            continue  # 也包括了一些城市更新、老旧小区改造等民生项目
         if word in _WEAK_OPENERS and _COUNT_FIRST.match(body):
             continue  # 项目有21个，包括A、B: the count, then the real opener
         if word.endswith("有") and _COUNT_FIRST.match(body) and not _COUNTED_RUN.match(body):
@@ -833,6 +836,8 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
         # (…，同时集中开工C、D等6个项目: a further clause may open with its event)
         # (…的A科技园，和B科学园: the conjunction before the last name is no part of it)
         named = _strip_lead(_CONJUNCTION.sub("", part))[0] if n else part
+        if n and _SOME_KINDS.match(named.lstrip()):
+            break  # …，也包括了一些城市更新、老旧小区改造等民生项目: kinds of work
         items.extend(_split_items(_strip_modifier(named), own_event))
         joined = _JOINED_AFTER_CLOSER.search(clause) if closer_count is not None else None
         if joined is not None and _is_single_name(name := _clean_name(joined["name"])):

@@ -43,6 +43,7 @@ from newsx.analysis.projects.vocabulary import (
     _INLINE_MARKER,
     _NAME_SUFFIX,
     _PROSE,
+    _SOME_KINDS,
     _SUBJECT,
     _VISIT,
 )
@@ -174,6 +175,8 @@ def _kind_groups(sentence: str) -> _List | None:
         return None
     items: list[_Item] = []
     for group in _KIND_GROUP.finditer(sentence, subject.end()):
+        if _SOME_KINDS.match(group.group("run")):
+            continue  # 也有一些城市更新、老旧小区改造等民生项目: kinds of work
         found = _split_items(group.group("run"), "")
         if not found or any(_PROSE.search(i.name) or _FIELDISH.search(i.name) for i in found):
             return None
