@@ -10576,3 +10576,13 @@ def test_kinds_of_a_batch_s_projects_are_not_names(sentence: str) -> None:
         "老旧小区改造",
         "古村落保护",
     } & set(found)
+
+
+def test_the_topics_of_agreements_signed_with_parties_are_not_projects() -> None:
+    text = (
+        "东岭汽车产业招商推介会举行\n"
+        "推介会上，东岭市共集中签约15个汽车产业配套项目，协议总投资32亿元。同时，南岭汽车方还与"
+        "农行东岭分行、东岭职业学院、中国移动东岭分公司分别就金融支持、校企合作、5G+战略合作等内容"
+        "签订了合作协议。\n"
+    )
+    assert names(text, learned=False) == []

@@ -921,6 +921,9 @@ _A_FIRM_SIGNS = re.compile(
 )
 
 
+_TOPICS_END = re.compile(r"等(?:方面|内容|事项|领域|议题)$")
+
+
 def _party_items(sentence: str) -> list[_Item]:
     """与A、B分别就W、X项目签约 -> W, X; 与A公司、B公司签署项目合作协议 -> A, B (the
     companies stand for projects the text does not name). A framework agreement
@@ -937,6 +940,8 @@ def _party_items(sentence: str) -> list[_Item]:
         obj = match.group("obj")
         if objects and objects.startswith(("此", "该")):
             continue  # 与A公司就此项目合作协议举行了签约仪式: the project named before
+        if objects and _TOPICS_END.search(objects):
+            continue  # 分别就金融支持、校企合作等内容签订了合作协议: topics, not projects
         if objects:
             found = _split_items(objects, "签约")
             pieces = _split_top(objects, "、")
