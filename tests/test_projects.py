@@ -10586,3 +10586,16 @@ def test_the_topics_of_agreements_signed_with_parties_are_not_projects() -> None
         "签订了合作协议。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_place_s_one_project_after_its_count_is_named_not_the_place() -> None:
+    text = (
+        "东岭区11个项目集中开工\n"
+        "据了解，11个项目预计总投资约102亿元。其中南岭片区有2个项目，分别是南岭科技大厦、新华保险大厦，"
+        "共计投资约59.8亿元；北岭片区有1个项目，为北岭六路边坡景观提升项目，投资约0.27亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭科技大厦",
+        "新华保险大厦",
+        "北岭六路边坡景观提升项目",
+    ]

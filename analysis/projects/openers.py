@@ -104,9 +104,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if (
             word in ("为", "是")
             and sentence[max(0, match.start() - 1)] in "，,"
-            and not re.search(r"(?:个|项|家)$", window)
+            and not re.search(r"(?:个|项|家)(?:项目)?$", window)
         ):
-            continue  # …的综合性企业，为热电厂配套生产线: a predicate (not 项目2个，为A、B)
+            # …的综合性企业，为热电厂配套生产线: a predicate (not 项目2个，为A、B; 有1个项目，为A)
+            continue
         prefix = sentence[: match.start()]
         if _bracket_depth(prefix):
             continue
