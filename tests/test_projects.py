@@ -10599,3 +10599,12 @@ def test_a_place_s_one_project_after_its_count_is_named_not_the_place() -> None:
         "新华保险大厦",
         "北岭六路边坡景观提升项目",
     ]
+
+
+def test_projects_whose_role_a_report_cites_are_no_batch() -> None:
+    text = (
+        "东岭开发区服务业投资再创新高\n"
+        "二是强化大项目带动。发挥东岭煤炭码头、南岭原油储备基地等大项目的龙头作用，"
+        "两个总投资1亿元以上项目完成年度固定资产投资6.8亿元。\n"
+    )
+    assert names(text, learned=False) == []
