@@ -10604,7 +10604,8 @@ def test_a_place_s_one_project_after_its_count_is_named_not_the_place() -> None:
 def test_projects_whose_role_a_report_cites_are_no_batch() -> None:
     text = (
         "东岭开发区服务业投资再创新高\n"
-        "二是强化大项目带动。发挥东岭煤炭码头、南岭原油储备基地等大项目的龙头作用，"
-        "两个总投资1亿元以上项目完成年度固定资产投资6.8亿元。\n"
+        "一是强化项目开工率。确保11个服务业重点项目开工率达100%。二是强化大项目带动。"
+        "发挥东岭煤炭码头、南岭原油储备基地等大项目的龙头作用，两个总投资1亿元以上项目完成年度"
+        "固定资产投资6.8亿元。三是强化基础设施建设。化工公共管廊一期、特勤消防站、工业水厂竣工投入使用。\n"
     )
-    assert names(text, learned=False) == []
+    assert names(text) == ["化工公共管廊一期", "特勤消防站", "工业水厂"]

@@ -71,6 +71,7 @@ from newsx.analysis.projects.vocabulary import (
     _PLACES_CLOSED,
     _PROGRESS,
     _PROSE,
+    _ROLE_OF,
     _SIGNING_VERB,
     _VISIT,
 )
@@ -795,7 +796,6 @@ def _single_before_closer(
     return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
-_ROLE_OF = re.compile(r"^(?:充分)?(?:发挥|依托|借助|用好)")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
 

@@ -54,6 +54,7 @@ from newsx.analysis.projects.vocabulary import (
     _PROSE,
     _PROVINCES,
     _REGIONS,
+    _ROLE_OF,
 )
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "project_judge.crfsuite.xz"
@@ -227,6 +228,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         )
         or _PARTNERS.search(clause)
         or _KINDS_AFTER.match(closing)
+        or _ROLE_OF.match(clause.lstrip())
         or _LOCAL_FIRMS_AFTER.match(closing)
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
         or ("与" in lead and _ON_BEHALF_AFTER.match(after))

@@ -163,6 +163,8 @@ _CLOSER_LABELLED = re.compile(
     rf"(?<![高平初对均相同])(?<![^高]中)等(?:新)?(?:{_EVENTS})(?:[^，,。；;、的]{{1,8}}的|的)?"
     r"(?:重点|重大|产业|招商引资|招商)*(?:项目|企业)(?:企业|业主|单位|方)?"
 )
+# 发挥A、B等大项目的龙头作用: what projects do for the place, not a batch.
+_ROLE_OF = re.compile(r"^(?:充分)?(?:发挥|依托|借助|用好)")
 # 也包括了一些城市更新、老旧小区改造等民生项目: an indefinite count lists kinds of work.
 _SOME_KINDS = re.compile(r"^(?:[既又更还也另]有|[也还]?包括)?了?(?:一些|若干|各类|各种|多种)")
 _HORTATIVE = re.compile(
