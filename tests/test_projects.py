@@ -10609,3 +10609,13 @@ def test_projects_whose_role_a_report_cites_are_no_batch() -> None:
         "固定资产投资6.8亿元。三是强化基础设施建设。化工公共管廊一期、特勤消防站、工业水厂竣工投入使用。\n"
     )
     assert names(text) == ["化工公共管廊一期", "特勤消防站", "工业水厂"]
+
+
+def test_an_approval_before_a_list_s_first_name_is_no_part_of_it() -> None:
+    text = (
+        "东岭市今年重点项目建设\n"
+        "该市将以国家核准、批复或同意开展前期工作的8个重大项目为核心，集中力量加快推进。"
+        "对国家已经核准或批复可研的南岭水库、东岭抽水蓄能电站、北岭客专等项目，及时协调解决相关问题，"
+        "力促尽早开工建设。\n"
+    )
+    assert "南岭水库" in names(text, learned=False)
