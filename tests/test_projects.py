@@ -10619,3 +10619,12 @@ def test_an_approval_before_a_list_s_first_name_is_no_part_of_it() -> None:
         "力促尽早开工建设。\n"
     )
     assert "南岭水库" in names(text, learned=False)
+
+
+def test_the_new_towns_firms_sign_with_are_hosts_not_projects() -> None:
+    text = (
+        "东岭新区37个项目集中签约\n"
+        "在随后的签约环节中，企业代表分别与空港新城、南岭新城、北岭新城、泾河新城和能源金融贸易区签约，"
+        "其中签约先进制造业项目8个、总部类项目8个。\n"
+    )
+    assert names(text) == []

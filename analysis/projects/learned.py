@@ -232,7 +232,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         or _LOCAL_FIRMS_AFTER.match(closing)
         or (_LABEL_AFTER.match(closing) and not _LISTED_BEFORE.search(lead))
         or ("与" in lead and _ON_BEHALF_AFTER.match(after))
-        or (lead.endswith("与") and _HOST_PARK.search(name) and _SIGNS_AFTER.match(closing))
+        or (_HOST_PARK.search(name) and _host_of_a_signing(name, sentence))
         or (not _NAME_SUFFIX.search(name) and _INVESTOR_AFTER.match(after))
         or (_COMPANY.search(name) and _firm_of_another(name, sentence, lead, closing))
         # (该项目…是集A、B于一体的X项目: what the project is, no name of its own)
@@ -242,6 +242,14 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         # (位于某基地的A公司X项目负责人说: the project named for who speaks of it)
         or _PROJECT_PEOPLE.match(closing) is not None
     )
+
+
+def _host_of_a_signing(name: str, sentence: str) -> bool:
+    """Is the name one of the hosts firms signed with (企业代表分别与A新城、B新城和C区签约)?"""
+    return any(name in re.split(r"、|和|及", m["run"]) for m in _HOSTS_SIGNED.finditer(sentence))
+
+
+_HOSTS_SIGNED = re.compile(r"与(?P<run>[^，,。；;与]{2,120}?)(?:正式|现场)?(?:签约|签订|签署)")
 
 
 def _firm_of_another(name: str, sentence: str, lead: str, closing: str) -> bool:
@@ -529,8 +537,7 @@ _INVESTING = re.compile(r"(?<=.)(?:投资建设|投资兴建)")
 _RUN_REST = re.compile(r"^(?:、[^、，,。；;等]{1,40})+(?=等)")
 _PROJECT_RUN = re.compile(r"^(?:、[^、，,。；;等]{2,40}?(?:项目|工程))+")
 # A park that firms sign with (A、B等12家企业现场与X产业园签订了入园协议): the host.
-_HOST_PARK = re.compile(r"(?:产业园|园区|工业园|开发区|高新区|新区|集聚区)$")
-_SIGNS_AFTER = re.compile(r"(?:正式|现场|分别)?(?:签订|签署|签约)")
+_HOST_PARK = re.compile(r"(?:产业园|园区|工业园|开发区|高新区|新区|新城|集聚区)$")
 _PARTNERS = re.compile(r"与[^，,。；;]*等[^，,。；;]{0,12}?(?:公司|企业|集团)(?:合资|合作)")
 _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 # 项目涉及A、B制造项目，包括C、D: the kinds, and then the names.
