@@ -10628,3 +10628,16 @@ def test_the_new_towns_firms_sign_with_are_hosts_not_projects() -> None:
         "其中签约先进制造业项目8个、总部类项目8个。\n"
     )
     assert names(text) == []
+
+
+def test_a_plant_s_products_one_with_a_bracket_are_one_name() -> None:
+    text = (
+        "东岭4月份重大项目集中开工\n"
+        "此次集中开工的重大项目共计15项，包括总投资5亿元的东岭医疗有限公司年产3000台超声设备、"
+        "1000台肺功能仪(营养代谢车)、200台肺氧合器械(ECMO)项目，"
+        "总投资2.5亿元的南岭园区管理有限公司医疗产业管理中心项目等12个产业性项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭医疗有限公司年产3000台超声设备、1000台肺功能仪(营养代谢车)、200台肺氧合器械(ECMO)项目",
+        "南岭园区管理有限公司医疗产业管理中心项目",
+    ]

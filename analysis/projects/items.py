@@ -577,7 +577,8 @@ def _join_related(pieces: list[str]) -> list[str]:
         elif (
             out
             and _OUTPUT_INSIDE.search(out[-1])
-            and not _NAME_SUFFIX.search(_clean_name(out[-1]))
+            # (…、1000台肺功能仪(营养代谢车): a product's bracket ends no name)
+            and not _NAME_SUFFIX.search(_TRAILING_BRACKET.sub("", _clean_name(out[-1])))
             and _QUANTITY_HEAD.match(piece.strip())
             # (not 年产30万吨焦油深加工、120万吨能源储备基地: a facility named on its own)
             and not _OWN_FACILITY.search(_clean_name(piece))
