@@ -10641,3 +10641,18 @@ def test_a_plant_s_products_one_with_a_bracket_are_one_name() -> None:
         "东岭医疗有限公司年产3000台超声设备、1000台肺功能仪(营养代谢车)、200台肺氧合器械(ECMO)项目",
         "南岭园区管理有限公司医疗产业管理中心项目",
     ]
+
+
+def test_projects_built_and_in_use_are_a_list_but_not_those_to_be() -> None:
+    done = (
+        "东岭总部基地建设提速 多个项目投入使用\n"
+        "8个项目中，7个项目已建成投入使用，分别是浙商大厦、环球财富大厦、恒兆商务中心。\n"
+    )
+    report = find_projects(done, learned=False)
+    assert [(p.name, p.event) for p in report.projects] == [
+        ("浙商大厦", "建成投用"),
+        ("环球财富大厦", "建成投用"),
+        ("恒兆商务中心", "建成投用"),
+    ]
+    planned = "东岭总部基地建设提速\n8个项目中，7个项目将建成投入使用，分别是浙商大厦、环球财富大厦、恒兆商务中心。\n"
+    assert names(planned, learned=False) == []

@@ -1073,4 +1073,4 @@ def _chunk_amount(chunk: str) -> Amount | None:
 
 def _event_of(text: str) -> str:
     match = _EVENT.search(text)
-    return match.group() if match else ""
+    return ("建成投用" if match.group() == "建成投入使用" else match.group()) if match else ""
