@@ -10656,3 +10656,14 @@ def test_projects_built_and_in_use_are_a_list_but_not_those_to_be() -> None:
     ]
     planned = "东岭总部基地建设提速\n8个项目中，7个项目将建成投入使用，分别是浙商大厦、环球财富大厦、恒兆商务中心。\n"
     assert names(planned, learned=False) == []
+
+
+def test_kinds_each_counted_in_a_year_s_plan_are_not_names() -> None:
+    text = (
+        "今年以来，东岭各地纷纷吹起重大项目投产建设“冲锋号”，多个制造业项目动工。近日，东岭工业和信息化厅"
+        "介绍，目前已公布第一批重点项目清单，总投资近1.2万亿元。\n"
+        "近日，《2023年全区制造业项目建设年活动实施方案》印发实施。\n"
+        "根据《方案》，今年东岭将推动补链强基、高端化智能化绿色化改造、增产增效等制造业重点项目各500项以上，"
+        "力争完成投资1650亿元以上；力争全区新开工制造业重点项目超过480项。\n"
+    )
+    assert names(text, learned=False) == []

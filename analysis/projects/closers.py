@@ -184,6 +184,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 在A、B等项目中取得了诸多成效: what was done within them, no batch
         if _PLACES_CLOSED.search(_last_clause(sentence[: match.end()])):
             continue  # 来自A、B等多个城市的31个项目 / 涉及A片区、B半岛等地区共计19个项目: where
+        if _EACH_COUNTED.match(sentence, match.start()):
+            continue  # 推动补链强基、增产增效等制造业重点项目各500项: kinds, each counted
         if _ROLE_OF.match(clause.lstrip()):
             continue  # 发挥A、B等大项目的龙头作用: what they do for the place, not a batch
         if clause.lstrip().startswith("吸引") and not _EVENT_AFTER.match(sentence, match.end()):
@@ -796,6 +798,7 @@ def _single_before_closer(
     return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
+_EACH_COUNTED = re.compile(r"等[^，,。；;、]{0,12}?各[\d一二三四五六七八九十百千]")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
 
