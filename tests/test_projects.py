@@ -10667,3 +10667,8 @@ def test_kinds_each_counted_in_a_year_s_plan_are_not_names() -> None:
         "力争完成投资1650亿元以上；力争全区新开工制造业重点项目超过480项。\n"
     )
     assert names(text, learned=False) == []
+
+
+def test_a_line_from_one_place_to_another_is_a_project_s_name() -> None:
+    text = "东岭项目建设\n一季度，市域铁路东岭中心城区至南岭线、向阳水库开工建设。\n"
+    assert names(text, learned=False) == ["市域铁路东岭中心城区至南岭线", "向阳水库"]
