@@ -10672,3 +10672,12 @@ def test_kinds_each_counted_in_a_year_s_plan_are_not_names() -> None:
 def test_a_line_from_one_place_to_another_is_a_project_s_name() -> None:
     text = "东岭项目建设\n一季度，市域铁路东岭中心城区至南岭线、向阳水库开工建设。\n"
     assert names(text, learned=False) == ["市域铁路东岭中心城区至南岭线", "向阳水库"]
+
+
+def test_a_sum_told_by_its_size_and_a_kind_are_not_a_name() -> None:
+    text = (
+        "东岭市招商引资项目集中签约\n"
+        "当天，东岭市集中签约了华远新材料项目、东泰电子科技项目等27个项目。市投资促进局今年将强力开展"
+        "产业链精准招商，全年争取引进1个数百亿元的超大产业项目，力争引进3-5个特大产业项目。\n"
+    )
+    assert names(text, learned=False) == ["华远新材料项目", "东泰电子科技项目"]

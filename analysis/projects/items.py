@@ -1027,7 +1027,10 @@ _BARE_FACILITY = re.compile(
 
 
 def _has_money(text: str) -> bool:
-    return bool(find_amounts(text)) or bool(re.search(r"总投资|投资\d", text))
+    # (数百亿元的超大产业项目: a sum told by its size, no figure)
+    return bool(find_amounts(text)) or bool(
+        re.search(r"总投资|投资\d|[数几上][十百千][万亿]?元", text)
+    )
 
 
 _APPOSITION = re.compile(
