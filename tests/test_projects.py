@@ -10681,3 +10681,21 @@ def test_a_sum_told_by_its_size_and_a_kind_are_not_a_name() -> None:
         "产业链精准招商，全年争取引进1个数百亿元的超大产业项目，力争引进3-5个特大产业项目。\n"
     )
     assert names(text, learned=False) == ["华远新材料项目", "东泰电子科技项目"]
+
+
+def test_a_list_of_groups_closed_by_high_end_kinds_and_a_supporting_zone() -> None:
+    text = (
+        "东岭开发区31个大项目齐开工\n"
+        "总投资360亿元的31个大项目齐开工，主要包括传化物流配套区、新加坡丰树等物流项目，"
+        "德国欧开智能机器人、瑞典阿法拉伐、新加坡大牧人等高端装备制造项目，"
+        "泰邦达酒店暨总部、利群商业综合体等城市功能配套项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "传化物流配套区",
+        "新加坡丰树",
+        "德国欧开智能机器人",
+        "瑞典阿法拉伐",
+        "新加坡大牧人",
+        "泰邦达酒店暨总部",
+        "利群商业综合体",
+    ]
