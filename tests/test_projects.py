@@ -10699,3 +10699,17 @@ def test_a_list_of_groups_closed_by_high_end_kinds_and_a_supporting_zone() -> No
         "泰邦达酒店暨总部",
         "利群商业综合体",
     ]
+
+
+def test_names_parted_by_commas_inside_a_包括_在内的_frame() -> None:
+    text = (
+        "东岭经贸洽谈会签约405亿元\n"
+        "在昨日的主会场集中签约现场，包括南岭高新区的乐歌物流，平望现代物流项目，东岭开发区的5G通信终端"
+        "产业化基站、亨通量子通讯在内的18个项目集中签约，总投资金额达405亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "乐歌物流",
+        "平望现代物流项目",
+        "5G通信终端产业化基站",
+        "亨通量子通讯",
+    ]

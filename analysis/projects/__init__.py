@@ -200,6 +200,14 @@ _OPENER_COMMA = re.compile(
 _DECLARED = re.compile(r"(?<=宣布)[，,](?=[^。！？!?]{2,120}?(?:开工|签约|竣工|投产|启动))")
 
 
+# 包括A，B，C、D在内的18个项目: inside the frame, a comma parts names as 、 does (same length).
+_FRAMED = re.compile(r"(?<=包括)[^。！？!?；;\n]{4,240}?(?=在内的[^，,。；;]{0,10}?\d+个)")
+
+
+def _commas_as_pauses(match: re.Match[str]) -> str:
+    return re.sub("[，,]", "、", match.group())
+
+
 # 等 24 家企业: web text spaces the digits of a count; the list's closer reads it unspaced
 # (names keep their spaces: 年产 20 万件 is as written).
 _SPACED_COUNT = re.compile(r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=\d)[ \xa0]+(?=[个项家批](?!次))")
@@ -307,6 +315,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _OPENER_COMMA.sub("：", text)
     text = _DECLARED.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
+    text = _FRAMED.sub(_commas_as_pauses, text)
     text = _QUALITIES.sub(_read_as_and, text)
     text = _LEVELS.sub(_read_as_and, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
