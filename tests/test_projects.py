@@ -10713,3 +10713,8 @@ def test_names_parted_by_commas_inside_a_包括_在内的_frame() -> None:
         "5G通信终端产业化基站",
         "亨通量子通讯",
     ]
+
+
+def test_where_a_road_work_runs_is_no_part_of_its_name() -> None:
+    text = "东岭区重点项目集中动工\n此次动工的南岭大道节点改造工程西起东岭大道，东至北岭镇嵩山路，总投资近14亿元。\n"
+    assert names(text, learned=False) == ["南岭大道节点改造工程"]

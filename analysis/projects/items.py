@@ -807,7 +807,8 @@ _UMBRELLA = re.compile(
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
-    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积).*$"
+    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积"
+    r"|[东西南北]起|起于|起自).*$"  # (X改造工程西起某大道: where the road runs)
     # X项目在某工业园: where, run on without a verb
     # (奥克斯…生产基地在上街区 / X项目在开发区·铁山区光亮配套产业园)
     r"|(?<=..(?:项目|工程|基地|小镇|中心))在(?!内)[^，,、在]{2,20}(?:园|园区|开发区|新区|[县市区镇乡])"
