@@ -10718,3 +10718,12 @@ def test_names_parted_by_commas_inside_a_包括_在内的_frame() -> None:
 def test_where_a_road_work_runs_is_no_part_of_its_name() -> None:
     text = "东岭区重点项目集中动工\n此次动工的南岭大道节点改造工程西起东岭大道，东至北岭镇嵩山路，总投资近14亿元。\n"
     assert names(text, learned=False) == ["南岭大道节点改造工程"]
+
+
+def test_a_work_s_length_is_a_modifier_and_many_of_a_kind_names_none() -> None:
+    text = (
+        "东岭智慧城建设提速\n"
+        "其中投入超过2亿元，总长度约3公里的南岭东湖工程顺利动工。\n"
+        "但在北岭工业园，还有许多制鞋制袜项目。\n"
+    )
+    assert names(text, learned=False) == ["南岭东湖工程"]

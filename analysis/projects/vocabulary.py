@@ -238,6 +238,7 @@ _NOT_NAME = re.compile(
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
     r"|^(?:上述|以上|上列|下列)"  # 上述项目: the projects told of, by a pronoun
     r"|^更多"  # 吸引更多优质企业和项目落户: a wish for more, none named
+    r"|^(?:许多|很多|不少|大量)"  # 还有许多制鞋制袜项目: how many, none named
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^[\u4e00-\u9fff]{2,3}(?<!深)加工$"  # 海产品加工: what the projects do, not a name
     # 代表 (who signed on whose behalf: 代表区委、区政协副主席) or 项目中 (among the
@@ -444,7 +445,7 @@ _DESCRIPTOR_CUE = re.compile(
 _MODIFIER_VERB = re.compile(
     r"建设|援建|投资|出资|建造|捐|实施|承建|引进|签约|签订|签署|开工|竣工|入驻|落户|位于|境内|牵头|打造|建成|新建"
     r"|扩建|年产|产能|占地|面积|举行|举办|召开|之一|投产"  # 年产5万吨的X项目, 重点项目之一的X项目
-    r"|\d(?:万|千)?(?:平方米|亩|公顷)$"  # 26万平方米的X大厦: its size
+    r"|\d(?:万|千)?(?:平方米|亩|公顷|公里|千米)$"  # 26万平方米的X大厦 / 约3公里的X工程: its size
     r"|洽谈成功|合资|独资"  # 一季度洽谈成功的X项目, 中美合资的X公司
     r"|核准|批复|审批|备案|立项|获批"  # 国家已经核准或批复可研的X水库: approved
     # 管委会与A公司的X项目 / 与B集团合作的Y项目: the parties of the deal
