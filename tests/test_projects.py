@@ -10727,3 +10727,14 @@ def test_a_work_s_length_is_a_modifier_and_many_of_a_kind_names_none() -> None:
         "但在北岭工业园，还有许多制鞋制袜项目。\n"
     )
     assert names(text, learned=False) == ["南岭东湖工程"]
+
+
+def test_two_counted_runs_joined_by_和_are_read_apart() -> None:
+    text = (
+        "东岭4个重点项目集中开工\n"
+        "他在仪式上指出，华远钴业、旺旺包装材料两个重大产业项目和南岭至北岭公路、天然气利用工程两个重大"
+        "基础设施项目的正式开工建设，是又一重大成效。\n"
+    )
+    found = names(text, learned=False)
+    assert not any("、" in name for name in found)
+    assert "南岭至北岭公路" in found and "天然气利用工程" in found

@@ -122,6 +122,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         if _CLASSES.search(match.group()):
             continue  # 独居石资源综合回收利用、稀土分离等8大类产业项目: categories, not names
         clause = _last_clause(sentence[: match.start()])
+        # A、B两个产业项目和C、D两个基础设施项目: the run after the other count and its 和.
+        for other, _ in matches:
+            joined = _JOINED_RUN.match(sentence, other.end())
+            if joined and match.start() - len(clause) < other.end() < match.start():
+                clause = sentence[joined.end() : match.start()]
         if _FIELDS_BEFORE.search(clause) or _FIELDS_OPENING.match(match.group()):
             continue  # 新能源、文旅融合等领域的25个项目: fields, not names
         # 以A、B为代表的12个项目 / 包括A、B在内的 / A、B共3个项目: the frame is not a name.
@@ -798,6 +803,7 @@ def _single_before_closer(
     return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
+_JOINED_RUN = re.compile(r"以及|和|及")
 _EACH_COUNTED = re.compile(r"等[^，,。；;、]{0,12}?各[\d一二三四五六七八九十百千]")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
