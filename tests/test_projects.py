@@ -10738,3 +10738,14 @@ def test_two_counted_runs_joined_by_和_are_read_apart() -> None:
     found = names(text, learned=False)
     assert not any("、" in name for name in found)
     assert "南岭至北岭公路" in found and "天然气利用工程" in found
+
+
+def test_where_a_ceremony_is_set_is_no_part_of_a_name() -> None:
+    text = (
+        "东岭122个项目集中开工\n"
+        "集中开工活动设荷塘区南岭先进硬质材料产业园项目开工现场1个主会场，"
+        "东岭经开区北岭健康谷、渌口区渌水湖畔生态运动小镇等2个分会场。\n"
+    )
+    found = names(text, learned=False)
+    assert "荷塘区南岭先进硬质材料产业园项目" in found
+    assert not any(name.startswith("集中开工") for name in found)

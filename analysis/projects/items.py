@@ -747,6 +747,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _MORE_LEAD.sub("", name)  # (此次开工的)高速公路还有X段 / 值得关注的还有X -> X
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
+    name = _VENUE_LEAD.sub("", name)  # 集中开工活动设X项目 / 还专设X -> X: where it is held
     name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
@@ -877,6 +878,9 @@ _BATCH_LABEL = re.compile(
     r"(?=.{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$)"  # (X项目(三期): a phase after it)
     # 分别是市重点项目A、区重点项目B: each item's rank, whatever its name's ending
     r"|^[省市县区]级?(?:重点|重大)项目(?=.{4})"
+)
+_VENUE_LEAD = re.compile(
+    r"^(?:[^，,、]{0,12}?(?:活动|会场|仪式)|[^，,、]{0,4}?(?:还|另)专?)设(?:在|于)?(?=.{4})"
 )
 # 2018年文化旅游重点项目武氏祠景区: the year's list the name is on, before it
 _YEAR_LABEL = re.compile(r"^\d{4}年度?[\u4e00-\u9fff]{0,6}?(?:重点|重大)项目[：:\s]*(?=.{4})")
