@@ -256,8 +256,10 @@ def _broken(line: str, following: str, closed: bool = False, headline: bool = Fa
         return False  # a web page's record lines stand alone
     if parse_byline(following) is not None:
         return False  # a headline with a comma, then its byline: 极目新闻记者 赵德龙
-    if last == "等" and split_lead_credit(following)[1] is not None:
-        return False  # a deck ending in 等, then the lead: 华声在线9月27日讯(全媒体记者 X)…
+    if (last == "等" or headline) and split_lead_credit(following)[1] is not None:
+        # a deck ending in 等, or a text's first line, then the lead: 华声在线9月27日讯
+        # (全媒体记者 X)… / …项目投资金额占85% then 湖南日报5月31日讯(记者 蒋睿)…
+        return False
     if last in _CONTINUES or last == "等":
         return True  # (a list's 等 never ends a paragraph: A、B等 / 12个重大项目)
     if PHOTO_CREDIT.search(line):

@@ -1122,3 +1122,15 @@ def test_a_place_s_credit_is_no_byline_and_stray_characters_end_no_report() -> N
     assert article.byline.reporters == ("吴建正",)
     assert parse_byline("供稿单位:东姚镇") is None
     assert parse_byline("供稿:南岭交通局 邓锋") == parse_byline("供稿:邓锋")
+
+
+def test_a_long_headline_with_a_comma_stays_apart_from_the_lead_and_its_credit() -> None:
+    text = (
+        "“湘商”成投资“主力军”!东岭市大湾区产业对接会“揽金”110亿元,“湘商回归”项目投资金额占85%\n\n"
+        "湖南日报·新湖南客户端5月31日讯(记者 蒋睿 通讯员 张骞予 杨阳)今天，东岭市产业对接项目"
+        "集中签约仪式在深圳举行。\n"
+    )
+    (article,) = split_articles(text)
+    assert article.title.endswith("占85%")
+    assert article.byline.reporters == ("蒋睿",)
+    assert article.byline.correspondents == ("张骞予", "杨阳")
