@@ -117,6 +117,9 @@ _SLASHED = re.compile(
     r"|^(文|图|摄|图文|文图)\s*/\s*([\u4e00-\u9fff·]{2,4})$"  # (图文/苏扬: wrote and pictured)
 )
 # 文/郝新颖图/孙朝晖: the next credit run into the name before it.
+_GLUED_EDITOR = re.compile(
+    r"((?:作者|记者|撰稿)\s*[:：]\s*[\u4e00-\u9fff]{2,3})((?:责任编辑|责编|编辑)\s*[:：])"
+)
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
 # (中新网广州3月9日电(王华 胡霜月), 云上大冶报道(记者 黄婕), 四川新闻网消息(陈珮云 摄影报道),
@@ -236,6 +239,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _INNER_ROLE.sub(r" \1 ", text)  # 作者:【全媒体记者】陆军 吴磊
+    text = _GLUED_EDITOR.sub(r"\1 \2", text)  # 作者:商瑞编辑:王擎宇: the next field run on
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _LEADING_MARK.sub("", _BOTH_MARK.sub("图文 ", text))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", text))
@@ -335,8 +339,8 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
 _RECORD_FIELD = re.compile(
     r"(?P<role>作者|记者|通讯员|实习生|摄影)(?:\s*[:：]\s*|\s+(?=[\u4e00-\u9fff]))"
     # (作者:      责任编辑:汪杰菲: an empty field, then the next)
-    r"(?!责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
-    r"(?=\s*(?:[|｜\]】]|[\d\[(（]|$|(?:文[/／]图|图[/／]文)\s*$)"
+    r"(?!丨|责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
+    r"(?=\s*(?:[|｜丨\]】]|[\d\[(（]|$|(?:文[/／]图|图[/／]文)\s*$)"
     r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|点击|时间|日期|字体|字号|实习生|摄影|通讯员)"
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
@@ -371,10 +375,11 @@ _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网)$")
 
 
+_GLUED_ROLE = re.compile(r"^(?:记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2,3}$)")
 _OUTLET_ROLE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|时报|报|网|台)(?:记者|通讯员)")
 _ROLES_INSIDE = re.compile(r"(?:记者|通讯员|实习生)(?=\s*[\u4e00-\u9fff])")
 _FIELD_END = re.compile(
-    r"\s{2,}|\s*[|｜]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|字体|浏览|点击)"
+    r"\s{2,}|\s*[|｜丨]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|字体|浏览|点击)"
 )
 
 
@@ -403,7 +408,7 @@ def record_byline(line: str) -> Byline | None:
         # (作者: 商报记者 张云飞: the outlet's role)
         names = _padded_joined(
             [
-                n
+                _GLUED_ROLE.sub("", n)  # (作者:邓静远 记者李华: the role glued to its name)
                 for n in _SPLIT.split(field_.group("names"))
                 if n and n not in _ROLES and not _OUTLET_ROLE.fullmatch(n)
             ]

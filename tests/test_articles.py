@@ -1134,3 +1134,27 @@ def test_a_long_headline_with_a_comma_stays_apart_from_the_lead_and_its_credit()
     assert article.title.endswith("占85%")
     assert article.byline.reporters == ("蒋睿",)
     assert article.byline.correspondents == ("张骞予", "杨阳")
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        # an empty author field, then the editor's after a bar 丨
+        ("发布时间:2022-07-22 13:35:00丨来源:中国网丨作者:丨责任编辑:苏文彦", ()),
+        # a role glued to the second name of the field
+        (
+            "来源:中国赣州网-赣南日报 作者:邓静远 记者李华 发布时间:2017年11月17日",
+            ("邓静远", "李华"),
+        ),
+    ],
+)
+def test_a_page_s_author_field_holds_people_only(line: str, reporters: tuple[str, ...]) -> None:
+    found = record_byline(line)
+    assert (found.reporters if found else ()) == reporters
+
+
+def test_an_editor_s_field_run_on_after_the_author_s() -> None:
+    byline = parse_byline("( 作者:商瑞编辑:王擎宇 )")
+    assert byline is not None
+    assert byline.reporters == ("商瑞",)
+    assert byline.editors == ("王擎宇",)
