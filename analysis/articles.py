@@ -222,6 +222,7 @@ _TEASER_LABEL = re.compile(
 # A page's notice after the article: 转载请注明出处, 版权归原作者所有, 本文由某某编辑发布
 _NOTICE = re.compile(
     r"(?:[^。]{0,6}声明[:：]|[^。]{0,12}(?:版权|转载|侵权))|本文由[^，,。]{1,20}发布$"
+    r"|凡本网注明"  # (凡本网注明“来源:某网”的所有作品，均为…版权…: a portal's terms)
 )
 _NEWS_MARK = re.compile(r"^[^，,。]{0,20}(?:讯|电)】?[:：]?$")
 

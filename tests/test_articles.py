@@ -1158,3 +1158,14 @@ def test_an_editor_s_field_run_on_after_the_author_s() -> None:
     assert byline is not None
     assert byline.reporters == ("商瑞",)
     assert byline.editors == ("王擎宇",)
+
+
+def test_closing_names_before_a_portal_s_terms_are_the_byline() -> None:
+    text = (
+        "东岭开发区签约项目\n\n"
+        "该区签约项目全部建成投产后，预计可实现年产值108亿元。( 姚本慧 蒋建民)\n\n"
+        "凡本网注明“来源:东岭信息港”的所有作品，均为东岭信息港合法拥有版权或有权使用的作品，未经本网授权"
+        "不得转载、摘编或利用其它方式使用上述作品。\n"
+    )
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("姚本慧", "蒋建民")
