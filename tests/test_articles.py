@@ -1165,7 +1165,8 @@ def test_closing_names_before_a_portal_s_terms_are_the_byline() -> None:
         "东岭开发区签约项目\n\n"
         "该区签约项目全部建成投产后，预计可实现年产值108亿元。( 姚本慧 蒋建民)\n\n"
         "凡本网注明“来源:东岭信息港”的所有作品，均为东岭信息港合法拥有版权或有权使用的作品，未经本网授权"
-        "不得转载、摘编或利用其它方式使用上述作品。\n"
+        "不得转载、摘编或利用其它方式使用上述作品。\n\n"
+        "凡本网注明“来源:XXX(非东岭信息港)”的作品，均转载自其它媒体，并不代表本网赞同其观点。\n"
     )
     (article,) = split_articles(text)
     assert article.byline.reporters == ("姚本慧", "蒋建民")
