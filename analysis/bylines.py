@@ -43,6 +43,8 @@ _ROLES = {
     "实习生": "correspondents",
     "作者": "reporters",
     "撰稿": "reporters",
+    "拟稿人": "reporters",  # (拟稿人:魏星宇, a government office's report)
+    "撰稿人": "reporters",
     "供稿": "reporters",
     "文字报道": "reporters",
     "摄影报道": "photographers",
@@ -213,7 +215,7 @@ class _Builder:
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile(
-    r"记者|采访人员|通讯员|实习生|作者|撰稿|供稿|文稿|文字\s*[:：|｜]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
+    r"记者|采访人员|通讯员|实习生|作者|撰稿|拟稿|供稿|文稿|文字\s*[:：|｜]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
 )
 _AGENCY_AFTER = re.compile(r"\\[\u4e00-\u9fff]{2,8}$")
 # (文 付柳): a bare mark, then names that must look like people's.

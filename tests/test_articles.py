@@ -1170,3 +1170,9 @@ def test_closing_names_before_a_portal_s_terms_are_the_byline() -> None:
     )
     (article,) = split_articles(text)
     assert article.byline.reporters == ("姚本慧", "蒋建民")
+
+
+def test_a_government_office_s_drafter_is_the_report_s_author() -> None:
+    text = "东岭区重点项目集中开工\n\n接下来，区发展和改革局将持续加大项目跟踪推进力度。(拟稿人:魏星宇)\n"
+    (article,) = split_articles(text)
+    assert article.byline.reporters == ("魏星宇",)
