@@ -10749,3 +10749,11 @@ def test_where_a_ceremony_is_set_is_no_part_of_a_name() -> None:
     found = names(text, learned=False)
     assert "荷塘区南岭先进硬质材料产业园项目" in found
     assert not any(name.startswith("集中开工") for name in found)
+
+
+def test_a_run_s_count_is_no_part_of_its_last_name() -> None:
+    text = (
+        "东岭省重点项目进展顺利\n"
+        "东岭南郊机场、北岭盘龙机场航站区工程建成投入营运；东岭大学、南岭财大等6个场馆建成投入使用。\n"
+    )
+    assert not any("等6个" in name for name in names(text, learned=False))
