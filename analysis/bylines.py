@@ -118,10 +118,11 @@ _SLASHED = re.compile(
     r"^([\u4e00-\u9fff·]{2,4})\s*/\s*(文|图|摄)$"
     r"|^(文|图|摄|图文|文图)\s*/\s*([\u4e00-\u9fff·]{2,4})$"  # (图文/苏扬: wrote and pictured)
 )
-# 文/郝新颖图/孙朝晖: the next credit run into the name before it.
+# 作者:商瑞编辑:王擎宇: the editor's field run into the author's name before it.
 _GLUED_EDITOR = re.compile(
     r"((?:作者|记者|撰稿)\s*[:：]\s*[\u4e00-\u9fff]{2,3})((?:责任编辑|责编|编辑)\s*[:：])"
 )
+# 文/郝新颖图/孙朝晖: the next credit run into the name before it.
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:图|摄)\s*/)")
 # 本报讯(记者…) and similar credits in brackets at the start of a lead paragraph.
 # (中新网广州3月9日电(王华 胡霜月), 云上大冶报道(记者 黄婕), 四川新闻网消息(陈珮云 摄影报道),
@@ -241,7 +242,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         return None
     text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
     text = _INNER_ROLE.sub(r" \1 ", text)  # 作者:【全媒体记者】陆军 吴磊
-    text = _GLUED_EDITOR.sub(r"\1 \2", text)  # 作者:商瑞编辑:王擎宇: the next field run on
+    text = _GLUED_EDITOR.sub(r"\1 \2", text)
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
     text = _LEADING_MARK.sub("", _BOTH_MARK.sub("图文 ", text))
     text = _STATION.sub(" 通讯员 ", _OUTLET_WORD.sub("", text))
