@@ -925,8 +925,9 @@ _EXAMPLE_TAIL = re.compile(
     r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批|一?系列)?"
     r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
     rf"|(?<=..){_FIELD_GROUP}$"  # 等新材料产业领域项目
-    # (A、B等6个场馆建成投入使用: the run's count and what it counts, an event's closer before)
-    r"|(?<=..)等[\d一二三四五六七八九十两]{1,3}[个座所处家][\u4e00-\u9fff]{1,4}$"
+    # (A、B等6个场馆建成投入使用: the run's count and what it counts, not projects, before an
+    # event's closer)
+    r"|(?<=..)等[\d一二三四五六七八九十两]{1,3}[个座所处家][\u4e00-\u9fff]{1,4}(?<!项目)(?<!工程)(?<!企业)$"
 )
 
 
