@@ -10764,3 +10764,17 @@ def test_a_run_s_count_is_no_part_of_its_last_name() -> None:
         "东岭南郊机场、北岭盘龙机场航站区工程建成投入营运；东岭大学、南岭财大等6个场馆建成投入使用。\n"
     )
     assert not any("等6个" in name for name in names(text, learned=False))
+
+
+def test_projects_planned_and_started_in_a_quarter_are_a_batch() -> None:
+    text = (
+        "东岭市第二季度重大项目集中开工\n用好每季度一次重大项目集中开工机制。共谋划开工南岭镇新寨农业光伏电站、"
+        "北岭镇岗乌风电场、东岭航空航天装备制造厂房建设等项目80个，总投资108.2亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭镇新寨农业光伏电站",
+        "北岭镇岗乌风电场",
+        "东岭航空航天装备制造厂房建设",
+    ]
+    planned = text.replace("谋划开工", "谋划")
+    assert names(planned, learned=False) == []

@@ -782,7 +782,7 @@ _PARAGRAPH_PROJECT = re.compile(
 _NEXT_BATCH = re.compile(r"下一?批")
 _IN_TALKS = re.compile(
     r"在谈|洽谈(?!成功|会|暨|到)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
-    r"|储备(?![库仓]|基地|中心|站|设施)|谋划|策划|前期|意向项目|被列入"
+    r"|储备(?![库仓]|基地|中心|站|设施)|谋划(?!开工)|策划|前期|意向项目|被列入"
 )
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
