@@ -49,6 +49,11 @@ _BACKGROUND = re.compile(
 )
 
 
+# 近年来引进A、B等一批项目落地: projects brought in count, whenever they came (a list of
+# other days that brings projects in is no background).
+_COME_IN = re.compile(r"引进|引入|招引|落户|落地|入驻")
+
+
 def _background(text: str) -> bool:
     """Is the list's clause (the end of `text`) set before the report's event: a
     background word in it, or a clause of its own just before (近年来，A、B已建成投产)?

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsx.analysis.projects.clauses import (
+    _COME_IN,
     _FIRM_NAME,
     _PLAN,
     _alone,
@@ -223,7 +224,7 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 谋划储备A、B等50个项目
         if (
             _background(sentence[: match.start()]) or _STANDING.search(match.group())
-        ) and not _BROUGHT_IN.search(sentence):
+        ) and not _COME_IN.search(sentence):
             continue  # 近年来实施了A、B等民生项目 / 现有A、B等在建项目30个: not this batch
         if _scheduled(sentence[: match.start()]):
             continue  # 6月底前，A、B等项目开工: a schedule
@@ -805,8 +806,6 @@ def _single_before_closer(
     return _List(tuple(items), count, True, sentence, match.start(), match.end())
 
 
-# 近年来引进A、B等一批项目落地: projects brought in count, whenever they came.
-_BROUGHT_IN = re.compile(r"引进|引入|招引|落户|落地|入驻")
 _JOINED_RUN = re.compile(r"以及|和|及")
 _EACH_COUNTED = re.compile(r"等[^，,。；;、]{0,12}?各[\d一二三四五六七八九十百千]")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")

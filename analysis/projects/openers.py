@@ -7,7 +7,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newsx.analysis.projects.clauses import _PLAN, _alone, _background, _cut_closer, _strip_modifier
+from newsx.analysis.projects.clauses import (
+    _COME_IN,
+    _PLAN,
+    _alone,
+    _background,
+    _cut_closer,
+    _strip_modifier,
+)
 from newsx.analysis.projects.items import (
     _RELATED,
     _STRONG,
@@ -143,7 +150,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 今年，该旗计划实施重点项目70个，…，其中政府投资项目33个，包括A、B: a plan
         if (
             _background(prefix) or (_STANDING.search(clause) and not _PLAN.get())
-        ) and not _BROUGHT_IN.search(sentence):
+        ) and not _COME_IN.search(sentence):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
         if _PLACES_COUNTED.match(ahead):
@@ -717,8 +724,6 @@ _CONJUNCTION = re.compile(r"^(?:以及|和|及)")
 
 
 _STANDING = re.compile(r"在建")
-# 近年来引进了A、B等项目: projects brought in count, whenever they came.
-_BROUGHT_IN = re.compile(r"引进|引入|招引|落户|落地|入驻")
 
 
 @dataclass(frozen=True)
