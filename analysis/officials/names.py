@@ -168,12 +168,13 @@ class _NameReading(_Article):
                 )  # inside a list of names (市领导X、方向亮、Y)
                 # (听取某指挥部领导项目介绍: an everyday word of two is a name only in a
                 # list, 副会长成功等出席, wherever else it stands)
+                frequent = _frequency(name) >= _EVERYDAY
                 everyday = (
-                    length == 2
-                    and _frequency(name) >= _EVERYDAY
+                    frequent
+                    and length == 2
                     and s[pos + length : pos + length + 1] not in ("、", "等")
                 )
-                if everyday or (_frequency(name) >= _EVERYDAY and lex.heads.match(s, pos + length)):
+                if everyday or (frequent and lex.heads.match(s, pos + length)):
                     closed = False  # …及项目负责人出席: the title's own organisation
                 if closed and not titled and _dictionary_tag(name).startswith(("a", "d")):
                     # after a bare title an adjective before a verb modifies it
