@@ -10778,3 +10778,24 @@ def test_projects_planned_and_started_in_a_quarter_are_a_batch() -> None:
     ]
     planned = text.replace("谋划开工", "谋划")
     assert names(planned, learned=False) == []
+
+
+def test_money_before_a_counted_run_is_the_runs_total() -> None:
+    # The modifier covers the whole run it opens, not only the first name after it.
+    report = find_projects(
+        "物流项目集中开工\n本报讯 日前，某县总投资18.5亿元的青山湖生态物流园、华岭冷链仓储中心、"
+        "恒泰建材市场三个项目集中开工。"
+    )
+    assert [p.name for p in report.projects] == [
+        "青山湖生态物流园",
+        "华岭冷链仓储中心",
+        "恒泰建材市场",
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "18.5亿元"
+    assert all(p.amount is None for p in report.projects)
+    # Each with its own money: each keeps it.
+    report = find_projects(
+        "项目集中开工\n日前，总投资8亿元的青山湖生态物流园、总投资5亿元的华岭冷链仓储中心"
+        "等2个项目集中开工。"
+    )
+    assert [p.amount and p.amount.text for p in report.projects] == ["8亿元", "5亿元"]

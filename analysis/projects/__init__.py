@@ -157,6 +157,20 @@ def _part_of(lst: _List, earlier: Sequence[_List], sentences: Sequence[str]) -> 
     return any(sentences[at - 1].endswith(e.sentence) for e in earlier)
 
 
+def _closed_run(lst: _List) -> bool:
+    """Is the list closed by its count or 等 and a kind (A、B、C三个项目, A、B等3大招商引资
+    项目; not A、清华大学4个科技成果转化项目, a count inside the last name)?"""
+    last = lst.items[-1].name
+    at = lst.sentence.find(last)
+    return at >= 0 and bool(_RUN_CLOSER.match(lst.sentence, at + len(last)))
+
+
+_RUN_CLOSER = re.compile(
+    r"等?(?:\d+|[一二三四五六七八九十两]+)[个家项大][^，,。；;、]{0,4}?(?:项目|工程|企业)"
+    r"|等[^，,。；;、\d]{0,6}?(?:项目|工程|企业)"
+)
+
+
 def _told_again(lst: _List, earlier: Sequence[_List], lists: Sequence[_List]) -> bool:
     """Does `lst` count again what an earlier list in another sentence counted, with the
     same event: alone (…等10个项目顺利竣工 … 等10个项目如期竣工) or with the lists of its
@@ -339,8 +353,12 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     headline_end = len(paragraphs[0]) if _headline_like(paragraphs[0]) else 0
     contributing: list[_List] = []  # the lists that named a new project
     single: set[str] = set()  # the projects first named alone (X项目奠基现场)
+    # The names each list read as one of several, by the list's position.
+    runs: dict[str, int] = {}
     for position, joined, source in sorted(groups, key=lambda g: g[0]):
         items = _two_joined(joined, source.count if source else None)
+        if source is not None and len(items) > 1 and _closed_run(source):
+            runs.update((project_key(i.name), position) for i in items)
         # (a headline's short form is taken over by the body's placed one below)
         fresh = [
             i
@@ -353,6 +371,10 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
             # The same project read twice (X项目签约落地 / 总投资1500万美元的X项目): the
             # reading that has its amount lends it.
             key = project_key(item.name)
+            # (not 总投资27.6亿元的A、B、C三个项目集中开工, read whole as a list and as A's
+            # ceremony: the money before the run is the run's, not A's)
+            if source is None and runs.get(key) == position:
+                continue
             if key in seen and item.amount is not None:
                 # (a key seen as the placed form of a shorter one has no item of its own)
                 at = next((n for n, old in enumerate(found) if project_key(old.name) == key), -1)
