@@ -589,3 +589,18 @@ def test_a_project_whose_feasibility_is_reported_never_reaches_the_judge(
     sentence = "东岭高新区智能网联汽车项目可行性报告汇报会召开，会议听取了项目前期工作情况的汇报。"
     _tagger_reads(monkeypatch, [("东岭高新区智能网联汽车项目", sentence, 0.99)])
     assert list(learned.candidates("东岭新闻\n" + sentence, [])) == []
+
+
+def test_projects_brought_in_reach_the_judge_whenever_they_came(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsx.analysis.projects import learned
+
+    # 近年来引进了A、B等企业: brought in, so counted whenever they came, as by the rules.
+    sentence = "近年来，东岭工业园先后引进了北岭陶瓷、东岭化工等一批企业。"
+    _tagger_reads(monkeypatch, [("北岭陶瓷", sentence, 0.9)])
+    assert [c[0] for c in learned.candidates("东岭工业园招商\n" + sentence, [])] == ["北岭陶瓷"]
+    # Works done then are still not this report's.
+    done = "近年来，东岭县实施了北岭环城公路、东岭体育馆等民生项目。"
+    _tagger_reads(monkeypatch, [("北岭环城公路", done, 0.9)])
+    assert list(learned.candidates("东岭县民生工程\n" + done, [])) == []

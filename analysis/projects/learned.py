@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsx.analysis.projects import tagger
-from newsx.analysis.projects.clauses import _BACKGROUND, _hortative, _scheduled
+from newsx.analysis.projects.clauses import _BACKGROUND, _COME_IN, _hortative, _scheduled
 from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER
 from newsx.analysis.projects.items import (
     _MODAL,
@@ -616,6 +616,13 @@ def _told_as_no_batch(sentence: str, name: str = "") -> bool:
     return any(
         not _PROGRESS.fullmatch(m.group())
         and not _LEFT_TO_JUDGE.fullmatch(m.group())
+        # (近年来引进了A、B等项目: projects brought in count whenever they came, as in
+        # the rules; not 落户东岭已有12年, a firm long in place)
+        and not (
+            _BACKGROUND.fullmatch(m.group())
+            and not m.group().startswith("已")
+            and _COME_IN.search(sentence)
+        )
         and not (_IN_TALKS.fullmatch(m.group()) and _SIGNED_SINCE.search(sentence, m.end(), at))
         for m in _SKIPS.finditer(sentence)
     )
