@@ -10799,3 +10799,21 @@ def test_money_before_a_counted_run_is_the_runs_total() -> None:
         "等2个项目集中开工。"
     )
     assert [p.amount and p.amount.text for p in report.projects] == ["8亿元", "5亿元"]
+
+
+def test_a_push_that_brought_projects_in_one_after_another_is_no_plan() -> None:
+    head = "东岭区物流产业发展纪实\n"
+    pushed = (
+        "近年来，我区推动东岭国际商贸物流城、北岭冷链物流中心、南山农产品物流园等商贸物流项目"
+        "纷纷落地开工，总投资达58.6亿元。\n"
+    )
+    report = find_projects(head + pushed, learned=False)
+    assert [p.name for p in report.projects] == [
+        "东岭国际商贸物流城",
+        "北岭冷链物流中心",
+        "南山农产品物流园",
+    ]
+    assert report.batch_total is not None and report.batch_total.text == "达58.6亿元"
+    # A push still to come is a plan.
+    plan = pushed.replace("纷纷落地开工", "早日落地开工")
+    assert find_projects(head + plan, learned=False).projects == ()

@@ -230,7 +230,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 6月底前，A、B等项目开工: a schedule
         # Plans and exhortations (计划实施A、B等10个项目) are not a batch that happened.
         counted = "n" in regex.groupindex
-        if _hortative(_PROGRESS.sub("", clause) if counted else clause):
+        # (推动A、B等项目纷纷落地开工: what the push brought about, one after another)
+        pushed = counted or _DONE_ONE_BY_ONE.match(sentence, match.end())
+        if _hortative(_PROGRESS.sub("", clause) if pushed else clause):
             continue
         # (A将对X进行投资，并在某地建设B、C等项目: 并 goes on with the plan before it)
         if clause.lstrip().startswith("并") and _hortative(_clause_before(sentence, match.start())):
@@ -654,6 +656,7 @@ _PRIOR_LIST = re.compile(
 
 
 # An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
+_DONE_ONE_BY_ONE = re.compile(rf"[^，,。；;]{{0,8}}?(?:纷纷|相继|先后|陆续)(?:{_EVENTS})")
 _EVENT_AFTER = re.compile(
     rf"{_BEFORE_EVENT}?{_ADVERBS}*"
     # (A、B和C4个项目同时在某示范园开工: the park after the adverb)
