@@ -53,6 +53,7 @@ _ROLES = {
     "文稿": "reporters",
     "报道组": "reporters",
     "摄影": "photographers",
+    "本版摄影": "photographers",  # (※ 本版摄影:陈静 陈姗姗: a print page's pictures)
     "制图": "photographers",  # (a map's or a chart's credit)
     "图片": "photographers",
     "责任编辑": "editors",
@@ -69,7 +70,7 @@ _ROLES = {
 }
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
 # (▲摄影:X: a caption's mark; …通讯员Y报道。: the sentence's full stop)
-_DECORATION = re.compile(r"^[■□●◆◇★☆▲△【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
+_DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by).
 _TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
@@ -609,6 +610,8 @@ _DATED_START = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|近日|日前
 _DISPATCH_DAY = re.compile(
     r"((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,3})\s*(?:\d{1,2}月)?\d{1,2}日电$"
 )
+# (通讯员 朱元军)?: a character the page lost after the credit, as ? (a question ends in ？)
+_LOST_CHARACTER = re.compile(r"(?<=[)）])\?$")
 _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
@@ -651,6 +654,7 @@ _ORIGINAL_TITLE = re.compile(
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
+    paragraph = _LOST_CHARACTER.sub("", paragraph)
     if paragraph.endswith(("摄", "供图")) or "摄影" in paragraph[-12:]:
         # (…仪式 林芝报 蔡尧 摄: the paper's name is no name; the credit may start later)
         at = max(0, len(paragraph) - 40)
@@ -684,6 +688,10 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     if byline is None and re.search("记者|通讯员|实习生", credit):
         # （张晓玲 记者 孙伟民）: a correspondent's name before the reporter's role
         byline = parse_byline(credit, unlabelled="reporters")
+    if byline is None and credit.endswith("报道"):
+        # (罗新飞 报道): names and the word that they reported, no role
+        names = credit.removesuffix("报道").split()
+        byline = _reporters(names) if names and all(map(_person, names)) else None
     if byline is None and credit.startswith("来源"):
         byline = record_byline(credit)  # …平台。(来源:中新网 郑江洛): the source, its reporter
     if byline is None:

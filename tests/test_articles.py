@@ -1176,3 +1176,21 @@ def test_a_government_office_s_drafter_is_the_report_s_author() -> None:
     text = "东岭区重点项目集中开工\n\n接下来，区发展和改革局将持续加大项目跟踪推进力度。(拟稿人:魏星宇)\n"
     (article,) = split_articles(text)
     assert article.byline.reporters == ("魏星宇",)
+
+
+@pytest.mark.parametrize(
+    ("last", "reporters", "correspondents", "photographers"),
+    [
+        ("为项目建设营造好的环境。(罗新飞 报道)", ("罗新飞",), (), ()),  # names that reported
+        ("签订了合作备忘录。(通讯员 朱元军)?", (), ("朱元军",), ()),  # a character the page lost
+        ("助力绵山经济高质量发展。(何小卫 剌思敏)", ("何小卫", "剌思敏"), (), ()),  # a rare surname
+        ("※ 本版摄影:陈静 陈姗姗 杨桐", (), (), ("陈静", "陈姗姗", "杨桐")),  # a print page's
+    ],
+)
+def test_credits_that_close_a_report(last, reporters, correspondents, photographers):
+    text = f"南岭县项目集中开工\n3月1日，南岭县举行集中开工仪式。\n{last}\n"
+    article = split_articles(text)[0]
+    byline = article.byline
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+    assert byline.photographers == photographers
+    assert not any(name in article.text for name in reporters + correspondents + photographers)
