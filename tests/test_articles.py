@@ -573,6 +573,8 @@ def test_a_headline_may_exclaim_before_its_news():
         ("来源:南岭日报·新南岭客户端记者 龚键荣 文/图", ("龚键荣",)),
         ("• 2018-06-13   《南岭日报》   记者 黎寒池", ("黎寒池",)),
         ("nl.fjsen.com  2015-06-04 09:02:50  杨国才 夏巧鸿 来源:南岭侨乡报", ("杨国才", "夏巧鸿")),
+        ("南岭晚报·南岭壹点 通讯员 张斌", ("张斌",)),  # the paper, then its app
+        ("南岭晚报南岭客户端 记者 张斌", ("张斌",)),
     ],
 )
 def test_a_web_page_s_record_line_names_its_authors(line, people):
