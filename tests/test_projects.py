@@ -10817,3 +10817,12 @@ def test_a_push_that_brought_projects_in_one_after_another_is_no_plan() -> None:
     # A push still to come is a plan.
     plan = pushed.replace("纷纷落地开工", "早日落地开工")
     assert find_projects(head + plan, learned=False).projects == ()
+
+
+def test_projects_that_took_part_in_a_signing_signed() -> None:
+    text = (
+        "东岭区8个项目签约落户\n4月25日，8个项目签约落户东岭区。其中，北岭食品工业产业园、"
+        "东华石墨烯膜生产基地、南山动力共享工厂项目3个项目参加全市重点产业链项目签约仪式主会场签约。\n"
+    )
+    names = [p.name for p in find_projects(text, learned=False).projects]
+    assert names == ["北岭食品工业产业园", "东华石墨烯膜生产基地", "南山动力共享工厂项目"]
