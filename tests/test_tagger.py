@@ -604,3 +604,11 @@ def test_projects_brought_in_reach_the_judge_whenever_they_came(
     done = "近年来，东岭县实施了北岭环城公路、东岭体育馆等民生项目。"
     _tagger_reads(monkeypatch, [("北岭环城公路", done, 0.9)])
     assert list(learned.candidates("东岭县民生工程\n" + done, [])) == []
+
+
+def test_the_topics_a_fair_talked_of_never_reach_the_judge(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsx.analysis.projects import learned
+
+    sentence = "南岭馆吸引了各界来宾，北岭水电站、东岭页岩气等诸多话题成为关注点。"
+    _tagger_reads(monkeypatch, [("北岭水电站", sentence, 0.9)])
+    assert list(learned.candidates("南岭馆亮相博览会\n" + sentence, [])) == []

@@ -592,9 +592,11 @@ _SKIPS = re.compile(
             _IN_TALKS,
             _BACKGROUND,
             _NEXT_BATCH,
-            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied)
+            # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied;
+            # A、B等诸多话题成为关注点: what a fair's visitors talked of)
             re.compile(
-                "申报|征集|可行性|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|发布(?=[^。]{0,60}招商项目)"
+                "申报|征集|可行性|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|话题"
+                "|发布(?=[^。]{0,60}招商项目)"
             ),
             # 第一站：A公司: a tour's stops; X项目是指…: what a project is made of
             re.compile(r"第[一二三四五六七八九十\d]{1,3}站[：:]|项目是指"),
