@@ -10826,3 +10826,17 @@ def test_projects_that_took_part_in_a_signing_signed() -> None:
     )
     names = [p.name for p in find_projects(text, learned=False).projects]
     assert names == ["北岭食品工业产业园", "东华石墨烯膜生产基地", "南山动力共享工厂项目"]
+
+
+def test_the_total_of_a_year_s_planned_batch_after_its_count() -> None:
+    text = (
+        "东岭区经济工作会议召开\n3月21日，东岭区经济工作会议召开。今年东岭区将安排开工、竣工、续建"
+        "重点产业项目40个。总投资1029亿元，年度计划投资206.3亿元。\n开工的项目有9个，分别是东岭国际中心、"
+        "北岭商业综合用房、南山大厦等。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert [p.name for p in report.projects] == ["东岭国际中心", "北岭商业综合用房", "南山大厦"]
+    assert report.batch_total is not None and report.batch_total.text == "1029亿元"
+    # (今年以来…: a running count's total is still no batch's)
+    running = text.replace("今年东岭区将安排", "今年以来东岭区")
+    assert find_projects(running, learned=False).batch_total is None

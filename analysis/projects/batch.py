@@ -63,7 +63,10 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
 # Money that has come in (招商引资到位资金161.97亿元) is a tally, not what projects cost.
 _ARRIVED = re.compile(r"到位(?:资金|资本|外资|内资)?[^，,。；;]{0,2}$|实际利用")
 _PITCHED = re.compile(r"推介|推出|发布")
-_CUMULATIVE_COUNT = re.compile(r"以来|累计(?!总投资|投资总额)|今年|已|截至")
+# (今年将安排…项目40个: this year's plan, no running count)
+_CUMULATIVE_COUNT = re.compile(
+    r"以来|累计(?!总投资|投资总额)|今年(?![^，,。；;]{0,12}?(?:将|计划|拟)安排)|已|截至"
+)
 # Before a total, a year gone by makes it that year's (仅去年…新上32个工程，总投资就达1.52亿元).
 _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前年|往年")
 # A province by name, or the whole of one: a level above the cities and counties.
