@@ -10840,3 +10840,12 @@ def test_the_total_of_a_year_s_planned_batch_after_its_count() -> None:
     # (今年以来…: a running count's total is still no batch's)
     running = text.replace("今年东岭区将安排", "今年以来东岭区")
     assert find_projects(running, learned=False).batch_total is None
+
+
+def test_a_decided_list_s_verb_is_no_part_of_its_first_name() -> None:
+    text = (
+        "南岭市重点项目建设\n今年确定实施北岭竹循环经济产业园建设、东岭河库连通工程等百个重点项目，"
+        "总投资达328.9亿元。\n"
+    )
+    names = [p.name for p in find_projects(text, learned=False).projects]
+    assert names == ["北岭竹循环经济产业园建设", "东岭河库连通工程"]
