@@ -982,6 +982,15 @@ def test_collective_label_and_own_title(segmenter: Segmenter) -> None:
     assert "参加" in people(text, segmenter)["刘海峰"].roles
 
 
+def test_collective_label_of_leading_cadres(segmenter: Segmenter) -> None:
+    # 领导干部 is a collective label as 领导 is, whoever is said to be present (在家的)
+    text = "市委书记李中华，以及李宗岩、张红梅、王琴芝等在家的县处级领导干部出席活动。"
+    assert titles(text, segmenter) == {
+        "李中华": ("市委书记",),
+        **{name: ("县处级领导干部",) for name in ("李宗岩", "张红梅", "王琴芝")},
+    }
+
+
 def test_collective_prefix_label(segmenter: Segmenter) -> None:
     assert titles("市领导何志军、曾庆华出席。", segmenter) == {
         "何志军": ("市领导",),
