@@ -10849,3 +10849,12 @@ def test_a_decided_list_s_verb_is_no_part_of_its_first_name() -> None:
     )
     names = [p.name for p in find_projects(text, learned=False).projects]
     assert names == ["北岭竹循环经济产业园建设", "东岭河库连通工程"]
+
+
+def test_the_adverb_before_a_signing_s_partner_is_no_part_of_a_name() -> None:
+    text = (
+        "东岭航谷项目招商\n目前航谷项目以产业链上下游企业为重点，已与北岭星际开发、东岭检测中心等9家"
+        "链条企业签订投资和租赁协议。\n"
+    )
+    names = [p.name for p in find_projects(text).projects]
+    assert "北岭星际开发" in names and not any(n.startswith("已") for n in names)

@@ -178,10 +178,10 @@ _PHYSICAL_VISIT = re.compile(
 
 
 # What opens a list's clause and is not part of its first name: the event (现场集中签约了,
-# 此次开工的), or the other party of a signing (桐江区与).
+# 此次开工的), or the other party of a signing (桐江区与, 已与).
 _LIST_VERB = re.compile(
     rf"^(?:[^、，,]{{0,20}}?(?:此次|本次|这次|今年|当天|现场|共|先后|还|已)?{_ADVERBS}*"
-    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{2,20}}?(?:分别)?与"
+    rf"(?:{_EVENTS}|签订|签署)(?:了|的)?|[^、，,与]{{1,20}}?(?:分别)?与"
     r"|[^、，,]{0,12}?(?:举行|举办|主要包括|包括|主要有|共有|计有|已经有|已有|涉及|涵盖)了?"
     r"|有(?![色机限效序线轨])"  # …等方面，有A、B等36个 (not 有色金属产业园, 有机肥厂)
     # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
