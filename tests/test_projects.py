@@ -10858,3 +10858,18 @@ def test_the_adverb_before_a_signing_s_partner_is_no_part_of_a_name() -> None:
     )
     names = [p.name for p in find_projects(text).projects]
     assert "北岭星际开发" in names and not any(n.startswith("已") for n in names)
+
+
+def test_a_firm_named_hope_is_no_wish_and_a_rank_no_part_of_a_name() -> None:
+    # 新希望, 东方希望: firms, not 希望 (a wish) before the list
+    text = "桂平招商\n今年新开工东岭新材料产业园项目、新希望项目、永衡玻璃项目3个招商引资项目。\n"
+    names = [p.name for p in find_projects(text, learned=False).projects]
+    assert names == ["东岭新材料产业园项目", "新希望项目", "永衡玻璃项目"]
+    wish = text.replace("今年新开工", "希望早日开工")
+    assert find_projects(wish, learned=False).projects == ()
+    ranked = (
+        "东岭重点项目\n其中，被列为省、市级领导包抓的东岭肉鸡产业链、北岭生猪屠宰加工厂等26个"
+        "重点项目落地迅速。\n"
+    )
+    names = [p.name for p in find_projects(ranked, learned=False).projects]
+    assert names == ["东岭肉鸡产业链", "北岭生猪屠宰加工厂"]

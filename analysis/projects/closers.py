@@ -641,7 +641,7 @@ _PROCESS_AFTER = re.compile(
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 
 
-_SPEECH = re.compile(r"要求|强调|希望|号召")
+_SPEECH = re.compile(r"要求|强调|(?<![新方])希望|号召")  # (新希望项目: a firm's)
 
 
 _CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
