@@ -10873,3 +10873,23 @@ def test_a_firm_named_hope_is_no_wish_and_a_rank_no_part_of_a_name() -> None:
     )
     names = [p.name for p in find_projects(ranked, learned=False).projects]
     assert names == ["东岭肉鸡产业链", "北岭生猪屠宰加工厂"]
+
+
+def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_is() -> None:
+    text = (
+        "上半年重大项目建设\n▼新开工项目\n东岭江丰临港基地电子专用材料产业化项目\n"
+        "位于东岭区泥城镇，总投资金额16亿元。计划新建11.89万平方米的现代化标准厂房。\n"
+        "北岭红外探测器产业化项目\n位于东岭区泥城镇，计划投资额11亿元。\n"
+    )
+    projects = {p.name: p.amount and p.amount.text for p in find_projects(text).projects}
+    assert not any("新开工项目" in name for name in projects)
+    assert projects["东岭江丰临港基地电子专用材料产业化项目"] == "16亿元"
+    # 投资金额 is 投资额 written out
+    two = (
+        "项目开工\n开工的东岭家居厂房项目总投资5000万元。\n"
+        "开工的北岭安置区挡墙工程投资金额为537万元。\n"
+    )
+    assert [(p.name, p.amount and p.amount.text) for p in find_projects(two).projects] == [
+        ("东岭家居厂房项目", "5000万元"),
+        ("北岭安置区挡墙工程", "537万元"),
+    ]
