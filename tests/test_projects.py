@@ -10893,3 +10893,12 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
         ("东岭家居厂房项目", "5000万元"),
         ("北岭安置区挡墙工程", "537万元"),
     ]
+
+
+def test_keeping_an_eye_on_projects_is_no_part_of_the_first_name() -> None:
+    text = (
+        "东岭重点项目\n东岭市紧盯北岭硅基新材料、南山丝绸云谷、东岭物流园扩建工程等投资超10亿元的"
+        "16个项目，深入施工现场解决难题。\n"
+    )
+    names = [p.name for p in find_projects(text, learned=False).projects]
+    assert names[:2] == ["北岭硅基新材料", "南山丝绸云谷"]
