@@ -203,8 +203,9 @@ _BARE = re.compile(
     (?P<amount>(?:{_QUAL_RE}{_SPACE}?)?  # (总投资约 9.2 亿: spaced out)
       (?<![\d.．])(?P<lo>{_NUM}))
     # The number must end there: 20亿吨, 20万平方米 and 20万人 are not money.
-    # A headline may end it with an exclamation or a bracket: 总投资190.6亿！ / 超1159亿（三）
-    (?=[，,。；;、：:\s（()）!！？?”]|$|的|用于|以上|左右|主要|建设|将|，
+    # A headline may end it with an exclamation or a bracket: 总投资190.6亿！ / 超1159亿（三）;
+    # a page's bar, a caption run on after it: 总投资约1489.9亿|四会城区，航拍
+    (?=[，,。；;、：:\s（()）!！？?”|｜丨]|$|的|用于|以上|左右|主要|建设|将|，
     # or run on into its next words, a space lost (总投资约27亿产销合作超2.5亿元): after 亿,
     # any word but a unit (20亿吨, 1亿千瓦时, 5亿人次) or a class (10亿级)
        |(?<=亿)(?![吨度人立平千方户件台辆头只株斤公米个套张册份次字级元美港欧日英])[\u4e00-\u9fff])

@@ -309,6 +309,8 @@ def test_sentence_of_an_amount() -> None:
         ("由南岭控股有限公司斥资15亿打造的综合体", "15亿", 1_500_000_000, ""),
         # a headline that opens with the money of its project
         ("8000万项目落地东岭北京工业园区", "8000万", 80_000_000, ""),
+        # a page's bar after the sum, a caption run on after it
+        ("重点建设190个项目，总投资约1489.9亿|东岭城区，航拍", "约1489.9亿", 148_990_000_000, "约"),
     ],
 )
 def test_money_without_currency_after_a_money_word(
