@@ -10842,24 +10842,6 @@ def test_the_total_of_a_year_s_planned_batch_after_its_count() -> None:
     assert find_projects(running, learned=False).batch_total is None
 
 
-def test_a_decided_list_s_verb_is_no_part_of_its_first_name() -> None:
-    text = (
-        "南岭市重点项目建设\n今年确定实施北岭竹循环经济产业园建设、东岭河库连通工程等百个重点项目，"
-        "总投资达328.9亿元。\n"
-    )
-    names = [p.name for p in find_projects(text, learned=False).projects]
-    assert names == ["北岭竹循环经济产业园建设", "东岭河库连通工程"]
-
-
-def test_the_adverb_before_a_signing_s_partner_is_no_part_of_a_name() -> None:
-    text = (
-        "东岭航谷项目招商\n目前航谷项目以产业链上下游企业为重点，已与北岭星际开发、东岭检测中心等9家"
-        "链条企业签订投资和租赁协议。\n"
-    )
-    names = [p.name for p in find_projects(text).projects]
-    assert "北岭星际开发" in names and not any(n.startswith("已") for n in names)
-
-
 def test_a_firm_named_hope_is_no_wish_and_a_rank_no_part_of_a_name() -> None:
     # 新希望, 东方希望: firms, not 希望 (a wish) before the list
     text = "桂平招商\n今年新开工东岭新材料产业园项目、新希望项目、永衡玻璃项目3个招商引资项目。\n"
@@ -10895,10 +10877,28 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
     ]
 
 
-def test_keeping_an_eye_on_projects_is_no_part_of_the_first_name() -> None:
-    text = (
-        "东岭重点项目\n东岭市紧盯北岭硅基新材料、南山丝绸云谷、东岭物流园扩建工程等投资超10亿元的"
-        "16个项目，深入施工现场解决难题。\n"
-    )
-    names = [p.name for p in find_projects(text, learned=False).projects]
-    assert names[:2] == ["北岭硅基新材料", "南山丝绸云谷"]
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what was decided (今年确定实施A、B等百个重点项目)
+        (
+            "南岭市重点项目建设\n今年确定实施北岭竹循环经济产业园建设、东岭河库连通工程等百个重点项目，"
+            "总投资达328.9亿元。\n",
+            ["北岭竹循环经济产业园建设", "东岭河库连通工程"],
+        ),
+        # what is watched (某市紧盯A、B等16个项目)
+        (
+            "东岭重点项目\n东岭市紧盯北岭硅基新材料、南山丝绸云谷、东岭物流园扩建工程等投资超10亿元的"
+            "16个项目，深入施工现场解决难题。\n",
+            ["北岭硅基新材料", "南山丝绸云谷", "东岭物流园扩建工程"],
+        ),
+        # the adverb before a signing's partners (已与A、B等9家企业签订)
+        (
+            "东岭航谷项目招商\n目前航谷项目以产业链上下游企业为重点，已与北岭星际开发、东岭检测中心等9家"
+            "链条企业签订投资和租赁协议。\n",
+            ["北岭星际开发", "东岭检测中心"],
+        ),
+    ],
+)
+def test_a_list_s_verb_is_no_part_of_its_first_name(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_projects(text, learned=False).projects] == names
