@@ -75,6 +75,7 @@ from newsx.analysis.projects.vocabulary import (
     _ROLE_OF,
     _SIGNING_VERB,
     _VISIT,
+    _WISH,
 )
 
 _ATTENDED = re.compile(r"出席|参加|见证|观摩|列席|到场")
@@ -641,7 +642,7 @@ _PROCESS_AFTER = re.compile(
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 
 
-_SPEECH = re.compile(r"要求|强调|(?<![新方])希望|号召")  # (新希望项目: a firm's)
+_SPEECH = re.compile(rf"要求|强调|{_WISH}|号召")
 
 
 _CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
@@ -655,8 +656,9 @@ _PRIOR_LIST = re.compile(
 )
 
 
-# An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
+# What happened after a closer one project after another (推动A、B等项目纷纷落地开工).
 _DONE_ONE_BY_ONE = re.compile(rf"[^，,。；;]{{0,8}}?(?:纷纷|相继|先后|陆续)(?:{_EVENTS})")
+# An event right after a closer: 等10个项目集中开工 / 3个项目已经投产 / 等4个项目为开工项目.
 _EVENT_AFTER = re.compile(
     rf"{_BEFORE_EVENT}?{_ADVERBS}*"
     # (A、B和C4个项目同时在某示范园开工: the park after the adverb)

@@ -39,6 +39,7 @@ from newsx.analysis.projects.vocabulary import (
     _PROVINCES,
     _QUOTES,
     _REGIONS,
+    _WISH,
 )
 
 
@@ -167,9 +168,9 @@ def _sentences(paragraphs: Sequence[str]) -> list[str]:
     return [p for para in paragraphs for p in _split_top(para, "。！？!?") if p.strip()]
 
 
-# A modal or a call in a sentence: what follows is to happen. (新希望, 东方希望: firms)
+# A modal or a call in a sentence: what follows is to happen.
 _MODAL = re.compile(
-    r"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|力促|争取|强调|(?<![新方])希望|号召"
+    rf"(?<![主重纲需只])要(?![素点闻件])|务必|必须|确保|力争|力促|争取|强调|{_WISH}|号召"
 )
 # Visiting in person: what is visited is not a list of projects, whatever its closer.
 _PHYSICAL_VISIT = re.compile(
