@@ -8448,6 +8448,9 @@ def test_sizes_before_names_and_who_held_the_rite_are_cut() -> None:
     assert names(text, learned=False) == ["东岭联合广场", "西岭国贸大厦", "北岭俱乐部"]
     held = "11月16日，南岭省东岭县委县政府举行西岭公路二期工程、北岭路改扩建工程2个项目竣工剪彩。"
     assert names(held, learned=False) == ["西岭公路二期工程", "北岭路改扩建工程"]
+    # a capacity, as an output (年产…的)
+    sized = "东岭港区项目开工\n年吞吐能力100万吨的东岭码头、南岭海巡基地等20个项目集中开工。"
+    assert names(sized, learned=False) == ["东岭码头", "南岭海巡基地"]
 
 
 def test_what_a_name_is_before_its_dash_is_cut() -> None:
