@@ -10905,3 +10905,14 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
 )
 def test_a_list_s_verb_is_no_part_of_its_first_name(text: str, names: list[str]) -> None:
     assert [p.name for p in find_projects(text, learned=False).projects] == names
+
+
+def test_a_page_s_keyword_line_is_no_list() -> None:
+    text = (
+        "东岭港区项目集中竣工\n(关键字:石化 石化项目 产业基地 东岭港)\n"
+        "3月1日，北岭炼化一体化项目、南山码头工程等12个项目集中竣工，总投资56亿元。\n"
+        "关键词: 项目 东岭 中心 城区 7个\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭炼化一体化项目", "南山码头工程"]
+    assert report.batch_total is not None and report.batch_total.text == "56亿元"

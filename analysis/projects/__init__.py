@@ -287,8 +287,15 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
 
     learned: the tagger (tagger.py) adds the names the rules did not read."""
     read = _UNENCODED.sub(_unencoded, text) if "?" in text else text
+    if "关键" in read:  # (blanked, same length: amounts keep their places)
+        read = _KEYWORD_LINE.sub(lambda m: " " * len(m.group()), read)
     report = _find_projects(read, learned)
     return report if read == text else _given_back(report, text)
+
+
+# A page's keyword line (关键词: 项目 黄石 总部 / (关键字:石化 石化项目 产业基地)): its tags,
+# no list.
+_KEYWORD_LINE = re.compile(r"^[ \t]*[(（【\[]?[^，,。\n]{0,8}?关键[字词][ \t]*[:：][^\n]*$", re.M)
 
 
 # An ASCII ? between two letters ends a question (进展如何?); else it mostly stands for a
