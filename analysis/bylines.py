@@ -612,8 +612,6 @@ _DATED_START = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|近日|日前
 _DISPATCH_DAY = re.compile(
     r"((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,3})\s*(?:\d{1,2}月)?\d{1,2}日电$"
 )
-# (通讯员 朱元军)?: a character the page lost after the credit, as ? (a question ends in ？)
-_LOST_CHARACTER = re.compile(r"(?<=[)）])\?$")
 _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
@@ -656,7 +654,9 @@ _ORIGINAL_TITLE = re.compile(
 def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
     """Take a credit off the end of a paragraph: 图为签约现场。（张永刚 摄） / 活动现场。记者
     李征航 摄"""
-    paragraph = _LOST_CHARACTER.sub("", paragraph)
+    if paragraph.endswith((")?", "）?")):
+        # (通讯员 朱元军)?: a character the page lost after the credit (a question ends in ？)
+        paragraph = paragraph[:-1]
     if paragraph.endswith(("摄", "供图")) or "摄影" in paragraph[-12:]:
         # (…仪式 林芝报 蔡尧 摄: the paper's name is no name; the credit may start later)
         at = max(0, len(paragraph) - 40)

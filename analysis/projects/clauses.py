@@ -54,6 +54,13 @@ _BACKGROUND = re.compile(
 _COME_IN = re.compile(r"引进|引入|招引|落户|落地|入驻")
 
 
+def _of_other_days(before: str, standing: bool, sentence: str) -> bool:
+    """Is a list set aside as no batch of this report: told of other days (`before`, the
+    sentence up to it) or of works standing under construction (`standing`), in a sentence
+    that brings no projects in (those count whenever they came)?"""
+    return (standing or _background(before)) and not _COME_IN.search(sentence)
+
+
 def _background(text: str) -> bool:
     """Is the list's clause (the end of `text`) set before the report's event: a
     background word in it, or a clause of its own just before (近年来，A、B已建成投产)?

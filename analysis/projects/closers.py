@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from newsx.analysis.projects.clauses import (
-    _COME_IN,
     _FIRM_NAME,
     _PLAN,
     _alone,
-    _background,
     _hortative,
+    _of_other_days,
     _scheduled,
     _strip_modifier,
 )
@@ -223,9 +222,8 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue
         if _IN_TALKS.search(clause):
             continue  # 谋划储备A、B等50个项目
-        if (
-            _background(sentence[: match.start()]) or _STANDING.search(match.group())
-        ) and not _COME_IN.search(sentence):
+        standing = bool(_STANDING.search(match.group()))
+        if _of_other_days(sentence[: match.start()], standing, sentence):
             continue  # 近年来实施了A、B等民生项目 / 现有A、B等在建项目30个: not this batch
         if _scheduled(sentence[: match.start()]):
             continue  # 6月底前，A、B等项目开工: a schedule

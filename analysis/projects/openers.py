@@ -8,11 +8,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsx.analysis.projects.clauses import (
-    _COME_IN,
     _PLAN,
     _alone,
-    _background,
     _cut_closer,
+    _of_other_days,
     _strip_modifier,
 )
 from newsx.analysis.projects.items import (
@@ -148,9 +147,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目类别包括水产、高标准农田建设等: the kinds, not the projects
         if _YEAR_PLAN.search(prefix) and not _PLAN.get():
             continue  # 今年，该旗计划实施重点项目70个，…，其中政府投资项目33个，包括A、B: a plan
-        if (
-            _background(prefix) or (_STANDING.search(clause) and not _PLAN.get())
-        ) and not _COME_IN.search(sentence):
+        standing = bool(_STANDING.search(clause)) and not _PLAN.get()
+        if _of_other_days(prefix, standing, sentence):
             continue  # 此前签约的项目有… / 现有在建项目有…: not this batch
         ahead = sentence[match.end() :]
         if _PLACES_COUNTED.match(ahead):
