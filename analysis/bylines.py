@@ -258,10 +258,11 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         text = text[: place.start()]
     if not text or len(text) > 80:
         return None
-    photo = supplied = False
+    photo = supplied = wrote = False
     trailer = _TRAILER.search(text)
     if trailer:
         supplied = trailer.group(1) == "供图"
+        wrote = trailer.group(1).replace(" ", "") in ("文/图", "图/文", "文图")
         photo = trailer.group(1).startswith("摄") or trailer.group(1) in ("/摄", "供图")
         text = text[: trailer.start()]
     text = _COLON.sub(" ", text)
@@ -309,8 +310,10 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         ):
             return None  # (南岭讯(市发改委): a desk's credit; 供稿单位:东姚镇: a place's)
         if role is None and not photo:
-            # 孙庆刚 本报记者 程传军: a writer's name before the reporter's role
-            if not (_person(token) and re.search(f"(?:{_ROLE_RE})", text[text.find(token) :])):
+            # 孙庆刚 本报记者 程传军: a writer's name before the reporter's role;
+            # 莫舒华 莫新雄 文/图: writers' names before the mark that they wrote it
+            rest = text[text.find(token) :]
+            if not (_person(token) and (wrote or re.search(f"(?:{_ROLE_RE})", rest))):
                 return None
             builder.add("reporters", token)
             continue
@@ -335,7 +338,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         return None  # 图片来源：成华区供图 / 吉林化建供图: pictures from a body, not a person
     if bare and not all(_person(n) for n in byline.reporters + byline.photographers):
         return None  # 文 化工园区
-    return byline if byline and (seen_role or photo) else None
+    return byline if byline and (seen_role or photo or wrote) else None
 
 
 # A web page's record line: 来源：中国网 | 作者：买祥发、史笑妍 | 责任编辑：赵茜 / 作者:蒋林锋

@@ -234,7 +234,11 @@ def _cut_at_width(line: _Line, following: _Line, width: int) -> bool:
         or _LIST_ITEM.match(following.text)
         or page_record(line.text)
         or page_record(following.text)
-        or parse_byline(following.text) is not None
+        # a byline stands alone, unless the line runs into it as one (记者 A 通讯员 / B 文/图)
+        or (
+            parse_byline(following.text) is not None
+            and parse_byline(line.text + following.text) is None
+        )
     )
 
 

@@ -146,6 +146,7 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
         ("文/图:沈来", ("沈来",), (), ()),
         ("(文/图 第三建设集团 王贵宾)", ("王贵宾",), (), ()),  # (with the writer's employer)
         ("文/图 记者 尹明", ("尹明",), (), ()),
+        ("莫舒华 莫新雄 文/图", ("莫舒华", "莫新雄"), (), ()),  # (the mark after the names)
         # who supplied the text, after their employer; an outlet spaced off after the page's date
         ("供稿:安乡交通局 邓锋", ("邓锋",), (), ()),
         ("(作者:【全媒体记者】陆军 吴磊)", ("陆军", "吴磊"), (), ()),  # a bracketed role inside
@@ -218,6 +219,7 @@ def test_byline_forms(line, reporters, correspondents, photographers):
         "记者会上，他表示将继续推进。",
         "文明 城市",
         "文 化工园区",
+        "项目 建设 文/图",  # (words before the mark, not people)
         "活动现场 记者 张三",  # (a caption's words are no writer: 活 is no surname)
     ],
 )
