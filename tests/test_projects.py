@@ -1302,6 +1302,9 @@ def test_figures_times_and_kinds_are_not_names(text: str, want: list[str]) -> No
         "上市、数字经济产业园、汽车配套基地等项目进行洽谈。\n",
         # What the county did before its batch: no names.
         "桐江区项目集中开工\n桐江州紧盯国家产业政策和投资方向，确定了第二批200个项目集中开工。\n",
+        # 以A为B: what is taken as the lead, no list after 为.
+        "桐江区明年工作\n实现31个市级在建项目全部开工；以桐钢等龙头企业为引领，延链补链强链；"
+        "提升以古城为依托的“东翼”，加快建设以新港为依托的“西翼”。\n",
     ],
 )
 def test_counts_talks_and_deeds_name_no_projects(text: str) -> None:

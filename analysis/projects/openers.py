@@ -97,6 +97,10 @@ def _with_antecedent(prefix: str, clause: str) -> str:
     return "".join(clauses[-2:])
 
 
+# 以X为Y: X taken as Y (以龙头企业为引领, 以项目为抓手).
+_TAKEN_AS = re.compile(r"(?:^|[^所可难加足予])以(?![来上下及后前内外便])[^，,；;。：:]{1,24}$")
+
+
 def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
     for match in _OPENER.finditer(sentence):
         word = match.group().rstrip("：:")
@@ -118,6 +122,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         if _bracket_depth(prefix):
             continue
         clause = _last_clause(prefix)
+        if word == "为" and _TAKEN_AS.search(clause):
+            continue  # 以陕鼓等龙头企业为引领: what is taken as the lead, no list
         if word in _WEAK_OPENERS and not named and not _WEAK_OPENER_LEFT.search(clause):
             continue
         # (新型工业方面，有A、B: a category of a batch report's projects)
