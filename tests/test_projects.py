@@ -3659,6 +3659,23 @@ def test_work_report_list_led_by_we_introduced_with_spaced_total() -> None:
     assert report.batch_total is not None and report.batch_total.value == 1_200_000_000
 
 
+def test_a_led_list_s_last_project_lends_its_head_to_the_others() -> None:
+    # 新引进A及深加工、B生产及加工、C项目: what the first ones make is their name, and
+    # the last item's 项目 is theirs too; a company's name without it is no such item.
+    text = (
+        "南岭开发区回顾一年\n围绕主导产业招大引强，新引进硬质合金及深加工、活性炭生产及加工、"
+        "南岭机械设备制造、建筑机械系列项目；与东岭重工等上市公司达成长期合作意向。\n"
+    )
+    assert names(text, learned=False) == [
+        "硬质合金及深加工",
+        "活性炭生产及加工",
+        "南岭机械设备制造",
+        "建筑机械系列项目",
+    ]
+    unheaded = "南岭开发区回顾一年\n今年新引进东岭科技、南岭机械设备制造、西岭铝业。\n"
+    assert names(unheaded, learned=False) == []
+
+
 def test_list_headed_by_its_representative_and_examples_closed_by_da_xiangmu() -> None:
     text = (
         "近日，西岭市秋季招商引资项目集中签约仪式举行。现场签约项目15个，签约总额超过18亿元。\n"

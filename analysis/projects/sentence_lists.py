@@ -447,11 +447,19 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     if _OPENER_AHEAD.search(_split_top(rest, "、")[0]):
         return None  # 竣工投产项目涉及A、B: an opener list, read as such
     items = _split_items(rest, _event_of(lead.group()))
+    # 新引进A及深加工、B生产及加工、C项目: the last item's 项目 is the others' head too
+    shared = items[-1].name.endswith("项目") if items else False
     if len(items) >= max(2, len(_split_top(rest, "、"))) and all(
-        _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+        (_NAME_SUFFIX.search(i.name) or (shared and _WORK_DONE.search(i.name)))
+        and not _PROSE.search(i.name)
+        for i in items
     ):
         return tuple(items)
     return None
+
+
+# What a project without 项目 in its name makes or does (超级活性炭生产及加工).
+_WORK_DONE = re.compile(r"(?:加工|制造|生产|研发|开发|养殖|种植|扩建|技改|改造|利用|冶炼|装配)$")
 
 
 _OPENER_AHEAD = re.compile(r"涉及|包括|涵盖|分别|主要有|项目有|项目为|项目是|^[有为是]|[：:]")
