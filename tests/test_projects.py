@@ -5361,6 +5361,16 @@ def test_a_batch_then_its_own_project_after_ji() -> None:
     assert names(text) == ["东岭公路（甲村至乙村）改建工程"]
 
 
+def test_a_project_then_the_batch_it_opens_after_ji() -> None:
+    # X暨某园区2022年一季度重点项目集中开工: the project first, then the batch it opens.
+    text = (
+        "南岭园区22个项目集中开工\n"
+        "2月17日，东岭民机研发中心暨南岭产业合作园区2022年一季度重点项目集中开工活动举行。"
+        "本次集中开工项目22个、总投资548亿元。\n"
+    )
+    assert names(text, learned=False) == ["东岭民机研发中心"]
+
+
 def test_fields_of_every_kind_and_parties_that_hold_a_ceremony() -> None:
     text = (
         "南岭县12个项目集中开工\n南岭县12个重大项目集中开工。这12个项目涉及重大基础设施、城镇化建设、"

@@ -710,7 +710,11 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         raw = _AGREEMENT_TAIL.sub("", raw)
         if "框架" in deal and not _STRONG.search(raw):
             return []  # 签署《X基地战略合作框架协议书》: a framework of cooperation
-    if kind in ("name", "subject") and _PLURAL_ADVERB.search(raw[-2:]):
+    first, sep, batch = raw.rpartition("暨")
+    batch = re.sub(rf"(?:{_PLURAL_ADVERB.pattern})$", "", batch)
+    if sep and _BATCH_OF.search(batch) and _is_name(_clean_name(first)):
+        raw = first  # X研发中心暨某园区2022年一季度重点项目集中开工: its own project first
+    elif kind in ("name", "subject") and _PLURAL_ADVERB.search(raw[-2:]):
         return []  # X招商引资项目集中签约仪式: a batch's ceremony
     # 吉县——某教授合作共建X签约仪式: the parties, then what they build together.
     raw = _JOINT_BUILD.sub("", raw)
