@@ -5361,6 +5361,22 @@ def test_a_batch_then_its_own_project_after_ji() -> None:
     assert names(text) == ["东岭公路（甲村至乙村）改建工程"]
 
 
+def test_numbered_projects_under_a_run_on_heading_with_a_doubled_head() -> None:
+    # A heading run on before the first number, and a page that writes 项目 twice (once
+    # after the firm in brackets): the names as meant, each with its own amount.
+    text = (
+        "南岭两个农业重大项目入选省级示范项目\n"
+        "南岭两个农业重大项目入选省级示范项目，分别为东岭蔬菜精深加工项目和石斛精深加工项目。\n"
+        "南岭县省级示范项目 1、东岭蔬菜精深加工项目(北岭食品)项目计划总投资1亿元，全部为2022年计划投资。\n"
+        "2、石斛精深加工项目项目计划总投资1.2亿元，年度计划投资5000万元。\n"
+    )
+    projects = find_projects(text, learned=False).projects
+    assert [(p.name, p.amount and p.amount.text) for p in projects] == [
+        ("东岭蔬菜精深加工项目", "1亿元"),
+        ("石斛精深加工项目", "1.2亿元"),
+    ]
+
+
 def test_a_project_then_the_batch_it_opens_after_ji() -> None:
     # X暨某园区2022年一季度重点项目集中开工: the project first, then the batch it opens.
     text = (

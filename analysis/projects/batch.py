@@ -403,6 +403,10 @@ def _own_gap_before(text: str, amount: Amount, found: Sequence[_Item]) -> bool:
     return any(_owns(window, item.name) for item in found)
 
 
+_HEAD_AGAIN = re.compile(r"^(?:[(（][^()（）]{1,12}[)）])?项目")
+_ITEM_NUMBER = re.compile(r"(?:^|[\s。；;：:])[\d一二三四五六七八九十]{1,2}、$")
+
+
 def _owns(window: str, name: str) -> bool:
     """Does `window` (the text before an amount) end with `name` and an own-amount gap?
 
@@ -411,13 +415,14 @@ def _owns(window: str, name: str) -> bool:
     at = window.rfind(name)
     if at < 0:
         return False
-    gap = window[at + len(name) :]
-    if not name.endswith(("项目", "工程")):
-        gap = gap.removeprefix("项目")  # 新能源动力电池 (a list's short form) -> …电池项目，总投资
+    # 新能源动力电池 (a list's short form) -> …电池项目，总投资; X项目(某公司)项目计划总投资
+    gap = _HEAD_AGAIN.sub("", window[at + len(name) :], count=1)
     if not _OWN_AMOUNT_GAP.match(gap):
         return False
     before = window[:at].rstrip(_QUOTES)
-    if before.endswith(("、", "和", "及", "以及")):
+    if before.endswith(("和", "及", "以及")) or (
+        before.endswith("、") and not _ITEM_NUMBER.search(before)  # (2、X项目: its number)
+    ):
         return False
     # 投资3亿元的C项目，总投资15.8亿元: C has its amount before it; this one is the list's.
     # (a sentence before, with money of its own, is not C's clause)

@@ -722,9 +722,15 @@ def _clean_name(raw: str) -> str:
     return name
 
 
+_HEADING_BEFORE_MARKER = re.compile(r"^[^\s，,。；;、：:]{2,20}[ \u3000]+(?=1\s*[、.．](?!\d))")
+_DOUBLED_HEAD = re.compile(r"项目(?:[(（][^()（）]{1,12}[)）])?项目$")
+
+
 def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     strip_quotes = _strip_quotes if quotes else str
-    name = _MARKER.sub("", raw.strip(), count=1)
+    # (响水县省级示范项目 1、X项目: a heading run on before the list's first number)
+    name = _MARKER.sub("", _HEADING_BEFORE_MARKER.sub("", raw.strip(), count=1), count=1)
+    name = _DOUBLED_HEAD.sub("项目", name)  # X项目项目 / X项目(某公司)项目: a page's slip
     comment = _TRAILING_BRACKET.search(name) if name.endswith((")", "）")) else None
     if comment and _BRACKET_COMMENT.search(comment.group("inner")):
         name = name[: comment.start()]
