@@ -6424,6 +6424,11 @@ def test_the_province_city_and_county_before_a_company_s_project_are_cut() -> No
     assert names(school) == ["北京市东岭区第二实验小学项目"]
     firm = "东岭区项目签约\n日前，东岭市北岭区嘉涛电子有限公司线路板生产项目签约仪式举行。\n"
     assert names(firm) == ["东岭市北岭区嘉涛电子有限公司线路板生产项目"]
+    # a district and its town before a firm named after its province
+    town = (
+        "东岭区项目签约\n日前，东岭区北岭镇浙江正导技术股份有限公司智能化工厂项目签约仪式举行。\n"
+    )
+    assert names(town) == ["浙江正导技术股份有限公司智能化工厂项目"]
 
 
 def test_a_pair_with_its_event_before_it() -> None:

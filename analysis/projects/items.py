@@ -917,7 +917,8 @@ def _without_admin_chain(name: str) -> str:
 _OWN_PLACES = (*_PROVINCES, *_REGIONS, "中国")  # what a company's own name may open with
 # Where a company is, province to county, before the company's own name.
 _ADMIN_CHAIN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,4}?省)?[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"
+    r"^(?:[\u4e00-\u9fff]{2,4}?省)?(?:[\u4e00-\u9fff]{2,4}?[市州][\u4e00-\u9fff]{2,4}?[县区市]"
+    r"|[\u4e00-\u9fff]{2,4}?[县区][\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))"  # (南浔区练市镇: a town)
     r"(?=[^，,、]{2,24}?(?:有限公司|有限责任公司|集团|公司))"
 )
 # A development zone before a company's project (高新区石药集团X项目).
