@@ -3674,6 +3674,19 @@ def test_a_led_list_s_last_project_lends_its_head_to_the_others() -> None:
     ]
     unheaded = "南岭开发区回顾一年\n今年新引进东岭科技、南岭机械设备制造、西岭铝业。\n"
     assert names(unheaded, learned=False) == []
+    # The same before the event: a firm's short name takes the last item's 项目 too,
+    # kinds of work do not.
+    started = (
+        "南岭区项目集中开工\n同日，南岭区公交首末站及油气站、灿丰玻璃、铭鑫城市护栏项目集中开工"
+        "在南岭工业园区举行。\n"
+    )
+    assert names(started, learned=False) == [
+        "南岭区公交首末站及油气站",
+        "灿丰玻璃",
+        "铭鑫城市护栏项目",
+    ]
+    kinds = "南岭县项目集中开工\n县域公路桥梁建设、城乡供水一体化、防灾减灾项目集中开工。\n"
+    assert names(kinds, learned=False) == []
 
 
 def test_list_headed_by_its_representative_and_examples_closed_by_da_xiangmu() -> None:

@@ -6,10 +6,10 @@ runs of examples, of kinds, of invested or described projects, led clauses
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsx.analysis.projects.clauses import _PLAN, _background, _cut_closer, _hortative
-from newsx.analysis.projects.closers import _CONTINUING, _closer_list
+from newsx.analysis.projects.closers import _CONTINUING, _WORK_KIND, _closer_list
 from newsx.analysis.projects.items import (
     _STRONG,
     _TRAILING_BRACKET,
@@ -327,11 +327,21 @@ def _event_list(sentence: str) -> _List | None:
             continue  # A、B4大项目同时开工: a closer list
         items = _split_items(head, _event_of(event.group()))
         # Every piece a project name (none dropped as an organisation or a place).
-        if len(items) >= max(2, len(_split_top(head, "、"))) and all(
-            _NAME_SUFFIX.search(i.name) and not _PROSE.search(i.name) for i in items
+        if len(items) >= max(2, len(_split_top(head, "、"))) and _project_shaped(
+            items, _headed_by_the_last
         ):
             return _List(tuple(items), None, False, sentence, start, start + end)
     return None
+
+
+# What a project without 项目 in its name makes or does (超级活性炭生产及加工).
+_WORK_DONE = re.compile(r"(?:加工|制造|生产|研发|开发|养殖|种植|扩建|技改|改造|利用|冶炼|装配)$")
+
+
+def _headed_by_the_last(name: str) -> bool:
+    """Could `name` be a project whose 项目 the list's last item writes for it (灿丰玻璃,
+    not a kind of work: 城乡供水一体化, 县域公路桥梁建设)?"""
+    return _is_name(name) and not _FIELDISH.match(name) and not _WORK_KIND.search(name)
 
 
 def _comma_joined_runs(clauses: list[str]) -> list[str]:
@@ -447,19 +457,28 @@ def _led_list(clause: str) -> tuple[_Item, ...] | None:
     if _OPENER_AHEAD.search(_split_top(rest, "、")[0]):
         return None  # 竣工投产项目涉及A、B: an opener list, read as such
     items = _split_items(rest, _event_of(lead.group()))
-    # 新引进A及深加工、B生产及加工、C项目: the last item's 项目 is the others' head too
-    shared = items[-1].name.endswith("项目") if items else False
-    if len(items) >= max(2, len(_split_top(rest, "、"))) and all(
-        (_NAME_SUFFIX.search(i.name) or (shared and _WORK_DONE.search(i.name)))
-        and not _PROSE.search(i.name)
-        for i in items
+    if len(items) >= max(2, len(_split_top(rest, "、"))) and _project_shaped(
+        items,
+        _WORK_DONE.search,  # (not 华泰年产15万辆新能源汽车及锂电材料、锂电池配套项目: one)
     ):
         return tuple(items)
     return None
 
 
-# What a project without 项目 in its name makes or does (超级活性炭生产及加工).
-_WORK_DONE = re.compile(r"(?:加工|制造|生产|研发|开发|养殖|种植|扩建|技改|改造|利用|冶炼|装配)$")
+def _project_shaped(items: Sequence[_Item], headed: Callable[[str], object]) -> bool:
+    """Is every item shaped like a project? In A站、B玻璃、C护栏项目 (新引进A及深加工、
+    B生产及加工、C项目) the last item's 项目 is the others' head too, for the items that
+    `headed` takes."""
+    # (not A工业园暨B城、C食品、D项目: a 暨 is read by the mentions)
+    shared = (
+        len(items) >= 3
+        and items[-1].name.endswith("项目")
+        and not any("暨" in i.name for i in items)
+    )
+    return all(
+        (_NAME_SUFFIX.search(i.name) or (shared and headed(i.name))) and not _PROSE.search(i.name)
+        for i in items
+    )
 
 
 _OPENER_AHEAD = re.compile(r"涉及|包括|涵盖|分别|主要有|项目有|项目为|项目是|^[有为是]|[：:]")
