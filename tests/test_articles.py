@@ -115,6 +115,19 @@ def test_a_lead_marker_starts_an_article_after_a_byline():
     assert titles == ["第一篇报道的标题", "第二篇报道的标题"]
 
 
+def test_a_photo_credited_in_brackets_before_the_lead_is_no_article():
+    # 集中开工活动现场(某县委宣传部供图)。 opening a page that lost its headline: the
+    # picture's caption, then the dateline's lead, all one article.
+    text = (
+        "集中开工活动现场(南岭县委宣传部供图)。\n"
+        "新华社客户端东岭11月2日电(记者王全超)11月2日，东岭市南岭县2021年第三次重点项目集中"
+        "开工活动在北岭镇举行。\n此次集中开工的61个项目，总投资58.3亿元。\n"
+    )
+    articles = split_articles(text)
+    assert len(articles) == 1
+    assert articles[0].byline.reporters == ("王全超",)
+
+
 @pytest.mark.parametrize(
     "line, reporters, correspondents, photographers",
     [
