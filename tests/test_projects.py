@@ -2976,6 +2976,16 @@ def test_a_batch_s_projects_one_a_paragraph_with_what_each_builds() -> None:
     assert find_projects("东岭区领导调研\n区长调研重点项目。\n" + body).projects == ()
 
 
+def test_a_hospital_s_and_a_school_s_new_campus_are_names() -> None:
+    # 院区 and 校区 end a project's name as 园区 does.
+    text = (
+        "东岭县重大项目集中开工\n7月30日，东岭县第三季度重大项目开工仪式举行。当天集中开工的10个"
+        "重大项目，总投资约93.45亿元。\n人民医院北城院区总投资13亿元，项目建成后将促进医疗卫生发展。\n"
+        "东岭中学新校区位于高新区，总投资约5.9亿元。\n"
+    )
+    assert names(text, learned=False) == ["人民医院北城院区", "东岭中学新校区"]
+
+
 def test_a_capacity_and_a_kind_of_work_names_no_project() -> None:
     text = "东岭县土豆产业\n土豆淀粉加工能力已逾10万吨，20万吨扩建项目已破土动工。\n"
     assert names(text) == []
