@@ -1305,6 +1305,9 @@ def test_figures_times_and_kinds_are_not_names(text: str, want: list[str]) -> No
         # 以A为B: what is taken as the lead, no list after 为.
         "桐江区明年工作\n实现31个市级在建项目全部开工；以桐钢等龙头企业为引领，延链补链强链；"
         "提升以古城为依托的“东翼”，加快建设以新港为依托的“西翼”。\n",
+        # 用X为Y: the projects used for something, no list after 为.
+        "东岭市重点项目集中开工\n东岭市集中开工10个重点项目，用一个个项目为高质量发展夯基垒台、"
+        "架梁立柱、添砖加瓦。\n",
     ],
 )
 def test_counts_talks_and_deeds_name_no_projects(text: str) -> None:

@@ -97,8 +97,12 @@ def _with_antecedent(prefix: str, clause: str) -> str:
     return "".join(clauses[-2:])
 
 
-# 以X为Y: X taken as Y (以龙头企业为引领, 以项目为抓手).
-_TAKEN_AS = re.compile(r"(?:^|[^所可难加足予])以(?![来上下及后前内外便])[^，,；;。：:]{1,24}$")
+# 以X为Y: X taken as Y (以龙头企业为引领, 以项目为抓手); 用X为Y: X used for Y (用一个个项目为
+# 转型发展夯基垒台).
+_TAKEN_AS = re.compile(
+    r"(?:(?:^|[^所可难加足予])以(?![来上下及后前内外便])|(?:^|[^利使应作费信适采运功专通])用)"
+    r"[^，,；;。：:]{1,24}$"
+)
 
 
 def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
