@@ -4348,6 +4348,12 @@ def test_predicates_fields_sites_and_periods_are_not_names() -> None:
     assert names(text) == ["南岭汽车线束项目"]
     text = "6月26日上午，南岭县举行2019年二季度“美丽县城”等28个重点项目集中开工仪式。\n"
     assert names(text) == ["“美丽县城”"]
+    # 其中2017年有A、B2个: the year that had them is no part of A.
+    text = (
+        "南岭高新区招商引资\n2019年，15个招商引资项目落户高新区。其中2017年有智能农机产业园项目、"
+        "精密钢材生产项目2个；2018年有泰源乐器项目、精细化工产业园项目等13个。\n"
+    )
+    assert names(text, learned=False) == ["智能农机产业园项目", "精密钢材生产项目"]
     text = (
         "南岭县签约项目\n当年新签约建设项目共2个，分别是：1、投资8000万元的南岭农业示范项目；"
         "2、投资6800万元(分二期)“南岭鳖”良种养殖项目。\n"
