@@ -1283,6 +1283,12 @@ def test_what_leads_a_list_is_not_its_first_name(sentence: str, want: list[str])
             "岚峰氨纶项目、东岭节能灯项目签约。\n",
             ["岚峰氨纶项目", "东岭节能灯项目"],
         ),
+        # A class counted, its 个 left out by the page (22新开工项目).
+        (
+            "桐江市三个一批项目\n桐江市确定2017年重点项目66个，包括20个新签约项目，总投资95.7亿元；"
+            "22新开工项目，总投资118.3亿元；24个新投产项目，总投资72.29亿元。\n",
+            [],
+        ),
     ],
 )
 def test_figures_times_and_kinds_are_not_names(text: str, want: list[str]) -> None:

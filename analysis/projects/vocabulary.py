@@ -288,6 +288,7 @@ _NOT_NAME = re.compile(
     rf"|^(?:[\u4e00-\u9fff]{{1,6}}{_PLACE_END})$"
     # (a count; but a firm may be named by three digits or more: 科大讯飞、360、惠科)
     r"|^(?:\d{1,2}|[一二三四五六七八九十两]+)(?:多|余)?[个项家宗]?(?:项目)?$"
+    r"|^\d{1,3}新?(?:签约|开工|投产|竣工|续建|在建)项目$"  # 22新开工项目: a class counted
     r"|^\d+(?:多|余)?(?:[个项家宗](?:项目)?|项目)$|(?<=[\u4e00-\u9fff])\d+个$"
     r"|(?<=[\u4e00-\u9fff])各?\d+[项宗家]$"  # 赤峰市95项、通辽市75项: each place's count
     r"|^[一二三四五六七八九十\d]期(?:工程|项目)?$"  # 一期: a phase of the project told of
