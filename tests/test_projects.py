@@ -550,6 +550,12 @@ def test_signing_parties_in_a_cloud_signing() -> None:
         "海川数字科技有限公司等5家企业集中签约，涉及新材料、智能制造等产业链。\n"
     )
     assert names(text) == ["蓝星新材料有限公司", "富岳精工株式会社", "海川数字科技有限公司"]
+    # 与A公司、B公司就合作项目进行签约: the firms; what the deal is about is no part of B.
+    text = (
+        "海川市赴北京招商\n5月19日，海川市负责人率队到北京开展招商引资活动，并与蓝星实业发展集团"
+        "有限公司、富岳股份有限公司就合作项目进行签约。\n"
+    )
+    assert names(text, learned=False) == ["蓝星实业发展集团有限公司", "富岳股份有限公司"]
 
 
 def test_one_name_then_a_count_of_the_others() -> None:

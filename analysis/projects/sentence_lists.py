@@ -301,6 +301,7 @@ def _event_list(sentence: str) -> _List | None:
             continue
         head = _LIST_LEAD.sub("", clause[: event.start()].rpartition("宣布")[2])
         head = _strip_lead(head)[0]  # 市政府与A、B签约: the other party is not an item
+        head = _DEAL_OBJECT.sub("", head)  # 与A公司、B公司就合作项目进行签约: the parties
         head = head.removesuffix("的")  # A、B、C的开工，标志着…
         # 包括A、B在内的7家企业同时入园开工: the frame and its count are no name.
         head = re.sub(r"在内的?[^、，,]{0,12}$", "", head)
@@ -336,6 +337,11 @@ def _event_list(sentence: str) -> _List | None:
 
 # What a project without 项目 in its name makes or does (超级活性炭生产及加工).
 _WORK_DONE = re.compile(r"(?:加工|制造|生产|研发|开发|养殖|种植|扩建|技改|改造|利用|冶炼|装配)$")
+
+
+# What a deal is about, after its parties, when it names nothing: 就合作项目 / 就相关事宜
+# (not 就X项目: the project each pair signed for).
+_DEAL_OBJECT = re.compile(r"就(?:合作|投资|相关|有关|共建)?(?:项目|事宜)(?:合作)?$")
 
 
 def _headed_by_the_last(name: str) -> bool:
