@@ -1237,6 +1237,10 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
             ["青岚大道", "东岭大道"],
         ),
         ("设立产业引导基金，引导岚峰新材料、鼎新光电等4个项目落地。", ["岚峰新材料", "鼎新光电"]),
+        (
+            "去年以来，桐江县全速推进岚峰生物、鼎新装备产业园等19个重点项目。",
+            ["岚峰生物", "鼎新装备产业园"],
+        ),
         # 以及 joins two items of a list, never two halves of a name.
         (
             "目前已有总投资40亿元的岚峰铝业、总投资15亿元的东岭食品园以及青溪冷链物流等"

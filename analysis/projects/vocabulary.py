@@ -545,7 +545,8 @@ _LEADING = re.compile(
     # 生产高档电动牙刷等家电产品的X二期项目: what the firm makes, before its project
     r"|(?:生产|从事|主营)[^，,、的]{2,20}?的(?=[^，,、的]{4})"
     r"|(?:签约)?落实(?=[^，,、]{4})"  # 将与某公司签约落实X项目: the clause's verb
-    # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X: the verb of the clause, not the name
+    # 实施X / 共设X / 近日新增X / 吸引X / 某市集中推进X / 某县全速推进X: the verb of the
+    # clause, not the name
     r"|(?:近日|日前)?(?:新增|共设|实施|吸引了?|签订了?|签署了?|(?:合作)?引入了?|投资兴建)(?=.{4})"
     # 着力打造X总部 / 保障X基地落地 / 发展X项目 / 备受市民关注的X: the clause's verb or
     # what is said of it (not 保障性住房, 保障房)
@@ -561,7 +562,7 @@ _LEADING = re.compile(
     r"|[十百千]亿(?:元)?级?项目(?=.{4})"  # 百亿项目恒科四期: its size, then its name
     # 对X项目进行…: the object of what is done (not 对口, 对外)
     r"|对(?![口外接标台岸面])(?=[^，,、]{4,}(?:项目|工程|产业园|基地)?$)"
-    r"|[^，,、]{0,6}?集中推进(?=.{4})|(?:又|也|既)?涵盖了?(?=.{4})"
+    r"|[^，,、]{0,6}?(?:集中|全速|全力|大力|强力|着力|扎实)推进(?=.{4})|(?:又|也|既)?涵盖了?(?=.{4})"
     r"|[^，,、]{2,20}?祝贺(?=.{4})"  # 县委书记某某祝贺X项目: who congratulated
     r"|即(?!墨)(?=.{4})"  # 即A、B: what a count just named is (not 即墨, a place)
     r"|[^，,、]{2,16}?项目之一(?=.{4})"  # 某开发区项目之一X项目: which group, then the name
