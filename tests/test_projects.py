@@ -1241,6 +1241,13 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
             "去年以来，桐江县全速推进岚峰生物、鼎新装备产业园等19个重点项目。",
             ["岚峰生物", "鼎新装备产业园"],
         ),
+        # 与 inside a name after what it makes (no party ends in 制造); a pointer (这)
+        # before the count that closes the list.
+        (
+            "今天，岚峰工程机械装备制造与再制造、鼎新10万吨高岭土深加工、东岭瓷业4万吨微晶球"
+            "这三个项目开工建设。",
+            ["岚峰工程机械装备制造与再制造", "鼎新10万吨高岭土深加工", "东岭瓷业4万吨微晶球"],
+        ),
         # 以及 joins two items of a list, never two halves of a name.
         (
             "目前已有总投资40亿元的岚峰铝业、总投资15亿元的东岭食品园以及青溪冷链物流等"

@@ -226,8 +226,12 @@ def _strip_lead(clause: str) -> tuple[str, bool]:
         first = _clean_name(_split_top(clause[lead.end() :], "、")[0])
         if len(first) < 2 or _GENERIC.match(first):
             break  # 相如二小建设项目: the verb was part of the name
-        if lead.group().endswith("与") and (named or _BARE_KIND.match(first)):
-            break  # 资源化利用与处置项目: 与 inside a name (处置项目 names nothing)
+        if lead.group().endswith("与") and (
+            named or _BARE_KIND.match(first) or _WORK_BEFORE_AND.search(lead.group())
+        ):
+            # 资源化利用与处置项目 / 装备制造与再制造: 与 inside a name (处置项目 names
+            # nothing; no party ends in 制造)
+            break
         clause, cut = clause[lead.end() :], True
         named = lead.group().endswith("的")
     return clause, cut
@@ -244,6 +248,7 @@ _INVESTED_PAIR = re.compile(
 )
 # Two characters and a kind of work: no name of its own (处置项目, 配套工程).
 _BARE_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:项目|工程)$")
+_WORK_BEFORE_AND = re.compile(r"(?:制造|加工|生产|研发|利用|开发|回收|装配)(?:分别)?与$")
 
 
 def _strip_item_modifier(item: str) -> tuple[str, Amount | None]:

@@ -130,8 +130,9 @@ _CLOSER_COUNTED = re.compile(
     rf"|的[^，,。；;]{{0,12}}?(?:{_EVENTS}|签订|签署))"
 )
 _CLOSER_BIG = re.compile(
-    # (A、B、C三项目集中签约: a count in words may go without its 个)
-    rf"(?<![\d.])(?:共|合计|总计)?(?P<n>{_COUNT})(?:大|个|(?<=[两二三四五六七八九十])(?=项目))"
+    # (A、B、C三项目集中签约: a count in words may go without its 个; A、B、C这三个项目: a
+    # pointer before it)
+    rf"(?<![\d.])(?:共|合计|总计|这)?(?P<n>{_COUNT})(?:大|个|(?<=[两二三四五六七八九十])(?=项目))"
     r"(?:(?:总|计划)?投资(?:约|达|超)?[\d.]+[万亿]*元的)?"  # (A、B、C3个总投资20亿元的项目)
     # (包括A、B在内的24个市、区重点项目: the levels of government, see _LEVELS)
     r"(?:[省市县区]级?(?:和[省市县区镇乡]级?)?)?(?:重点|重大|产业|民生|合作)?项目"
