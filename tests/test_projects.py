@@ -7160,6 +7160,12 @@ def test_the_parties_of_a_deal_and_a_new_start_before_a_name() -> None:
     assert names(text) == ["金属增材装备制造项目", "钒储能产业一体化项目"]
     text = "东岭市47个项目集中开工\n此次开工项目共47个，包括新开工北岭路过江通道工程、南岭高速互通工程等。\n"
     assert names(text) == ["北岭路过江通道工程", "南岭高速互通工程"]
+    # 与X配套的: what the projects supply, not their names
+    text = (
+        "东岭市项目签约\n同日，与新能源汽车配套的混合动力发动机、汽车轮毂、汽车玻璃等10个配套项目"
+        "签约，总投资113亿元。\n"
+    )
+    assert names(text, learned=False) == ["混合动力发动机", "汽车轮毂", "汽车玻璃"]
 
 
 def test_选取_and_a_frame_with_its_count_before_the_event() -> None:

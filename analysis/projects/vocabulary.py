@@ -458,6 +458,7 @@ _MODIFIER_VERB = re.compile(
     r"|列为|列入|包抓"  # 被列为省、市级领导包抓的X: its rank
     # 管委会与A公司的X项目 / 与B集团合作的Y项目: the parties of the deal
     r"|与[^、，,]{2,30}?(?:公司|集团)$|合作$|共建$"
+    r"|与[^、，,]{2,20}?配套$"  # 与新能源汽车配套的X: what it supplies
     r"|(?:产业|领域|行业|项目)中$"  # 生物医药产业中的X项目
     # 进一步挖掘自然资源的X项目 / 聚焦文旅融合创新的Y: what it does, a clause of its own
     # (not 围绕X形成…的A、B: what a place forms around, a description of kinds)
