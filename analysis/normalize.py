@@ -46,7 +46,8 @@ _PROSE_MIN_CHARS = 40
 # headline (articles.py), never joined to the line before or after.
 # Matched at a line's start (every branch is anchored there).
 PAGE_RECORD = re.compile(
-    r"\s*(?:[\[【]\s*)?(?:信息来源|来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑|点击数?|浏览次数|时间|日期)\s*[：:]"
+    r"\s*(?:[\[【]\s*)?(?:(?:信息|文章|稿件|新闻)?来源|发布机构|发布时间|发布日期|发布人|作者|编辑|责任编辑"
+    r"|点击数?|浏览次数|时间|日期)\s*[：:]"
     r"|.{0,20}?(?:编辑|审核|校对)\s*[|｜：:]"  # 每日经济新闻 张强 每经编辑|杨欢
     # 2024-09-30 09:09 / 06.09.2015 10:28, alone or before the page's source
     r"|\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"

@@ -513,6 +513,16 @@ def test_a_long_first_headline_and_the_page_s_record_lines_start_no_article():
     assert [a.title for a in split_articles(two)] == [head, "北岭县集中签约"]
 
 
+def test_an_article_s_source_line_stands_alone():
+    # 文章来源:… 字号:【小】 【大】 ends in no sentence mark, yet never runs on into the lead.
+    text = (
+        "南岭县4个重点建设项目开工\n\n文章来源:南岭县融媒体中心 发布时间:2019年03月14日 字号:【小】 【大】\n\n"
+        "3月12日上午，南岭县举行2019年第一季度重点建设项目集中开工仪式。\n"
+    )
+    article = split_articles(text)[0]
+    assert article.paragraphs[-1].startswith("3月12日上午")
+
+
 @pytest.mark.parametrize(
     "residue",
     [
