@@ -1241,6 +1241,17 @@ def test_a_project_and_its_event_in_a_headline(text: str, want: list[str]) -> No
             "去年以来，桐江县全速推进岚峰生物、鼎新装备产业园等19个重点项目。",
             ["岚峰生物", "鼎新装备产业园"],
         ),
+        # Where the writer learnt of it, the ones there before, the label of the batch.
+        (
+            "陆丰市多个项目相继开工，加上原有的厦深铁路(陆丰段)、甲东风电、内湖农批市场等项目，"
+            "项目建设如火如荼。",
+            ["厦深铁路(陆丰段)", "甲东风电", "内湖农批市场"],
+        ),
+        (
+            "“平桥区重大项目鼎润科技二期、豪特曼磨床、摩典精密等集中开工全面启动！”随着区委书记"
+            "的一声宣布，现场掌声雷动。",
+            ["鼎润科技二期", "豪特曼磨床", "摩典精密"],
+        ),
         # 与 inside a name after what it makes (no party ends in 制造); a pointer (这)
         # before the count that closes the list.
         (
@@ -3465,6 +3476,8 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
     from newsx.analysis.projects.items import _clean_name
 
     assert _clean_name("和华朔科技同处鄞衢产业飞地的宁波任翔机电有限公司") == "宁波任翔机电有限公司"
+    # (and where the writer learnt of it: 笔者日前从X项目建设现场了解到)
+    assert _clean_name("笔者日前从八乡山大峡谷旅游项目") == "八乡山大峡谷旅游项目"
 
 
 def test_a_ceremony_named_for_a_project_entering_a_park() -> None:

@@ -887,7 +887,8 @@ _BUILDER_TAIL = re.compile(
 )
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目[：:\s]*"
-    r"(?=.{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$)"  # (X项目(三期): a phase after it)
+    # (X项目(三期) / X二期: a phase after it)
+    r"(?=.{4,}(?:项目|工程|[一二三四五六七八九十]期)(?:[(（][^()（）]{1,6}[)）])?$)"
     # 分别是市重点项目A、区重点项目B: each item's rank, whatever its name's ending
     r"|^[省市县区]级?(?:重点|重大)项目(?=.{4})"
 )
