@@ -766,7 +766,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
     name = _STATUS_TAIL.sub("", name)  # X项目2条生产线建成投产 -> X项目
     name = _PROSE_TAIL.sub("", name)  # X项目分3期建设 / X项目以…为特色 / X项目则 -> X项目
-    name = _BUILDER_TAIL.sub("", name)  # 分别由A公司、B公司投资建设 -> B公司
+    name = _BUILDER_TAIL.sub("", name)  # 分别由A公司、B公司投资建设 -> B公司; X项目由某集团
     counted = _COUNT_TAIL.search(name)  # 包括A、B、C3项: the count closing an opened list
     if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
         name = name[: counted.start()]
@@ -881,9 +881,11 @@ _FIRMS_TAIL = re.compile(
     r"(?:正式|成功)?(?:入驻|落户|签约|落地|入园)?(?:园区|产业园)?$"
 )
 # 分别由A公司、B公司投资建设 -> B公司 / A公司拟建20万锭纺纱项目 -> A公司: the firm, then
-# what it means to build (a description, the firm its name).
+# what it means to build (a description, the firm its name); X项目由某集团(投资建设) -> X项目:
+# who builds it.
 _BUILDER_TAIL = re.compile(
     r"(?<=..(?:公司|集团))(?:投资建设$|(?:拟|计划)(?:投资)?(?:新建|建设|建)(?=.{2,}(?:项目|工程)$).*)"
+    r"|(?<=项目|工程)由[^，,、]{2,16}$"
 )
 _BATCH_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?[省市县区](?:重点|重大|百大|十大)项目[：:\s]*"
