@@ -473,6 +473,7 @@ _LEADING = re.compile(
     # 陕西日报 A公司与…: a reprint's outlet
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|时报|商报)\s+(?=.{4})"
     r"|(?:计划|拟)(?:新建|建设|实施|开工建设|开工)(?=.{4})"  # 计划新建X: the plan's verb
+    r"|谋划(?=.{4})"  # 谋划X等项目3项: the planning verb
     # 和华朔科技同处某产业飞地的X公司: the neighbour it shares a place with
     r"|[和与][^，,、的]{2,24}?(?:同处|同在|一样|一同|共同)[^，,、的]{0,12}的(?=.{4})"
     # 签订在该区设立X项目 / 甘肃阿敏生物在印尼投资建设明胶厂项目: the firm and the site
