@@ -1088,6 +1088,7 @@ def test_a_described_project_is_not_a_list_of_its_parts() -> None:
         "工程内容包括游客中心、文化展厅、配套商业、旅游厕所等改造提升。",
         "华远文旅产业园项目主要建设5层标准厂房、物流仓库、生产研发中心及其他辅助用房。",
         "其中，华远文旅产业园项目总投资7亿元，规划建设桐江航空货运分拨中转中心、桐江陆空联运分拨中心。",
+        "该项目位于桐江镇山脚，属于桐江镇核心位置，包括住宅、酒店、商业、广场等5个区域。",
     ],
 )
 def test_what_one_project_builds_is_not_a_project(parts: str) -> None:
