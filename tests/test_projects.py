@@ -3477,6 +3477,8 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
     from newsx.analysis.projects.items import _clean_name
 
     assert _clean_name("和华朔科技同处鄞衢产业飞地的宁波任翔机电有限公司") == "宁波任翔机电有限公司"
+    # (and its first product made, after it: X产业园首板下线)
+    assert _clean_name("万华无醛产业园首板下线") == "万华无醛产业园"
     # (and the planning verb before it: 谋划X等项目3项)
     assert _clean_name("谋划国际马文化交流中心") == "国际马文化交流中心"
     # (and who builds it, after the name: X项目由某集团投资建设)
