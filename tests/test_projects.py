@@ -990,6 +990,12 @@ def test_batch_total_is_not_a_parts_sub_total() -> None:
             "268.98亿元。\n",
             "1940.79亿元",
         ),
+        # 拟投资 after a comma, then the batch's count
+        (
+            "南湖：14个项目集中签约\n“全县招商引资百日冲刺行动结出丰硕果实，拟投资41亿元，14个招商"
+            "引资项目涵盖鞋业、食品、纺织等多个领域。\n",
+            "41亿元",
+        ),
     ],
 )
 def test_batch_total_without_named_projects(text: str, total: str) -> None:
