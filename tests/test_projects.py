@@ -3485,6 +3485,8 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
     assert _clean_name("和华朔科技同处鄞衢产业飞地的宁波任翔机电有限公司") == "宁波任翔机电有限公司"
     # (and its first product made, after it: X产业园首板下线)
     assert _clean_name("万华无醛产业园首板下线") == "万华无醛产业园"
+    # (and what the scene means, written by a converter: 标志著X工程正式开工)
+    assert _clean_name("标志著该区汤河东支引调水工程") == "汤河东支引调水工程"
     # (and the planning verb before it: 谋划X等项目3项)
     assert _clean_name("谋划国际马文化交流中心") == "国际马文化交流中心"
     # (and who builds it, after the name: X项目由某集团投资建设)
@@ -11056,3 +11058,12 @@ def test_a_page_s_keyword_line_is_no_list() -> None:
     report = find_projects(text)
     assert [p.name for p in report.projects] == ["北岭炼化一体化项目", "南山码头工程"]
     assert report.batch_total is not None and report.batch_total.text == "56亿元"
+
+
+def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
+    # The tagger may run a firm on into its project past the comma between them.
+    from newsx.analysis.projects.learned import _not_a_name
+
+    sentence = "作为重点支持企业之一的遂宁盛新锂业有限公司,一期年产3万吨氢氧化锂项目厂房已完工。"
+    name = "遂宁盛新锂业有限公司,一期年产3万吨氢氧化锂项目"
+    assert _not_a_name(name, name, sentence, [])

@@ -156,6 +156,7 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
     with no project's ending that is no item of a 、-list (A科技、B食品等项目 are)?"""
     return bool(
         _CUT_OFF.search(name)
+        or re.search(r"[，,。；;]", name)  # (A公司,一期年产3万吨X项目: across a clause's end)
         or _inside_found(name, sentence, found)
         or _CLOSER_INSIDE.search(name)
         or not _is_single_name(name)
