@@ -259,6 +259,11 @@ def test_titles_and_names(
             {"严众志": ("市政府秘书长",), "华瑞安": ("旗委书记",)},
         ),
         ("开工仪式由县政协主席祁国栋主持。", {"祁国栋": ("县政协主席",)}),
+        # … or 有 glued to 原 (former) before a place it does not know
+        (
+            "出席活动的领导嘉宾有原南岭省人大常委会副主任刘春良。",
+            {"刘春良": ("原南岭省人大常委会副主任",)},
+        ),
         # a page's bar (丨, a radical) ends the prefix
         ("读书班学习笔记丨南岭新区党工委书记周先毅:加快建设", {"周先毅": ("南岭新区党工委书记",)}),
         # but 同乡 is a word (fellow townsmen), not 同 before a township

@@ -205,10 +205,12 @@ def _is_organisation(word: str, tag: str) -> bool:
 
 def _glued_stop(word: str, after: str, lex: _Lexicon) -> bool:
     """Did the segmenter glue a word that ends a prefix to what starts the organisation:
-    由 to 县 (由县人大主任), 及 to 旗委 (X及旗委书记), 由 or 与 to a name it does not know
-    (由白下高新园, 与川铁电气…投资总监)?"""
+    由 to 县 (由县人大主任), 及 to 旗委 (X及旗委书记), 有 to 原 (有原河南省…), 由 or 与 to a
+    name it does not know (由白下高新园, 与川铁电气…投资总监)?"""
     if len(word) < 2 or word[0] not in lex.prefix_stops:
         return False
+    if word[1:] == "原" and not _frequency(word):
+        return True  # 领导嘉宾有原河南省人大常委会…: 有 glued to 原 (former; not 还原)
     if word[1] == "乡" and _frequency(word) >= 100:
         return False  # 同乡总会: a word (fellow townsmen), not 同 before a township
     if word[1] in _LEVELS:
