@@ -11067,3 +11067,14 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     sentence = "作为重点支持企业之一的遂宁盛新锂业有限公司,一期年产3万吨氢氧化锂项目厂房已完工。"
     name = "遂宁盛新锂业有限公司,一期年产3万吨氢氧化锂项目"
     assert _not_a_name(name, name, sentence, [])
+
+
+def test_firms_that_buy_a_product_are_no_batch_for_the_judge() -> None:
+    # A、B等企业率先采购使用X产品: customers at a product launch, not projects.
+    from newsx.analysis.projects.learned import _no_batch
+
+    sentence = (
+        "会议现场，东岭酒业有限公司、南岭包装制品有限公司等企业率先采购使用“以竹代塑”白酒内托产品"
+    )
+    text = "东岭市竹产业招商推介会召开\n会议现场签约竹产业招商项目13个。\n" + sentence + "。\n"
+    assert _no_batch("东岭酒业有限公司", sentence, sentence.split("，")[1], text)

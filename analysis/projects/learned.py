@@ -228,6 +228,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             and _NAMES_AHEAD.match(sentence[len(before_clause) + len(clause) :])
         )
         or _PARTNERS.search(clause)
+        or _BOUGHT_AFTER.match(after)  # A、B等企业率先采购使用X产品: buyers, not projects
         or _KINDS_AFTER.match(closing)
         or _ROLE_OF.match(clause.lstrip())
         or _LOCAL_FIRMS_AFTER.match(closing)
@@ -545,6 +546,7 @@ _FIELD_LEAD = re.compile(r"(?:聚焦|围绕|涉及|涵盖|覆盖)")
 _NAMES_AHEAD = re.compile(r"^[，,](?:具体|分别)?(?:包括|为|是|有)")
 _CLOSER_INSIDE = re.compile(r"(?<![高中同平初对均相])等[^，,、]{0,12}(?:公司|企业|单位|机构)")
 _CLOSER_AFTER = re.compile(r"^等[^，,。；;、]{0,10}?(?:项目|工程|企业)")
+_BOUGHT_AFTER = re.compile(r"^(?:率先|纷纷|集中|现场)?(?:采购|购买|订购|选购)")
 # What a list that a name stands in is said to be (A、B等12个项目 / 等企业).
 _CLOSES = re.compile(r"[^，,。；;]{0,40}?等[^，,。；;]{0,10}?(项目|工程|企业|公司)")
 _PHASE_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
