@@ -247,6 +247,7 @@ _INVESTED_PAIR = re.compile(
     r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
 )
 # Two characters and a kind of work: no name of its own (处置项目, 配套工程).
+_FOUR_CHARS = re.compile(r"^.{4}")
 _BARE_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:项目|工程)$")
 _WORK_BEFORE_AND = re.compile(r"(?:制造|加工|生产|研发|利用|开发|回收|装配)(?:分别)?与$")
 
@@ -293,7 +294,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
         # endings.
         pair = _INVESTED_PAIR.match(last)
         joiners: tuple[tuple[str, re.Pattern[str]], ...] = (
-            ("以及", _NAME_SUFFIX),
+            ("以及", _FOUR_CHARS),  # (no name annotators wrote holds 以及: A食品以及B食品)
             ("和", _NAME_SUFFIX),
             ("及", _STRONG),
             ("与", _STRONG),
