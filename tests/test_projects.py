@@ -3491,6 +3491,8 @@ def test_a_firm_and_the_country_it_builds_in_are_cut_from_the_name() -> None:
     assert _clean_name("万华无醛产业园首板下线") == "万华无醛产业园"
     # (and what the scene means, written by a converter: 标志著X工程正式开工)
     assert _clean_name("标志著该区汤河东支引调水工程") == "汤河东支引调水工程"
+    # (and the firm and the county it builds in: 香港某集团在某县的X项目)
+    assert _clean_name("香港天誉集团在永福县的桂林旅游休闲项目") == "桂林旅游休闲项目"
     # (and the planning verb before it: 谋划X等项目3项)
     assert _clean_name("谋划国际马文化交流中心") == "国际马文化交流中心"
     # (and who builds it, after the name: X项目由某集团投资建设)
