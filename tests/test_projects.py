@@ -5484,6 +5484,12 @@ def test_fields_of_every_kind_and_parties_that_hold_a_ceremony() -> None:
         "产业发展、民生保障等各个领域。\n"
     )
     assert names(text) == []
+    # a list's fields after its names, closed by a bare 等
+    text = (
+        "南岭经开区重点项目集中开工\n当天集中开工的项目分别是东龙科技、龙森源、鸿博鑫，涵盖汽车整车"
+        "制造和汽车零配件生产、装备制造、新能源等，是一批带动能力强的大项目。\n"
+    )
+    assert names(text, learned=False) == ["东龙科技", "龙森源", "鸿博鑫"]
     text = "南岭签约北岭三期项目\n2月2日，南岭市与东岭电力有限公司举行北岭三期项目签约仪式。\n"
     assert names(text) == ["北岭三期项目"]
 

@@ -744,6 +744,9 @@ class _Body:
     free: int = 0  # items no count in the body covers (those before a counted sub-list)
 
 
+_FIELDS_CLAUSE = re.compile(r"^(?:涵盖|涉及|聚焦|覆盖|分布在|集中在)了?[^，,。；;]{2,120}等$")
+
+
 def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
     """The items of a list body (the text after its opener), its count, and whether open."""
     body = body.strip()
@@ -792,8 +795,10 @@ def _parse_body(body: str, event: str, *, colon: bool = False) -> _Body:
             else:
                 items.extend(_split_items(clause, event))
             continue
-        if n and _FIELD_LIST.match(clause):
-            break  # …，涉及民生工程、基础设施等多个领域: the batch's fields end its names
+        if n and (_FIELD_LIST.match(clause) or _FIELDS_CLAUSE.match(clause)):
+            # …，涉及民生工程、基础设施等多个领域 / …，涵盖汽车制造、新能源等: the batch's
+            # fields end its names
+            break
         if not continuing:
             # 新建项目有A、B，续建项目有C、D / …，续建项目2个，分别是C、D: a further list
             # with its own opener reads the rest of the body (竣工项目包括C、D等6项、总投资
