@@ -246,9 +246,11 @@ _HOSTS_LEAD = re.compile(rf"^(?:{_HOST}、)+{_HOST}(?:分别)?与")
 _INVESTED_PAIR = re.compile(
     r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
 )
-# Two characters and a kind of work: no name of its own (处置项目, 配套工程).
+# Any half of four characters or more (what 以及 may join).
 _FOUR_CHARS = re.compile(r"^.{4}")
+# Two characters and a kind of work: no name of its own (处置项目, 配套工程).
 _BARE_KIND = re.compile(r"^[\u4e00-\u9fff]{2}(?:项目|工程)$")
+# What a name makes, before a 与 inside it (装备制造与再制造).
 _WORK_BEFORE_AND = re.compile(r"(?:制造|加工|生产|研发|利用|开发|回收|装配)(?:分别)?与$")
 
 
