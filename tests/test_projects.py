@@ -11090,3 +11090,16 @@ def test_firms_that_buy_a_product_are_no_batch_for_the_judge() -> None:
     )
     text = "东岭市竹产业招商推介会召开\n会议现场签约竹产业招商项目13个。\n" + sentence + "。\n"
     assert _no_batch("东岭酒业有限公司", sentence, sentence.split("，")[1], text)
+
+
+def test_a_project_named_by_its_fields_among_named_ones_is_one() -> None:
+    # 六大项目 of which one is named only by its fields and its work: still one of six.
+    text = (
+        "南岭市招商推介会签约\n现场集中签约18个先进制造业项目，东岭守中智能制造产业园项目、兰格钢铁"
+        "数字化管理平台项目、电脑设备生产研发项目、新型材料生产项目、锐扬智能装备中心项目、科恒新能源"
+        "装备产业园六大项目签约落户南岭。\n"
+    )
+    assert "新型材料生产项目" in names(text, learned=False)
+    # a list of kinds alone stays none
+    kinds = "南岭市项目集中开工\n新型材料生产项目、新能源汽车产业项目等一批项目集中开工。\n"
+    assert names(kinds, learned=False) == []
