@@ -11103,3 +11103,16 @@ def test_a_project_named_by_its_fields_among_named_ones_is_one() -> None:
     # a list of kinds alone stays none
     kinds = "南岭市项目集中开工\n新型材料生产项目、新能源汽车产业项目等一批项目集中开工。\n"
     assert names(kinds, learned=False) == []
+
+
+def test_a_year_s_plan_in_the_headline_is_no_batch_total() -> None:
+    # 142个重点项目全年总投资X: the year's whole plan; the started batch has its own total,
+    # and 年内计划投资 is the year's share of it.
+    text = (
+        "南岭县：142个重点项目全年总投资757.08亿元\n全年安排重点项目142个，总投资757.08亿元。"
+        "今年9月，组织集中开工项目5个，总投资10.61亿元，年内计划投资1.95亿元，分别为投资2.3亿元的"
+        "北岭垃圾焚烧发电项目、投资1亿元的南岭超市项目、东岭风电场项目、西岭高速连接线项目、"
+        "南岭农资超市项目。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.batch_total is not None and report.batch_total.text == "10.61亿元"

@@ -139,9 +139,15 @@ def _batch_total(
     # A headline that counts the batch and gives its total (108个项目集中开工 总投资668亿元)
     # tells the whole, where the body may go on to name a part's projects (其中产业项目58个，
     # 总投资388亿元，涵盖…) — not a running count (今年以来共开工…136个).
+    # (not 142个重点项目全年总投资757.08亿元: the year's whole plan, not a batch)
     for line in headlines:
         total = in_sentence(line)
-        if total is not None and (_counted(line) or 0) > 1 and not _CUMULATIVE_COUNT.search(line):
+        if (
+            total is not None
+            and (_counted(line) or 0) > 1
+            and not _CUMULATIVE_COUNT.search(line)
+            and "全年" not in line
+        ):
             return _written_out(total, keyed, text.find(line) + len(line))
     # Lists in several sentences, each with its own total (一是…等20个工业项目，总投资
     # 55.2亿元。二是…), are parts: none of their totals is the batch's.
@@ -385,7 +391,7 @@ _PART_COUNT = re.compile(rf"(?<![\d.])({_COUNT})(?:个|项|家)")
 _STANDING_TOTAL = re.compile(r"(?:在建|拟建)[^，,。；;]{0,4}项目[^，,。；;]{0,4}$")
 _PLANNED_POOL = re.compile(r"(?:谋划|储备|策划|在谈|(?<!签约)洽谈)(?:的)?(?:重点|重大)?项目")
 # A year's share of the spending (年度计划投资463.4亿元) is not what the projects cost.
-_YEARLY = re.compile(r"(?:年度|全年|当年|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
+_YEARLY = re.compile(r"(?:年度|全年|当年|年内|年)(?:计划)?(?:完成)?投资[^，,。；;]{0,4}$")
 _SIZE_COUNTED = re.compile(rf"有{_COUNT}个(?:项目)?(?:计划)?总?投资(?:额)?$")
 _ALL_PROJECTS_TOTAL = re.compile(
     r"(?:全部|所有)(?:签约|开工)?(?:项目|企业)(?:合计|共计)?(?:计划)?(?:总投资|投资总额)"
