@@ -11116,3 +11116,16 @@ def test_a_year_s_plan_in_the_headline_is_no_batch_total() -> None:
     )
     report = find_projects(text, learned=False)
     assert report.batch_total is not None and report.batch_total.text == "10.61亿元"
+
+
+def test_projects_offered_at_a_fair_are_no_batch_count_or_total() -> None:
+    # 发布135个项目，投资总额1396亿元: offered; the day's batch signed 30 and brought in
+    # 134.68亿元 from outside the city.
+    text = (
+        "南岭市在深圳举行专题推介会\n今天上午，南岭市在深圳举行专题推介会，向投资商发布135个项目，"
+        "投资总额1396亿元。\n据统计，南岭市当天现场签约项目30个，引进市外资金134.68亿元。其中，"
+        "东岭年加工4万吨果蔬保鲜中心建设项目投资5亿元。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert report.expected == 30
+    assert report.batch_total is not None and report.batch_total.text == "134.68亿元"

@@ -55,9 +55,14 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
             continue
         for clause in _split_top(sentence, "，,"):
             match = _COUNTED_SUBJECT.search(clause)
-            if match and not _NOT_BATCH_COUNT.search(clause):
+            # (向投资商发布135个项目: projects offered, not the batch)
+            offered = match and _OFFERED.search(clause[: match.start()])
+            if match and not _NOT_BATCH_COUNT.search(clause) and not offered:
                 return _number(match.group("n") or match.group("m"))
     return None
+
+
+_OFFERED = re.compile(r"(?:推出|发布|推介)了?[^，,。；;会]{0,8}$")
 
 
 # Money that has come in (招商引资到位资金161.97亿元) is a tally, not what projects cost.
