@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,6 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def names(text: str, *, learned: bool = True) -> list[str]:
     return [p.name for p in find_projects(text, learned=learned).projects]
+
+
+def named_amounts(projects: Sequence[Project]) -> list[tuple[str, str | None]]:
+    """Each project's name and the text of its own amount (None without one)."""
+    return [(p.name, p.amount and p.amount.text) for p in projects]
 
 
 # --- list shapes ----------------------------------------------------------------------
@@ -3339,7 +3345,7 @@ def test_invested_items_in_one_list_keep_their_own_amounts() -> None:
         "隔膜工厂项目和总投资20亿元的西河智能家居系统项目。\n"
     )
     report = find_projects(text)
-    assert [(p.name, p.amount and p.amount.text) for p in report.projects] == [
+    assert named_amounts(report.projects) == [
         ("东岭光电信息产业园", "50亿元"),
         ("北坪新材料有限公司隔膜工厂项目", "20亿元"),
         ("西河智能家居系统项目", "20亿元"),
@@ -5462,7 +5468,7 @@ def test_numbered_projects_under_a_run_on_heading_with_a_doubled_head() -> None:
         "2、石斛精深加工项目项目计划总投资1.2亿元，年度计划投资5000万元。\n"
     )
     projects = find_projects(text, learned=False).projects
-    assert [(p.name, p.amount and p.amount.text) for p in projects] == [
+    assert named_amounts(projects) == [
         ("东岭蔬菜精深加工项目", "1亿元"),
         ("石斛精深加工项目", "1.2亿元"),
     ]
@@ -9623,7 +9629,7 @@ def test_a_quoted_project_after_its_amount_is_the_project_not_its_investor() -> 
         "签订总投资100亿元的“东岭5GW太阳能光伏板生产制造基地项目”。\n"
     )
     found = find_projects(text, learned=False).projects
-    assert [(p.name, p.amount and p.amount.text) for p in found] == [
+    assert named_amounts(found) == [
         ("东岭光伏新能源项目", "50亿元"),
         ("东岭5GW太阳能光伏板生产制造基地项目", "100亿元"),
     ]
@@ -10646,7 +10652,7 @@ def test_a_list_that_follows_a_sentence_naming_it_a_name_a_paragraph_then_its_fi
         "东岭经开区始终坚持工业立区战略，推动重大项目建设。\n"
     )
     report = find_projects(text, learned=False)
-    assert [(p.name, p.amount and p.amount.text) for p in report.projects] == [
+    assert named_amounts(report.projects) == [
         ("华远先进制程大硅片项目", "10.5亿元"),
         ("东泰智能装备项目", "28亿元"),
         ("南岭滑板底盘项目", "3.2亿元"),
@@ -11028,7 +11034,7 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
         "项目开工\n开工的东岭家居厂房项目总投资5000万元。\n"
         "开工的北岭安置区挡墙工程投资金额为537万元。\n"
     )
-    assert [(p.name, p.amount and p.amount.text) for p in find_projects(two).projects] == [
+    assert named_amounts(find_projects(two).projects) == [
         ("东岭家居厂房项目", "5000万元"),
         ("北岭安置区挡墙工程", "537万元"),
     ]
