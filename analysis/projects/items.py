@@ -376,11 +376,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 split.append(piece)
         pieces = [*split, pieces[-1]]
     pieces = _join_parallel(pieces)
-    # (A项目、B项目、新型材料生产项目、C项目: among named projects, one named by its
-    # fields and its work is a project too)
-    cleaned = [_clean_name(p) for p in pieces]
-    among_named = sum(bool(_STRONG.search(n) and _is_name(n)) for n in cleaned) >= 3
     items: list[_Item] = []
+    by_fields: list[tuple[int, _Item]] = []  # names of fields and work alone, and where
     for piece in pieces:
         # A等8个物流项目、B等5个工业项目: each group named by one example.
         piece = _GROUP_TAIL.sub("", piece) or piece
@@ -403,14 +400,20 @@ def _split_items(part: str, event: str) -> list[_Item]:
             name = _AGREEMENT_TAIL.sub("", _AGREEMENT_ITEM.sub("", name))
             if not _NAME_SUFFIX.search(name):
                 continue
+        if not name or _FIGURE.match(piece.strip()):
+            continue
         # (投资1.71亿元的智慧能源制造产业项目: named by its fields, but its own amount
         # makes it one project)
-        named = _is_name(name) or (
-            (amount is not None or (among_named and len(name) >= 7))
-            and _FIELD_NAMED.match(name) is not None
-        )
-        if name and named and not _FIGURE.match(piece.strip()):
+        fields = _FIELD_NAMED.match(name) is not None
+        if _is_name(name) or (amount is not None and fields):
             items.append(_Item(name, event, amount))
+        elif fields and len(name) >= 7:
+            by_fields.append((len(items), _Item(name, event, amount)))
+    # (A项目、B项目、新型材料生产项目、C项目: among three named projects or more, one named
+    # by its fields and its work is a project too)
+    if by_fields and sum(bool(_STRONG.search(i.name)) for i in items) >= 3:
+        for at, item in reversed(by_fields):
+            items.insert(at, item)
     return items
 
 
