@@ -711,8 +711,7 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         if "框架" in deal and not _STRONG.search(raw):
             return []  # 签署《X基地战略合作框架协议书》: a framework of cooperation
     first, sep, batch = raw.rpartition("暨")
-    batch = re.sub(rf"(?:{_PLURAL_ADVERB.pattern})$", "", batch)
-    if sep and _BATCH_OF.search(batch) and _is_name(_clean_name(first)):
+    if sep and _BATCH_OF.search(_PLURAL_ADVERB_END.sub("", batch)) and _is_name(_clean_name(first)):
         raw = first  # X研发中心暨某园区2022年一季度重点项目集中开工: its own project first
     elif kind in ("name", "subject") and _PLURAL_ADVERB.search(raw[-2:]):
         return []  # X招商引资项目集中签约仪式: a batch's ceremony
@@ -903,6 +902,7 @@ _SITE_PARK = re.compile(
 
 _JOINT_BUILD = re.compile(r"^.{2,30}?(?:合作共建|携手共建|共建|合作建设|联合建设|共同建设)(?=.{4})")
 # A batch named by its time (2024年二季度重大项目, 第三批项目): not one project.
+_PLURAL_ADVERB_END = re.compile(rf"(?:{_PLURAL_ADVERB.pattern})$")
 _BATCH_OF = re.compile(
     r"(?:\d{4}年|季度|年度|第[一二三四五六七八九十\d]+批)[^，,。；;]{0,10}?项目$"
 )
