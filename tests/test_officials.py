@@ -264,6 +264,14 @@ def test_titles_and_names(
             "出席活动的领导嘉宾有原南岭省人大常委会副主任刘春良。",
             {"刘春良": ("原南岭省人大常委会副主任",)},
         ),
+        # a setting's 中 / 上 before a place frames the sentence; 中 before a body
+        # it names (中联办) is the body's
+        (
+            "活动中蒲城县县委副书记、县长张毅锋宣布开工令。",
+            {"张毅锋": ("蒲城县县委副书记", "县长")},
+        ),
+        ("仪式上区委书记龙建民致辞。", {"龙建民": ("区委书记",)}),
+        ("主礼嘉宾还有中联办经济部副巡视员杨文明。", {"杨文明": ("中联办经济部副巡视员",)}),
         # a page's bar (丨, a radical) ends the prefix
         ("读书班学习笔记丨南岭新区党工委书记周先毅:加快建设", {"周先毅": ("南岭新区党工委书记",)}),
         # but 同乡 is a word (fellow townsmen), not 同 before a township

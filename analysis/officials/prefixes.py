@@ -221,6 +221,21 @@ class _PrefixReading(_Article):
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
+                    tag == "f"
+                    and word in ("中", "上", "期间")
+                    and k > 0
+                    and tags[k - 1][1] in ("v", "vn", "n")
+                    and len(tags[k - 1][0]) > 1
+                    and tags[k - 1][0] not in lex.prefix_stops
+                    and (
+                        s[start] in "省市县区镇乡"
+                        or (k + 1 < len(tags) and tags[k + 1][1].startswith("ns"))
+                    )
+                ):
+                    # 活动中蒲城县县委副书记: the setting frames the sentence (not 中联办
+                    # after 还有, nor 中金国泰)
+                    return start, False
+                elif (
                     len(word) > 1
                     and word in lex.follower_set
                     and (tag.startswith("v") or _dictionary_tag(word).startswith("v"))
