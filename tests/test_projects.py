@@ -11098,6 +11098,20 @@ def test_firms_that_buy_a_product_are_no_batch_for_the_judge() -> None:
     assert _no_batch("东岭酒业有限公司", sentence, sentence.split("，")[1], text)
 
 
+def test_names_signed_at_a_pitch_and_signing_ceremony_are_a_batch_for_the_judge() -> None:
+    # 招商推介和项目签约仪式上，A、B等6个项目现场签约: signed at the pitch's ceremony; a pitch
+    # alone (推介了A、B) stays no batch.
+    from newsx.analysis.projects.learned import _no_batch
+
+    signed = (
+        "招商推介和项目签约仪式上，东岭机电有限公司、南岭县美人椒培育加工等6个台资项目现场进行签约"
+    )
+    text = "南岭县举行招商推介会\n" + signed + "，总投资约2.1亿元。\n"
+    assert not _no_batch("东岭机电有限公司", signed, signed.split("，")[1], text)
+    pitched = "推介会上，我县推介了东岭机电有限公司、南岭县美人椒培育加工等6个项目"
+    assert _no_batch("东岭机电有限公司", pitched, pitched.split("，")[1], pitched)
+
+
 def test_a_project_named_by_its_fields_among_named_ones_is_one() -> None:
     # 六大项目 of which one is named only by its fields and its work: still one of six.
     text = (

@@ -598,7 +598,7 @@ _SKIPS = re.compile(
             # (发布了A、B等30个招商项目: offered for investment; X项目可行性报告汇报会: studied;
             # A、B等诸多话题成为关注点: what a fair's visitors talked of)
             re.compile(
-                "申报|征集|可行性|推介(?![会暨])|路演(?![会暨])|指出|询问|讨论|会商|话题"
+                "申报|征集|可行性|推介(?![会暨和及])|路演(?![会暨])|指出|询问|讨论|会商|话题"
                 "|发布(?=[^。]{0,60}招商项目)"
             ),
             # 第一站：A公司: a tour's stops; X项目是指…: what a project is made of
