@@ -9372,6 +9372,13 @@ def test_the_sub_projects_one_project_holds_are_its_parts() -> None:
         "北岭乡村酒店、上寨民宿建设等4个子项目，一经建成将进一步提升旅游接待能力。"
     )
     assert names(text) == ["东岭县旅游服务综合开发项目"]
+    # … also when commas part the run of sub-projects (包括A、B，C、D，E等子项目在内)
+    text = (
+        "东岭区项目集中签约\n此次签约的2个项目分别为东岭国际康养城项目、年产5万吨水性树脂项目。"
+        "其中，东岭国际康养城项目总投资约100亿元，建设包括南岭细胞制备中心、数据中心，国际品牌酒店、"
+        "会议中心，北岭博物馆等子项目在内的产业项目及商业配套项目。"
+    )
+    assert names(text) == ["东岭国际康养城项目", "年产5万吨水性树脂项目"]
 
 
 def test_what_one_named_attraction_holds_is_its_parts() -> None:

@@ -85,7 +85,7 @@ _BATCH_BUILT = re.compile(r"(?:项目|工程)$|一批|\d|[一二三四五六七�
 
 # A run of sub-projects (包含A、B等4个子项目) from one of its names on, not from the
 # project that holds them.
-_SUB_PROJECTS = re.compile(r"(?:(?!包含|包括)[^，,。；;])*?等[^，,。；;]{0,6}?子项目")
+_SUB_PROJECTS = re.compile(r"(?:(?!包含|包括)[^。；;])*?等[^，,。；;]{0,6}?子项目")
 
 
 def _with_antecedent(prefix: str, clause: str) -> str:
