@@ -9979,6 +9979,23 @@ def test_an_article_that_reports_a_visit_gets_no_names_from_the_tagger() -> None
     assert names(text) == []
 
 
+def test_dong_gong_inside_another_word_is_no_groundbreaking() -> None:
+    # 电动工具 and 推动工业 hold 动工 but start nothing: a study tour's firms stay unread.
+    text = (
+        "9月26日，县委书记王某率党政考察团到东岭市考察产业发展情况。\n"
+        "东岭是全国闻名的五金之都、电动工具之都。\n"
+        "考察中，王某一行实地走访了星河集团有限公司、南阳集团有限公司等企业。\n"
+        "南阳集团有限公司\n"
+        "南阳集团有限公司是一家集门业和汽车铝轮毂研发、生产、销售于一体的大型民营企业，拥有浙江、"
+        "山东等六大生产基地及20条国际先进的现代化门业生产线。\n"
+    )
+    assert names(text) == []
+    # a real groundbreaking still is one
+    assert names("东岭县项目动工\n东岭门业智能制造项目正式动工，总投资5亿元。\n") == [
+        "东岭门业智能制造项目"
+    ]
+
+
 def test_the_class_of_a_batch_s_projects_before_有_is_no_part_of_the_first_name() -> None:
     text = (
         "南岭省45个交通重点项目开工\n当日,该省45个交通重点建设项目集中开工,总投资达260亿元。\n"
