@@ -3338,6 +3338,21 @@ def test_an_ordinal_of_a_park_s_projects_is_a_label() -> None:
     assert names(text) == ["东岭液压技术有限公司"]
 
 
+def test_a_run_of_invested_clauses_ends_on_one_joined_by_yiji() -> None:
+    # 投资X的A项目，投资Y的B项目，以及投资Z的C项目: the last clause joined on by 以及, and
+    # named by its fields, is one of the run: its own amount makes it a project.
+    text = (
+        "东岭市15个大项目签约\n会上，15个大项目现场签约，总投资达224亿元。\n"
+        "其中，投资100亿元的60万吨可降解环保新材料项目，投资30亿元的南岭医疗器械产业基地项目，"
+        "以及投资10亿元的半导体高端装备制造项目，三大项目投资占到投资总额的六成。\n"
+    )
+    assert named_amounts(find_projects(text).projects) == [
+        ("60万吨可降解环保新材料项目", "100亿元"),
+        ("南岭医疗器械产业基地项目", "30亿元"),
+        ("半导体高端装备制造项目", "10亿元"),
+    ]
+
+
 def test_invested_items_in_one_list_keep_their_own_amounts() -> None:
     text = (
         "东岭区重点项目招引取得突破\n今年以来，东岭区已签约1个50亿元项目和2个20亿元项目。"

@@ -15,6 +15,7 @@ from newsx.analysis.projects.clauses import (
     _strip_modifier,
 )
 from newsx.analysis.projects.items import (
+    _FIELD_NAMED,
     _RELATED,
     _STRONG,
     _TRAILING_BRACKET,
@@ -1030,6 +1031,9 @@ _JOINED_AFTER_CLOSER = re.compile(
 )
 
 
+_JOINED_ON = re.compile(r"^\s*(?:以及|及|和|还有)")
+
+
 def _invested_list(sentence: str) -> _List | None:
     """A公司总投资X亿元建设的P项目，B公司总投资Y亿元建设的Q项目，…: two or more clauses
     in a row, each an investor, its amount and its project (inner 、 stay in a name)."""
@@ -1040,6 +1044,8 @@ def _invested_list(sentence: str) -> _List | None:
     start = -1
     for clause in _split_top(sentence, "，,；;"):
         here, at = at, at + len(clause) + 1
+        if run:  # …，以及投资10亿元的Z项目: the last clause joined on
+            clause = _JOINED_ON.sub("", clause)
         # …的X项目和总投资1亿元的Y项目: the last clause may hold two.
         left, sep, right = _partition_top(clause, "和")
         halves = [left, right] if sep and _invested(left) and _invested(right) else [clause]
@@ -1049,10 +1055,12 @@ def _invested_list(sentence: str) -> _List | None:
                 break  # 总投资X的A、总投资Y的B: a 、-list of invested items, read by its opener
             name, amount = _strip_item_modifier(half.strip())
             name = _clean_name(name)
+            # (投资10亿元的半导体高端装备制造项目: named by its fields, but its own amount
+            # makes it one project, as in a 、-list)
             if (
                 _invested(half)
                 and _NAME_SUFFIX.search(name)
-                and _is_name(name)
+                and (_is_name(name) or _FIELD_NAMED.match(name))
                 and not _PROSE.search(name)
             ):
                 found.append(_Item(name, _event_of(sentence), amount))
