@@ -9381,6 +9381,37 @@ def test_a_kind_closing_a_run_and_a_rank_before_a_name_are_no_part_of_it() -> No
     assert names(text, learned=False) == ["东岭绿色智造产业园总承包(EPC)项目"]
 
 
+def test_a_percentage_in_brackets_after_a_name_is_its_progress() -> None:
+    text = (
+        "东岭县重点项目进展情况\n我县9个市重点项目已开工9个，进度高于60%的项目共3个，分别是"
+        "南岭生物质发电 (91.8%)、北岭国际旅游度假区(88%)、东岭红叶世界 (70%)。\n"
+    )
+    assert names(text, learned=False) == ["南岭生物质发电", "北岭国际旅游度假区", "东岭红叶世界"]
+
+
+def test_names_joined_by_ji_that_open_on_one_place_are_as_many() -> None:
+    # A市X及A市Y及A市Z: each opens on the place, each is a name; a school's buildings
+    # joined by 及 with no place before each stay one.
+    text = (
+        "东岭市23个重点项目开竣工\n当天竣工的南岭医院、东岭市疾控中心迁建及东岭市医院新院区传染病楼"
+        "及东岭市成功医院新院区等项目都将为一方民众提供更优的医疗服务。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭医院",
+        "东岭市疾控中心迁建",
+        "东岭市医院新院区传染病楼",
+        "东岭市成功医院新院区",
+    ]
+    text = (
+        "东岭市23个重点项目开竣工\n当天竣工的南岭医院、东岭市东和小学教学综合楼及食堂及学生宿舍项目"
+        "等项目都将为一方民众提供更好的服务。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭医院",
+        "东岭市东和小学教学综合楼及食堂及学生宿舍项目",
+    ]
+
+
 def test_the_sub_projects_one_project_holds_are_its_parts() -> None:
     text = (
         "东岭县项目签约\n而此次签订的另一个项目“东岭县旅游服务综合开发项目”包含南岭农旅开发、北岭精品酒店、"

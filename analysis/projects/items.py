@@ -290,6 +290,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
     if len(pieces) >= 3 and not any(_RUN_COUNT.search(p) for p in pieces[:-1]):
         pieces[-1] = _RUN_COUNT.sub("", pieces[-1])
     if pieces:
+        pieces[-1:] = _same_place_joined(pieces[-1])
         # The last item may join two: A项目和B中心 / A项目及B项目 (not 鑫合实业总部及院士工作站).
         last = pieces[-1]
         # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever their
@@ -415,6 +416,21 @@ def _split_items(part: str, event: str) -> list[_Item]:
         for at, item in reversed(by_fields):
             items.insert(at, item)
     return items
+
+
+def _same_place_joined(piece: str) -> list[str]:
+    """南安市疾控中心迁建及南安市医院新院区传染病楼: names joined by 及 or 和 that each
+    open on the same place are as many names (一小学教学楼及食堂及宿舍项目 stays one)."""
+    parts = re.split(r"(?<!以)及|和", piece)
+    place = _SAME_PLACE.match(parts[0])
+    if len(parts) < 2 or place is None:
+        return [piece]
+    if all(p.startswith(place.group()) and len(p) > len(place.group()) + 2 for p in parts):
+        return parts
+    return [piece]
+
+
+_SAME_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|旗)")
 
 
 def _short_names_joined(pieces: list[str]) -> bool:
@@ -722,6 +738,7 @@ _BRACKET_COMMENT = re.compile(
     r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
     # (又名“X产业园”) / (600133): another name, a stock's code
     r"|^(?:又名|又称)|^\d{6}$"
+    r"|^\d+(?:\.\d+)?%$"  # (91.8%): how far its work has gone
     r"|效果图|示意图|^(?:如下|见下)图"  # (如下效果图): the picture beside it
 )
 
