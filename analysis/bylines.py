@@ -137,13 +137,13 @@ _LEAD_CREDIT = re.compile(
     # paper's name alone)
     # (黄冈新闻网(通讯员 X Y): the outlet alone, a role in the brackets)
     r"^(?P<lead>[^()（），,。]{0,30}?(?:讯|日[\u4e00-\u9fff]{0,12}电|本报[\u4e00-\u9fff]{1,6}电|报道|消息"
-    r"|[^()（），,。\s]{2,12}?(?:网|日报|晚报)(?=[(（](?:记者|通讯员)))】?[:：]?\s*"
+    r"|[^()（），,。\s]{2,12}?(?:网|日报|晚报|融媒体?)(?=[(（](?:记者|通讯员)))】?[:：]?\s*"
     r"(?:[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日\s*)?"  # (某网讯 北京2月26日 (记者 X): a dateline)
     r"|《[^《》]{2,12}》\s*)?"
     r"[(（【](?P<credit>[^()（）【】]{2,60})(?<!讯)[)）】]"  # (【香港商报网讯】 is the outlet's)
     # 本报讯 记者石晶报道： / 羊城晚报讯 记者林翎、通讯员黄圃宣摄影报道：: the credit inline
     # (记者李勤 周波报道：: with no 讯 before it)
-    r"|^(?P<inline_lead>(?:[^()（），,。：:]{0,20}?讯】?)?)\s*"
+    r"|^(?P<inline_lead>(?:[^()（），,。：:]{0,20}?(?:讯|日电)】?)?)\s*"
     r"(?P<inline>(?:[^，,。：:\s]{2,4}\s+)?(?:[^，,。：:]{0,12}?记者|通讯员)[^，,。：:]{2,40}?)"
     r"(?:(?:摄影)?报[道导][:：\s]"  # (报导: Hong Kong papers' word)
     r"|[:：](?=[^\s:：])"  # 某网讯 通讯员 陈朝利 叶明波:今年以来…: a colon ends the names
@@ -165,7 +165,7 @@ _COLON = re.compile(r"[:：]")
 # (▏, │: a layout's bar between names: 记者 ▏齐云起 王国超)
 _SPLIT = re.compile(r"[\s、，,;；\u3000□▏▕│┃]+")
 # 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明: a role, a mark, then its names.
-_ROLE_MARK = re.compile(r"(记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜]\s*")
+_ROLE_MARK = re.compile(r"(作者|记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜¦]\s*")
 
 
 @dataclass(frozen=True)
@@ -394,6 +394,7 @@ _FIELD_END = re.compile(
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
+    line = _BARRED_FIELD.sub(r"\1：", line)  # 来源 | X  作者 ¦ Y: a bar for the colon
     dated = _DATED_OUTLET_NAMES.match(line) or _DATED_OUTLET_REPORTER.search(line)
     if len(line) > 120 or not (dated or _RECORD_CUE.search(line)):
         return None
@@ -433,6 +434,7 @@ def record_byline(line: str) -> Byline | None:
     return builder.build().merged(credited) or None
 
 
+_BARRED_FIELD = re.compile(r"(来源|作者|编辑|责编|编审|审核|校对)\s*[|｜¦]\s*")
 # The page's source, then the author: 来源: 温岭日报 潘国志 / 来源:民进某区工委 彭珊 /
 # 来自: 新乡日报 ;张亚鸽.
 _SOURCE_THEN_NAME = re.compile(

@@ -388,6 +388,14 @@ def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     assert article.byline.reporters == ("周松华",)
 
 
+def test_a_record_line_with_bars_for_colons_is_a_byline():
+    text = (
+        "南岭县集中开工\n12个项目集中开工。\n"
+        "来源 ¦ 南岭网 南岭日报  作者 ¦ 曹霓 章巧慧 王涛\n编辑 ¦ 陈也  编审 ¦ 毛宇峰\n"
+    )
+    assert split_articles(text)[0].byline.reporters == ("曹霓", "章巧慧", "王涛")
+
+
 def test_a_short_record_line_opening_a_page_is_its_byline_not_its_headline():
     line = "2016年07月03日 来源:南岭日报 作者:罗侠 梁波"
     (article,) = split_articles(f"{line}\n\n6月28日,南岭市举行第二季度项目集中开竣工活动。\n")
@@ -675,6 +683,9 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         # or a day said in words; a dateline between the outlet and the bracketed credit
         ("本报讯 记者 黄冉 昨日，市委书记王华率队前往南岭县调研。", ("黄冉",)),
         ("南岭新闻网讯 北京2月26日 (记者 杜燕 宋敏涛)26日，南岭县集中签约。", ("杜燕", "宋敏涛")),
+        # a dispatch (某日电) before the inline credit; a county's media centre (融媒)
+        ("本报南岭4月17日电记者刘成、通讯员张涛报道:10个重点项目17日开工。", ("刘成", "张涛")),
+        ("南岭融媒(记者 葛佳欣)1月9日上午，南岭县集中签约。", ("葛佳欣",)),
     ):
         byline = split_articles(f"南岭县集中开工\n{lead}\n")[0].byline
         assert (*byline.reporters, *byline.correspondents) == people, lead
