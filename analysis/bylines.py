@@ -226,6 +226,12 @@ _AGENCY_AFTER = re.compile(r"\\[\u4e00-\u9fff]{2,8}$")
 _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 
 
+# ·黄俊军·: a paper's closing credit, names between middle dots.
+_DOTTED_NAMES = re.compile(
+    r"[·•]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[·•]"
+)
+
+
 @lru_cache(maxsize=8192)  # (asked of each paragraph several times while splitting)
 def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     """The byline a whole line makes, or None when the line is anything else.
@@ -234,6 +240,9 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     if len(line) > 90:
         return None
     stripped = line.strip()
+    dotted = _DOTTED_NAMES.fullmatch(stripped)
+    if dotted is not None and all(_person(n) for n in dotted["names"].split()):
+        return _reporters(dotted["names"].split())
     sent = _OUTLET_NAMES_FROM.match(stripped) or _STATION_NAMES.match(stripped)
     if sent is not None and all(_person(n) for n in sent["names"].split()):
         return _reporters(sent["names"].split())  # 达州频道 卓峻帆 深圳报道

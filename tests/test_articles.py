@@ -388,6 +388,14 @@ def test_a_long_record_line_opening_a_page_is_its_byline_not_its_headline():
     assert article.byline.reporters == ("周松华",)
 
 
+def test_names_between_middle_dots_closing_an_article_are_its_byline():
+    text = "南岭县招商引资持续升温\n南岭县全力推进项目建设。\n·黄俊军 王明·\n"
+    assert split_articles(text)[0].byline.reporters == ("黄俊军", "王明")
+    # words between dots are no people
+    text = "南岭县招商引资持续升温\n南岭县全力推进项目建设。\n·全面推进·\n"
+    assert not split_articles(text)[0].byline
+
+
 def test_a_record_line_with_bars_for_colons_is_a_byline():
     text = (
         "南岭县集中开工\n12个项目集中开工。\n"
