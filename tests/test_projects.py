@@ -9381,6 +9381,21 @@ def test_a_kind_closing_a_run_and_a_rank_before_a_name_are_no_part_of_it() -> No
     assert names(text, learned=False) == ["东岭绿色智造产业园总承包(EPC)项目"]
 
 
+def test_a_project_is_named_as_first_written_in_the_body() -> None:
+    # X项目 read from 总投资3亿元的X项目 is X, written so in the list before it; a
+    # headline's form does not count (the body's first is the name).
+    text = (
+        "南岭县重点项目强势推进\n南岭县全民健身中心、南岭供销·佳和广场等项目强势推进，其中，"
+        "总投资3亿元的南岭供销·佳和广场项目建成后将成为城市的标志性建筑。\n"
+    )
+    assert "南岭供销·佳和广场" in names(text)
+    text = (
+        "北岭工业园基础及配套设施等项目集中开工\n北岭工业园21个项目集中开工，东岭产业园项目、"
+        "北岭工业园基础及配套设施项目等项目开工建设。\n"
+    )
+    assert "北岭工业园基础及配套设施项目" in names(text)
+
+
 def test_a_percentage_in_brackets_after_a_name_is_its_progress() -> None:
     text = (
         "东岭县重点项目进展情况\n我县9个市重点项目已开工9个，进度高于60%的项目共3个，分别是"

@@ -331,6 +331,24 @@ def _given_back(report: ProjectReport, text: str) -> ProjectReport:
     )
 
 
+def _first_form(name: str, text: str, body_start: int) -> str:
+    """A project is named as first written in the body: X项目 read from 总投资3亿元的X项目
+    is X where a list before it wrote X、 or X等项目 (not where the headline did)."""
+    base = name[:-2] if name.endswith("项目") else ""
+    if len(base) < 4:
+        return name
+    at = text.find(base, body_start)
+    if (
+        0 <= at < text.find(name, body_start)
+        and text[at + len(base) : at + len(base) + 1] in _ITEM_ENDS
+    ):
+        return base
+    return name
+
+
+_ITEM_ENDS = frozenset("、；;等和及")
+
+
 def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
@@ -441,6 +459,8 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         and not _hosts_a_count(i.name, text)
         and not _counted_as_a_kind(i.name, text)
     ]
+    body_start = text.find(paragraphs[0]) + headline_end
+    found = [_Item(_first_form(i.name, text, body_start), i.event, i.amount) for i in found]
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
