@@ -11172,6 +11172,18 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     assert _not_a_name(name, name, sentence, [])
 
 
+def test_firms_told_by_their_growth_are_no_batch_for_the_judge() -> None:
+    # A、B等4户上量企业增长幅度均超过30%: firms in business, not projects come in.
+    from newsx.analysis.projects.learned import _no_batch
+
+    sentence = (
+        "列入百日攻坚任务的企业中，东岭石化有限公司、南岭油田装备制造有限公司等2户上量企业"
+        "增长幅度均超过30%"
+    )
+    text = "东岭经开区项目建设\nA、B等19个项目已建成投产。\n" + sentence + "。\n"
+    assert _no_batch("东岭石化有限公司", sentence, sentence.split("，")[1], text)
+
+
 def test_firms_that_buy_a_product_are_no_batch_for_the_judge() -> None:
     # A、B等企业率先采购使用X产品: customers at a product launch, not projects.
     from newsx.analysis.projects.learned import _no_batch

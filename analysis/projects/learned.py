@@ -607,6 +607,8 @@ _SKIPS = re.compile(
             re.compile(r"\d{1,2}月份?计划(?:新)?(?:开复工|开工|复工|签约|竣工|投产)"),
             # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
+            # A、B等4户上量企业增长幅度均超过30%: firms in business, told by their growth
+            re.compile(r"增长幅度|增幅(?:均|达|超)|(?:产值|营收|税收)均|有望晋规|上量企业"),
         )
     )
 )
