@@ -11172,6 +11172,15 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     assert _not_a_name(name, name, sentence, [])
 
 
+def test_a_report_on_a_batch_s_events_is_no_project() -> None:
+    # 就某市项目集中开工及项目签约情况进行汇报: the events reported on, not a deal's object
+    text = (
+        "东岭市项目集中开工\n在南岭市分会场，南岭市委书记王某就南岭市项目集中开工及项目签约情况"
+        "进行汇报。\n"
+    )
+    assert names(text) == []
+
+
 def test_firms_told_by_their_growth_are_no_batch_for_the_judge() -> None:
     # A、B等4户上量企业增长幅度均超过30%: firms in business, not projects come in.
     from newsx.analysis.projects.learned import _no_batch

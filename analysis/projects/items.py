@@ -1026,7 +1026,11 @@ def _is_name(name: str) -> bool:
         and not _FIELD_WORD.match(name)
         and not _CLASS_LABEL.match(name)
         and not _has_money(name)
+        and not _BATCH_EVENT.search(name)  # (就某市项目集中开工及项目签约情况: the events)
     )
+
+
+_BATCH_EVENT = re.compile(r"项目集中(?:开工|签约|竣工|开竣工|开复工)")
 
 
 def _not_name(name: str) -> bool:
