@@ -11172,6 +11172,14 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     assert _not_a_name(name, name, sentence, [])
 
 
+def test_the_place_that_signed_is_no_part_of_the_name() -> None:
+    text = (
+        "东岭发展大会项目签约\n各区镇主动出击。其中，东岭开发区签约星辰光学增亮膜项目、联东创新基地项目，"
+        "东岭高新区签约康佳半导体项目、庆虹电子项目。\n"
+    )
+    assert names(text, learned=False)[:2] == ["星辰光学增亮膜项目", "联东创新基地项目"]
+
+
 def test_a_report_on_a_batch_s_events_is_no_project() -> None:
     # 就某市项目集中开工及项目签约情况进行汇报: the events reported on, not a deal's object
     text = (
