@@ -421,7 +421,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
 def _same_place_joined(piece: str) -> list[str]:
     """南安市疾控中心迁建及南安市医院新院区传染病楼: names joined by 及 or 和 that each
     open on the same place are as many names (一小学教学楼及食堂及宿舍项目 stays one)."""
-    parts = re.split(r"(?<!以)及|和", piece)
+    parts = _AND.split(piece)
     place = _SAME_PLACE.match(parts[0])
     if len(parts) < 2 or place is None:
         return [piece]
@@ -431,6 +431,7 @@ def _same_place_joined(piece: str) -> list[str]:
 
 
 _SAME_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|旗)")
+_AND = re.compile(r"(?<!以)及|和")
 
 
 def _short_names_joined(pieces: list[str]) -> bool:

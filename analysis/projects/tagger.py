@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsx.analysis.cache import cached_file
+from newsx.analysis.projects.vocabulary import GROUNDBREAKING
 from newsx.analysis.segmenter import Segmenter
 
 # Shipped xz-compressed (a third of the size); a plain .crfsuite file also works
@@ -42,9 +43,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # A、B等10个项目正抓紧施工). In any other article (a visit, a meeting, a progress
 # report, a year's key projects), only sentences that tell of a project's investment or
 # list projects.
-# (动工 not inside 推动工业, 电动工具, 启动工作)
 _EVENT = re.compile(
-    r"签约|开工|落地|落户|引进|竣工|投产|签订|动工(?![业作具人资])|奠基|入驻|开竣工|开[(（]竣[)）]工"
+    rf"签约|开工|落地|落户|引进|竣工|投产|签订|{GROUNDBREAKING}|奠基|入驻|开竣工|开[(（]竣[)）]工"
     r"|开复工|援建"
 )
 _NAMED = re.compile(r"项目|工程|公司|企业|集团|基地|园|中心|" + _EVENT.pattern)
