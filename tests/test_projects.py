@@ -11172,6 +11172,21 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     assert _not_a_name(name, name, sentence, [])
 
 
+def test_what_was_done_before_a_name_is_no_part_of_it() -> None:
+    # 已研发并上报了X / 投产达效了X / 汇集了像A、B: the deed (and 像, such as) before the list
+    text = (
+        "东岭县重点项目\n截至目前，已经上报列入经济带发展规划重大项目共16项，总投资85.27亿元。\n"
+        "在交通基础设施建设上，截至目前，已研发并上报了东岭陶瓷产业园路网工程、南岭港东胜作业区"
+        "一期工程等四个重大项目，总投资15.36亿元。\n"
+    )
+    assert names(text, learned=False)[0] == "东岭陶瓷产业园路网工程"
+    text = (
+        "东岭人工智能产业园授牌\n园区内已经汇集了像北岭软件、红棉小冰、南岭汽车等30余家"
+        "前沿科技企业入驻。\n"
+    )
+    assert names(text, learned=False)[0] == "北岭软件"
+
+
 def test_the_place_that_signed_is_no_part_of_the_name() -> None:
     text = (
         "东岭发展大会项目签约\n各区镇主动出击。其中，东岭开发区签约星辰光学增亮膜项目、联东创新基地项目，"

@@ -792,6 +792,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _BATCH_LABEL.sub("", name)  # 黑龙江省百大项目X项目 -> X项目
     name = _VENUE_LEAD.sub("", name)  # 集中开工活动设X项目 / 还专设X -> X: where it is held
     name = _PLACE_SIGNED.sub("", name)  # 昆山开发区签约X项目 -> X项目: who signed it
+    name = _DONE_LEAD.sub("", name)  # 投产达效了X / 已研发并上报了X -> X: what was done
     name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
@@ -838,6 +839,10 @@ _PARTIES_DEAL = re.compile(r"(?:签订|签署|签约|达成)的.{4}")
 _SIGNED_LEAD = re.compile(
     r"^(?:[^、]{2,60}?[与和][^、]{2,40}?|[^、与]{2,40}?(?:公司|集团)|[^、与]{0,40}?企业)"
     r"(?:签订|签定|签署|签约|举行|进行|达成)[了的]?(?=.{4})"
+)
+_DONE_LEAD = re.compile(
+    r"^[^、，,“”()（）]{0,8}?(?:上报|补充|达效|汇集|聚集|集聚|吸引|引进|招引|签下|签订|落户|投产|建成"
+    r"|开工|竣工)了(?:像|如)?(?=.{4})"
 )
 _PLACE_SIGNED = re.compile(r"^[^、与和，,]{2,20}?(?:区|县|市|镇|乡)签约(?=.{4})")
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
