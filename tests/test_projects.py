@@ -11172,6 +11172,15 @@ def test_a_proposed_name_across_a_clause_s_end_is_none() -> None:
     assert _not_a_name(name, name, sentence, [])
 
 
+def test_a_closer_may_name_its_event_as_a_noun() -> None:
+    # 等一批批优质企业的落户: the event after 的, batches after batches
+    text = (
+        "南岭工业园区招商\n园区以靶向诊断实现精准招商，东岭制药、丰华生物、润阳硅材料、首朗吉元"
+        "等一批批优质企业的落户，不断扩大了园区产业链。\n"
+    )
+    assert names(text, learned=False) == ["东岭制药", "丰华生物", "润阳硅材料", "首朗吉元"]
+
+
 def test_what_was_done_before_a_name_is_no_part_of_it() -> None:
     # 已研发并上报了X / 投产达效了X / 汇集了像A、B: the deed (and 像, such as) before the list
     text = (

@@ -153,9 +153,10 @@ _CLOSER_EVENT = re.compile(
     # A、B等项目正式签约 / A、B等正式签约: the kind may be left out.
     # (not 等多个领域的项目签约: fields; not 等市领导在重点项目开工现场: people)
     # (not 某某、某某等还为项目开工培土: people doing it for the projects)
-    r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批|多个|一系列)?"
+    r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批批?|多个|一系列)?"
     r"(?:(?:(?!领域|行业|领导|嘉宾)[^，,。；;、]){0,8}?(?:项目|企业|单位|公司|机构))?"
     r"(?:、大?(?:项目|企业))?"  # 等一批大企业、大项目相继落户
+    r"(?:(?<=项目|企业|单位|公司|机构)的)?"  # 等一批批优质企业的落户: the event as a noun
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
     # A、B等也将于年底前入驻: moving in is what firms commit to (see sentence_lists.py).
