@@ -390,7 +390,9 @@ _OUTLET_NAMES_FROM = re.compile(
 _CUT_ROLES = frozenset({"通讯", "实习", "见习"})
 # A local outlet among the names it sent: 川观新闻记者 赵荣昌 泸州观察 周梦颖 / 记者 张朝晖 中牟时报
 # 马沂峰.
-_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网)$")
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|频道|观察|客户端|网|台)$"
+)
 
 
 _GLUED_ROLE = re.compile(r"^(?:记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2,3}$)")

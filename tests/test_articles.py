@@ -694,6 +694,8 @@ def test_inline_lead_credits_and_a_headline_then_its_byline():
         # a dispatch (某日电) before the inline credit; a county's media centre (融媒)
         ("本报南岭4月17日电记者刘成、通讯员张涛报道:10个重点项目17日开工。", ("刘成", "张涛")),
         ("南岭融媒(记者 葛佳欣)1月9日上午，南岭县集中签约。", ("葛佳欣",)),
+        # a county's station before its reporters (红安台: no person)
+        ("云上南岭报道(东岭台 杨林青 廖启华)东岭县强化支撑。", ("杨林青", "廖启华")),
     ):
         byline = split_articles(f"南岭县集中开工\n{lead}\n")[0].byline
         assert (*byline.reporters, *byline.correspondents) == people, lead
