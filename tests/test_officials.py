@@ -1352,6 +1352,11 @@ def test_a_two_character_name_closed_by_a_word_after_it(segmenter: Segmenter) ->
     assert titles("副县长符冬随同考察。", segmenter) == {"符冬": ("副县长",)}
     # 来, often a verb, makes no name of two characters: 省长来川视察 names nobody.
     assert titles("省长来川视察。", segmenter) == {}
+    # a list's comma closes a title's name of two (包鸣, read as a verb), but not after
+    # a bare 领导 (项目领导包挂、部门包抓: a duty)
+    text = "南岭市委书记许峰出席。南岭市市长包鸣，南岭市领导邵文松出席。"
+    assert titles(text, segmenter)["包鸣"] == ("南岭市市长",)
+    assert titles("继续实行重点项目领导包挂、部门包抓责任制。", segmenter) == {}
 
 
 def test_coming_to_a_place_the_article_names_is_no_name(segmenter: Segmenter) -> None:

@@ -133,7 +133,18 @@ class _NameReading(_Article):
                 continue
             word_tag = self._as_word(s, pos, length)
             if (
-                (strict or length - surname_len > 1 or _closed_by_word(s, pos, length, follower))
+                (
+                    strict
+                    or length - surname_len > 1
+                    or _closed_by_word(s, pos, length, follower)
+                    # (江阴市市长包鸣，…: a title's name closed by a list's comma; not
+                    # after a bare 领导, 项目领导包挂、部门包抓: a duty)
+                    or (
+                        titled
+                        and s[pos + length : pos + length + 1] in ("，", ",", "、")
+                        and not s.endswith("领导", 0, pos)
+                    )
+                )
                 and word_tag.startswith(_NEVER_NAME_TAGS)
                 and not _frequency(name)
             ):
