@@ -8015,6 +8015,11 @@ def test_a_count_spaced_from_its_digits_closes_a_list() -> None:
     # (the names keep theirs: 年产 20 万件 as written)
     spaced = "东岭区项目集中签约\n签约项目有北岭机械有限公司年产 20 万件配套件项目、西岭物流园项目等 2 个。\n"
     assert names(spaced) == ["北岭机械有限公司年产 20 万件配套件项目", "西岭物流园项目"]
+    # (and the count after the kind: 等…工业项目 10个)
+    after_kind = (
+        "东岭工业园区截至目前已先后引进北岭食品、西岭药业、南岭曲轴等千万元以上工业项目 10个 。\n"
+    )
+    assert names(after_kind) == ["北岭食品", "西岭药业", "南岭曲轴"]
 
 
 def test_kinds_named_before_an_opener_are_not_the_list() -> None:

@@ -222,9 +222,12 @@ def _commas_as_pauses(match: re.Match[str]) -> str:
     return re.sub("[，,]", "、", match.group())
 
 
-# 等 24 家企业: web text spaces the digits of a count; the list's closer reads it unspaced
-# (names keep their spaces: 年产 20 万件 is as written).
-_SPACED_COUNT = re.compile(r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=\d)[ \xa0]+(?=[个项家批](?!次))")
+# 等 24 家企业 / 工业项目 10个: web text spaces the digits of a count; the list's closer
+# reads it unspaced (names keep their spaces: 年产 20 万件 is as written).
+_SPACED_COUNT = re.compile(
+    r"(?<=[等共有计])[ \xa0]+(?=\d)|(?<=项目)[ \xa0]+(?=\d+[ \xa0]*[个项](?!次))"
+    r"|(?<=\d)[ \xa0]+(?=[个项家批](?!次))"
+)
 
 
 # 等一批基础性、节点性项目: what the batch is like, its 、 no list's (read as 和, same length).
