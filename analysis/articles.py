@@ -33,9 +33,9 @@ _LIST_ITEM = re.compile(
     r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
     r"|[一二三四五六七八九十\d]{1,3}$)"  # a section's number alone on its line
 )
-# (X项目(效果图): a picture's caption names what it shows, and says so at the end)
+# (图说：X / X项目(效果图): a picture's caption names what it shows, and says so at the end)
 _CAPTION = re.compile(
-    r"^(?:▲|△|图为|图：|图:|上图|下图|左图|右图|.*[(（][^()（）]{0,4}(?:效果图|资料图|示意图|鸟瞰图|规划图)[)）]$)"
+    r"^(?:▲|△|图为|图[说注]?[：:]|上图|下图|左图|右图|.*[(（][^()（）]{0,4}(?:效果图|资料图|示意图|鸟瞰图|规划图)[)）]$)"
 )
 # 德州日报新媒体出品 / 出品 | 某县融媒体中心: who produced the page, a credit, no headline
 _PRODUCED = re.compile(r"出品$|^出品\s*[|｜:：]")

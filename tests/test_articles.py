@@ -356,6 +356,16 @@ def test_captions_that_say_they_show_a_design_start_no_new_one():
     assert len(split_articles(text)) == 1
 
 
+def test_captions_labelled_as_captions_start_no_new_one():
+    text = (
+        "南岭区今年60项重大工程项目出炉\n\n"
+        "近日，南岭区梳理形成重大工程项目清单，其中产业项目包括北岭半导体、西岭智算中心等。\n\n"
+        "图说：东岭轨道交通3号线西延伸\n\n图注：南岭公路匝道\n\n"
+        "围绕基础设施建设，清单中包含了东岭轨道交通3号线西延伸、南岭公路匝道等20个工程项目。\n"
+    )
+    assert len(split_articles(text)) == 1
+
+
 def test_a_pictures_credit_and_a_report_closed_by_a_full_stop_are_bylines():
     text = (
         "南岭市政协主席调研\n\n南岭市政协主席张某到南岭经济技术开发区调研。\n\n"
