@@ -7540,6 +7540,15 @@ def test_what_a_key_project_plan_will_do_with_its_projects() -> None:
     assert find_projects("东岭市交通建设\n" + body, learned=False).projects == ()
 
 
+def test_a_year_s_list_of_key_works_published_names_its_kinds_projects() -> None:
+    text = (
+        "南岭区今年116项重大工程项目出炉\n"
+        "清单中排定了8个市级重大产业项目和34个区级重大产业项目。"
+        "其中市级项目包括北岭半导体、西岭智算中心、东岭研究院总部研发基地等。\n"
+    )
+    assert names(text) == ["北岭半导体", "西岭智算中心", "东岭研究院总部研发基地"]
+
+
 def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:
     plan = "东岭省今年首批150个省重点项目出炉\n今年第一批省重点项目安排150项，总投资3000亿元。\n"
     body = (
