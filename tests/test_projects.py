@@ -7549,6 +7549,14 @@ def test_a_year_s_list_of_key_works_published_names_its_kinds_projects() -> None
     assert names(text) == ["北岭半导体", "西岭智算中心", "东岭研究院总部研发基地"]
 
 
+def test_the_venue_of_a_batch_s_start_is_no_project() -> None:
+    text = (
+        "东岭新城首批重大项目集中开工\n"
+        "东岭新城作为本次活动主会场今年首批6个重大项目开工，总投资约7.9亿元。\n"
+    )
+    assert names(text) == []
+
+
 def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:
     plan = "东岭省今年首批150个省重点项目出炉\n今年第一批省重点项目安排150项，总投资3000亿元。\n"
     body = (

@@ -794,6 +794,8 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _PLACE_SIGNED.sub("", name)  # 昆山开发区签约X项目 -> X项目: who signed it
     name = _DONE_LEAD.sub("", name)  # 投产达效了X / 已研发并上报了X -> X: what was done
     name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
+    if _AS_VENUE.search(name):
+        return ""  # 嘉定新城作为本次活动主会场: where the event is held, no project
     name = _AS_ROLE.sub("", name)  # X产业园作为容县…的延链补链项目 -> X产业园
     name = _SITE_TAIL.sub("", name)  # X项目占地110亩 / X项目毗邻某公园 -> X项目
     name = _EVENT_TAIL.sub("", name)  # X项目落地某市投资建设Y项目 -> X项目
@@ -856,6 +858,7 @@ _UMBRELLA = re.compile(
     r"^[^、，,。]{2,40}?(?:(?:赛|大会|活动|仪式)[”\"]?|(?:重点|重大)项目)暨(?=[^、]{4})"
 )
 _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
+_AS_VENUE = re.compile(r"作为[^，,、]{0,8}?[主分]会场")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积"
