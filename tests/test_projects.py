@@ -9100,6 +9100,8 @@ def test_a_list_still_in_talks_after_its_closer_is_none() -> None:
         "西岭地毯有限公司、中岭纺织有限公司等一批项目正在洽谈之中。"
     )
     assert names(text, learned=False) == ["南岭家具有限公司", "北岭体育休闲设备有限公司"]
+    hurried = text.replace("正在洽谈之中", "正在抓紧洽谈，可望近期签约落户")
+    assert names(hurried) == ["南岭家具有限公司", "北岭体育休闲设备有限公司"]
 
 
 def test_a_quote_the_page_never_closed_hides_no_list() -> None:
