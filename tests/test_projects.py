@@ -7557,6 +7557,18 @@ def test_the_venue_of_a_batch_s_start_is_no_project() -> None:
     assert names(text) == []
 
 
+def test_firms_honoured_are_no_batch_and_a_project_s_neighbour_no_name() -> None:
+    text = (
+        "东岭镇一季度招商引资项目集中签约\n"
+        "此次签约共有2家企业参与，项目计划总投资达8亿元。\n"
+        "其中，东岭万洋众创城三期项目紧邻已交付投产的万洋众创城一期、二期，总投资5亿元。\n"
+        "西岭水乡旅游区提升改造项目总投资3亿元，将分两期进行全面提升改造。\n"
+        "2024年，东岭镇引进规上工业企业18家；北岭新材料、南岭半导体、中岭智能3家企业成功晋级"
+        "“亿元俱乐部”。\n"
+    )
+    assert names(text) == ["东岭万洋众创城三期项目", "西岭水乡旅游区提升改造项目"]
+
+
 def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:
     plan = "东岭省今年首批150个省重点项目出炉\n今年第一批省重点项目安排150项，总投资3000亿元。\n"
     body = (

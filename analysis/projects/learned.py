@@ -47,6 +47,7 @@ from newsx.analysis.projects.text import _headline_like, _partition_top, _split_
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
     _COUNTED_SUBJECT,
+    _HONOURED,
     _IN_TALKS,
     _NAME_SUFFIX,
     _NEXT_BATCH,
@@ -609,6 +610,7 @@ _SKIPS = re.compile(
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
             # A、B等4户上量企业增长幅度均超过30%: firms in business, told by their growth
             re.compile(r"增长幅度|增幅(?:均|达|超)|(?:产值|营收|税收)均|有望晋规|上量企业"),
+            _HONOURED,  # A、B4家企业成功晋级“亿元俱乐部”: firms honoured
         )
     )
 )

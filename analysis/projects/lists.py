@@ -46,6 +46,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNTED_SUBJECT,
     _EVENT,
     _EVENTS,
+    _HONOURED,
     _IN_TALKS,
     _MARKER,
     _NAME_SUFFIX,
@@ -195,7 +196,10 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
     return [
         lst
         for lst in lists
-        if lst.items and not _TALKS_HEADING.search(lst.sentence) and not _parts_of_one(lst)
+        if lst.items
+        and not _TALKS_HEADING.search(lst.sentence)
+        and not _parts_of_one(lst)
+        and not (lst.end >= 0 and _HONOURED.search(lst.sentence, lst.start, lst.end + 12))
     ]
 
 

@@ -15,6 +15,7 @@ from newsx.analysis.projects.items import (
     _FULL_FIRM,
     _MODAL,
     _PHYSICAL_VISIT,
+    _SITE_TAIL,
     _STRONG,
     _TRAILING_BRACKET,
     _chunk_amount,
@@ -192,7 +193,9 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
     match = _PARAGRAPH_PROJECT.match(piece)
     if match is None:
         return None
-    name = _clean_name(_strip_item_modifier(match.group("name"))[0])
+    # (X三期项目紧邻已交付投产的Y一期、二期，总投资5亿元: where it lies goes first, or
+    # the modifier's 的 would leave Y)
+    name = _clean_name(_strip_item_modifier(_SITE_TAIL.sub("", match.group("name")))[0])
     if _COMPANY.search(name):
         # A公司计划投资20亿元建设X项目: the investor; what it builds is the project.
         # (A公司总投资5100万元，在某镇建设高温大棚50个: what it builds has no name, so

@@ -805,6 +805,11 @@ _IN_TALKS = re.compile(
     r"在谈|洽谈(?!成功|会|暨|到)|跟踪|(?:谈判|协议|起草|筹备|可研|论证|规划|设计)[^，,。；;]{0,6}?阶段"
     r"|储备(?![库仓]|基地|中心|站|设施)|谋划(?!开工)|策划|前期|意向项目|被列入"
 )
+# Firms honoured, not brought in or signed: A、B、C4家企业成功晋级“亿元俱乐部” / 等企业
+# 荣获…称号 / 被评为高新技术企业.
+_HONOURED = re.compile(
+    r"(?:企业|公司)[^，,。；;]{0,4}?(?:入选|获评|评为|荣获|晋级|跻身|上榜|荣登|认定为)"
+)
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     # (将黑铁路: a railway named by its two ends, 将军庙 and 黑山)
