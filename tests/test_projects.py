@@ -7569,6 +7569,17 @@ def test_firms_honoured_are_no_batch_and_a_project_s_neighbour_no_name() -> None
     assert names(text) == ["东岭万洋众创城三期项目", "西岭水乡旅游区提升改造项目"]
 
 
+@pytest.mark.parametrize("closer", ["3个", "等3个"])
+def test_a_batch_s_total_between_its_count_and_its_kind(closer: str) -> None:
+    text = (
+        "东岭县招商引资\n目前，北岭石材、南岭石材、西岭建材"
+        f"{closer}总投资1.2亿元的石材加工项目已经落户国际石材城。\n"
+    )
+    report = find_projects(text)
+    assert [p.name for p in report.projects] == ["北岭石材", "南岭石材", "西岭建材"]
+    assert report.batch_total is not None and report.batch_total.value == 120_000_000
+
+
 def test_a_plan_s_roads_counted_in_brackets_and_kinds_with_one_project() -> None:
     plan = "东岭省今年首批150个省重点项目出炉\n今年第一批省重点项目安排150项，总投资3000亿元。\n"
     body = (

@@ -17,6 +17,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNT,
     _HORTATIVE,
     _PROSE,
+    _TOTAL_BEFORE_KIND,
 )
 
 _FIRM_NAME = re.compile(r"[^、，,。；;：:]{2,30}?(?:公司|集团)")
@@ -128,9 +129,11 @@ def _cut_closer(clause: str) -> tuple[str, int | None, bool]:
     return clause, None, False
 
 
-# A count glued to the last name: 有A、B、C3家企业 / 国药控股4个世界500强项目.
+# A count glued to the last name: 有A、B、C3家企业 / 国药控股4个世界500强项目 /
+# 弘祥成建材3个总投资1.2亿元的石材加工项目.
 _CLOSER_GLUED = re.compile(
-    rf"(?<![\d.和及与、])(?P<n>{_COUNT})(?:家(?:企业|公司|单位)|个[^，,。；;、]{{1,10}}?项目)$"
+    rf"(?<![\d.和及与、])(?P<n>{_COUNT})"
+    rf"(?:家(?:企业|公司|单位)|个{_TOTAL_BEFORE_KIND}?[^，,。；;、]{{1,10}}?项目)$"
 )
 
 

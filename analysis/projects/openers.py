@@ -65,6 +65,7 @@ from newsx.analysis.projects.vocabulary import (
     _SOME_KINDS,
     _SUBJECT,
     _TELLING,
+    _TOTAL_BEFORE_KIND,
     _VISIT,
     _WEAK_OPENER_LEFT,
     _WEAK_OPENERS,
@@ -486,11 +487,19 @@ _COUNTED_AFTER = re.compile(
 
 def _counted_as_a_kind(name: str, text: str) -> bool:
     """Is the name written somewhere as a clause's subject with its count (。年度建设
-    项目743个，)?"""
+    项目743个，), or everywhere after a count (A、B、C3个总投资1.2亿元的石材加工项目)?"""
+    places = list(_places_of(name, text))
     return any(
         (at == 0 or text[at - 1] in "。，,；;：:\n") and _COUNTED_AFTER.match(text, at + len(name))
-        for at in _places_of(name, text)
-    )
+        for at in places
+    ) or (bool(places) and all(_COUNTED_BEFORE.search(text, max(0, at - 24), at) for at in places))
+
+
+_COUNTED_BEFORE = re.compile(
+    # (not 又一个X项目落户: one more; nor 总投资5000万元的3个X项目, an item of a list)
+    rf"(?<![\d.一二三四五六七八九十两的])(?!一[个项])(?:\d+|[一二三四五六七八九十两]+)[个项]"
+    rf"{_TOTAL_BEFORE_KIND}?\Z"
+)
 
 
 # 项目于7月22日开工建设，包括养殖场、饲料厂 / 项目计划分两期建设：…: the project (the

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+# A batch's total between its count and its kind (A、B、C3个总投资20亿元的项目).
+_TOTAL_BEFORE_KIND = r"(?:(?:总|计划)?投资(?:约|达|超)?[\d.]+[万亿]*元的)"
 # Provinces, and the municipalities and regions of the same level.
 _PROVINCES = (
     "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南"
@@ -136,7 +138,7 @@ _CLOSER_BIG = re.compile(
     # (A、B、C三项目集中签约: a count in words may go without its 个; A、B、C这三个项目: a
     # pointer before it)
     rf"(?<![\d.])(?:共|合计|总计|这)?(?P<n>{_COUNT})(?:大|个|(?<=[两二三四五六七八九十])(?=项目))"
-    r"(?:(?:总|计划)?投资(?:约|达|超)?[\d.]+[万亿]*元的)?"  # (A、B、C3个总投资20亿元的项目)
+    rf"{_TOTAL_BEFORE_KIND}?"  # (A、B、C3个总投资20亿元的项目)
     # (包括A、B在内的24个市、区重点项目: the levels of government, see _LEVELS)
     r"(?:[省市县区]级?(?:和[省市县区镇乡]级?)?)?(?:重点|重大|产业|民生|合作)?项目"
 )
@@ -146,7 +148,9 @@ _CLOSER_KIND = re.compile(
     rf"(?<![\d.等有了的在共是为“”\"])(?<!等地)(?:(?<=[^、，,])共)?(?P<n>{_COUNT})"
     # (A、B、C7家上市企业: firms counted as many)
     # (A、B、C3家“明星企业”: the kind in quotes)
-    r"(?:个“?[^，,。；;、\d的等“”\"]{2,8}?项目”?|家“?[^，,。；;、\d的等“”\"]{0,6}?企业”?)"
+    # (A、B、C3个总投资1.2亿元的石材加工项目: the total before the kind)
+    rf"(?:个{_TOTAL_BEFORE_KIND}?“?[^，,。；;、\d的等“”\"]{{2,8}}?项目”?"
+    r"|家“?[^，,。；;、\d的等“”\"]{0,6}?企业”?)"
 )
 # A list closed by 等…项目 and an event: A、B等项目集中签约 / A、B等企业签约入驻.
 _CLOSER_EVENT = re.compile(
