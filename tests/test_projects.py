@@ -11193,6 +11193,18 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
             "链条企业签订投资和租赁协议。\n",
             ["北岭星际开发", "东岭检测中心"],
         ),
+        # what was settled on (确定A、B等重点项目114个)
+        (
+            "东岭市重大项目建设\n东岭市聚焦构建现代产业体系，确定北岭雪茄创新产业园、南岭通航产业园等"
+            "省市县三级重点项目114个，总投资896.56亿元。\n",
+            ["北岭雪茄创新产业园", "南岭通航产业园"],
+        ),
+        # the meeting, in quotes, where more were signed (在…举行的“某恳谈会”上又成功签约A、B)
+        (
+            "东岭县招商引资\n在11月底举行的“2012东岭-深圳项目合作恳谈会”上又成功签约北岭中小工业园、"
+            "南岭食品工业园等8个招商项目，合同引资达60亿元。\n",
+            ["北岭中小工业园", "南岭食品工业园"],
+        ),
     ],
 )
 def test_a_list_s_verb_is_no_part_of_its_first_name(text: str, names: list[str]) -> None:
