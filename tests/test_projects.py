@@ -7549,6 +7549,14 @@ def test_a_year_s_list_of_key_works_published_names_its_kinds_projects() -> None
     assert names(text) == ["北岭半导体", "西岭智算中心", "东岭研究院总部研发基地"]
 
 
+def test_the_title_of_a_signing_rite_is_no_project() -> None:
+    text = (
+        "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"
+        "会议室隆重举行，北岭包装材料有限公司、南岭食品有限公司等11家企业的代表与开发区签约。\n"
+    )
+    assert "东岭经济开发区招商引资开门红暨项目" not in names(text)
+
+
 def test_the_venue_of_a_batch_s_start_is_no_project() -> None:
     text = (
         "东岭新城首批重大项目集中开工\n"
@@ -11192,6 +11200,12 @@ def test_a_marked_heading_is_no_name_and_a_project_s_money_may_follow_where_it_i
             "东岭航谷项目招商\n目前航谷项目以产业链上下游企业为重点，已与北岭星际开发、东岭检测中心等9家"
             "链条企业签订投资和租赁协议。\n",
             ["北岭星际开发", "东岭检测中心"],
+        ),
+        # what was furthered (促进了A、B、C等一批大项目接连落地)
+        (
+            "东岭现代物流产业发展\n近年来，东岭交通运输部门大力推进现代物流产业发展，促进了北岭现代物流园、"
+            "南岭(连江)物流园、西岭港物流等一批大项目接连落地。\n",
+            ["北岭现代物流园", "南岭(连江)物流园", "西岭港物流"],
         ),
         # what was settled on (确定A、B等重点项目114个)
         (

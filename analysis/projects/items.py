@@ -198,7 +198,7 @@ _LIST_VERB = re.compile(
     # an adverb: 实施A、B等3个项目 / 正在加快建设A、B.
     r"|(?:[^、，,]{0,12}?(?:正在|加快|加紧|全力|大力|着力|重点|积极|继续|持续|稳步|扎实|有序|全面|高标准|高质量"
     r"|共|还|已|先后|负责|将|确定|决定|安排))?"  # (今年确定实施A、B等百个重点项目)
-    r"(?:实施|开发建设|启动建设|建设|推进|新建|引进|招引|建成投用|建成投产|建成|在建)了?"
+    r"(?:实施|开发建设|启动建设|建设|推进|促进|新建|引进|招引|建成投用|建成投产|建成|在建)了?"
     # 太平洋集团拟投资35亿元建设A、B及C3个项目: the investor and its money, then the list
     r"|[^、，,]{2,20}?(?:公司|集团)(?:拟|计划|将)?(?:总)?投资[\d.]+[万亿]*元(?:建设|新建|打造|实施)"
     # 在X合作中建设A、B: where they are built; 在X专题周签约活动上成功签约A、B: where signed.
@@ -787,6 +787,8 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
     name = _without_admin_chain(name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
+    if _RITE_TITLE.search(name):
+        return ""  # 某开发区招商引资开门红暨项目(入园签约仪式): the rite's title, no name
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _MORE_LEAD.sub("", name)  # (此次开工的)高速公路还有X段 / 值得关注的还有X -> X
@@ -855,6 +857,7 @@ _PLACED = re.compile(
     r"^[\u4e00-\u9fff]{1,14}?(?:省|市|县|区|镇|乡|街道)"
     r"(?:[：:](?P<name>[^：:]{4,})|“(?P<quoted>[^“”]{4,40})”)$"
 )
+_RITE_TITLE = re.compile(r"暨(?:重点|重大)?项目$")
 _UMBRELLA = re.compile(
     r"^[^、，,。]{2,40}?(?:(?:赛|大会|活动|仪式)[”\"]?|(?:重点|重大)项目)暨(?=[^、]{4})"
 )
