@@ -7549,6 +7549,14 @@ def test_a_year_s_list_of_key_works_published_names_its_kinds_projects() -> None
     assert names(text) == ["北岭半导体", "西岭智算中心", "东岭研究院总部研发基地"]
 
 
+def test_one_project_s_facilities_built_alongside_are_no_batch() -> None:
+    text = (
+        "东岭县重点项目冲刺双过半\n在东岭林浆纸一体化项目工地上，工人们分布在不同角落，同步推进中控楼、"
+        "综合仓库、制备车间等配套项目建设，现场一片热火朝天的忙碌景象。\n"
+    )
+    assert not {"综合仓库", "制备车间"} & set(names(text, learned=False))
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

@@ -206,10 +206,12 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
 def _parts_of_one(lst: _List) -> bool:
     """打造涵盖A、B、C于一体的X / 涵盖了A、B以及C三部分工程 / 项目建设主要内容有三个方面：
     一是A、B，二是C: the parts of one whole."""
+    span = lst.sentence[lst.start : lst.end] if lst.end >= 0 else lst.sentence[lst.start :]
     return (
         lst.sentence.startswith("于一体", lst.end)
         or any(_PARTS_OF_ONE.search(item.name) for item in lst.items)
         or _CONTENTS.match(lst.sentence) is not None
+        or "等配套项目" in span  # 同步推进A、B、C等配套项目建设: one project's facilities
     )
 
 
