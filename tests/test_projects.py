@@ -7550,9 +7550,12 @@ def test_a_year_s_list_of_key_works_published_names_its_kinds_projects() -> None
 
 
 def test_one_project_s_facilities_built_alongside_are_no_batch() -> None:
+    # (a page with no headline: its one paragraph tells of a start, 竣工投产)
     text = (
-        "东岭县重点项目冲刺双过半\n在东岭林浆纸一体化项目工地上，工人们分布在不同角落，同步推进中控楼、"
-        "综合仓库、制备车间等配套项目建设，现场一片热火朝天的忙碌景象。\n"
+        "聚焦重点项目，压茬推进冲刺“双过半”，东岭县举全县之力服务重大项目加快施工，各大重点项目进展"
+        "捷报频传。 连日来，位于北岭工业园区的省级重点项目——东岭林浆纸一体化项目抢工期、抓进度，"
+        "预计在明年三月份竣工投产。 而在项目工地上，工人们分布在不同角落，同步推进中控楼、综合仓库、"
+        "制备车间等配套项目建设，现场一片热火朝天的忙碌景象。"
     )
     assert not {"综合仓库", "制备车间"} & set(names(text, learned=False))
 
