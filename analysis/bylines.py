@@ -71,8 +71,9 @@ _ROLES = {
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
 # (▲摄影:X: a caption's mark; …通讯员Y报道。: the sentence's full stop)
 _DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
-# Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by).
-_TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄)$")
+# Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by), 整理
+# (compiled by: 本报记者某某整理).
+_TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄|整理)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.

@@ -212,6 +212,7 @@ def test_a_photo_credited_in_brackets_before_the_lead_is_no_article():
         ("南岭手机报 王华 通讯员 张晓玲 胡霜月", ("王华",), ("张晓玲", "胡霜月"), ()),
         ("孙庆刚 本报记者 程传军", ("孙庆刚", "程传军"), (), ()),  # a writer before the role
         ("文稿:王华 校对:张晓玲 审核:胡霜月", ("王华",), (), ()),  # (editors not counted)
+        ("(本报记者张晓玲整理)", ("张晓玲",), (), ()),  # compiled by
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
