@@ -561,6 +561,9 @@ def test_lists_labels_and_boundaries(
         # an adverb that begins a given name, not one that closes it (李强又来到)
         ("据南岭市市长谢又生介绍，项目共116项。", {"谢又生": ("南岭市市长",)}),
         ("市长李强又来到项目现场。", {"李强": ("市长",)}),
+        # a place's 镇 begins a given name, but ends no name (海宁市长安镇 is a town)
+        ("县委副书记、县长李镇江主持。", {"李镇江": ("县委副书记", "县长")}),
+        ("仪式在南岭市长安镇举行。", {}),
         ("集团党委委员、副总经理于在明出席。", {"于在明": ("集团党委委员", "副总经理")}),
         ("市委常委杨记明、谢京帅参加仪式。", {"杨记明": ("市委常委",), "谢京帅": ("市委常委",)}),
         # a verb in a firm's name (希望集团); a verb before a firm is no part of it

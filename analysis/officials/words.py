@@ -61,10 +61,10 @@ _LAST_GIVEN = frozenset("记")
 
 
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
-# 单位, 获得, 一日, 正在, 医院, 能够, 主任, 李强又来到), but they begin two-character given
-# names (宋位平, 李得胜, 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新, 于在明, 张院生, 杨记明,
-# 陈能刚, 刘任远, 谢又生).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记能任又")
+# 单位, 获得, 一日, 正在, 医院, 能够, 主任, 李强又来到; 长安镇, a place), but they begin
+# two-character given names (宋位平, 李得胜, 王再兴, 张从军, 刘更生, 赵太平, 孙名扬, 周日新,
+# 于在明, 张院生, 杨记明, 陈能刚, 刘任远, 谢又生, 李镇江).
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记能任又镇")
 
 
 # How often a word is in the segmenter's dictionary above which it is an ordinary
