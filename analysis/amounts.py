@@ -196,6 +196,7 @@ def find_amounts(text: str) -> list[Amount]:
 _MONEY_WORD = re.compile(
     r"投资|资金|金额|总额|产值|营收|营业收入|销售额|融资|估值|税收|利税|造价|预算|贷款|授信|交易额"
     r"|签约额|合同额|协议额|斥资|出资|注资|耗资"  # (斥资15亿打造)
+    r"|签约项目"  # (a headline's 现场签约项目超400亿: what the signed projects are worth)
 )
 _BARE = re.compile(
     rf"""

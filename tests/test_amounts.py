@@ -307,6 +307,8 @@ def test_sentence_of_an_amount() -> None:
         ("东岭区投资120亿开展20个重点项目", "120亿", 12_000_000_000, ""),
         # what a firm spends on it
         ("由南岭控股有限公司斥资15亿打造的综合体", "15亿", 1_500_000_000, ""),
+        # what the signed projects are worth, in a headline
+        ("东岭投资推介会 现场签约项目超400亿", "超400亿", 40_000_000_000, "超"),
         # a headline that opens with the money of its project
         ("8000万项目落地东岭北京工业园区", "8000万", 80_000_000, ""),
         # a page's bar after the sum, a caption run on after it
