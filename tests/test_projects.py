@@ -7560,6 +7560,28 @@ def test_one_project_s_facilities_built_alongside_are_no_batch() -> None:
     assert not {"综合仓库", "制备车间"} & set(names(text, learned=False))
 
 
+def test_a_year_s_list_told_in_the_lead_of_a_page_with_or_without_its_headline() -> None:
+    published = (
+        "东岭市2012年25个重点建设项目\n东岭商会  发布时间:2012/9/24 11:24:51\n"
+        "日前，从东岭市发展和改革局了解到，东岭市2012年重点建设项目已经出炉。\n"
+        "这些项目投用后，将积极促进东岭经济发展转型升级。北岭站前大道、南岭河除险加固工程、"
+        "西岭垃圾填埋场扩容工程等一批城乡基础设施项目建设，不断完善城市功能。\n"
+    )
+    assert names(published) == ["北岭站前大道", "南岭河除险加固工程", "西岭垃圾填埋场扩容工程"]
+    # (no headline: the lead opens the page; 抓好 opening a clause is its verb)
+    planned = (
+        "东岭网讯：2011年东岭新区将推动文化产业大发展，投资414.96亿元实施第二批70项重点文化产业"
+        "项目。\n在70个重点文化产业项目中，东岭新区将继续推动北岭数字出版基地、南岭动漫产业园等"
+        "续建重大项目；抓好西岭创意产业园、中岭立体数字工程等新建大项目。\n"
+    )
+    assert names(planned, learned=False) == [
+        "北岭数字出版基地",
+        "南岭动漫产业园",
+        "西岭创意产业园",
+        "中岭立体数字工程",
+    ]
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

@@ -102,7 +102,11 @@ def is_plan(paragraphs: Sequence[str]) -> bool:
             _KEY_PROJECT_LIST.search("".join(head)) is not None
             # (not after a headline or lead that reports the day's rite: 某市重点项目春季集中开工
             # 仪式在某县举行 … 今年某旗计划实施重点项目56个: the rite is the news)
-            or (not _RITE_HELD.search(told[0]) and any(_PLAN_IN_LEAD.search(p) for p in told[1:3]))
+            # (a page with no headline opens on its lead)
+            or (
+                not _RITE_HELD.search(told[0])
+                and any(_PLAN_IN_LEAD.search(p) for p in told[int(_headline_like(told[0])) : 3])
+            )
         )
     )
 
@@ -256,6 +260,9 @@ _PLAN_IN_LEAD = re.compile(
     r"|重点推进的重[点大](?:建设)?(?:工程|项目)共?\d+个"  # 市委、市政府重点推进的重大项目共30个
     # 票决确定某县人民政府2022年实施的民生实事项目10件: the year's projects for the people
     r"|(?:确定|票决|安排)[^，,。；;]{0,24}?民生实事项目"
+    # 某市2012年重点建设项目已经出炉 / 实施第二批70项重点文化产业项目: a year's list
+    r"|重[点大](?:建设)?(?:工程)?(?:工程|项目)(?:名单|清单|计划)?(?:已经|已|正式)(?:公布|发布|出炉)"
+    r"|(?:实施|推进)第[一二三四五六七八九十\d]{1,2}批\d+[个项]重[点大][^，,。；;]{0,6}?项目"
 )
 
 
