@@ -7582,6 +7582,15 @@ def test_a_year_s_list_told_in_the_lead_of_a_page_with_or_without_its_headline()
     ]
 
 
+def test_a_table_s_money_field_run_into_a_list_is_no_project() -> None:
+    text = (
+        "东岭县项目集中开工\n另悉，我县还有2个项目参加了全市项目集中开竣工活动。这2个项目分别是"
+        "北岭电工设备生产项目(二期)总投资:60000万元；年度计划投资:20000万元；南岭五金生产项目"
+        "总投资:25000万元；年度计划投资:1000万元。\n"
+    )
+    assert "年度计划投资" not in names(text)
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

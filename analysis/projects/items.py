@@ -788,8 +788,10 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _EXAMPLE_TAIL.sub("", _OPEN_TAIL.sub("", name))
     name = _without_admin_chain(name)  # 河南省安阳市内黄县安阳天浩…有限公司X项目 -> 安阳天浩…
     name = _FRAME_END.sub("", name)  # 包括A、B在内的9个项目: the frame's end is no part of B
-    if _RITE_TITLE.search(name):
-        return ""  # 某开发区招商引资开门红暨项目(入园签约仪式): the rite's title, no name
+    if _RITE_TITLE.search(name) or _MONEY_LABEL.match(name):
+        # 某开发区招商引资开门红暨项目(入园签约仪式): the rite's title; 年度计划投资:2亿元 (a
+        # table's field, run into a list): what it costs; no names
+        return ""
     name = _UMBRELLA.sub("", name)  # 重大项目“擂台赛”暨A、B等14个项目开工: the contest first
     name = _PERIOD_LEAD.sub("", name)  # 2019年二季度“美丽县城” -> “美丽县城”
     name = _MORE_LEAD.sub("", name)  # (此次开工的)高速公路还有X段 / 值得关注的还有X -> X
@@ -859,6 +861,7 @@ _PLACED = re.compile(
     r"(?:[：:](?P<name>[^：:]{4,})|“(?P<quoted>[^“”]{4,40})”)$"
 )
 _RITE_TITLE = re.compile(r"暨(?:重点|重大)?项目$")
+_MONEY_LABEL = re.compile(r"(?:年度|当年|本年|今年)?(?:计划)?(?:总)?投资(?:额|总额)?[:：]?$")
 _UMBRELLA = re.compile(
     r"^[^、，,。]{2,40}?(?:(?:赛|大会|活动|仪式)[”\"]?|(?:重点|重大)项目)暨(?=[^、]{4})"
 )
