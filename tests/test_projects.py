@@ -7591,6 +7591,15 @@ def test_a_table_s_money_field_run_into_a_list_is_no_project() -> None:
     assert "年度计划投资" not in names(text)
 
 
+def test_groups_of_projects_visited_in_one_sentence_are_all_visited() -> None:
+    text = (
+        "区领导到东岭市参观学习重点项目建设先进经验\n1月17日，区委常委、常务副区长王军华带队参观学习。"
+        "观摩组先后参观了北岭新材料6期、北岭智能制造产业园、北岭机械铸造公司年产500万套汽车制动装置"
+        "3个项目，南岭动力锂离子电池生产、南岭针织面料智造产业园2个项目。\n"
+    )
+    assert names(text, learned=False) == []
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

@@ -480,12 +480,19 @@ def _clause_before(sentence: str, end: int) -> str:
 
 def _visited_first(before: str) -> bool:
     """Does the list's first firm stand in the comma clause before it, after a visit
-    (调研查看A公司，B公司、C公司等10家企业)?"""
+    (调研查看A公司，B公司、C公司等10家企业), or does the list go on from a visited group
+    (先后参观了A、B、C3个项目，D、E2个项目)?"""
     clauses = _split_top(before, "，,")
-    return len(clauses) >= 2 and bool(_VISITED_FIRM.search(clauses[-2]))
+    return len(clauses) >= 2 and (
+        bool(_VISITED_FIRM.search(clauses[-2]))
+        or any(_VISITED_GROUP.search(c) for c in clauses[:-1])
+    )
 
 
 _VISITED_FIRM = re.compile(rf"(?:{_PHYSICAL_VISIT.pattern})了?[^，,、]{{4,30}}(?:公司|集团|厂)$")
+_VISITED_GROUP = re.compile(
+    rf"(?:{_PHYSICAL_VISIT.pattern})了?[^，,]*、[^，,]*?{_COUNT}[个家](?:项目|企业)$"
+)
 
 
 def _comma_tail(names: list[str], clause: str) -> list[str]:
