@@ -7600,6 +7600,15 @@ def test_groups_of_projects_visited_in_one_sentence_are_all_visited() -> None:
     assert names(text, learned=False) == []
 
 
+def test_firms_told_by_their_sales_are_no_batch_for_the_judge() -> None:
+    text = (
+        "东岭镇项目集中签约\n今天对其中十个已达成意向的项目进行签约落地，总金额为35.66亿元！\n"
+        "东岭镇是中国眼镜制造销售的发源地之一，一些东岭人经营的眼镜店如北京的福美达、上海天鸿、"
+        "成都蓝精灵、济南茂昌等企业，年销售额均在5亿元以上。\n"
+    )
+    assert not {"福美达", "上海天鸿", "成都蓝精灵", "济南茂昌"} & set(names(text))
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

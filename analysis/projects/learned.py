@@ -609,7 +609,8 @@ _SKIPS = re.compile(
             # 在X工程现场，某某了解到…: a leader at a site learns of it, a visit
             re.compile(r"现场[，,](?!记者)[\u4e00-\u9fff]{2,4}(?:一行)?(?:了解到|详细了解|听取)"),
             # A、B等4户上量企业增长幅度均超过30%: firms in business, told by their growth
-            re.compile(r"增长幅度|增幅(?:均|达|超)|(?:产值|营收|税收)均|有望晋规|上量企业"),
+            # (如A、B等企业，年销售额均在5亿元以上: firms told by their sales)
+            re.compile(r"增长幅度|增幅(?:均|达|超)|(?:产值|营收|税收|销售额)均|有望晋规|上量企业"),
             _HONOURED,  # A、B4家企业成功晋级“亿元俱乐部”: firms honoured
         )
     )
