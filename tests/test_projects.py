@@ -7609,6 +7609,18 @@ def test_firms_told_by_their_sales_are_no_batch_for_the_judge() -> None:
     assert not {"福美达", "上海天鸿", "成都蓝精灵", "济南茂昌"} & set(names(text))
 
 
+def test_a_plan_s_clause_opening_on_its_verb_and_a_full_name_in_brackets() -> None:
+    text = (
+        "东岭市重大项目建设\n今年东岭市将实施重大项目180个，年度计划投资191亿元。\n"
+        "一是高质量推进一批重大产业项目。重点加快北岭新材料智能制造基地(年产36万吨玻璃纤维智能制造"
+        "生产线建设项目)、南岭新能源汽车有限公司年产5万辆纯电动乘用车建设项目等项目建设进度。\n"
+    )
+    assert names(text, learned=False) == [
+        "北岭新材料智能制造基地(年产36万吨玻璃纤维智能制造生产线建设项目)",
+        "南岭新能源汽车有限公司年产5万辆纯电动乘用车建设项目",
+    ]
+
+
 def test_the_title_of_a_signing_rite_is_no_project() -> None:
     text = (
         "东岭开发区招商引资迎来开门红\n近日，东岭经济开发区招商引资开门红暨项目入园签约仪式在市行政中心"

@@ -188,7 +188,8 @@ _LIST_VERB = re.compile(
     # Verbs no name holds (实现A、B签约 / 听取了A、B的介绍 / 列入计划的有A、B) ...
     r"|[^、，,]{0,12}?(?:实现|完成|达成|促成|助推|推动|引导|带动|撬动|挑选|精选|遴选|听取|询问|介绍|对接|设立|选取|选定|确定|紧盯|盯紧)了?(?:我[县市区])?"
     r"|[^、，,]{0,20}?的有(?![色机限效序线轨])"  # 园区二区的有A、B: where they are
-    r"|抓好(?=[^、，,]{4})"  # (…；抓好A、B等新建大项目: a plan's clause opening on its verb)
+    # (…；抓好A、B等新建大项目 / 重点加快A、B等项目建设进度: a plan's clause opening on its verb)
+    r"|(?:抓好|(?:重点|全力|大力|着力|积极|继续|持续)加快)(?=[^、，,]{4})"
     # 某市纳入省级考核的A、B / 全区省定重点管理的A、B: which list
     r"|[^、，,]{0,20}?(?:纳入|列入|属于?|[省市县区]定)[^、，,的]{1,12}的"
     r"|全[省市县区](?=[\u4e00-\u9fff]{4})"  # 全区技师学院新校区、B: the whole district's
@@ -724,7 +725,11 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
         amounts = find_amounts(match.group("inner"))
         if amounts:
             return piece[: match.start()], amounts[0]
-        if _BRACKET_NOTE.match(match.group("inner")) or _SHORT_FORM.match(match.group("inner")):
+        inner = match.group("inner")
+        # (not X基地(年产36万吨…生产线建设项目): the project's own full name)
+        if (
+            _BRACKET_NOTE.match(inner) and not inner.endswith(("项目", "工程"))
+        ) or _SHORT_FORM.match(inner):
             return piece[: match.start()], None
     return piece, None
 
