@@ -7,11 +7,13 @@ so memory stays flat however large the input.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -114,15 +116,50 @@ def _map_pool(func: Callable[[T], R], items: Iterator[T], jobs: int) -> Iterator
     # elsewhere fork is unsafe, so use the platform's default.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init)
+    started = False
+
+    def submit(f: Callable[[T], R], item: T) -> Future[R]:
+        nonlocal started
+        if started:
+            return executor.submit(f, item)
+        started = True
+        # The first submit forks the workers. Ctrl-C or SIGTERM raised in the middle of a
+        # fork would leave a worker the pool never learnt of: it would wait for work for
+        # ever, holding the caller's stdout and stderr open after newsx exited.
+        with _signals_deferred():
+            return executor.submit(f, item)
+
     try:
-        yield from _windowed(executor.submit, func, items, jobs * IN_FLIGHT_PER_WORKER)
+        yield from _windowed(submit, func, items, jobs * IN_FLIGHT_PER_WORKER)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done, then act as they would have."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # (only the main thread receives signals)
+        return
+    received: list[int] = []
+    handlers = {
+        sig: signal.signal(sig, lambda signum, _: received.append(signum))
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        yield
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+        if received:
+            signal.raise_signal(received[0])
+
+
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: the parent handles it and stops the pool.
+    # SIGTERM ends a worker at once (it may have been forked while the parent deferred it).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class ClusterError(NewsxError):

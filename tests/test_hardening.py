@@ -243,6 +243,58 @@ def test_interrupted_runs_leave_no_output_file(tmp_path, sig, code):
     assert list(out.parent.iterdir()) == []  # neither the file nor its temporary
 
 
+# Loaded by the child Python (PYTHONPATH): after forking its first worker, the parent
+# says so in a file and lingers, so that a signal lands between the fork and the pool
+# learning of its worker.
+_SLOW_FIRST_FORK = """
+import os, time
+import multiprocessing.popen_fork as popen_fork
+launch = popen_fork.Popen._launch
+def _launch(self, process_obj):
+    launch(self, process_obj)
+    marker = os.environ["NEWSX_TEST_FORKED"]
+    if not os.path.exists(marker):
+        open(marker, "w").close()
+        time.sleep(1.0)
+popen_fork.Popen._launch = _launch
+"""
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_while_workers_start_leaves_no_worker_behind(tmp_path, sig, code):
+    # A worker forked but not yet known to the pool would wait for work for ever, holding
+    # newsx's stdout and stderr open: the caller's pipe never ends.
+    (tmp_path / "sitecustomize.py").write_text(_SLOW_FIRST_FORK, encoding="utf-8")
+    forked = tmp_path / "forked"
+    out = tmp_path / "out" / "officials.csv"
+    out.parent.mkdir()
+    proc = _start(
+        "officials",
+        str(_big_corpus(tmp_path)),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        env={**os.environ, "PYTHONPATH": str(tmp_path), "NEWSX_TEST_FORKED": str(forked)},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    while not forked.exists() and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")[-500:]
+        time.sleep(0.01)
+    time.sleep(0.2)
+    proc.send_signal(sig)
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        subprocess.run(["pkill", "-KILL", "-f", str(out)], check=False)
+        proc.communicate()
+        pytest.fail("a worker outlived newsx and kept its output open")
+    assert proc.returncode == code, stderr.decode(errors="replace")[-500:]
+    assert b"Traceback" not in stderr
+    assert list(out.parent.iterdir()) == []
+
+
 def test_unwritable_output_places_exit_3(tmp_path):
     for target in ("/proc/newsx-out.csv", str(tmp_path / "missing" / "out.csv")):
         result = run_newsx("articles", SEED, "-o", target)
