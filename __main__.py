@@ -1,3 +1,3 @@
-from newsx.cli.app import main
+from newsx.cli import main
 
 main()

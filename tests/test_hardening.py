@@ -295,6 +295,26 @@ def test_a_signal_while_workers_start_leaves_no_worker_behind(tmp_path, sig, cod
     assert list(out.parent.iterdir()) == []
 
 
+def test_ctrl_c_while_newsx_starts_ends_quietly():
+    # Ctrl-C while newsx loads its libraries (about half a second): one line and 130, no
+    # traceback. (The interpreter's own first tens of milliseconds are not newsx's.)
+    command = [str(Path(sys.executable).with_name("newsx")), "keywords", "--help"]
+    for delay in (0.2, 0.3, 0.5):
+        proc = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        assert b"Traceback" not in stderr, (delay, stderr.decode(errors="replace")[-300:])
+        # (or ended by the signal itself, which a shell reports as 130: Python gives SIGINT
+        # its default action back as it shuts down)
+        assert proc.returncode in (0, 130, -signal.SIGINT), (delay, proc.returncode)
+
+
 def test_unwritable_output_places_exit_3(tmp_path):
     for target in ("/proc/newsx-out.csv", str(tmp_path / "missing" / "out.csv")):
         result = run_newsx("articles", SEED, "-o", target)
