@@ -11432,3 +11432,19 @@ def test_projects_offered_at_a_fair_are_no_batch_count_or_total() -> None:
     report = find_projects(text, learned=False)
     assert report.expected == 30
     assert report.batch_total is not None and report.batch_total.text == "134.68亿元"
+
+
+def test_an_investor_and_its_money_before_each_name_without_de() -> None:
+    # A公司投资N亿元建设B项目；…: what each firm builds is the name, with its amount, as
+    # with 建设的 (the list was not read at all, and the learned step found only the last).
+    text = (
+        "南岭县举行招商项目集中签约仪式\n当天签约的3个项目分别是：东岭畜牧有限公司投资10亿元"
+        "建设年出栏60万头生猪一体化产业项目；西岭农牧有限公司投资5.6亿元建设花椒产业一体化"
+        "发展项目；北岭饮料有限公司投资2.8亿元建设瓶装饮料生产项目。\n"
+    )
+    report = find_projects(text, learned=False)
+    assert [(p.name, p.amount and p.amount.text) for p in report.projects] == [
+        ("年出栏60万头生猪一体化产业项目", "10亿元"),
+        ("花椒产业一体化发展项目", "5.6亿元"),
+        ("瓶装饮料生产项目", "2.8亿元"),
+    ]

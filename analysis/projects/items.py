@@ -277,7 +277,16 @@ def _modifier_end(text: str) -> int:
             before = text[:i]
             if _MODIFIER_VERB.search(before) or _has_money(before):
                 cut = i
+    if cut < 0 and (builds := _INVESTOR_BUILDS.match(text)) is not None:
+        cut = builds.end() - 1
     return cut
+
+
+# A公司投资5亿元建设B项目, no 的: the investor and its money, then what it builds.
+_INVESTOR_BUILDS = re.compile(
+    r"^[^、，,；;。：:]{2,30}?(?:拟|计划|将)?总?投资(?:约|超)?[\d.]+[万亿]*(?:元|美元)"
+    r"(?:建设|新建|兴建|打造|实施)(?=[^、，,；;。]{4,}$)"
+)
 
 
 def _split_items(part: str, event: str) -> list[_Item]:
