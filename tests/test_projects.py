@@ -11448,3 +11448,13 @@ def test_an_investor_and_its_money_before_each_name_without_de() -> None:
         ("花椒产业一体化发展项目", "5.6亿元"),
         ("瓶装饮料生产项目", "2.8亿元"),
     ]
+
+
+def test_the_former_and_the_latter_are_no_company() -> None:
+    # 前者…将在某地建设…: one of the two projects named before, told again; not a firm.
+    text = (
+        "南岭市举行招商推介会\n签约项目里有两个“大块头”项目：投资11亿元的东岭康养项目与投资5.2亿元的"
+        "西岭医疗康养综合体项目。前者以药师文化结合中医药养生为核心，将在东岭建设药师文化园、"
+        "中医药养生基地等功能区；后者拟选址北岭一地块。\n"
+    )
+    assert names(text, learned=False) == ["东岭康养项目", "西岭医疗康养综合体项目"]

@@ -466,10 +466,11 @@ _WILL_BUILD = re.compile(
     r"|^(?P<subject2>[^，,。；;、]{2,30}?)[，,]?(?:此次|还|也)?将(?P<object2>[^，,。；;]{4,40}?)"
     r"落户"
 )
-# Subjects that are not a company: people, the parties, the place, the projects,
-# officials and offices, someone speaking, a phase or a time.
+# Subjects that are not a company: people, the parties, the place, the projects (前者:
+# one named before), officials and offices, someone speaking, a phase or a time.
 _NOT_SUBJECT = re.compile(
-    r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其)"
+    r"^(?:双方|各方|我们|他们|我|全[省市县区]|本[省市县区]|项目|企业|公司|集团|政府|该|这|其"
+    r"|前者|后者|两者|二者)"
     r"|^(?:首期|[一二三四五六七八九十]期|近期|远期|未来|下一步)$"  # 首期将建设厂房: a phase, when
     r"|[后时中长委局部办厅]$|书记|主任|董事长|总经理|总裁|负责人|表示|介绍|指出|强调|认为|说"
 )
