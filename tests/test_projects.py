@@ -11458,3 +11458,13 @@ def test_the_former_and_the_latter_are_no_company() -> None:
         "中医药养生基地等功能区；后者拟选址北岭一地块。\n"
     )
     assert names(text, learned=False) == ["东岭康养项目", "西岭医疗康养综合体项目"]
+
+
+def test_who_brought_projects_in_is_no_project() -> None:
+    # 西岭港区集中引进3个新材料项目: a district and what it did, the projects uncounted
+    text = (
+        "南岭市32个重点产业项目集中签约\n5月26日，南岭市重点产业项目集中签约仪式举行。各区签约项目"
+        "各有侧重。东岭区签约项目以生物医药产业为主;南岭高新区包括生物医药及微电子项目;"
+        "西岭港区集中引进3个新材料项目。\n"
+    )
+    assert not [n for n in names(text, learned=False) if n.endswith("引进")]
