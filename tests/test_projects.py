@@ -11468,3 +11468,15 @@ def test_who_brought_projects_in_is_no_project() -> None:
         "西岭港区集中引进3个新材料项目。\n"
     )
     assert not [n for n in names(text, learned=False) if n.endswith("引进")]
+
+
+def test_a_signing_verb_is_no_part_of_the_last_party() -> None:
+    # 与A、B等香港企业签订了6个项目合作协议: the parties stand for the projects; 签订了 is
+    # the clause's verb, not the end of B's name.
+    text = (
+        "南岭自贸片区香港推介会举行\n推介会上还举行了项目签约仪式，南岭片区与东岭轮船股份有限公司、"
+        "西岭(香港)有限公司等香港企业签订了6个项目合作协议，签约金额超过50亿元人民币。\n"
+    )
+    assert "西岭(香港)有限公司" in names(text)
+    assert not [n for n in names(text) if "签订" in n]
+
