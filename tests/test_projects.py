@@ -11480,3 +11480,13 @@ def test_a_signing_verb_is_no_part_of_the_last_party() -> None:
     assert "西岭(香港)有限公司" in names(text)
     assert not [n for n in names(text) if "签订" in n]
 
+
+def test_a_project_started_alongside_is_named_without_its_verb() -> None:
+    # 落户某园的X项目同步启动，A等一批合作项目集中签约: X项目, started with the ceremony.
+    text = (
+        "南岭市生物医药产业园揭牌\n4月6日，南岭市生物医药产业园揭牌暨东岭科技城项目启动仪式举行。"
+        "落户南岭市生物医药产业园的东岭科技城项目同步启动，西岭合成生物产业技术研究平台等一批"
+        "合作项目集中签约。\n"
+    )
+    assert "东岭科技城项目" in names(text)
+    assert not [n for n in names(text) if n.endswith("启动")]

@@ -903,6 +903,7 @@ _EVENT_TAIL = re.compile(
     r"|(?<=....)进驻(?=.{4}).*$"  # 远大住工进驻某高科园: a firm, then where it went
     r"|(?<=..(?:项目|工程))的(?:签约|开工|竣工|投产)(?:落地|建设|仪式)?$"
     r"|(?<=..(?:项目|工程))(?:正式|顺利|全面)?(?:开工|动工|落地)建设$"  # (A项目开工建设: its event)
+    r"|(?<=..(?:项目|工程))(?:同步|同时|正式|顺利|全面)?(?:启动|开工|动工)$"  # (A项目同步启动)
     r"|(?<=..项目)(?:入园|入驻|落户|进园)$"  # (X项目入园签约仪式: the event's name)
 )
 # How far a project has come, written after its name in a list of them (分别是：A项目部分
