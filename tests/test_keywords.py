@@ -23,6 +23,15 @@ def test_stop_words_numbers_and_punctuation_do_not_count():
     assert counts.counts == Counter({"区块链": 2, "签约": 1})
 
 
+def test_a_side_s_de_split_off_by_jieba_does_not_count():
+    # 建设端的实施能力 is segmented 建设 / 端的 (jieba's adverb, "indeed"): no keyword.
+    from newsx.analysis.segmenter import Segmenter
+
+    words = Segmenter().cut("签约项目既整合了建设端的实施能力，又激活了金融端的支持潜力。")
+    assert "端的" in words
+    assert "端的" not in count_words(words, FILTER).counts
+
+
 def test_min_len_drops_single_characters():
     assert "链" not in count_words(["链", "区块"], Filter(frozenset(), 2)).counts
     assert "链" in count_words(["链", "区块"], Filter(frozenset(), 1)).counts
