@@ -11490,3 +11490,12 @@ def test_a_project_started_alongside_is_named_without_its_verb() -> None:
     )
     assert "东岭科技城项目" in names(text)
     assert not [n for n in names(text) if n.endswith("启动")]
+
+
+def test_where_a_counted_project_went_is_no_part_of_its_name() -> None:
+    # 已签约入驻某园二区的有X等4个项目: where the batch went, then its one example.
+    text = (
+        "南岭高新区项目签约仪式举行\n目前，已签约入驻南岭汽车零部件产业园二区的有东岭车架焊接总成"
+        "等4个项目。\n"
+    )
+    assert names(text, learned=False) == ["东岭车架焊接总成"]

@@ -794,6 +794,7 @@ def _single_before_closer(
     rest = clause[verb.end() :] if verb else re.sub(r"^(?:其中|此外|另有|还有)", "", clause)
     rest = re.sub(r"^.*?(?:举行|举办)了?", "", rest)  # 某县举行2019年二季度X等28个…
     rest = re.sub(r"^(?:促成|助推|推动|带动|实现|完成|引进了?)", "", rest)  # 促成X等30个项目签约
+    rest = _WHERE_THEY_ARE.sub("", rest)  # 入驻某园二区的有X等4个项目: where, then X
     after = _EVENT_AFTER.match(sentence, match.end())  # X等8个项目已开工建设
     event = _event_of((verb or after or match).group())
     items = _split_items(rest, event)
@@ -818,6 +819,7 @@ def _single_before_closer(
 
 
 _JOINED_RUN = re.compile(r"以及|和|及")
+_WHERE_THEY_ARE = re.compile(r"^[^、，,]{2,24}?的有(?![色机限效序线轨])")
 _EACH_COUNTED = re.compile(r"等[^，,。；;、]{0,12}?各[\d一二三四五六七八九十百千]")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
