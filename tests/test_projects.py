@@ -11499,3 +11499,15 @@ def test_where_a_counted_project_went_is_no_part_of_its_name() -> None:
         "等4个项目。\n"
     )
     assert names(text, learned=False) == ["东岭车架焊接总成"]
+
+
+def test_what_an_agreement_settled_is_no_part_of_its_first_name() -> None:
+    # 签订对口合作协议，明确了A、B和C等合作项目: the verb is not A's.
+    text = (
+        "南岭区与广州企业签订对口合作协议\n东岭集团、西岭港集团与南岭区签订对口合作协议，明确了采善堂、"
+        "北岭饮料生产基地和中草药种植基地等合作项目。\n"
+    )
+    found = names(text, learned=False)
+    assert "采善堂" in found
+    assert not [n for n in found if n.startswith("明确")]
+
