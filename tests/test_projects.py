@@ -11511,3 +11511,11 @@ def test_what_an_agreement_settled_is_no_part_of_its_first_name() -> None:
     assert "采善堂" in found
     assert not [n for n in found if n.startswith("明确")]
 
+
+def test_this_one_told_of_before_is_no_name() -> None:
+    # 标志着这座国家A级专业电竞馆正式开工建设: the project just named, told again.
+    text = (
+        "南岭电竞产业园奠基\n4月15日，南岭电竞产业园暨东岭狼队主场馆奠基活动举办，标志着这座国家A级"
+        "专业电竞馆正式开工建设。\n"
+    )
+    assert not [n for n in names(text) if n.startswith("这座")]

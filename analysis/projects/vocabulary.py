@@ -250,6 +250,7 @@ _NOT_NAME = re.compile(
     r"|(?:书记|[省市县区镇]长)[\u4e00-\u9fff]{2,3}(?:作|在|宣布|出席)"
     r"|^截至|[\u4e00-\u9fff]的$"  # 截至目前 / 园区今年列入考核的: a time, a description
     r"|^(?:上述|以上|上列|下列)"  # 上述项目: the projects told of, by a pronoun
+    r"|^[这那该此][座个家项所处条批]"  # 标志着这座国家A级专业电竞馆开工: one told of before
     r"|^更多"  # 吸引更多优质企业和项目落户: a wish for more, none named
     r"|^(?:许多|很多|不少|大量)"  # 还有许多制鞋制袜项目: how many, none named
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
