@@ -264,7 +264,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     if outlet_first is not None:  # 河南手机报 雷一达 通讯员 范科伟: its reporter, unlabelled
         text, unlabelled = text[outlet_first.end() :], unlabelled or "reporters"
     place = _FROM_PLACE.search(text)
-    if place and re.search(_ROLE_RE, text[: place.start()]):
+    if place and re.search(_ROLE_RE, text[: place.start()]) and not _named_report(place.group()):
         text = text[: place.start()]
     if not text or len(text) > 80:
         return None
@@ -819,6 +819,28 @@ def _reporters(names: Sequence[str]) -> Byline:
     for name in names:
         builder.add("reporters", name)
     return builder.build()
+
+
+def _named_report(place: str) -> bool:
+    """记者刘明正 吴笙铭报道: the last reporter's name glued to 报道, not where they
+    reported from (德州报道; 张家口报道, 哈尔滨报道: a place's ending, a dictionary word)."""
+    name = place.strip()[:-2]
+    return (
+        len(name) == 3
+        and _person(name)
+        and not _PLACE_END_CHAR.search(name)
+        and not _dictionary_word(name)
+    )
+
+
+_PLACE_END_CHAR = re.compile(r"[州市县区镇乡村口庄山江河湖岛城港省湾岭坝沟台]$")
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_word(word: str) -> bool:
+    import rjieba
+
+    return bool(rjieba.has_word(word))
 
 
 def _person(name: str) -> bool:

@@ -145,6 +145,9 @@ def test_a_photo_credited_in_brackets_before_the_lead_is_no_article():
         ("本报通讯员 王宇 报道", (), ("王宇",), ()),
         # where the report comes from, after the names; what they wrote, before them
         ("大众网·海报新闻记者 高志玟 通讯员 陈宝滨 德州报道", ("高志玟",), ("陈宝滨",), ()),
+        ("记者 高志玟 哈尔滨报道", ("高志玟",), (), ()),
+        # ... unless it is the last reporter's name, glued to 报道
+        ("(县融媒体中心全媒体记者刘明正 吴笙铭报道)", ("刘明正", "吴笙铭"), (), ()),
         ("文、图/羊城晚报全媒体记者 曹月 欧阳志强", ("曹月", "欧阳志强"), (), ()),
         ("文|记者 王俊 李晓旭", ("王俊", "李晓旭"), (), ()),
         ("记者 张朝广 麦 毅", ("张朝广", "麦毅"), (), ()),  # a name padded to three
