@@ -163,10 +163,11 @@ _OUTLET_CREDIT = re.compile(
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})[)）]"
 )
 _COLON = re.compile(r"[:：]")
-# (▏, │: a layout's bar between names: 记者 ▏齐云起 王国超)
-_SPLIT = re.compile(r"[\s、，,;；\u3000□▏▕│┃]+")
-# 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明: a role, a mark, then its names.
-_ROLE_MARK = re.compile(r"(作者|记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜¦]\s*")
+# (▏, │, 丨: a layout's bar between names: 记者 ▏齐云起 王国超)
+_SPLIT = re.compile(r"[\s、，,;；\u3000□▏▕│┃丨]+")
+# 全媒体记者/温琳 / 采访人员|张文辉 / 文字 | 杨春明 / 作者丨陈艳军: a role, a mark (丨 is
+# the CJK stroke that some pages use for a bar), then its names.
+_ROLE_MARK = re.compile(r"(作者|记者|通讯员|采访人员|摄影|摄像|文字|实习生|编辑)\s*[/|｜¦丨]\s*")
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,7 @@ def test_a_photo_credited_in_brackets_before_the_lead_is_no_article():
         ("(县融媒体中心全媒体记者刘明正 吴笙铭报道)", ("刘明正", "吴笙铭"), (), ()),
         ("文、图/羊城晚报全媒体记者 曹月 欧阳志强", ("曹月", "欧阳志强"), (), ()),
         ("文|记者 王俊 李晓旭", ("王俊", "李晓旭"), (), ()),
+        ("作者丨陈艳军", ("陈艳军",), (), ()),  # (丨, the CJK stroke, for the bar)
         ("记者 张朝广 麦 毅", ("张朝广", "麦毅"), (), ()),  # a name padded to three
         # what reposting sites write for 记者; an outlet with Latin letters
         ("采访人员 尹耀增 通讯员 刚察宣", ("尹耀增",), ("刚察宣",), ()),
