@@ -11519,3 +11519,13 @@ def test_this_one_told_of_before_is_no_name() -> None:
         "专业电竞馆正式开工建设。\n"
     )
     assert not [n for n in names(text) if n.startswith("这座")]
+
+
+def test_what_a_batch_contains_is_read_after_baohan() -> None:
+    # 也包含了A、B、C等…项目: 包含 leads a list as 包括 does; 了 is no part of A.
+    text = (
+        "南岭县一季度重大项目集中开工\n3月9日，南岭县举行一季度重大项目集中开工仪式。开工项目包含产业化"
+        "项目36个，民生和社会事业项目4个，不仅覆盖了该县食用菌、柑桔等优势产业项目，也包含了医院、"
+        "新居工程、邻里中心等公服配套项目。\n"
+    )
+    assert not [n for n in names(text) if n.startswith("了")]
