@@ -62,6 +62,7 @@ from newsx.analysis.projects.vocabulary import (
     _FIELD_CLOSER,
     _FIELD_WORD,
     _GOVERNMENT,
+    _HAS,
     _HORTATIVE,
     _IN_TALKS,
     _KIND,
@@ -819,7 +820,7 @@ def _single_before_closer(
 
 
 _JOINED_RUN = re.compile(r"以及|和|及")
-_WHERE_THEY_ARE = re.compile(r"^[^、，,]{2,24}?的有(?![色机限效序线轨])")
+_WHERE_THEY_ARE = re.compile(rf"^[^、，,]{{2,24}}?的{_HAS}")
 _EACH_COUNTED = re.compile(r"等[^，,。；;、]{0,12}?各[\d一二三四五六七八九十百千]")
 _CONTINUING = re.compile(r"^(?:也有|还有|又有|另有|以及)")
 
