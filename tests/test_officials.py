@@ -1509,3 +1509,18 @@ def test_a_four_character_name_inside_a_list_under_a_label(segmenter: Segmenter)
 def test_看来_follows_a_name(segmenter: Segmenter) -> None:
     text = "在张江集团党委书记、董事长袁涛看来，产业发展生态是未来产业发展的重点。"
     assert titles(text, segmenter) == {"袁涛": ("张江集团党委书记", "董事长")}
+
+
+def test_a_given_name_ending_in_太_省_or_要_between_a_full_title_and_a_comma(
+    segmenter: Segmenter,
+) -> None:
+    # 太, 省 and 要 end everyday words (太多, 某省, 需要), not names, unless a full title
+    # stands before them and a comma or a role verb after them.
+    text = "东岭县委副书记、县长赵其太，县人大常委会副主任钱先省，市人民政府副市长孙纲要出席。"
+    assert titles(text, segmenter) == {
+        "赵其太": ("东岭县委副书记", "县长"),
+        "钱先省": ("县人大常委会副主任",),
+        "孙纲要": ("市人民政府副市长",),
+    }
+    assert titles("副县长李明要求各部门加快进度。", segmenter) == {"李明": ("副县长",)}
+    assert titles("嵊州市长乐镇、黄泽镇建设水厂。", segmenter) == {}

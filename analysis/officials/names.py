@@ -122,7 +122,11 @@ class _NameReading(_Article):
         followed = False
         for surname_len, length, rare in candidates:
             name = s[pos : pos + length]
-            if len(name) < length or not _plausible(name, surname_len):
+            closed = titled and (
+                s[pos + length : pos + length + 1] in ("，", ",", "、")
+                or _STRONG_FOLLOWER.match(s, pos + length) is not None
+            )
+            if len(name) < length or not _plausible(name, surname_len, closed=closed):
                 continue
             if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
                 continue  # 全程, 曾经: a word that follows names (县长全程陪同)

@@ -37,15 +37,19 @@ def _numbered_given(name: str, surname_len: int, word_tag: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _plausible(name: str, surname_len: int) -> bool:
+def _plausible(name: str, surname_len: int, *, closed: bool = False) -> bool:
     """Can these characters be a name, by themselves: not a modifier (常务), no
-    character that never stands in a given name, no title head inside (张书记)?"""
+    character that never stands in a given name, no title head inside (张书记)?
+    closed: a full title stands before it and a comma or a role verb after it, so a
+    character that ends given names only rarely may end this one (谷纲要, 张其太)."""
     lex = _lexicon()
     if name in lex.modifiers:
         return False  # 常务副区长, 高级总裁
     if len(name) == 2 and name[0] == name[1]:
         return False  # 总书记殷殷嘱托: a doubled character is an adverb, not a name
     given = name[surname_len:]
+    if closed and given[-1] in _RARELY_LAST_GIVEN:
+        given = given[:-1]
     if len(given) == 2 and given[1] in _LAST_GIVEN:
         given = given[0]  # 郑传记: ends a two-character given name
     elif len(given) == 2 and given[0] in _NOT_LAST_GIVEN:
@@ -58,6 +62,11 @@ def _plausible(name: str, surname_len: int) -> bool:
 # Excluded from given names as title fragments (书记), but they end two-character
 # given names (传记, 永记) where a title cannot follow.
 _LAST_GIVEN = frozenset("记")
+
+
+# Excluded as an adverb, a province or a verb (太多, 某省, 需要), but they end
+# given names where a full title and a comma frame them (张其太, 刘先省, 谷纲要).
+_RARELY_LAST_GIVEN = frozenset("太省要")
 
 
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
