@@ -11529,3 +11529,41 @@ def test_what_a_batch_contains_is_read_after_baohan() -> None:
         "新居工程、邻里中心等公服配套项目。\n"
     )
     assert not [n for n in names(text) if n.startswith("了")]
+
+
+def test_firms_that_moved_in_count_after_xianyou() -> None:
+    # 现有N家企业进驻园区，其中包括A、B: firms brought in count whenever they came, as
+    # after 入驻.
+    text = (
+        "南岭跨境电商产业园揭牌\n据悉，南岭跨境电商产业园现有86家企业进驻园区，其中包括云帆、"
+        "海贝通、西岭优选、东岭速运等知名跨境电商企业。\n"
+    )
+    assert names(text, learned=False) == ["云帆", "海贝通", "西岭优选", "东岭速运"]
+
+
+def test_partner_firms_that_signed_in_the_first_batch() -> None:
+    # A集团与B、C、D等头部企业首批签约: the partners, as without 首批.
+    text = (
+        "南岭氢能产业链签约会举行\n会上，南岭集团与东岭氢能、西岭动力、北岭储运等国内氢能产业头部"
+        "企业首批签约，合作方将围绕制氢、储运、加注开展合作。\n"
+    )
+    assert names(text, learned=False) == ["东岭氢能", "西岭动力", "北岭储运"]
+
+
+def test_a_venue_s_rite_chaired_is_no_name() -> None:
+    # 在主持X分会场项目签约仪式时: the chair's verb and the venue, no project.
+    text = "南岭市分会场活动举行\n张明在主持南岭分会场项目签约仪式时指出，希望合作双方早开工、早投产。\n"
+    assert names(text) == []
+    text = "东岭新材料项目签约\n张明在主持东岭新材料项目签约仪式时指出，希望项目早开工、早投产。\n"
+    assert names(text) == ["东岭新材料项目"]
+
+
+def test_where_a_listed_firm_comes_from_is_no_part_of_it() -> None:
+    # 如上海的A、北京的B、C: the region before 的 says where the firm comes from.
+    text = (
+        "南岭家具城开业\n家具城引进了一批回归企业，如上海的雅木轩、北京的京韵坊、德润阁等10家企业，"
+        "228个商铺已全部租赁入驻。\n"
+    )
+    found = names(text)
+    assert "雅木轩" in found
+    assert not [n for n in found if "的" in n]

@@ -52,7 +52,7 @@ _BACKGROUND = re.compile(
 
 # 近年来引进A、B等一批项目落地: projects brought in count, whenever they came (a list of
 # other days that brings projects in is no background).
-_COME_IN = re.compile(r"引进|引入|招引|落户|落地|入驻")
+_COME_IN = re.compile(r"引进|引入|招引|落户|落地|[入进]驻|入园")
 
 
 def _of_other_days(before: str, standing: bool, sentence: str) -> bool:

@@ -791,6 +791,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _BRACKET_LEAD.sub("", name)  # 在某高新区(南区)X公司Y项目: the place's bracket
     # 仪征市刘集镇：华电光伏发电项目 (a headline's place) / 宝应县“10GW高效光伏电池…”: the
     # place the name is written after is no part of it.
+    name = _FROM_REGION.sub("", name)
     placed = _PLACED.match(name)
     if placed:
         name = placed.group("name") or placed.group("quoted")
@@ -874,6 +875,10 @@ _FRAME_END = re.compile(r"(?<=..)在内的?$")
 _PLACED = re.compile(
     r"^[\u4e00-\u9fff]{1,14}?(?:省|市|县|区|镇|乡|街道)"
     r"(?:[：:](?P<name>[^：:]{4,})|“(?P<quoted>[^“”]{4,40})”)$"
+)
+# 如上海的A、北京的B: where a firm comes from, before 的 (not 北京的士公司, a taxi firm)
+_FROM_REGION = re.compile(
+    rf"^(?:{'|'.join((*_PROVINCES, *_REGIONS, '香港', '澳门'))})(?:省|市|自治区)?的(?!士)(?=..)"
 )
 _RITE_TITLE = re.compile(r"暨(?:重点|重大)?项目$")
 _MONEY_LABEL = re.compile(r"(?:年度|当年|本年|今年)?(?:计划)?(?:总)?投资(?:额|总额)?[:：]?$")

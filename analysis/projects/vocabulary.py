@@ -284,7 +284,9 @@ _NOT_NAME = re.compile(
     r"|(?:合作对接|协同发展)项目$"
     r"|在谈的"  # 某区跟踪在谈的X项目: still negotiated
     r"|项目或"  # 签署新投资项目或增资项目协议: the kinds of deal, either one
-    r"|^[主分]会场$"  # 乐昌市设立分会场，A等22个项目集中开工: the venue, no name
+    # 乐昌市设立分会场，A等22个项目集中开工 / 吕梁分会场项目签约仪式: the venue (and its
+    # projects), no name
+    r"|^[主分]会场$|[主分]会场项目$"
     # 盘锦京津冀招商引资项目签约仪式: the event's label, by its places (not 富森大酒店招商引资项目)
     r"|^[\u4e00-\u9fff]{0,4}(?:京津冀|长三角|珠三角|大湾区|粤港澳|[省市县区])招商引资项目$"
     r"|^\d{4}年[\u4e00-\u9fff]{0,4}招商引资项目$"  # 2024年深圳招商引资项目签约仪式: likewise
@@ -677,7 +679,8 @@ _SINGLE_SIGNING = re.compile(
     # (a long one may name the umbrella event first: …动员大会暨X项目开工活动)
     # (举行了A动工仪式、B签约暨办公室揭牌仪式: one ceremony after another, one of two rites)
     # (举行了“X”项目合作签约仪式: a quoted name, the deal's kind after it)
-    r"(?:举行|举办|召开|出席|参加|见证|在|(?<=仪式)[、和])了?"
+    # (在主持X项目签约仪式时: what the speaker did at it)
+    r"(?:举行|举办|召开|出席|参加|见证|在(?:主持|出席|参加|见证)?|(?<=仪式)[、和])了?"
     r"(?P<name>“[^“”]{4,60}”(?:项目|工程)?(?=合作)|[^，,。；;、“”]{4,70}?)(?:合作)?"
     rf"{_DEAL}(?P<event>签约|开工奠基|开工|动工|奠基"
     r"|开[/／(（]?[竣复][)）]?工|竣工|投产|启动)(?:暨[^，,。；;、“”]{2,16}?)?"
@@ -779,7 +782,7 @@ _PARTY_SIGNED = re.compile(
     r"与(?!会)(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
     r"(?:就(?P<objects>[^，,。；;]{2,200}?))?"
     # (就X项目落户举行签约仪式: the project's move is what the rite is for)
-    r"(?:(?:落户|落地|入驻)?(?:进行|举行)了?)?(?:正式|成功|现场|集中|顺利)*(?:签约|签订|签署|完成签约)了?"
+    r"(?:(?:落户|落地|入驻)?(?:进行|举行)了?)?(?:正式|成功|现场|集中|顺利|首批)*(?:签约|签订|签署|完成签约)了?"
     r"(?P<obj>[^，,。；;]{0,120})"
 )
 # A、B分别与桐江区签约: companies as the parties, before 与.
