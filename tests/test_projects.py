@@ -11567,3 +11567,26 @@ def test_where_a_listed_firm_comes_from_is_no_part_of_it() -> None:
     found = names(text)
     assert "雅木轩" in found
     assert not [n for n in found if "的" in n]
+
+
+def test_a_pair_the_list_writes_apart_is_two_projects() -> None:
+    # 在A及B项目现场举行开工活动。A、B等9个项目参加开工: the site names two projects.
+    text = (
+        "南岭区第一批重点项目集中开工\n2月21日，南岭区在经济开发区东岭电力及西岭电器项目现场举行"
+        "第一批重点项目集中开工活动。东岭电力、西岭电器等9个项目参加开工活动，总投资13.2亿元。\n"
+    )
+    assert names(text) == ["东岭电力", "西岭电器"]
+    # (a pair written only together stays one name)
+    text = (
+        "南岭区重点项目集中开工\n2月21日，南岭区在经济开发区东岭电力及西岭电器项目现场举行"
+        "重点项目集中开工活动，总投资13.2亿元。\n"
+    )
+    assert names(text) == ["东岭电力及西岭电器项目"]
+
+
+def test_two_firms_of_one_trade_joined_by_he_in_a_tagged_name() -> None:
+    # A电子和B电子项目: two firms; the learned step's name is taken apart.
+    from newsx.analysis.projects.learned import _joined_names
+
+    assert _joined_names("东岭冠电子和西岭电子项目") == ["东岭冠电子", "西岭电子项目"]
+    assert _joined_names("东岭集团研发中心和营销中心项目") == ["东岭集团研发中心和营销中心项目"]

@@ -123,7 +123,7 @@ from newsx.analysis.projects.mentions import (
     _titled_companies,
 )
 from newsx.analysis.projects.openers import _counted_as_a_kind, _hosts_a_count, _named_as_a_part
-from newsx.analysis.projects.text import _headline_like
+from newsx.analysis.projects.text import _headline_like, _partition_top
 from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
@@ -352,6 +352,44 @@ def _first_form(name: str, text: str, body_start: int) -> str:
 _ITEM_ENDS = frozenset("、；;等和及")
 
 
+def _listed_apart(item: _Item, text: str) -> list[_Item]:
+    """A name joined by 及 or 和 whose halves a list of the article writes apart, one after
+    the other (在A及B项目现场举行开工活动。A、B等9个项目参加开工): two projects, named as
+    the list names them."""
+    for joiner in ("及", "和"):
+        left, sep, right = _partition_top(item.name, joiner)
+        core = right[:-2] if right.endswith(("项目", "工程")) else right
+        if not sep or min(len(left), len(core)) < 4:
+            continue
+        # (each half whole: not 深加工、活性炭生产 for 活性炭生产及加工)
+        apart = f"(?:{re.escape(left)}、{re.escape(core)}|{re.escape(core)}、{re.escape(left)})"
+        if re.search(apart + _AFTER_ITEM, text):
+            return [_Item(left, item.event), _Item(core, item.event)]
+    return [item]
+
+
+def _apart(found: list[_Item], text: str) -> list[_Item]:
+    """The items with the pairs a list writes apart taken apart, each half kept unless
+    another item names it already (A工程 found, A from the pair is the same)."""
+    out: list[_Item] = []
+    for item in found:
+        halves = _listed_apart(item, text)
+        if len(halves) == 1:
+            out.append(item)
+            continue
+        others = {_core(i.name) for i in found if i is not item} | {_core(i.name) for i in out}
+        out += [h for h in halves if _core(h.name) not in others]
+    return out
+
+
+def _core(name: str) -> str:
+    return project_key(_WORK_END.sub("", name))
+
+
+_AFTER_ITEM = r"(?=[、，,。；;等和及]|$)"
+_WORK_END = re.compile(r"(?<=..)(?:项目|工程)$")
+
+
 def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
@@ -464,6 +502,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     ]
     body_start = text.find(paragraphs[0]) + headline_end
     found = [_Item(_first_form(i.name, text, body_start), i.event, i.amount) for i in found]
+    found = _apart(found, text)
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])

@@ -429,6 +429,12 @@ _QUANTITY = re.compile(r"[\d.]+[万千]?(?:吨|台|套|件|片|只|辆|平方米
 _OUTPUT_BEFORE = re.compile(r"[^，,。；;：:、]*年产[\d.]+[^，,。；;：:、]*、$")
 
 
+# What a firm's short name ends with (三德冠电子, 科华电力), not a facility (研发中心和营销中心).
+_FIRM_TRADE = re.compile(
+    r"(?:电子|电器|电力|电气|光电|科技|材料|机械|化学|化工|实业|药业|医药|食品|能源|股份|集团|公司)$"
+)
+
+
 def _joined_names(name: str) -> list[str]:
     """A tagger's name, two joined by 和 / 以及 taken apart as the rules' lists do
     (A项目(一期)和B项目(一期): each a project, its phase noted; A基地和B产业园; A灌区和B灌区)."""
@@ -438,12 +444,21 @@ def _joined_names(name: str) -> list[str]:
         # not X公司研发中心和生产基地, a bare facility of the first)
         # (A灌区和B灌区: two of one kind, shorter)
         alike = left[-2:] == right[-2:] and min(len(left), len(right)) >= 6
+        # (A电子和B电子项目: two firms of one trade, the project word the pair's)
+        core = right.removesuffix("项目")
+        trade = (
+            core != right
+            and left[-2:] == core[-2:]
+            and _FIRM_TRADE.search(left) is not None
+            and min(len(left), len(core)) >= 4
+            and all(_is_single_name(part) for part in (left, core))
+        )
         own = all(
             _NAME_SUFFIX.search(part) and (len(part) >= 8 or alike) and _is_single_name(part)
             for part in (left, right)
         )
         if sep and (
-            own or all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right))
+            own or trade or all(_STRONG.search(_PHASE_NOTE.sub("", part)) for part in (left, right))
         ):
             return [left, right]
     return [name]
