@@ -19,6 +19,7 @@ from newsx.analysis.bylines import (
     names_alone,
     parse_byline,
     record_byline,
+    roles_joined,
     split_closing_names,
     split_lead_credit,
     split_original_title_credit,
@@ -254,6 +255,7 @@ def _build(index: int, paras: list[str], first_line: int) -> Article:
             and record_byline(rest[0]) is None  # (2025-04-28 某新闻网 杨庭军 王先春)
         ):
             subtitle = rest.pop(0)
+    rest = roles_joined(rest)
     byline = records = alone = Byline()
     body: list[str] = []
     headings: list[str] = []

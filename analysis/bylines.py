@@ -57,6 +57,7 @@ _ROLES = {
     "制图": "photographers",  # (a map's or a chart's credit)
     "图片": "photographers",
     "责任编辑": "editors",
+    "责编": "editors",
     "图文编辑": "editors",
     "文字编辑": "editors",
     "图片编辑": "editors",
@@ -69,6 +70,10 @@ _ROLES = {
     "图": "photographers",
 }
 _ROLE_RE = "|".join(sorted(map(re.escape, _ROLES), key=len, reverse=True))
+# 记者 / 张枥丹 / 编辑 / 李沁: a phone page's credits, each role on a line of its own and its
+# names on the next (a role of one character, 文 or 图, is too often a word for this).
+_ROLE_ALONE = re.compile(rf"(?:本报|全媒体|融媒体?)?(?:{_ROLE_RE})[:：]?(?<=..)")
+_NAMES_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff]{2,4}){0,3}")
 # (▲摄影:X: a caption's mark; …通讯员Y报道。: the sentence's full stop)
 _DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by), 整理
@@ -221,7 +226,7 @@ class _Builder:
 
 # Every byline has a role word or a slash (张三/文); most lines have neither.
 _HINT = re.compile(
-    r"记者|采访人员|通讯员|实习生|作者|撰稿|拟稿|供稿|文稿|文字\s*[:：|｜]|制图|报道|摄|供图|编辑|编审|校对|审核|/"
+    r"记者|采访人员|通讯员|实习生|作者|撰稿|拟稿|供稿|文稿|文字\s*[:：|｜]|制图|报道|摄|供图|编辑|责编|编审|校对|审核|/"
 )
 _AGENCY_AFTER = re.compile(r"\\[\u4e00-\u9fff]{2,8}$")
 # (文 付柳): a bare mark, then names that must look like people's.
@@ -232,6 +237,32 @@ _BARE_MARK = re.compile(r"^(?:图文|文|图)[\s:：]")
 _DOTTED_NAMES = re.compile(
     r"[·•]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[·•]"
 )
+
+
+def roles_joined(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with a role alone on its line joined to the names on the next
+    (记者 / 张枥丹 -> 记者 张枥丹), where they are a credit line: names that start with
+    surnames (not 摄影 / 开工现场, a caption)."""
+    out: list[str] = []
+    at = 0
+    while at < len(paragraphs):
+        role, names = (
+            paragraphs[at].strip(),
+            paragraphs[at + 1].strip() if at + 1 < len(paragraphs) else "",
+        )
+        joined = f"{role} {names}"
+        if (
+            _ROLE_ALONE.fullmatch(role)
+            and _NAMES_LINE.fullmatch(names)
+            and all(n[0] in surnames() or n[:2] in compound_surnames() for n in _SPLIT.split(names))
+            and parse_byline(joined)
+        ):
+            out.append(joined)
+            at += 2
+        else:
+            out.append(paragraphs[at])
+            at += 1
+    return out
 
 
 @lru_cache(maxsize=8192)  # (asked of each paragraph several times while splitting)

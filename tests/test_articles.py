@@ -1257,3 +1257,19 @@ def test_credits_that_close_a_report(last, reporters, correspondents, photograph
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
     assert byline.photographers == photographers
     assert not any(name in article.text for name in reporters + correspondents + photographers)
+
+
+def test_credits_with_each_role_on_a_line_of_its_own() -> None:
+    # 记者 / 张丽丹 / 编辑 / 李沁 / 责编 / 刘志: a phone page's credit block.
+    text = (
+        "南岭体育产业项目签约\n\n近日，南岭县与东岭集团签约体育产业项目。\n\n"
+        "记者\n\n张丽丹\n\n编辑\n\n李沁\n\n责编\n\n刘志\n"
+    )
+    [article] = split_articles(text)
+    assert article.byline.reporters == ("张丽丹",)
+    assert article.byline.editors == ("李沁", "刘志")
+    assert article.paragraphs == ("近日，南岭县与东岭集团签约体育产业项目。",)
+    # (摄影 / 开工现场: a caption, no one's name)
+    text = "南岭项目开工\n\n近日，南岭县项目开工。\n\n摄影\n\n开工现场\n"
+    [article] = split_articles(text)
+    assert article.byline.photographers == ()
