@@ -11590,3 +11590,18 @@ def test_two_firms_of_one_trade_joined_by_he_in_a_tagged_name() -> None:
 
     assert _joined_names("东岭冠电子和西岭电子项目") == ["东岭冠电子", "西岭电子项目"]
     assert _joined_names("东岭集团研发中心和营销中心项目") == ["东岭集团研发中心和营销中心项目"]
+
+
+def test_a_quoted_money_class_and_a_name_closing_on_its_quoted_part() -> None:
+    # 包含“百亿级”A、B、C“灯塔工厂”和D学校等五大项目: the class is no part of A, and C
+    # closes on its quoted part before 和.
+    text = (
+        "南岭集团五大项目落户家乡\n10月9日，总投资超100亿元，包含“百亿级”南岭液压智慧生态城、南岭"
+        "重卡零部件产业园、南岭路机“灯塔工厂”和东岭师大附属学校等五大项目的南岭产业园签约仪式举行。\n"
+    )
+    assert names(text, learned=False) == [
+        "南岭液压智慧生态城",
+        "南岭重卡零部件产业园",
+        "南岭路机“灯塔工厂”",
+        "东岭师大附属学校",
+    ]

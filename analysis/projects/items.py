@@ -337,7 +337,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 or (joiner == "以及" and len(second) >= 4)
             )
             if (
-                left_shape.search(first)
+                # (A“灯塔工厂”和B学校: a name may close on its quoted part)
+                left_shape.search(first.rstrip("”"))
                 # (投资5亿元建设的水库和工业供水项目: a bare kind and its works are one)
                 and len(_clean_name(_strip_item_modifier(left)[0])) >= 3
                 and named
@@ -791,7 +792,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _BRACKET_LEAD.sub("", name)  # 在某高新区(南区)X公司Y项目: the place's bracket
     # 仪征市刘集镇：华电光伏发电项目 (a headline's place) / 宝应县“10GW高效光伏电池…”: the
     # place the name is written after is no part of it.
-    name = _FROM_REGION.sub("", name)
+    name = _FROM_REGION.sub("", _SIZE_CLASS.sub("", name))
     placed = _PLACED.match(name)
     if placed:
         name = placed.group("name") or placed.group("quoted")
@@ -880,6 +881,8 @@ _PLACED = re.compile(
 _FROM_REGION = re.compile(
     rf"^(?:{'|'.join((*_PROVINCES, *_REGIONS, '香港', '澳门'))})(?:省|市|自治区)?的(?!士)(?=..)"
 )
+# “百亿级”X生态城: the class of its money, a label before the name
+_SIZE_CLASS = re.compile(r"^“(?:超|近)?[十百千万]+亿级”(?=[^，,、]{4})")
 _RITE_TITLE = re.compile(r"暨(?:重点|重大)?项目$")
 _MONEY_LABEL = re.compile(r"(?:年度|当年|本年|今年)?(?:计划)?(?:总)?投资(?:额|总额)?[:：]?$")
 _UMBRELLA = re.compile(
