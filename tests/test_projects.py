@@ -11605,3 +11605,17 @@ def test_a_quoted_money_class_and_a_name_closing_on_its_quoted_part() -> None:
         "南岭路机“灯塔工厂”",
         "东岭师大附属学校",
     ]
+
+
+def test_when_and_a_page_s_place_label_are_no_part_of_a_name() -> None:
+    # 当天A项目、B项目签约 / 「四平」A基地落户四平: a time word and a bracketed place label
+    # open the first name; 湛江有两项大工程竣工 counts works, naming none.
+    text = (
+        "南岭经贸合作交流会举行\n10月14日下午，南岭经贸合作交流会举行。记者了解到，当天东岭(南岭)航空"
+        "智造创新中心项目、西岭基金南岭合作项目签约。\n"
+    )
+    assert names(text)[0] == "东岭(南岭)航空智造创新中心项目"
+    text = "「四平」东岭专用车改装合作基地落户四平\n4月28日，东岭专用车改装合作基地揭牌仪式举行。\n"
+    assert names(text) == ["东岭专用车改装合作基地"]
+    text = "南岭多项大工程竣工\n昨天，南岭有两项大工程竣工，另有一项大工程奠基。\n"
+    assert not [n for n in names(text) if "两项" in n]

@@ -295,6 +295,7 @@ _NOT_NAME = re.compile(
     r"|项目集中(?:开工|签约|竣工)和|^超?[十百千]亿(?:元)?级?项目$|^新旧动能转换"
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
+    r"|[\d一二三四五六七八九十两几多]+[项个座]大?(?:工程|项目)$"  # 湛江有两项大工程: a count
     # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
     # 王某首先对项目签约表示祝贺: a preposition's object
     r"|[(（]\d+[项个][)）]|^[是让使将]项目$|[把给对就]项目$"
@@ -506,6 +507,10 @@ _LEADING = re.compile(
     r"|见证了?(?=.{4})"  # (市领导)见证A、B等项目签约: what the leaders did
     # 本月建成或部分建成X工程: when and what happened, before the name
     r"|(?:本月|本周|当月|当天|近日|日前)(?:建成|竣工|完工)(?:或部分(?:建成|竣工))?(?=.{4})"
+    # 当天X项目、Y项目签约: when, before the first name (not 今日头条, a name)
+    r"|(?:当天|当日|昨天|昨日|近日|日前|目前)(?=.{4})"
+    # 「四平」X基地 / 【四平】X: a page's place label in corner brackets
+    r"|[【「][^】」，,、]{1,8}[】」](?=.{4})"
     r"|(?:招引|新上|暨)(?=.{4})"  # 新上A项目, 暨B项目: a verb or a joint before the name
     r"|[^，,、]{0,20}?成功(?=招引|引进|引入|吸引)|争取(?=.{4})"  # (某公司)成功招引A、B, 争取C
     r"|当地(?=.{4})"  # 当地县人民医院X项目: the place the text is about
