@@ -523,11 +523,12 @@ def _padded_joined(tokens: list[str]) -> list[str]:
 
 
 def _glued(run: str) -> list[str] | None:
-    """Names written without a space between them (李玲玲许金植, 蒋瑞姚森, 王将陈海黄学超):
+    """Names written without a space between them (李玲玲许金植, 蒋瑞姚森, 王将陈海黄学超, up to
+    four: 袁增伟魏晓燕刘庆航叶青):
     the one way to cut the run into names of two or three characters that each begin
     with a surname, or None (欧阳志强, 司马连竹 are one name; a run cut two ways is left
     whole)."""
-    if not 4 <= len(run) <= 9 or not _NAME_RUN.match(run) or _APP.match(run):
+    if not 4 <= len(run) <= 12 or not _NAME_RUN.match(run) or _APP.match(run):
         return None
     if len(run) == 4 and run[:2] in compound_surnames():
         return None  # 司马连竹: a compound surname's name, not 司马 and 连竹
@@ -662,6 +663,7 @@ _DISPATCH_DAY = re.compile(
     r"((?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,3})\s*(?:\d{1,2}月)?\d{1,2}日电$"
 )
 _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+_ROLE_THEN_NAME = re.compile(r"(?P<role>记者|通讯员|实习生)\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 # A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
@@ -743,6 +745,9 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
         # (罗新飞 报道): names and the word that they reported, no role
         names = credit.removesuffix("报道").split()
         byline = _reporters(names) if names and all(map(_person, names)) else None
+    if byline is None and (last := _ROLE_THEN_NAME.search(credit)) and _person(last["name"]):
+        # (中国台湾网郴州市台办通讯员冯吉生): an outlet and an office before the role
+        byline = parse_byline(f"{last['role']} {last['name']}")
     if byline is None and credit.startswith("来源"):
         byline = record_byline(credit)  # …平台。(来源:中新网 郑江洛): the source, its reporter
     if byline is None:
@@ -755,7 +760,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
 # sign-off (完)中新社东莞3月9日电 (李映民 李纯).
 _CLOSING_NAMES = re.compile(
     r"(?:^|(?<=[。！!？?”])|(?<=\d日电))\s*(?P<open>[(（])?\s*(?:(?<=[(（])(?P<desk>[\u4e00-\u9fff]{2,10})\s+)?"
-    r"(?P<names>[\u4e00-\u9fff]{1,9}(?:[、\s]+[\u4e00-\u9fff]{1,3}){0,5})"
+    r"(?P<names>[\u4e00-\u9fff]{1,12}(?:[、\s]+[\u4e00-\u9fff]{1,3}){0,5})"
     r"(?(open)\s*[)）]|)\s*$"
 )
 _LINE_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:融媒体?|融媒体中心|发布|日报|电视台)\s+(?=\S)")

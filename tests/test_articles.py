@@ -1273,3 +1273,17 @@ def test_credits_with_each_role_on_a_line_of_its_own() -> None:
     text = "南岭项目开工\n\n近日，南岭县项目开工。\n\n摄影\n\n开工现场\n"
     [article] = split_articles(text)
     assert article.byline.photographers == ()
+
+
+def test_four_names_glued_and_an_office_before_the_role_close_a_report() -> None:
+    # (袁增伟魏晓燕刘庆航叶青): four names run together; (中国台湾网某市台办通讯员冯吉生):
+    # an outlet and an office before the role.
+    text = (
+        "南岭两项工程竣工\n\n昨天，南岭有两项工程竣工，市领导出席了仪式。(袁增伟魏晓燕刘庆航叶青)\n"
+    )
+    [article] = split_articles(text)
+    assert article.byline.reporters == ("袁增伟", "魏晓燕", "刘庆航", "叶青")
+    text = "南岭签约项目4个\n\n南岭区招商签约项目4个，总投资5亿元。(中国台湾网南岭市台办通讯员冯吉生)\n"
+    [article] = split_articles(text)
+    assert article.byline.correspondents == ("冯吉生",)
+    assert article.paragraphs == ("南岭区招商签约项目4个，总投资5亿元。",)
