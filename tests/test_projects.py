@@ -11619,3 +11619,14 @@ def test_when_and_a_page_s_place_label_are_no_part_of_a_name() -> None:
     assert names(text) == ["东岭专用车改装合作基地"]
     text = "南岭多项大工程竣工\n昨天，南岭有两项大工程竣工，另有一项大工程奠基。\n"
     assert not [n for n in names(text) if "两项" in n]
+
+
+def test_a_board_resolution_to_invest_names_its_project() -> None:
+    # 审议通过了关于公司投资新建X项目的议案: a listed company's board approves X.
+    text = (
+        "东岭化工集团股份有限公司董事会决议公告\n经与会董事认真审议，形成如下决议：\n"
+        "一、审议通过了关于公司2025年经营计划的议案\n"
+        "二、审议通过了关于公司投资新建南岭口电站增效扩容改造项目的议案\n"
+        "三、审议通过了关于西岭磷业投资新建黄磷尾气综合利用项目的议案\n"
+    )
+    assert names(text) == ["南岭口电站增效扩容改造项目", "黄磷尾气综合利用项目"]

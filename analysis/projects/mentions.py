@@ -556,6 +556,14 @@ _HALL = re.compile(
 )
 
 
+# A listed company's board approves an investment: 审议通过了关于公司投资新建X项目的议案 /
+# 《公司关于投资X项目的议案》.
+_RESOLVED = re.compile(
+    r"关于[^，,。；;《》]{0,12}?投资(?:新建|建设|扩建|实施)?"
+    r"(?P<name>[^，,。；;《》的]{4,60}?(?:项目|工程))的议案"
+)
+
+
 def _single_items(sentence: str) -> list[_Item]:
     # 今年新引进的大好高项目——X项目总投资2亿元: what it is, then its name after the dash.
     introduced = [
@@ -586,6 +594,11 @@ def _single_items(sentence: str) -> list[_Item]:
     site = own_site(sentence)
     items += [v for v in _venue_items(sentence) if v.name not in site]
     items += _signed_two(sentence)
+    items += [
+        _Item(name, "")
+        for m in _RESOLVED.finditer(sentence)
+        if _is_single_name(name := _clean_name(m["name"]))
+    ]
     if items:
         # A、B项目 read whole by one shape and cut at 、 by another: the whole one. A公司X项目
         # read with its partner by one and without by another: X项目. A company stands for
