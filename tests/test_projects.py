@@ -11630,3 +11630,15 @@ def test_a_board_resolution_to_invest_names_its_project() -> None:
         "三、审议通过了关于西岭磷业投资新建黄磷尾气综合利用项目的议案\n"
     )
     assert names(text) == ["南岭口电站增效扩容改造项目", "黄磷尾气综合利用项目"]
+
+
+def test_the_company_s_project_and_a_group_s_new_project_are_no_names() -> None:
+    # 公司X项目: the report's own firm before its project; 某集团新项目: a headline's
+    # stand-in for the name the body gives.
+    text = (
+        "南岭集团新项目落户东岭\n3月14日，南岭集团年产80万吨新材料项目签约仪式在东岭县举行。"
+        "南岭集团新项目落户东岭，标志着公司新材料生产基地项目进入实施阶段。\n"
+    )
+    found = names(text)
+    assert "南岭集团年产80万吨新材料项目" in found
+    assert not [n for n in found if n.endswith("新项目") or n.startswith("公司")]

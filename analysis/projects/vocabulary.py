@@ -296,6 +296,7 @@ _NOT_NAME = re.compile(
     r"|首[个批家]"  # 某产业园今年首个产业项目: its rank in the year, no name
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
     r"|[\d一二三四五六七八九十两几多]+[项个座]大?(?:工程|项目)$"  # 湛江有两项大工程: a count
+    r"|(?:公司|集团)新项目$"  # 江西某集团新项目落户某县: a headline's stand-in for the name
     # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
     # 王某首先对项目签约表示祝贺: a preposition's object
     r"|[(（]\d+[项个][)）]|^[是让使将]项目$|[把给对就]项目$"
@@ -507,6 +508,7 @@ _LEADING = re.compile(
     r"|见证了?(?=.{4})"  # (市领导)见证A、B等项目签约: what the leaders did
     # 本月建成或部分建成X工程: when and what happened, before the name
     r"|(?:本月|本周|当月|当天|近日|日前)(?:建成|竣工|完工)(?:或部分(?:建成|竣工))?(?=.{4})"
+    r"|公司(?=.{4})"  # 公司X项目: the company's (the report's own firm), not a name's start
     # 当天X项目、Y项目签约: when, before the first name (not 今日头条, a name)
     r"|(?:当天|当日|昨天|昨日|近日|日前|目前)(?=.{4})"
     # 「四平」X基地 / 【四平】X: a page's place label in corner brackets
