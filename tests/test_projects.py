@@ -11642,3 +11642,18 @@ def test_the_company_s_project_and_a_group_s_new_project_are_no_names() -> None:
     found = names(text)
     assert "南岭集团年产80万吨新材料项目" in found
     assert not [n for n in found if n.endswith("新项目") or n.startswith("公司")]
+
+
+def test_the_examples_of_one_of_the_three_batches() -> None:
+    # 以A为代表的“开工一批”活动 / 以B、C为代表的“竣工投产一批”活动: each batch named by
+    # its examples.
+    text = (
+        "南岭经开区参加“三个一批”推进会\n7月10日上午，南岭经开区参加全省重大项目建设暨“三个一批”推进会。"
+        "随后举行了以东岭企业城三期项目为代表的“开工一批”活动；最后观摩了以西岭氨纶设备制造项目、"
+        "北岭机械二期建设项目为代表的“竣工投产一批”活动。此次活动，签约项目9个，总投资135亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭企业城三期项目",
+        "西岭氨纶设备制造项目",
+        "北岭机械二期建设项目",
+    ]

@@ -374,6 +374,12 @@ def _exemplar_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
             continue
         context = head + para  # (其中，以X为代表的…: the event is told before)
         for sentence in _split_top(para, "。！？!?"):
+            for match in _ONE_BATCH_EXEMPLARS.finditer(sentence):
+                # 以A、B为代表的“竣工投产一批”活动: the examples of one of the “三个一批”
+                for piece in _split_top(match["names"], "、"):
+                    name = _clean_name(piece)
+                    if _STRONG.search(name) and _is_single_name(name) and not _PROSE.search(name):
+                        out.append((sentence, _Item(name, _event_of(match["batch"]))))
             for match in _EXEMPLAR.finditer(sentence):
                 if not (_EVENT.search(context) and _COUNTED_SUBJECT.search(match.group())):
                     continue
@@ -397,6 +403,9 @@ def _exemplar_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
 # One example, no 、 (a run of them is a list's frame, read with the list).
 _EXEMPLAR = re.compile(
     r"以(?P<name>[^，,。；;、]{4,60}?)为代表的?[^，,。；;、]{0,24}?(?:项目|工程)(?:\d{1,4}个)?"
+)
+_ONE_BATCH_EXEMPLARS = re.compile(
+    r"以(?P<names>[^，,。；;]{4,120}?)为代表的{1,2}“(?P<batch>(?:签约|开工|竣工投产|竣工|投产)一批)”"
 )
 _EXEMPLAR_VERB = re.compile(r"^(?:建设|新建|实施|引进|推进)(?=.{4})")
 
