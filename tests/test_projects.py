@@ -11657,3 +11657,14 @@ def test_the_examples_of_one_of_the_three_batches() -> None:
         "西岭氨纶设备制造项目",
         "北岭机械二期建设项目",
     ]
+
+
+def test_a_firm_that_builds_with_a_partner_or_lays_out_in_a_place() -> None:
+    # 包括A与B合作投资建设X，C在D布局Y项目等: the firm and its verb open no name.
+    text = (
+        "南岭校友资智回乡签约\n而在这次活动中，一大批重点项目签约，包括东岭三局与南岭新城合作投资建设"
+        "绿色建筑智慧产业园二期，西岭信在南岭高新区布局西岭信用体系建设总部项目等。\n"
+    )
+    found = names(text)
+    assert "绿色建筑智慧产业园二期" in found
+    assert "西岭信用体系建设总部项目" in found
