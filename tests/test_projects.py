@@ -11668,3 +11668,18 @@ def test_a_firm_that_builds_with_a_partner_or_lays_out_in_a_place() -> None:
     found = names(text)
     assert "绿色建筑智慧产业园二期" in found
     assert "西岭信用体系建设总部项目" in found
+
+
+def test_a_list_after_the_batch_s_industries_is_of_them() -> None:
+    # 签约项目聚焦三大主导产业，包括A、B等项目: industries, not names; named ones stay.
+    text = (
+        "南岭区集中签约18个项目\n9月15日，南岭区举行集中签约，共有18个项目签约落户。本次签约项目聚焦"
+        "三大主导产业，包括航空飞行器制造、航空发动机、电子电器制造等项目。东岭智能、西岭科创等纷纷落户。\n"
+    )
+    found = names(text, learned=False)
+    assert not {"航空飞行器制造", "航空发动机", "电子电器制造"} & set(found)
+    text = (
+        "南岭区集中签约\n9月15日，南岭区举行集中签约。本次签约项目聚焦三大主导产业，包括东岭航空发动机"
+        "产业园项目、西岭电子电器制造基地项目等项目。\n"
+    )
+    assert names(text, learned=False) == ["东岭航空发动机产业园项目", "西岭电子电器制造基地项目"]

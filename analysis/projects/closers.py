@@ -65,6 +65,7 @@ from newsx.analysis.projects.vocabulary import (
     _HAS,
     _HORTATIVE,
     _IN_TALKS,
+    _INDUSTRIES_NAMED,
     _KIND,
     _NAME_SUFFIX,
     _NEXT_BATCH,
@@ -336,6 +337,15 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
         )
+        told = [c for c in _split_top(sentence[: match.start()], "，,；;") if c.strip()]
+        if (
+            not any(shaped)
+            and "n" not in regex.groupindex  # (包括A、B4个世界500强项目: counted, names)
+            and len(told) >= 2
+            and _INDUSTRIES_NAMED.search(told[-2].strip())
+            and _strip_lead(told[-1])[1]
+        ):
+            continue  # 签约项目聚焦三大主导产业，包括A、B等项目: its industries
         if _INDUSTRY_KIND.search(match.group()) and all(
             len(i.name) <= 4 and not _NAME_SUFFIX.search(i.name) for i in items
         ):

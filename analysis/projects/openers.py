@@ -57,6 +57,7 @@ from newsx.analysis.projects.vocabulary import (
     _FIELDS,
     _HORTATIVE,
     _IN_TALKS,
+    _INDUSTRIES_NAMED,
     _INLINE_MARKER,
     _MARKER,
     _NAME_SUFFIX,
@@ -283,6 +284,9 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
+        told = [c for c in clauses if c.strip()]
+        if not shaped and count is None and told and _INDUSTRIES_NAMED.search(told[-1].strip()):
+            continue  # 签约项目聚焦三大主导产业，包括航空发动机、电子电器制造等项目: its industries
         if _KINDS_COUNTED.search(_split_top(body, "，,。；;")[0]):
             continue  # 涉及到A、B、C和D四大门类: the kinds of the batch's projects
         if any(_METRIC.search(i.name) for i in items):

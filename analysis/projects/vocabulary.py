@@ -832,6 +832,9 @@ _IN_TALKS = re.compile(
 _HONOURED = re.compile(
     r"(?:企业|公司)[^，,。；;]{0,4}?(?:入选|获评|评为|荣获|晋级|跻身|上榜|荣登|认定为)"
 )
+# A clause naming the batch's industries (签约项目聚焦三大主导产业): a list right after it
+# (，包括A、B等项目) is of them, not names.
+_INDUSTRIES_NAMED = re.compile(r"(?:聚焦|围绕)[^，,。；;]*(?:产业|领域|行业)$")
 # Verbs that mark a clause as prose rather than a name.
 _PROSE = re.compile(
     # (将黑铁路: a railway named by its two ends, 将军庙 and 黑山)
