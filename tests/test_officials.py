@@ -1524,3 +1524,20 @@ def test_a_given_name_ending_in_太_省_or_要_between_a_full_title_and_a_comma(
     }
     assert titles("副县长李明要求各部门加快进度。", segmenter) == {"李明": ("副县长",)}
     assert titles("嵊州市长乐镇、黄泽镇建设水厂。", segmenter) == {}
+
+
+def test_everyone_listed_after_who_attended_attended(segmenter: Segmenter) -> None:
+    # 出席仪式的领导有A，B，C: each did it, up to the next predicate or clause.
+    text = (
+        "出席今天集中开工仪式的领导有区委书记赵国芳，区委常委、常务副区长钱建文，区人大常委会副主任"
+        "孙振海，大会由经济开发区李彦龙主任主持。"
+    )
+    found = people(text, segmenter)
+    assert {name: o.roles for name, o in found.items()} == {
+        "赵国芳": ("出席",),
+        "钱建文": ("出席",),
+        "孙振海": ("出席",),
+        "李彦龙": ("主持",),
+    }
+    text = "参加会议的有市经合办副主任周骏，同时，市商会会长吴鹏飞出席了会议。"
+    assert people(text, segmenter)["吴鹏飞"].roles == ("出席",)

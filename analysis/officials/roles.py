@@ -73,6 +73,18 @@ def _assign_roles(
             give(last, _roles_in(text[offset + pronoun.end() : until], heads))
         if not groups:
             continue  # no one named here
+        attending = _ATTENDING.match(sentence)
+        if attending is not None:
+            # 出席仪式的领导有A，B，C: everyone listed did it, up to the next predicate
+            # or clause (…，大会由D主持 / …，同时，E出席了会议)
+            opened = offset + attending.end()
+            for start, _end, names in groups:
+                if start < opened:
+                    continue
+                between = text[opened:start]
+                if _ROLE_RE.search(between) or _ANOTHER_CLAUSE.search(between):
+                    break
+                give(names, [_ROLE_WORDS[attending["verb"]]])
         escorts = [(m.start() + offset, m.end() + offset) for m in _ESCORT.finditer(sentence)]
         for k, (start, end, names) in enumerate(groups):
             until = groups[k + 1][0] if k + 1 < len(groups) else stop
@@ -95,6 +107,17 @@ def _assign_roles(
             give(names, _roles_in(text[end:cut], heads))
             if _SPEECH.search(text, end, cut):
                 subject = None  # what follows is what they said
+
+
+# A sentence that opens on who attended, then lists them: 出席今天开工仪式的领导有 /
+# 参加活动的县领导还有.
+_ATTENDING = re.compile(
+    r"(?:[^，,。]{0,12}[，,])?(?P<verb>出席|参加|列席|见证)[^，,。：:]{0,30}?的"
+    r"[^，,。：:]{0,12}?(?:有|是|为|包括)[：:]?"
+)
+
+
+_ANOTHER_CLAUSE = re.compile(r"由|同时|此外|另外|[；;]")
 
 
 # A sentence whose subject is 他/她, after an optional adverbial (会上，他强调).
