@@ -11683,3 +11683,18 @@ def test_a_list_after_the_batch_s_industries_is_of_them() -> None:
         "产业园项目、西岭电子电器制造基地项目等项目。\n"
     )
     assert names(text, learned=False) == ["东岭航空发动机产业园项目", "西岭电子电器制造基地项目"]
+
+
+def test_ministries_and_the_people_from_them_are_no_projects() -> None:
+    # 国家发展和改革委、财政部、某局有关司局负责同志和嘉宾共同启动…: who launched it.
+    text = (
+        "南岭储备粮公司2021年仓储设施建设项目集中开工\n7月11日，南岭储备粮公司2021年仓储设施建设项目"
+        "集中开工仪式举办。此次集中开工项目共20个。公司董事长与国家发展和改革委、财政部、国家粮食和"
+        "物资储备局有关司局负责同志和嘉宾共同启动2021年建设项目集中开工仪式。有关领导嘉宾共同启动"
+        "南岭储备粮公司2021年建设项目。\n"
+    )
+    found = names(text)
+    assert not [n for n in found if n.endswith(("部", "改革委")) or "嘉宾" in n]
+    assert "南岭储备粮公司2021年建设项目" not in found
+    text = "南岭总部项目签约\n东岭集团与南岭区签约，东岭集团西南总部、市政协俱乐部项目同时开工。\n"
+    assert {"东岭集团西南总部", "市政协俱乐部项目"} <= set(names(text))

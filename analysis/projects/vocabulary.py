@@ -297,6 +297,10 @@ _NOT_NAME = re.compile(
     r"|^[一二三四五六七八九十两]+大[^，,、]{0,10}项目$"  # 四大新能源汽车整车项目: a group
     r"|[\d一二三四五六七八九十两几多]+[项个座]大?(?:工程|项目)$"  # 湛江有两项大工程: a count
     r"|(?:公司|集团)新项目$"  # 江西某集团新项目落户某县: a headline's stand-in for the name
+    # 国家发展和改革委、财政部…有关司局负责同志和嘉宾共同启动…: ministries and the people
+    # from them (总部 and 俱乐部 are projects; 东部, 西部 regions)
+    r"|(?<![总东西南北中])(?<!俱乐)部$|改革委$|负责同志|嘉宾"
+    r"|(?:公司|集团)\d{4}年度?建设项目$"  # 中储粮集团公司2021年建设项目: the year's batch
     # 产业项目(173项) / 基础设施(69项): a kind and its count; 让项目落户: a verb's object;
     # 王某首先对项目签约表示祝贺: a preposition's object
     r"|[(（]\d+[项个][)）]|^[是让使将]项目$|[把给对就]项目$"
