@@ -11698,3 +11698,14 @@ def test_ministries_and_the_people_from_them_are_no_projects() -> None:
     assert "南岭储备粮公司2021年建设项目" not in found
     text = "南岭总部项目签约\n东岭集团与南岭区签约，东岭集团西南总部、市政协俱乐部项目同时开工。\n"
     assert {"东岭集团西南总部", "市政协俱乐部项目"} <= set(names(text))
+
+
+def test_two_firms_in_full_joined_by_ji_close_a_list() -> None:
+    # …、A有限责任公司及B有限公司: two firms; 东岭有限公司研发中心及生产基地 stays one.
+    text = (
+        "南岭轨道交通产业推介会举行\n8月24日，南岭轨道交通产业投资环境推介会举行，现场签约5个项目。"
+        "现场签约的企业包括东岭集团有限公司、西岭轨道设备有限公司、北岭结构工程有限公司、南岭爱普利"
+        "有限责任公司及南岭机车车辆有限公司。\n"
+    )
+    found = names(text, learned=False)
+    assert found[-2:] == ["南岭爱普利有限责任公司", "南岭机车车辆有限公司"]

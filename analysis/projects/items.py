@@ -309,6 +309,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
         # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever their
         # endings.
         pair = _INVESTED_PAIR.match(last)
+        firms = next((j for j in ("及", "和") if _two_firms(last, j)), None)
         joiners: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("以及", _FOUR_CHARS),  # (no name annotators wrote holds 以及: A食品以及B食品)
             ("和", _NAME_SUFFIX),
@@ -317,6 +318,11 @@ def _split_items(part: str, event: str) -> list[_Item]:
         )
         if pair and _strip_item_modifier(pair["left"])[1]:
             pieces[-1:] = [pair["left"], pair["right"]]
+            joiners = ()
+        elif firms:
+            # A有限责任公司及B有限公司: two firms, each named in full
+            left, _, right = _partition_top(last, firms)
+            pieces[-1:] = [left, right]
             joiners = ()
         elif _QUOTED_PAIR.match(last):
             # “致美斋酱油”和“中国华电能源”: two names, each in its quotes (no figure of
@@ -430,6 +436,11 @@ def _split_items(part: str, event: str) -> list[_Item]:
         for at, item in reversed(by_fields):
             items.insert(at, item)
     return items
+
+
+def _two_firms(piece: str, joiner: str) -> bool:
+    left, sep, right = _partition_top(piece, joiner)
+    return bool(sep) and all(_FULL_FIRM.search(_clean_name(p)) for p in (left, right))
 
 
 def _same_place_joined(piece: str) -> list[str]:
