@@ -111,9 +111,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_MAGS = "十拾百佰千仟万亿"
 # \d is Unicode-aware in Python, so full-width digits (３０００) match as they are.
 # Text extracted from a PDF or a document site spaces numbers out: 总投资 25 亿元, and
-# even before a decimal point (42 .32亿元).
+# even around a decimal point (42 .32亿元, 60. 5 亿元).
 _SPACE = r"[ \u3000\xa0]"
-_ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,])(?:[.．]\d+)?|\d+(?:{_SPACE}?[.．]\d+)?"
+_ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,])(?:[.．]\d+)?|\d+(?:{_SPACE}?[.．]{_SPACE}?\d+)?"
 # A number: Arabic-led (1.5亿, 3千万, 1亿2000万, 100多亿, 1亿余) or Chinese (一百二十亿).
 # A Chinese number must not follow characters that make it part of a word
 # (第一, 之一, 统一, 数十亿, 几百万, 上亿). A bare 百/千 counts before 万/亿 (超百亿元),

@@ -361,3 +361,9 @@ def test_a_lead_that_exclaims_the_sum_is_money_and_a_count_is_not() -> None:
 def test_a_space_a_page_left_before_the_decimal_point() -> None:
     found = find_amounts("11个项目总投资42 .32亿元，年度计划投资1 .5亿美元")
     assert [(a.value, a.currency) for a in found] == [(4_232_000_000, "CNY"), (150_000_000, "USD")]
+
+
+def test_a_space_a_pdf_left_after_the_decimal_point() -> None:
+    # 60. 5 亿元: text extracted from a PDF spaces the number out after the point too.
+    found = find_amounts("全年新引进项目 65 个，计划总投资 60. 5 亿元，合同外资 1. 04 亿美元。")
+    assert [(a.value, a.currency) for a in found] == [(6_050_000_000, "CNY"), (104_000_000, "USD")]
