@@ -358,7 +358,7 @@ def _listed_apart(item: _Item, text: str) -> list[_Item]:
     the list names them."""
     for joiner in ("及", "和"):
         left, sep, right = _partition_top(item.name, joiner)
-        core = right[:-2] if right.endswith(("项目", "工程")) else right
+        core = _WORK_END.sub("", right)
         if not sep or min(len(left), len(core)) < 4:
             continue
         # (each half whole: not 深加工、活性炭生产 for 活性炭生产及加工)

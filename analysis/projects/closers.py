@@ -337,13 +337,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             and len(items) >= 3
             and all(_alone(i.name) and not _FIELDISH.search(i.name) for i in items)
         )
-        told = [c for c in _split_top(sentence[: match.start()], "，,；;") if c.strip()]
         if (
             not any(shaped)
             and "n" not in regex.groupindex  # (包括A、B4个世界500强项目: counted, names)
-            and len(told) >= 2
-            and _INDUSTRIES_NAMED.search(told[-2].strip())
-            and _strip_lead(told[-1])[1]
+            and _listed_after_industries(sentence[: match.start()])
         ):
             continue  # 签约项目聚焦三大主导产业，包括A、B等项目: its industries
         if _INDUSTRY_KIND.search(match.group()) and all(
@@ -504,6 +501,17 @@ _VISITED_FIRM = re.compile(rf"(?:{_PHYSICAL_VISIT.pattern})了?[^，,、]{{4,30}
 _VISITED_GROUP = re.compile(
     rf"(?:{_PHYSICAL_VISIT.pattern})了?[^，,]*、[^，,]*?{_COUNT}[个家](?:项目|企业)$"
 )
+
+
+def _listed_after_industries(before: str) -> bool:
+    """Does the list's clause (the end of `before`) open on a lead (包括) right after a
+    clause that names the batch's focus industries (签约项目聚焦三大主导产业，包括A、B)?"""
+    told = [c for c in _split_top(before, "，,；;") if c.strip()]
+    return (
+        len(told) >= 2
+        and _INDUSTRIES_NAMED.search(told[-2].strip()) is not None
+        and _strip_lead(told[-1])[1]
+    )
 
 
 def _comma_tail(names: list[str], clause: str) -> list[str]:

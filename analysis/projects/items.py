@@ -309,7 +309,6 @@ def _split_items(part: str, event: str) -> list[_Item]:
         # 投资6亿元的A和投资7亿元的B: each with its own amount, two items whatever their
         # endings.
         pair = _INVESTED_PAIR.match(last)
-        firms = next((j for j in ("及", "和") if _two_firms(last, j)), None)
         joiners: tuple[tuple[str, re.Pattern[str]], ...] = (
             ("以及", _FOUR_CHARS),  # (no name annotators wrote holds 以及: A食品以及B食品)
             ("和", _NAME_SUFFIX),
@@ -319,7 +318,7 @@ def _split_items(part: str, event: str) -> list[_Item]:
         if pair and _strip_item_modifier(pair["left"])[1]:
             pieces[-1:] = [pair["left"], pair["right"]]
             joiners = ()
-        elif firms:
+        elif firms := next((j for j in ("及", "和") if _two_firms(last, j)), None):
             # A有限责任公司及B有限公司: two firms, each named in full
             left, _, right = _partition_top(last, firms)
             pieces[-1:] = [left, right]

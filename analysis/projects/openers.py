@@ -284,8 +284,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             continue  # 项目中既包含基础提升、产业提质的项目，也包含国企、民企项目: kinds
         if sum(bool(_FIELDISH.search(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
             continue  # 项目涉及装备制造、新能源、稀土新材料及应用…6大产业: fields
-        told = [c for c in clauses if c.strip()]
-        if not shaped and count is None and told and _INDUSTRIES_NAMED.search(told[-1].strip()):
+        if not shaped and count is None and _INDUSTRIES_NAMED.search(_last_told(clauses)):
             continue  # 签约项目聚焦三大主导产业，包括航空发动机、电子电器制造等项目: its industries
         if _KINDS_COUNTED.search(_split_top(body, "，,。；;")[0]):
             continue  # 涉及到A、B、C和D四大门类: the kinds of the batch's projects
@@ -1087,3 +1086,8 @@ def _invested_list(sentence: str) -> _List | None:
     if len(run) < 2:
         return None
     return _List(tuple(run), None, False, sentence, start)
+
+
+def _last_told(clauses: list[str]) -> str:
+    """The last clause that holds anything, stripped ("" for none)."""
+    return next((c.strip() for c in reversed(clauses) if c.strip()), "")
