@@ -11709,3 +11709,54 @@ def test_two_firms_in_full_joined_by_ji_close_a_list() -> None:
     )
     found = names(text, learned=False)
     assert found[-2:] == ["南岭爱普利有限责任公司", "南岭机车车辆有限公司"]
+
+
+def test_sizes_and_a_kind_label_are_no_names() -> None:
+    # 装机规模分别为45万千瓦、…: the sizes of the batch's plants; 农业项目 before a name that
+    # opens on its county is the item's kind.
+    text = (
+        "南岭市21个重大项目集中开工\n此次集中开工的21个项目中，光伏项目占13个，装机规模分别为45万千瓦、"
+        "120万千瓦、20万千瓦，总投资79.07亿元。东岭县开工重大项目为东岭县废旧橡胶循环利用智能化"
+        "工厂项目和农业项目东岭县2020年坡耕地水土流失综合治理工程2个项目，总投资2.07亿元。\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "千瓦" in n]
+    assert "东岭县2020年坡耕地水土流失综合治理工程" in found
+
+
+def test_kinds_of_power_work_signed_with_firms_are_no_name() -> None:
+    # 与10家企业签约光伏和风电建设项目: what kind of work, the firms are named after.
+    text = (
+        "南岭县新能源项目签约\n据了解，目前南岭县已与10家企业签约光伏和风电建设项目，总装机容量578万"
+        "千瓦，拟投资252亿元。\n"
+    )
+    assert "光伏和风电建设项目" not in names(text)
+
+
+def test_one_name_around_yu_and_a_headline_s_other_part() -> None:
+    # 东岭储能与动力电池项目: 与 inside a name, glued to the word before it, joins no party;
+    # 李某出席, the headline's other part, tells nothing of the name.
+    text = (
+        "东岭储能与动力电池项目签约仪式在南岭举行 李乐成出席\n"
+        "9月27日晚，东岭储能与动力电池项目签约仪式在南岭举行。南岭市人民政府与惠州东岭股份有限公司"
+        "签订了东岭储能与动力电池项目投资协议。\n"
+    )
+    found = names(text)
+    assert "东岭储能与动力电池项目" in found
+    assert "动力电池项目" not in found
+    text = "南岭镇政府与西岭食品项目正式签约\n5月6日，南岭镇政府与西岭食品项目正式签约。\n"
+    assert names(text) == ["西岭食品项目"]
+
+
+def test_a_parent_before_qixia_is_no_part_of_a_name() -> None:
+    # 东岭科技旗下X基地: the parent firm, not the project's name.
+    text = (
+        "南岭长空全球总部及生产制造基地东岭(四川)创新中心暨工业软件全国总部落地南岭高新区 "
+        "张三会见李四一行并共同出席签约仪式\n\n5月25日，南岭高新区与东岭控股集团、东岭科技集团签署"
+        "合作协议。东岭科技旗下南岭长空全球总部及生产制造基地、东岭控股旗下东岭(四川)创新中心暨"
+        "工业软件全国总部落地南岭高新区。\n"
+    )
+    found = names(text)
+    assert "南岭长空全球总部及生产制造基地" in found
+    assert "东岭(四川)创新中心暨工业软件全国总部" in found
+    assert not [n for n in found if "旗下" in n]

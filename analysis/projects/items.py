@@ -27,6 +27,7 @@ from newsx.analysis.projects.vocabulary import (
     _FIELDS,
     _GENERIC,
     _HAS,
+    _KINDS_JOINED,
     _LEADING,
     _MARKER,
     _MEETING_LABEL,
@@ -685,6 +686,7 @@ _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")
+_QUANTITY_ONLY = re.compile(rf"{_QUANTITY_HEAD.pattern}$")
 _OWN_FACILITY = re.compile(r"(?:基地|园|园区|厂|中心)$")
 
 
@@ -1077,8 +1079,10 @@ def _is_name(name: str) -> bool:
         and not _PROVINCE.match(name)  # 由山东、天津、北京、安徽的企业: where firms are from
         and not _MEETING_LABEL.match(name)
         and not _FIELD_WORD.match(name)
+        and not _KINDS_JOINED.match(name)
         and not _CLASS_LABEL.match(name)
         and not _has_money(name)
+        and not _QUANTITY_ONLY.match(name)  # (装机规模分别为45万千瓦、120万千瓦: sizes)
         and not _BATCH_EVENT.search(name)  # (就某市项目集中开工及项目签约情况: the events)
     )
 

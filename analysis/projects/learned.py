@@ -211,7 +211,7 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
             _CONTINUED_OPENER.match(sentence.strip())
             and _told_as_no_batch(_sentence_before(text, sentence))
         )
-        or _ATTENDED.search(clause)
+        or _ATTENDED.search(_part_holding(clause, at, name))
         or _scheduled(sentence[: sentence.find(clause) + len(clause)])
         or _SUB_PROJECTS.match(sentence, max(sentence.find(name), 0)) is not None
         or (
@@ -245,6 +245,14 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
         # (位于某基地的A公司X项目负责人说: the project named for who speaks of it)
         or _PROJECT_PEOPLE.match(closing) is not None
     )
+
+
+def _part_holding(clause: str, at: int, name: str) -> str:
+    """The part of a clause, between spaces, that holds the name: a headline's parts
+    (X项目签约仪式在沈阳举行 李某出席) are clauses of their own."""
+    start = max(clause.rfind(" ", 0, max(at, 0)), clause.rfind("\u3000", 0, max(at, 0))) + 1
+    end = re.search(r"\s|$", clause[at + len(name) :])
+    return clause[start : at + len(name) + (end.start() if end else 0)]
 
 
 def _host_of_a_signing(name: str, sentence: str) -> bool:

@@ -1011,7 +1011,9 @@ def _party_items(sentence: str) -> list[_Item]:
             # 与A公司董事长某某签订投资协议: the company invests through its head.
             parties = [_PARTY_HEAD.sub("", p) for p in parties]
         if parties and all(_STRONG.search(p) and _is_name(p) for p in parties):
-            items.extend(_Item(p, "签约") for p in parties)  # 镇政府与X项目正式签约
+            # 镇政府与X项目正式签约; not 亿纬锂能储能与动力电池项目签约, one name around 与
+            if not _WORD_BEFORE_AND.search(sentence, 0, match.start()):
+                items.extend(_Item(p, "签约") for p in parties)
             continue
         # 与A、B、C等14家企业进行了签约: counted as companies, short names are companies too.
         firms = _PARTY_CLOSER.search(match.group("parties").strip()) is not None
@@ -1033,6 +1035,10 @@ def _party_items(sentence: str) -> list[_Item]:
     return items
 
 
+# A word glued to 与 that no party ends in (储能与动力电池项目: one name, not a party and it).
+_WORD_BEFORE_AND = re.compile(
+    r"[\u4e00-\u9fff](?<![府会司团业局县市区镇乡村道园心院校学方们社行所金委台处部省州旗厅后别也还又均都同已将再])$"
+)
 # A公司和某县政府签约X项目: a firm and a government, joined by 和, are a signing's parties.
 _FIRM_AND_GOVERNMENT = re.compile(
     r"(?<=公司|集团)和(?=[^，,。；;与和]{2,30}?(?:政府|管委会|委员会)(?:正式|成功|现场)?(?:签约|签订|签署))"
