@@ -93,7 +93,7 @@ _ROLE_PREFIX = r"(?:全媒体|融媒|首席|见习|实习|特约|摄影)?"
 # 观海新闻/青岛早报记者, 经济日报采访人员 (a reposting site's word for 记者).
 # (看看新闻Knews记者: Latin letters in its name)
 _OUTLET = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·・\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
+    rf"^(?:[\u4e00-\u9fff]{{2,8}}/)?[\u4e00-\u9fffA-Za-z\d·・∙•\-－]{{2,16}}?(?={_ROLE_PREFIX}(?:记者|通讯员|报道组)|采访人员)"
 )
 # …or spaced off before it: 河南日报 记者赵振杰 / 宣汉发布 记者 张平 (a county's news
 # account) / 2025-04-10 黔东南州融媒体中心 通讯员 怡柯 (the page's date first).
@@ -102,8 +102,8 @@ _OUTLET = re.compile(
 _OUTLET_WORD = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]\s*|\s+))?"
     r"(?:(?:图文)?来源\s*[:：]\s*|据)?"
-    r"[\u4e00-\u9fff·・\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)"
-    r"(?:[·・]?[\u4e00-\u9fff]{2,4}?(?:壹点|客户端|号))?"  # 齐鲁晚报·齐鲁壹点: its app too
+    r"[\u4e00-\u9fff·・∙•\-－]{2,12}?(?:日报|晚报|晨报|报|网|台|社|客户端|新闻|媒体中心|发布)"
+    r"(?:[·・∙•]?[\u4e00-\u9fff]{2,4}?(?:壹点|客户端|号))?"  # 齐鲁晚报·齐鲁壹点: its app too
     r"(?:\s*[|｜丨]\s*|\s+)"
     rf"(?={_ROLE_PREFIX}(?:记者|通讯员))"
 )
@@ -164,7 +164,7 @@ _LEAD_CREDIT = re.compile(
 )
 # （宝鸡新闻网 张超）4月19日，…: the outlet, then its reporter, opening the lead.
 _OUTLET_CREDIT = re.compile(
-    r"^[(（](?P<outlet>[\u4e00-\u9fff·・\-－]{2,12}?(?:日报|晚报|报|网|台|社|客户端|新闻))\s+"
+    r"^[(（](?P<outlet>[\u4e00-\u9fff·・∙•\-－]{2,12}?(?:日报|晚报|报|网|台|社|客户端|新闻))\s+"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,2})[)）]"
 )
 _COLON = re.compile(r"[:：]")

@@ -434,6 +434,11 @@ def test_a_short_record_line_opening_a_page_is_its_byline_not_its_headline():
             "每日南岭网东岭讯(南岭日报・每日南岭网记者杨世智)6月27日上午,东岭县19个项目开工。",
             ["杨世智"],
         ),
+        # a bullet operator between two outlets, on the line under the headline
+        (
+            "东岭县14个项目集中签约\n\n南岭日报∙新南岭客户端记者 李瑞才\n\n全县招商引资百日冲刺行动结出硕果。",
+            ["李瑞才"],
+        ),
         # a layout's bar between the role and its names
         (
             "南岭县调研开复工重点工作\n(记者 ▏齐云起 王国超)\n3月9日,县长王某调研开复工工作。",
