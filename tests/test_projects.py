@@ -11760,3 +11760,34 @@ def test_a_parent_before_qixia_is_no_part_of_a_name() -> None:
     assert "南岭长空全球总部及生产制造基地" in found
     assert "东岭(四川)创新中心暨工业软件全国总部" in found
     assert not [n for n in found if "旗下" in n]
+
+
+def test_an_investor_a_rank_and_what_was_started_lead_no_name() -> None:
+    # A公司与某市投资X项目 / 世界500强X / 园区已启动X: who invests, a rank, what was done.
+    text = (
+        "南岭市项目集中签约\n东岭密封技术(无锡)有限公司与南岭市投资新能源汽车三电系统橡胶密封件智能"
+        "生产项目等5个项目现场签约。\n"
+    )
+    assert "新能源汽车三电系统橡胶密封件智能生产项目" in names(text)
+    text = (
+        "南岭保税区招商成果丰硕\n保税区持续打造外向型经济，世界500强新加坡东岭油品系列生产项目、"
+        "国际领军企业卢森堡西岭汽车零部件生产基地项目均已落户。\n"
+    )
+    assert "新加坡东岭油品系列生产项目" in names(text)
+    text = (
+        "南岭港区物流园建设提速\n目前，港区物流园已启动中储棉东岭物流中心、中亿冷链物流、西岭物流园"
+        "等7个重点项目。\n"
+    )
+    assert names(text)[0] == "中储棉东岭物流中心"
+
+
+def test_what_else_a_project_is_called_is_no_part_of_its_name() -> None:
+    # X项目为某港区Y工程项目: the name, then what else it is called.
+    text = (
+        "南岭市市长张三，副市长李四等见证项目签约。\n\n投资51.5亿元的东岭集装箱港口项目为南岭港西岭港区"
+        "集装箱专用港口工程项目，占地1800亩，将建设7个集装箱码头。\n\n据悉，这次集中签约100亿元以上"
+        "项目1个，50至100亿元项目2个，总投资270亿元。\n"
+    )
+    found = names(text)
+    assert "东岭集装箱港口项目" in found
+    assert not [n for n in found if "项目为" in n]

@@ -828,6 +828,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     name = _VENUE_LEAD.sub("", name)  # 集中开工活动设X项目 / 还专设X -> X: where it is held
     name = _PLACE_SIGNED.sub("", name)  # 昆山开发区签约X项目 -> X项目: who signed it
     name = _DONE_LEAD.sub("", name)  # 投产达效了X / 已研发并上报了X -> X: what was done
+    name = _INVESTOR_LEAD.sub("", name)  # A公司投资X项目 -> X项目: who invests
     name = _YEAR_LABEL.sub("", name)  # 2018年文化旅游重点项目武氏祠景区 -> 武氏祠景区
     if _AS_VENUE.search(name):
         return ""  # 嘉定新城作为本次活动主会场: where the event is held, no project
@@ -880,6 +881,12 @@ _SIGNED_LEAD = re.compile(
 _DONE_LEAD = re.compile(
     r"^[^、，,“”()（）]{0,8}?(?:上报|补充|达效|汇集|聚集|集聚|吸引|引进|招引|签下|签订|落户|投产|建成"
     r"|开工|竣工)了(?:像|如)?(?=.{4})"
+    r"|^[^、，,“”()（）]{0,12}?已(?:启动|引进|签约|落户|开工|建成|入驻)(?=.{4})"  # 园区已启动X
+)
+# A公司投资X项目 / A公司与某市投资X项目: the investor (and its partner) before the name.
+_INVESTOR_LEAD = re.compile(
+    r"^[^、，,；;。：:]{2,40}?(?:公司|集团|与[^、，,与]{2,12}?)(?:合作)?(?:拟|计划|将)?投资(?:建设|兴建)?"
+    r"(?=[^、，,；;。\d]{4,}(?:项目|工程)$)"
 )
 _PLACE_SIGNED = re.compile(r"^[^、与和，,]{2,20}?(?:区|县|市|镇|乡)签约(?=.{4})")
 _QUOTED_KIND = re.compile(r"^[“\"]([^”\"]{4,40})[”\"][\u4e00-\u9fff]{0,6}(?:业|化|设施|民生)项目$")
@@ -941,7 +948,8 @@ _STATUS_TAIL = re.compile(
 # 被列为一号项目, X项目则).
 _PROSE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|在会上|则$"
-    r"|暨企业(?:入园|入驻)$).*$"  # X产业园项目暨企业入园签约仪式: the firms' rite joined to it
+    r"|暨企业(?:入园|入驻)$"  # X产业园项目暨企业入园签约仪式: the firms' rite joined to it
+    r"|为(?=[^、，,]{4,}(?:项目|工程)$)).*$"  # X项目为某港区Y工程项目: what else it is called
 )
 _GROUP_CLOSER = re.compile(
     r"(?<=..)等(?:重大|重点|[\u4e00-\u9fff]{0,4}合作)[\u4e00-\u9fff]{0,8}?项目$"  # 等校地合作项目
