@@ -11791,3 +11791,16 @@ def test_what_else_a_project_is_called_is_no_part_of_its_name() -> None:
     found = names(text)
     assert "东岭集装箱港口项目" in found
     assert not [n for n in found if "项目为" in n]
+
+
+def test_a_clause_on_what_firms_based_their_choice_on_is_no_name() -> None:
+    # 此次签约的项目是企业基于各自发展战略…的结果: why they signed, no name.
+    text = (
+        "12月13日，南岭县重大招商引资项目集中签约仪式举行。本次签约仪式签约项目4个，协议引资45亿元。\n\n"
+        "此次签约仪式分两轮进行，第一轮与东岭集团有限公司、西岭微电子股份有限公司签署项目合作协议；第二轮"
+        "与北岭净化设备有限公司、中岭岩土工程有限公司签署项目合作协议。\n\n县委书记张三在致辞时表示，"
+        "此次签约的项目是企业基于各自未来发展战略，对南岭投资发展潜力深刻理解和认同的结果。\n"
+    )
+    found = names(text)
+    assert "东岭集团有限公司" in found
+    assert not [n for n in found if "基于" in n]
