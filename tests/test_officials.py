@@ -415,6 +415,11 @@ def test_organisation_prefix_boundaries(
             "市政协主席丘树宏，市委常委梁丽娴出席。",
             {"丘树宏": ("市政协主席",), "梁丽娴": ("市委常委",)},
         ),
+        # surnames written with characters no everyday word uses (贠, 虢)
+        (
+            "市委书记贠建民出席开工仪式。市委书记虢正贵在致辞中说，要精准施策。",
+            {"贠建民": ("市委书记",), "虢正贵": ("市委书记",)},
+        ),
         # a name without a Han surname after a chain of bare titles
         (
             "县委副书记、县长多吉次仁主持。",
