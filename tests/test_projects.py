@@ -11804,3 +11804,28 @@ def test_a_clause_on_what_firms_based_their_choice_on_is_no_name() -> None:
     found = names(text)
     assert "东岭集团有限公司" in found
     assert not [n for n in found if "基于" in n]
+
+
+def test_where_a_firm_lays_out_or_develops_a_project_leads_no_name() -> None:
+    # 某集团投资53.5亿元在南川布局X项目 / A公司开发5万吨X项目: the firm, the place and the verb.
+    text = (
+        "南岭市央地合作项目签约\n如东岭集团投资53.5亿元在南川布局多能互补综合能源示范项目，西岭电投投资"
+        "104亿元在合川区实施能源绿色发展项目，有助于增强南岭能源保障能力。\n"
+    )
+    assert "多能互补综合能源示范项目" in names(text)
+    text = (
+        "南岭县招商引资成果丰硕\n今年以来，南岭县引进项目12个。香港东岭公司医药产业开发项目，计划投资"
+        "15亿元；比利时西岭亚洲集团上海分公司开发5万吨准纳米级超微细重金石项目，计划投资2亿元。\n"
+    )
+    assert "5万吨准纳米级超微细重金石项目" in names(text)
+
+
+def test_a_quoted_brand_in_corner_brackets_stays_in_a_name() -> None:
+    # 「健康乡村」X中心: corner brackets quote in traditional text; only a short label
+    # (「四平」, a place) opens no name.
+    text = (
+        "南岭镇数字乡村项目签约\n签约项目包括「粤硒南岭」数字新康养全产业链平台、「健康乡村」中医药文化"
+        "旅游服务中心、「易简未来」数字影视全产业链平台。\n"
+    )
+    found = names(text)
+    assert "「健康乡村」中医药文化旅游服务中心" in found
