@@ -250,9 +250,13 @@ def _no_batch(name: str, sentence: str, clause: str, text: str) -> bool:
 def _part_holding(clause: str, at: int, name: str) -> str:
     """The part of a clause, between spaces, that holds the name: a headline's parts
     (X项目签约仪式在沈阳举行 李某出席) are clauses of their own."""
-    start = max(clause.rfind(" ", 0, max(at, 0)), clause.rfind("\u3000", 0, max(at, 0))) + 1
-    end = re.search(r"\s|$", clause[at + len(name) :])
-    return clause[start : at + len(name) + (end.start() if end else 0)]
+    at = max(at, 0)
+    start = max(clause.rfind(" ", 0, at), clause.rfind("\u3000", 0, at)) + 1
+    space = _SPACE.search(clause, at + len(name))
+    return clause[start : space.start() if space else len(clause)]
+
+
+_SPACE = re.compile(r"[ \u3000]")
 
 
 def _host_of_a_signing(name: str, sentence: str) -> bool:
