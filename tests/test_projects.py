@@ -11829,3 +11829,16 @@ def test_a_quoted_brand_in_corner_brackets_stays_in_a_name() -> None:
     )
     found = names(text)
     assert "「健康乡村」中医药文化旅游服务中心" in found
+
+
+def test_a_planned_event_in_a_subheading_is_not_the_report_s() -> None:
+    # 总投资29.4亿元 拟在10月底完工投产: what is to come, not what happened.
+    text = (
+        "南岭区“六大市场”正式同步破土开建，拉开了南岭区市场大建设年的序幕。\n\n"
+        "总投资29.4亿元 拟在10月底完工投产\n\n“六大市场”是指汽摩交易市场、机动车交易市场、东岭农副产品"
+        "批发市场、东岭商贸批发城、工程机械交易市场和林业交易市场，总投资29.4亿元。拟在10月底完工投产。\n"
+    )
+    report = find_projects(text)
+    assert "机动车交易市场" in [p.name for p in report.projects]
+    assert report.event != "完工"
+    assert all(p.event != "完工" for p in report.projects)

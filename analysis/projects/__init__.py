@@ -104,11 +104,11 @@ from newsx.analysis.projects.items import (
     _FULL_FIRM,
     _PLACE_PREFIX,
     _PROVINCE_CITY,
-    _event_of,
     _Item,
     _List,
     _named_before,
     _sentences,
+    _told_event,
     _two_joined,
     project_key,
 )
@@ -506,7 +506,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])
-        return ProjectReport((), total, (), None, _event_of(head), ())
+        return ProjectReport((), total, (), None, _told_event(head), ())
     amounts = find_amounts(text)
     sentences = _sentences(paragraphs)
     # Counts written with each list (4大项目 … 共11项) add up; else the announced one.

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from newsx.analysis.amounts import Amount, find_amounts
 from newsx.analysis.projects.items import (
     _counted,
-    _event_of,
     _has_money,
     _Item,
     _List,
     _prefix_count,
     _sentences,
+    _told_event,
 )
 from newsx.analysis.projects.text import _headline_like, _last_clause, _number, _split_top
 from newsx.analysis.projects.vocabulary import (
@@ -517,7 +517,7 @@ def _refine_event(event: str, head: str) -> str:
 def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
     """The headline's event, else the first list's, else the lead sentence's (a
     reposted dispatch has no headline: 举行集中签约活动 is in its first sentence)."""
-    event = _event_of(head)
+    event = _told_event(head)
     if not event and lists and lists[0].items:
         event = lists[0].items[0].event
     if event:
@@ -525,7 +525,7 @@ def _article_event(head: str, lists: Sequence[_List], lead: str) -> str:
     # 为推动项目落地，…举行集中签约活动: the ceremony's event, not the purpose's.
     sentence = _split_top(lead, "。！？!?")[0]
     ceremony = _CEREMONY_EVENT.search(sentence)
-    event = ceremony.group(1) if ceremony else _event_of(sentence)
+    event = ceremony.group(1) if ceremony else _told_event(sentence)
     if not event and lists and _SIGNING_VERB.search(lists[0].sentence):
         event = "签约"  # 成功签订A、B、C共5个: a signing, in other words
     return event

@@ -1202,3 +1202,15 @@ def _chunk_amount(chunk: str) -> Amount | None:
 def _event_of(text: str) -> str:
     match = _EVENT.search(text)
     return ("建成投用" if match.group() == "建成投入使用" else match.group()) if match else ""
+
+
+def _told_event(text: str) -> str:
+    """The first event a headline or lead tells that is no plan (总投资29.4亿元 拟在10月底
+    完工投产: a subheading of what is to come, under 六大市场破土开建)."""
+    for match in _EVENT.finditer(text):
+        if not _PLANNED_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            return _event_of(match.group())
+    return ""
+
+
+_PLANNED_BEFORE = re.compile(r"(?:拟|计划|预计|力争|争取|有望)[^，,。；;：:]{0,8}$")

@@ -31,6 +31,7 @@ from newsx.analysis.projects.items import (
     _split_items,
     _strip_item_modifier,
     _strip_lead,
+    _told_event,
     project_key,
 )
 from newsx.analysis.projects.text import (
@@ -124,7 +125,7 @@ def _described_paragraphs(paragraphs: Sequence[str]) -> list[_Item]:
     head = "\n".join(paragraphs[:3])
     if not _EVENT.search(head):
         return []
-    event = _event_of(head)
+    event = _told_event(head)
     runs: list[list[_Item]] = [[]]
     for para in paragraphs:
         match = _DESCRIBED.match(para)
@@ -147,7 +148,7 @@ def _paragraph_items(paragraphs: Sequence[str]) -> list[_Item]:
     head = "\n".join(paragraphs[:3])
     if not _EVENT.search(head):
         return []
-    event = _event_of(head)
+    event = _told_event(head)
     items: list[_Item] = []
     for para in paragraphs:
         if "投资" not in para:
@@ -232,7 +233,7 @@ def _representative_projects(paragraphs: Sequence[str]) -> list[_Item]:
     X项目投资额最大，计划总投资Y; A公司投资Y亿元，将在某地建设X项目.
     """
     head = "\n".join(paragraphs[:2])
-    event = _event_of(head)
+    event = _told_event(head)
     if not event or not any(_COUNTED_SUBJECT.search(p) for p in paragraphs):
         return []
     items = _paragraph_items(paragraphs)
