@@ -11842,3 +11842,11 @@ def test_a_planned_event_in_a_subheading_is_not_the_report_s() -> None:
     assert "机动车交易市场" in [p.name for p in report.projects]
     assert report.event != "完工"
     assert all(p.event != "完工" for p in report.projects)
+
+
+def test_a_great_many_firms_is_no_count() -> None:
+    # 等一大批企业纷纷进驻: many, not one; no count to compare the names with.
+    text = "东岭、南岭科技、西岭机械、北岭电子、中岭包装等一大批企业纷纷进驻。\n"
+    report = find_projects(text)
+    assert len(report.projects) == 5
+    assert report.expected is None

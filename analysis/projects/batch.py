@@ -57,7 +57,9 @@ def _announced_count(sentences: Sequence[str], head: str) -> int | None:
             match = _COUNTED_SUBJECT.search(clause)
             # (向投资商发布135个项目: projects offered, not the batch)
             offered = match and _OFFERED.search(clause[: match.start()])
-            if match and not _NOT_BATCH_COUNT.search(clause) and not offered:
+            # (一大批企业: many, no count)
+            many = match and match.group().startswith("一大批")
+            if match and not _NOT_BATCH_COUNT.search(clause) and not offered and not many:
                 return _number(match.group("n") or match.group("m"))
     return None
 
