@@ -858,6 +858,12 @@ def test_the_first_of_a_label_s_list_with_a_rare_surname(segmenter: Segmenter) -
         "连天浪": ("市领导",),
     }
     assert set(titles("市领导吴青、陈阳山、各部门参加。", segmenter)) == {"吴青", "陈阳山"}
+    # (a two-character last name that is a word too, then 等: the closer is no part of it)
+    assert set(titles("区领导张进、王建华、游泳等出席开工仪式。", segmenter)) == {
+        "张进",
+        "王建华",
+        "游泳",
+    }
 
 
 def test_任_begins_a_given_name(segmenter: Segmenter) -> None:

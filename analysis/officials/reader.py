@@ -238,6 +238,7 @@ class _Reader(_NameReading, _PrefixReading):
                 len(item) == length
                 and _CJK_NAME.fullmatch(item)
                 and (item[0] in self.lex.surnames or item[0] in self.lex.rare_surnames)
+                and not item.endswith("等")  # (王建华、游泳等出席: the list's closer)
                 and self.follower_at(s, pos + length)
             ):
                 return item
