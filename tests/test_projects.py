@@ -11850,3 +11850,17 @@ def test_a_great_many_firms_is_no_count() -> None:
     report = find_projects(text)
     assert len(report.projects) == 5
     assert report.expected is None
+
+
+def test_a_batch_told_again_by_its_parts_is_counted_once() -> None:
+    # 等7个重点项目集中开工、竣工 … 这次开工、竣工的7个重点项目中，有5个项目竣工，包括…；有2个
+    # 项目开工，包括…: the same seven, told again with each part's event.
+    text = (
+        "南岭7个重点项目集中开工竣工\n\n12月8日上午，南岭县举行职业中专产教融合实训基地、东岭安置点等7个"
+        "重点项目集中开工、竣工活动。\n\n这次开工、竣工的7个重点项目中，有5个项目竣工，包括职业中专产教融合"
+        "实训基地、东岭安置点、贫困村光伏电站、西岭收费站改扩建、北岭镇中心大市场；有2个项目开工，包括"
+        "中岭脐橙产业园、年产50万樘门生产线。\n"
+    )
+    report = find_projects(text)
+    assert len(report.projects) == 7
+    assert report.expected == 7

@@ -180,8 +180,15 @@ def _told_again(lst: _List, earlier: Sequence[_List], lists: Sequence[_List]) ->
     kind = _event_kind(lst)
     siblings = [o for o in lists if _one_sentence(o, lst) and _event_kind(o) == kind]
     together = sum(o.count or 0 for o in siblings)
+    names = {project_key(i.name) for i in lst.items}
     return any(
-        not _one_sentence(e, lst) and _event_kind(e) == kind and e.count in (lst.count, together)
+        not _one_sentence(e, lst)
+        and (
+            (_event_kind(e) == kind and e.count in (lst.count, together))
+            # (…等7个重点项目集中开工、竣工 … 这次开工、竣工的7个重点项目中，有5个项目竣工，
+            # 包括A…: the same count and the same names, whatever event each is told with)
+            or (e.count == lst.count and any(project_key(i.name) in names for i in e.items))
+        )
         for e in earlier
     )
 
