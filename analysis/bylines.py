@@ -396,6 +396,8 @@ _RECORD_FIELD = re.compile(
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
 _RECORD_CUE = re.compile(r"来源|来自\s*[:：]|发布|作者\s*[:：]")
+# What a record line needs before it is read at all: a cue word or a date.
+_RECORD_ANY = re.compile(r"来源|来自|发布|作者|\d{4}-\d")
 _DESK = re.compile(r"(?:室|部|科|局|站|处|中心|网|办|组|队|委|会|协|院|所|员|库|发布)$")
 # No one's name: 作者:云上谷城 (a county's news app), 作者:佚名 (anonymous).
 # (作者:消息 / 作者:综合 / 作者:本站 / 作者:本台记者 / 作者:小编: what the page was, not
@@ -438,6 +440,8 @@ _FIELD_END = re.compile(
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
+    if not _RECORD_ANY.search(line):
+        return None  # most lines: no cue and no date, nothing to read
     line = _BARRED_FIELD.sub(r"\1：", line)  # 来源 | X  作者 ¦ Y: a bar for the colon
     dated = _DATED_OUTLET_NAMES.match(line) or _DATED_OUTLET_REPORTER.search(line)
     if len(line) > 120 or not (dated or _RECORD_CUE.search(line)):
@@ -725,7 +729,7 @@ def split_trailing_credit(paragraph: str) -> tuple[str, Byline | None]:
             byline = parse_byline(credit, unlabelled="reporters" if credit[0] == "□" else None)
             if byline:
                 return paragraph[: signed.start()].rstrip(), byline
-    editor = _EDITOR_AFTER.search(paragraph)
+    editor = _EDITOR_AFTER.search(paragraph) if "编辑" in paragraph else None
     if editor is not None:
         # …报道。(通讯员 王长江) 责任编辑:guanliyuan3: the page's editor after the credit
         rest, byline = split_trailing_credit(paragraph[: editor.start()])
