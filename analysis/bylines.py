@@ -246,22 +246,22 @@ def roles_joined(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(paragraphs):
-        role, names = (
-            paragraphs[at].strip(),
-            paragraphs[at + 1].strip() if at + 1 < len(paragraphs) else "",
-        )
-        joined = f"{role} {names}"
-        if (
-            _ROLE_ALONE.fullmatch(role)
-            and _NAMES_LINE.fullmatch(names)
-            and all(n[0] in surnames() or n[:2] in compound_surnames() for n in _SPLIT.split(names))
-            and parse_byline(joined)
-        ):
-            out.append(joined)
-            at += 2
-        else:
-            out.append(paragraphs[at])
-            at += 1
+        role = paragraphs[at].strip()
+        if _ROLE_ALONE.fullmatch(role) and at + 1 < len(paragraphs):  # (most lines: not)
+            names = paragraphs[at + 1].strip()
+            joined = f"{role} {names}"
+            if (
+                _NAMES_LINE.fullmatch(names)
+                and all(
+                    n[0] in surnames() or n[:2] in compound_surnames() for n in _SPLIT.split(names)
+                )
+                and parse_byline(joined)
+            ):
+                out.append(joined)
+                at += 2
+                continue
+        out.append(paragraphs[at])
+        at += 1
     return out
 
 

@@ -1201,7 +1201,7 @@ def _chunk_amount(chunk: str) -> Amount | None:
 
 def _event_of(text: str) -> str:
     match = _EVENT.search(text)
-    return ("建成投用" if match.group() == "建成投入使用" else match.group()) if match else ""
+    return _event_named(match.group()) if match else ""
 
 
 def _told_event(text: str) -> str:
@@ -1209,8 +1209,12 @@ def _told_event(text: str) -> str:
     完工投产: a subheading of what is to come, under 六大市场破土开建)."""
     for match in _EVENT.finditer(text):
         if not _PLANNED_BEFORE.search(text, max(0, match.start() - 10), match.start()):
-            return _event_of(match.group())
+            return _event_named(match.group())
     return ""
+
+
+def _event_named(written: str) -> str:
+    return "建成投用" if written == "建成投入使用" else written
 
 
 _PLANNED_BEFORE = re.compile(r"(?:拟|计划|预计|力争|争取|有望)[^，,。；;：:]{0,8}$")
