@@ -11864,3 +11864,12 @@ def test_a_batch_told_again_by_its_parts_is_counted_once() -> None:
     report = find_projects(text)
     assert len(report.projects) == 7
     assert report.expected == 7
+
+
+def test_geng_you_opening_a_further_run_is_no_part_of_its_first_name() -> None:
+    # …涵盖A、B等…，更有C、D等…: 更有 (and also) opens the run, like 还有.
+    text = (
+        "南岭75个重大项目签约\n其中，大院大所科研合作项目共16个，合作院校12个，涵盖东岭农业大学、东岭农科院"
+        "等国内知名农业大院大所，更有中科院、浙江大学、中央美院等国内顶尖院所。\n"
+    )
+    assert not [n for n in names(text) if n.startswith("更有")]
