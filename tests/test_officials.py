@@ -420,6 +420,11 @@ def test_organisation_prefix_boundaries(
             "市委书记贠建民出席开工仪式。市委书记虢正贵在致辞中说，要精准施策。",
             {"贠建民": ("市委书记",), "虢正贵": ("市委书记",)},
         ),
+        # rare surnames that begin everyday words (宛如, 羌族)
+        (
+            "县委书记宛国华出席。南通开发区党工委书记羌志明、县长周涛共同揭牌。",
+            {"宛国华": ("县委书记",), "羌志明": ("南通开发区党工委书记",), "周涛": ("县长",)},
+        ),
         # a name without a Han surname after a chain of bare titles
         (
             "县委副书记、县长多吉次仁主持。",
@@ -735,7 +740,6 @@ def test_one_word_in_a_list_of_places_is_no_name(segmenter: Segmenter) -> None:
         "参观了毛主席纪念堂的陈列。",  # a surname and a title address a person
         "2019年起担任集团公司总经理。",  # a date before 担任, not a name
         "英国的迈克·盖尔教授先后来访。",  # the end of a dotted name is not a name
-        "该党总统候选人约翰·库福尔获胜。",  # a word before a spelt name is not in it
     ],
 )
 def test_no_false_names_from_address_dates_and_spellings(text: str, segmenter: Segmenter) -> None:
@@ -1535,6 +1539,43 @@ def test_a_given_name_ending_in_太_省_or_要_between_a_full_title_and_a_comma(
     }
     assert titles("副县长李明要求各部门加快进度。", segmenter) == {"李明": ("副县长",)}
     assert titles("嵊州市长乐镇、黄泽镇建设水厂。", segmenter) == {}
+
+
+def test_里_in_a_given_name_framed_by_a_full_title(segmenter: Segmenter) -> None:
+    # 里 ends place words (县里, 这里), but begins a given name inside a list and ends one
+    # between a full title and a role verb
+    text = "省工信厅党组成员、副厅长钱里平，昆明市副市长孙云等领导出席。市委副书记、市长吴里主持。"
+    assert titles(text, segmenter) == {
+        "钱里平": ("省工信厅党组成员", "副厅长"),
+        "孙云": ("昆明市副市长",),
+        "吴里": ("市委副书记", "市长"),
+    }
+    assert titles("县长在村里召开座谈会。", segmenter) == {}
+
+
+def test_a_nominee_s_title_and_a_bare_candidate(segmenter: Segmenter) -> None:
+    text = "市委常委、副市长人选周薇致辞。区委副书记、区长提名候选人钱林宣布开工。"
+    assert titles(text, segmenter) == {
+        "周薇": ("市委常委", "副市长人选"),
+        "钱林": ("区委副书记", "区长提名候选人"),
+    }
+    # after a head a candidate goes on the title; a word before a spelt name is not in
+    # it, and a verb inside the run after the dot ends it
+    assert titles("该党总统候选人约翰·库福尔获胜。", segmenter) == {"约翰·库福尔": ("总统候选人",)}
+    # a candidate on its own is no post
+    assert titles("选举会议的候选人应多于应选人数五分之一。", segmenter) == {}
+
+
+def test_what_a_leader_s_words_are_taken_up_with_is_no_part_of_the_title(
+    segmenter: Segmenter,
+) -> None:
+    text = "为贯彻落实省委副书记、省长赵明关于产业园的重要指示精神，连日来，开发区抢抓机遇。"
+    assert titles(text, segmenter) == {"赵明": ("省委副书记", "省长")}
+
+
+def test_前来_after_向_is_no_given_name(segmenter: Segmenter) -> None:
+    text = "县委书记罗明代表县领导向前来参加签约活动的嘉宾表示欢迎。"
+    assert titles(text, segmenter) == {"罗明": ("县委书记",)}
 
 
 def test_everyone_listed_after_who_attended_attended(segmenter: Segmenter) -> None:

@@ -36,15 +36,21 @@ def _lexicon() -> _Lexicon:
     collective: list[str] = []
     modifiers: list[str] = []
     not_titles: list[str] = []
+    continuations: list[str] = []
     for line in _lines("titles.txt"):
-        kind, word = (line[0], line[1:]) if line[0] in "!+@" else ("", line)
-        {"": heads, "@": collective, "+": modifiers, "!": not_titles}[kind].append(word)
+        kind, word = (line[0], line[1:]) if line[0] in "!+@^" else ("", line)
+        kinds = {"": heads, "@": collective, "+": modifiers, "!": not_titles, "^": continuations}
+        kinds[kind].append(word)
     heads += collective
     guards = {
         head: [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
         for head in heads
     }
-    heads_pattern = _trie_pattern(heads, guards)
+    # a continuation only right after a character some head ends in (县长候选人)
+    ends = re.escape("".join(sorted({head[-1] for head in heads})))
+    heads_pattern = (
+        f"(?:{_trie_pattern(heads, guards)}|(?<=[{ends}]){_trie_pattern(continuations, {})})"
+    )
     surnames = [s for s in _lines("surnames.txt") if s[0] != "?"]
     rare = [s[1:] for s in _lines("surnames.txt") if s[0] == "?"]
     followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)

@@ -88,15 +88,20 @@ class _NameReading(_Article):
             # 马库斯·韦伯, 安瓦尔·易卜拉欣: the shortest reading of the last part that a
             # name-ending word closes, or all of it when no Chinese follows
             last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
-            for closes in (self.follower_at, self._verb_at):
+            by_word, by_verb = (
                 # 都 that the segmenter reads inside a word is a syllable of the
                 # name (买买提·阿不都拉, 排都拉), not the adverb after it
                 # (two characters at least after the dot: 亚尔麦提·如则麦麦提, not ·如 + 则)
-                ends = [
+                [
                     e
                     for e in range(last + 3, dotted.end() + 1)
                     if closes(s, e) and (s[e : e + 1] not in _SPELT_FOLLOWERS or self._cut_at(s, e))
                 ]
+                for closes in (self.follower_at, self._verb_at)
+            )
+            if by_word == [dotted.end()] and by_verb:
+                by_word = []  # a verb inside the run ends it first (约翰·库福尔获胜。)
+            for ends in (by_word, by_verb):
                 if not ends:
                     continue
                 end = ends[0]
@@ -130,6 +135,8 @@ class _NameReading(_Article):
                 continue
             if name in lex.follower_set or name[: surname_len + 1] in lex.follower_set:
                 continue  # 全程, 曾经: a word that follows names (县长全程陪同)
+            if length - surname_len == 2 and name[surname_len:] in lex.follower_set:
+                continue  # 领导向前来参加的嘉宾: 向 + 前来, however the segmenter cuts it
             if name[0] in "来到赴" and re.search(re.escape(name[1:]) + "[省市县区镇乡]", self.text):
                 continue  # 负责人来汉寿考察: coming to a place the article names (汉寿县)
             follower = self.follower_at(s, pos + length)
