@@ -949,7 +949,8 @@ _STATUS_TAIL = re.compile(
 _PROSE_TAIL = re.compile(
     r"(?<=..(?:项目|工程))(?:分[\d一二三四五六七八九十两]+[期批个]|以(?!及)[^、，,]{2,}|首当其冲|被列|在会上|则$"
     r"|暨企业(?:入园|入驻)$"  # X产业园项目暨企业入园签约仪式: the firms' rite joined to it
-    r"|为(?=[^、，,]{4,}(?:项目|工程)$)).*$"  # X项目为某港区Y工程项目: what else it is called
+    r"|为(?=[^、，,]{4,}(?:项目|工程)$)"  # X项目为某港区Y工程项目: what else it is called
+    r"|属于?(?=[^、，,]{4,}(?:项目|工程)$)).*$"  # X项目属废料综合利用项目: its class
 )
 _GROUP_CLOSER = re.compile(
     r"(?<=..)等(?:重大|重点|[\u4e00-\u9fff]{0,4}合作)[\u4e00-\u9fff]{0,8}?项目$"  # 等校地合作项目
