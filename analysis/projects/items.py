@@ -298,6 +298,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
     pieces = _numbered_units([p for p in _split_top(part, "、") if p.strip()])
     # A、B等新材料产业领域项目以及C、D: a closed group, then the next one's first name
     pieces = [q for p in pieces for q in _group_then_next(p)]
+    # 由A和B共同投资的X项目: the investors' 和 joins no items; the project is X项目
+    pieces = [_BY_INVESTORS.sub("", p) for p in pieces]
     pieces = _names_before_kinds(pieces)
     # A、B、C10家: the count of the run written right after its last name (not A项目12个、
     # B项目5个: each kind counted)
@@ -489,6 +491,9 @@ _RUN_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:共|计)?\d{1,3}(?:家|个)(?:[^、，,]{0,8}?企业(?:入驻|落户)[^、，,]{0,12})?$"
 )
 _QUOTED_RUN = re.compile(r"(?<=“)([^“”]{2,40})”“")
+_BY_INVESTORS = re.compile(
+    r"^\s*由[^、，,]{2,40}?[和与及][^、，,]{2,40}?(?:共同|合资|联合)?(?:投资|建设|兴建|打造|开发)+的(?=.{4})"
+)
 
 
 def _quoted_name(text: str) -> bool:
