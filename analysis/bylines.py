@@ -80,6 +80,7 @@ _DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])
 # (compiled by: 本报记者某某整理).
 _TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄|整理)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
+_SCENE = re.compile(r"(?:现场|仪式|场景|全景|一角|外景|效果图|鸟瞰图)$")
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
 _LEADING_MARK = re.compile(
@@ -308,6 +309,12 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
         photo = trailer.group(1).startswith("摄") or trailer.group(1) in ("/摄", "供图")
         text = text[: trailer.start()]
     text = _COLON.sub(" ", text)
+    if photo and unlabelled is None:
+        words = _tokens(text)
+        if len(words) == 2 and len(words[0]) > 4 and _SCENE.search(words[0]):
+            # 开竣工仪式现场 邱俊杰/摄: a scene's caption, then its photographer (not 市委书记
+            # 某某致辞 刘康 摄, a caption that names who is shown)
+            text = words[1]
     builder = _Builder()
     role: str | None = unlabelled
     seen_role = unlabelled is not None
@@ -392,7 +399,7 @@ _RECORD_FIELD = re.compile(
     # (作者:      责任编辑:汪杰菲: an empty field, then the next)
     r"(?!丨|责任编辑|责编|编辑)(?P<names>[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・、，,\s]{1,39}?)"
     r"(?=\s*(?:[|｜丨\]】]|[\d\[(（]|$|(?:文[/／]图|图[/／]文)\s*$)"
-    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|点击|时间|日期|字体|字号|实习生|摄影|通讯员)"
+    r"|\s+(?:信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|人气|浏览|阅读|点击|时间|日期|字体|字号|实习生|摄影|通讯员)"
     r"|(?:责任编辑|责编|编辑)\s*[:：])"  # (作者:朱子荣 李守钦责任编辑:王向力: run together)
 )
 _RECORD_CUE = re.compile(r"来源|来自\s*[:：]|发布|作者\s*[:：]")
@@ -434,7 +441,7 @@ _GLUED_ROLE = re.compile(r"^(?:记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2,3
 _OUTLET_ROLE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|时报|报|网|台)(?:记者|通讯员)")
 _ROLES_INSIDE = re.compile(r"(?:记者|通讯员|实习生)(?=\s*[\u4e00-\u9fff])")
 _FIELD_END = re.compile(
-    r"\s{2,}|\s*[|｜丨]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|字体|浏览|点击)"
+    r"\s{2,}|\s*[|｜丨]|\s+(?=信息来源|来源|发布|发表|责任|编辑|网络编辑|审核|时间|日期|字号|字体|浏览|阅读|点击)"
 )
 
 
@@ -496,9 +503,11 @@ _DATED_OUTLET_NAMES = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}\s+[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)\s+"
     r"(?P<names>[\u4e00-\u9fff]{1,3}(?:\s+[\u4e00-\u9fff]{1,3}){1,7})\s*$"
 )
-# The page's date, its outlet, then its reporter: • 2018-06-13   《柳州日报》   记者 黎寒池.
+# The page's date (and minute), its outlet, then its reporter: • 2018-06-13   《柳州日报》
+# 记者 黎寒池 / 2019-09-20 14:34 四川画报记者王韬.
 _DATED_OUTLET_REPORTER = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}\s+《?[\u4e00-\u9fff]{2,12}?(?:日报|晚报|晨报|报|网|台|新闻)》?\s+记者\s*"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+《?[\u4e00-\u9fff]{2,12}?"
+    r"(?:日报|晚报|晨报|报|网|台|新闻)》?\s*记者\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
 # The minute a page was posted, its authors, then its source: 2015-12-29 08:15:59  杨国才 来源:…

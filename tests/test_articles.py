@@ -1292,3 +1292,21 @@ def test_four_names_glued_and_an_office_before_the_role_close_a_report() -> None
     [article] = split_articles(text)
     assert article.byline.correspondents == ("冯吉生",)
     assert article.paragraphs == ("南岭区招商签约项目4个，总投资5亿元。",)
+
+
+def test_a_record_line_s_author_field_before_a_view_count_and_a_minute_stamped_reporter() -> None:
+    # 作者:A B 阅读: the page's view count ends the field; 2019-09-20 14:34 某画报记者X:
+    # the page's minute, its outlet, then its reporter.
+    assert record_byline("时间:2021-10-19 作者:张颖 杨增朝 阅读:").reporters == ("张颖", "杨增朝")
+    assert record_byline("2019-09-20 14:34 南岭画报记者王韬").reporters == ("王韬",)
+
+
+def test_a_scene_s_caption_before_its_photographer() -> None:
+    # 开竣工仪式现场 邱俊杰/摄: the scene, then who took it; a caption that names who is
+    # shown stays text (市委书记某某致辞 刘康 摄).
+    text = "南岭县项目开竣工\n\n开竣工仪式现场 邱俊杰/摄\n\n南岭县举行项目集中开竣工仪式。\n"
+    [article] = split_articles(text)
+    assert article.byline.photographers == ("邱俊杰",)
+    text = "南岭县项目签约\n\n南岭县举行项目签约仪式。\n\n南岭县委书记张三致辞 刘康 摄\n"
+    [article] = split_articles(text)
+    assert "南岭县委书记张三致辞" in article.text
