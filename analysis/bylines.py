@@ -80,8 +80,9 @@ _DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])
 # (compiled by: 本报记者某某整理).
 _TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄|整理)$")
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
-_SCENE = re.compile(r"(?:现场|仪式|场景|全景|一角|外景|效果图|鸟瞰图)$")
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
+# 开竣工仪式现场 邱俊杰/摄: a caption that shows a scene, not a person, before the credit.
+_SCENE = re.compile(r"(?:现场|仪式|场景|全景|一角|外景|效果图|鸟瞰图)$")
 # 文|记者 王俊 / 文、图/羊城晚报记者 曹月 / 文/图 记者 尹明: what the names wrote first.
 _LEADING_MARK = re.compile(
     r"^(?:文\s*[、/]\s*图|图\s*[、/]\s*文|图文|文图|文|图)\s*"

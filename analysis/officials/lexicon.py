@@ -37,9 +37,9 @@ def _lexicon() -> _Lexicon:
     modifiers: list[str] = []
     not_titles: list[str] = []
     continuations: list[str] = []
+    kinds = {"": heads, "@": collective, "+": modifiers, "!": not_titles, "^": continuations}
     for line in _lines("titles.txt"):
-        kind, word = (line[0], line[1:]) if line[0] in "!+@^" else ("", line)
-        kinds = {"": heads, "@": collective, "+": modifiers, "!": not_titles, "^": continuations}
+        kind, word = (line[0], line[1:]) if line[0] in kinds else ("", line)
         kinds[kind].append(word)
     heads += collective
     guards = {
