@@ -148,7 +148,10 @@ Year = Annotated[
     Optional[int],  # noqa: UP045
     typer.Option(
         "--year",
-        help="Year for dates written without one (5月30日), when the file name has none.",
+        help=(
+            "Year for dates written without one (5月30日), when neither the file name"
+            " nor the headline gives one."
+        ),
         rich_help_panel=ARTICLES_PANEL,
         show_default=False,
     ),

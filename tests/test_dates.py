@@ -171,3 +171,22 @@ def test_date_range() -> None:
     assert ArticleDate("x", "1999-01-01", "text") in date_range(until="2000")
     with pytest.raises(DateError, match="after"):
         date_range("2024", "2023")
+
+
+def test_a_headline_naming_its_event_s_year_dates_the_lead() -> None:
+    head = "2023年南岭区重点产业项目集中开工仪式举行\n"
+    dated = article_date(head + "2月8日，南岭区重点产业项目集中开工仪式在马坊镇举行。")
+    assert dated == ArticleDate("2月8日", "2023-02-08", "title")
+    # the file name's year comes first, --year after
+    named = article_date(head + "2月8日，仪式举行。", file_name="2024-02-09.txt", year=2022)
+    assert named.source == "filename" and named.iso == "2024-02-08"
+    assert article_date(head + "2月8日，仪式举行。", year=2022).iso == "2023-02-08"
+    # no event (a review written the next spring), a series' tag in brackets, two years,
+    # or a date in November or December (next year's batch started early): no year
+    for text in (
+        "2023年南岭区工作回顾\n2月8日，区政府召开会议。",
+        "8个项目签约落户南岭（南岭区2021年重点建设项目）\n3月30日，签约仪式举行。",
+        "2023年南岭区2024年重点项目集中开工\n2月8日，仪式举行。",
+        "2018年南岭县基础设施建设攻坚战项目举行集中开工仪式\n12月28日，仪式举行。",
+    ):
+        assert article_date(text).iso is None, text
