@@ -46,11 +46,9 @@ def _lexicon() -> _Lexicon:
         head: [w[len(head) :] for w in not_titles if w.startswith(head) and w != head]
         for head in heads
     }
-    # a continuation only right after a character some head ends in (县长候选人)
-    ends = re.escape("".join(sorted({head[-1] for head in heads})))
-    heads_pattern = (
-        f"(?:{_trie_pattern(heads, guards)}|(?<=[{ends}]){_trie_pattern(continuations, {})})"
-    )
+    # a continuation only as the rest of a head (县长候选人); the pattern still starts
+    # with the trie's first characters, which keeps its search fast
+    heads_pattern = f"{_trie_pattern(heads, guards)}(?:{_trie_pattern(continuations, {})})?"
     surnames = [s for s in _lines("surnames.txt") if s[0] != "?"]
     rare = [s[1:] for s in _lines("surnames.txt") if s[0] == "?"]
     followers = sorted(set(_lines("name_followers.txt")), key=len, reverse=True)
