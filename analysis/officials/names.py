@@ -5,6 +5,7 @@ characters, a rare surname that is also an everyday character."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsx.analysis.officials.base import (
     _DOTS,
@@ -88,22 +89,23 @@ class _NameReading(_Article):
             # 马库斯·韦伯, 安瓦尔·易卜拉欣: the shortest reading of the last part that a
             # name-ending word closes, or all of it when no Chinese follows
             last = max(m.start() for m in _DOTS.finditer(s, pos, dotted.end()))
-            by_word, by_verb = (
+
+            def ends_by(closes: Callable[[str, int], object]) -> list[int]:
                 # 都 that the segmenter reads inside a word is a syllable of the
                 # name (买买提·阿不都拉, 排都拉), not the adverb after it
                 # (two characters at least after the dot: 亚尔麦提·如则麦麦提, not ·如 + 则)
-                [
+                return [
                     e
                     for e in range(last + 3, dotted.end() + 1)
                     if closes(s, e) and (s[e : e + 1] not in _SPELT_FOLLOWERS or self._cut_at(s, e))
                 ]
-                for closes in (self.follower_at, self._verb_at)
-            )
-            if by_word == [dotted.end()] and by_verb:
-                by_word = []  # a verb inside the run ends it first (约翰·库福尔获胜。)
-            for ends in (by_word, by_verb):
-                if not ends:
-                    continue
+
+            ends = ends_by(self.follower_at)
+            if not ends or ends == [dotted.end()]:
+                # a verb ends the run, and first when only what follows the run would
+                # (约翰·库福尔获胜。); the segmenter is asked only then
+                ends = ends_by(self._verb_at) or ends
+            if ends:
                 end = ends[0]
                 if end + 1 in ends and not self._cut_at(s, end) and self._cut_at(s, end + 1):
                     end += 1  # two closing words overlap: 买买提 + 出席, not 买买 + 提出
