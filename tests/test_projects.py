@@ -11962,3 +11962,19 @@ def test_a_place_s_advantages_and_a_project_s_role_are_no_names() -> None:
         "转型升级的配套项目，有聚焦传统五金产业提升的重大产业项目，还有我市重点培育的战略性新兴产业项目。\n"
     )
     assert names(text) == []
+
+
+def test_two_projects_each_with_its_event_in_one_rite_s_name() -> None:
+    # A项目启动和B项目落户仪式 / 举行A项目启动暨B项目落户仪式: two projects, not one name.
+    text = (
+        "7月3日上午，总投入资金45亿元的南岭400t/d电子玻璃项目点火投产、600t/d汽车玻璃项目启动和真空玻璃"
+        "项目落户仪式在北岭区同时启动。\n\n在历时一年半建设的日产400吨电子玻璃项目点火投产的同时，同步举行"
+        "日产600吨光伏玻璃项目启动暨超薄玻璃项目落户仪式。\n"
+    )
+    found = names(text)
+    both = {"600t/d汽车玻璃项目", "真空玻璃项目", "日产600吨光伏玻璃项目", "超薄玻璃项目"}
+    assert both <= set(found)
+    assert not [n for n in found if "启动" in n]
+    # (not a batch's rite before its own project's: 重大项目集中开工暨X项目开工仪式)
+    text = "3月1日，南岭区举行重大项目集中开工暨西岭农产品物流园项目开工仪式。\n"
+    assert names(text) == ["西岭农产品物流园项目"]

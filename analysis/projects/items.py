@@ -1126,6 +1126,9 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
         if len(run) > 1 and all(_OWN_PROJECT.search(n) and _is_name(n) for n in run):
             out += [_Item(n, item.event) for n in run]  # A项目、B项目3项 read as one item
             continue
+        if (joined := _EVENT_JOINED.match(item.name)) and _is_single_name(joined["a"]):
+            out += [_Item(joined["a"], item.event), _Item(joined["b"], item.event)]
+            continue
         halves = (left, right)
         if sep and (
             all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in halves)
@@ -1138,6 +1141,11 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
 
 
 _OWN_PROJECT = re.compile(r"^.{4,}(?:项目|工程)$")
+# A项目启动暨B项目落户: two projects, each with what happened to it, in one rite's name.
+_EVENT_JOINED = re.compile(
+    r"^(?P<a>.{4,}?(?:项目|工程))(?<!集中)(?:正式|同步|同时)?(?:点火投产|启动|开工|动工|签约|投产|落户|奠基|竣工)"
+    r"(?:暨|和|及)(?P<b>.{4,}?(?:项目|工程))$"
+)
 
 
 def _is_single_name(name: str) -> bool:

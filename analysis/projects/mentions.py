@@ -12,6 +12,7 @@ from importlib import resources
 from newsx.analysis.amounts import find_amounts
 from newsx.analysis.projects.items import (
     _APPOSITION,
+    _EVENT_JOINED,
     _FULL_FIRM,
     _MODAL,
     _PHYSICAL_VISIT,
@@ -671,6 +672,12 @@ def _ends_in_event(umbrella: str) -> bool:
     return bool(_MEETING_END.search(umbrella) or _EVENT.search(umbrella[-4:]))
 
 
+# A second project's rite after the first's: 举行A项目启动暨B项目落户仪式.
+_ALSO_RITE = re.compile(
+    r"暨(?P<name>[^，,。；;、“”]{4,14}?(?:项目|工程))(?:签约|开工|落户|投产|奠基|启动)"
+)
+
+
 def _single_match_items(match: re.Match[str]) -> list[_Item]:
     groups = match.groupdict()
     kind = next(
@@ -737,6 +744,15 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         raw = _AGREEMENT_TAIL.sub("", raw)
         if "框架" in deal and not _STRONG.search(raw):
             return []  # 签署《X基地战略合作框架协议书》: a framework of cooperation
+    if (joined := _EVENT_JOINED.match(raw)) and _is_single_name(joined["a"]):
+        raw = f"{joined['a']}和{joined['b']}"  # A项目启动和B项目落户仪式: both
+    elif (
+        kind == "name"
+        and (also := _ALSO_RITE.match(match.string, match.end("event")))
+        and _is_single_name(_clean_name(raw))
+        and not _PLURAL_ADVERB.search(raw[-2:])  # (not 重点项目集中开工暨X项目开工仪式)
+    ):
+        raw = f"{raw}和{also['name']}"  # 举行A项目启动暨B项目落户仪式: both
     first, sep, batch = raw.rpartition("暨")
     if sep and _BATCH_OF.search(_PLURAL_ADVERB_END.sub("", batch)) and _is_name(_clean_name(first)):
         raw = first  # X研发中心暨某园区2022年一季度重点项目集中开工: its own project first
