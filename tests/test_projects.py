@@ -11978,3 +11978,12 @@ def test_two_projects_each_with_its_event_in_one_rite_s_name() -> None:
     # (not a batch's rite before its own project's: 重大项目集中开工暨X项目开工仪式)
     text = "3月1日，南岭区举行重大项目集中开工暨西岭农产品物流园项目开工仪式。\n"
     assert names(text) == ["西岭农产品物流园项目"]
+
+
+def test_where_a_group_laid_out_its_projects_leads_no_name() -> None:
+    # 先后在某县落地布局了A、B、C等6个项目: 布局了 says what the group did, not the name.
+    text = (
+        "2004年以来，浙江南岭医疗集团先后在北岭县落地布局了许昌南岭医用敷料、河南南岭医疗用品、北岭南岭"
+        "生物质热电等6个项目。\n"
+    )
+    assert names(text)[0] == "许昌南岭医用敷料"
