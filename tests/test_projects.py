@@ -11987,3 +11987,18 @@ def test_where_a_group_laid_out_its_projects_leads_no_name() -> None:
         "生物质热电等6个项目。\n"
     )
     assert names(text)[0] == "许昌南岭医用敷料"
+
+
+def test_a_list_of_signing_firms_may_hold_one_other_name() -> None:
+    # 分别与A公司、B集团公司、C交易市场、D有限公司签定意向协议: four parties, four projects
+    # (签定, a common slip for 签订).
+    text = (
+        "会上，南岭县人民政府分别与东莞山岭农业发展有限公司、广东岭禽集团公司、天河牲畜产品交易市场、"
+        "广东省广岭食品集团有限公司签定意向协议，总投资额达8.5亿元四个项目今年即将落户南岭。\n"
+    )
+    assert names(text) == [
+        "东莞山岭农业发展有限公司",
+        "广东岭禽集团公司",
+        "天河牲畜产品交易市场",
+        "广东省广岭食品集团有限公司",
+    ]

@@ -1039,8 +1039,12 @@ def _party_items(sentence: str) -> list[_Item]:
         firms = _PARTY_CLOSER.search(match.group("parties").strip()) is not None
         if firms and _A_FIRM_SIGNS.search(sentence[: match.start("parties")]):
             continue  # A储能科技有限公司与B、C等4家上下游企业签订合作协议: a firm's partners
+        # (与A公司、B集团公司、C交易市场、D有限公司: a list of firms may hold one other name)
+        companies = sum(bool(_COMPANY.search(p)) for p in parties)
         if parties and all(
-            (_COMPANY.search(p) or firms) and not _GOVERNMENT.search(p) and _is_name(p)
+            (_COMPANY.search(p) or firms or (companies >= 3 and companies >= len(parties) - 1))
+            and not _GOVERNMENT.search(p)
+            and _is_name(p)
             for p in parties
         ):
             # 县政府与A公司，开发区管委会与B公司在分会场签约: the pairs before sign too.
