@@ -12002,3 +12002,26 @@ def test_a_list_of_signing_firms_may_hold_one_other_name() -> None:
         "天河牲畜产品交易市场",
         "广东省广岭食品集团有限公司",
     ]
+
+
+def test_kinds_that_go_with_a_trade_are_no_names() -> None:
+    # 以及利用中密度纤维板、家具五金、物流运输等相关上下游项目入园: kinds, not projects.
+    text = (
+        "南岭浙商出口家具产业园项目位于南岭工业园区，预计总投资40亿元以上。届时，园区将引进各类板式家具"
+        "产业链项目，以及利用中密度纤维板、家具包装材料、家具五金、家具研发设计、物流运输、展会展销等相关"
+        "上下游项目入园。\n"
+    )
+    assert names(text) == []
+
+
+def test_a_firm_before_the_project_it_signed_for_is_no_project() -> None:
+    # 包括A集团与B银行签订的X项目: A invests in X; it stands for no project of its own.
+    text = (
+        "其中5个项目签约金额超100亿元，包括南岭旅游体育集团与国家开发银行签约的汉口历史风貌区城市更新及"
+        "旅游功能提升项目、南岭文化投资发展集团有限公司与农发行湖北省分\n"
+    )
+    found = names(text)
+    assert "汉口历史风貌区城市更新及旅游功能提升项目" in found
+    assert "南岭旅游体育集团" not in found
+    text = "这四个项目分别是，东岭化工有限公司与经济开发区签订的年产10万吨二甲苯项目，总投资9800万美元。\n"
+    assert names(text, learned=False) == ["年产10万吨二甲苯项目"]

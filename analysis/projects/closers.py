@@ -362,6 +362,10 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 涉及制造、生物制药、光能等产业项目: industries (not 等4个产业项目)
         if _KINDS_CLOSER.match(match.group()):
             continue  # 包括孝德教育、农耕体验、手工制作等多种体验项目: kinds, not names
+        if _RELATED_CLOSER.match(match.group()) and not any(
+            _NAME_SUFFIX.search(i.name) for i in items
+        ):
+            continue  # 家具五金、物流运输等相关上下游项目: the kinds that go with a trade
         # In a batch report, A、B、C等7个外资项目，合计总投资12.1亿美元: a count of projects
         # and its own total, as plain as an event after it.
         totalled = (
@@ -410,6 +414,7 @@ _INDUSTRIES_CLOSER = re.compile(r"等(?:[^，,。；;\d个]{0,4})?产业项目")
 _EXHORTED = re.compile(r"等(?:单位|企业|集团|公司|部门)?(?:要|需要|必须|务必|应当?)(?!素)")
 _DEPARTMENTS = re.compile(r"等(?:职能|相关|有关|责任|行政)?(?:部门|科室)")
 _INDUSTRY_KIND = re.compile(r"(?:服务|制造)业类?项目")
+_RELATED_CLOSER = re.compile(r"等(?:相关|有关)(?:上下游|配套|产业链)?")
 _KINDS_CLOSER = re.compile(r"等(?:多|各|几|[一二三四五六七八九十两\d]+)[种类样]")
 
 

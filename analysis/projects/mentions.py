@@ -629,7 +629,13 @@ def _single_items(sentence: str) -> list[_Item]:
         ]
     match = _PARTY_SIGNING.search(sentence)
     # (A、B与C就此项目签约: the project was named before; its firms stand for nothing)
-    if match and not _NO_PROJECT_DEAL.search(match.group("what")) and "就此项目" not in sentence:
+    # (A公司与开发区签订的X项目: the firm invests in X, named after it)
+    if (
+        match
+        and not _NO_PROJECT_DEAL.search(match.group("what"))
+        and "就此项目" not in sentence
+        and not match.group("what").startswith("的")
+    ):
         raw = _strip_lead(re.sub(r"^.*?(?:出席|参加|见证|举行)了?", "", match.group("parties")))[0]
         parties = _parties(raw)
         # A、B、C3家企业代表分别与…签订: counted as companies, short names are companies too.
