@@ -12025,3 +12025,35 @@ def test_a_firm_before_the_project_it_signed_for_is_no_project() -> None:
     assert "南岭旅游体育集团" not in found
     text = "这四个项目分别是，东岭化工有限公司与经济开发区签订的年产10万吨二甲苯项目，总投资9800万美元。\n"
     assert names(text, learned=False) == ["年产10万吨二甲苯项目"]
+
+
+def test_two_specs_of_one_product_are_one_name() -> None:
+    # 电容屏2.5D、3D玻璃盖板…项目: the 、 joins two specs, not two projects.
+    text = (
+        "首批吸引了电容屏2.5D、3D玻璃盖板及模组总成生产项目和南岭环保科技净水设备生产项目入驻。\n"
+    )
+    assert names(text) == [
+        "电容屏2.5D、3D玻璃盖板及模组总成生产项目",
+        "南岭环保科技净水设备生产项目",
+    ]
+
+
+def test_who_the_firms_signed_with_and_a_firm_before_its_titled_project() -> None:
+    # A、B等15家企业，分别与C中心、D等单位签约: C and D host the signing.
+    text = (
+        "近日在南岭高新区举行的6月份重点项目签约仪式上，中电建、蜜蜂科技、打望科技、西啡科技、氦舶新材料"
+        "等15家企业，分别与南岭高新区投促中心、南岭高新区双创中心、高新建投、高科创管等单位签约。\n"
+    )
+    assert names(text, learned=False) == [
+        "中电建",
+        "蜜蜂科技",
+        "打望科技",
+        "西啡科技",
+        "氦舶新材料",
+    ]
+    # 与A公司签约的《X》Y项目: A invests in the project; the title's 《 is the name's own.
+    text = (
+        "其中，六师一零三团与新天伟业投资有限公司签约的《铁血兵团》红色军事文化体验园项目以16亿元位居此次"
+        "签约金额榜首，十三师火箭农场各以5个现场签约项目并列签约数量榜首。\n"
+    )
+    assert names(text) == ["《铁血兵团》红色军事文化体验园项目"]

@@ -117,6 +117,9 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
         # X基地|项目投资额突破百亿元: the 项目 written right after the name is its own.
         if not raw_name.endswith(("项目", "工程")) and raw_name + "项目" in sentence:
             raw_name += "项目"
+        # 《X》Y项目: a title's opening bracket the tagger left out is the name's own.
+        if "》" in raw_name and "《" not in raw_name and "《" + raw_name in sentence:
+            raw_name = "《" + raw_name
         for raw in _joined_names(raw_name):
             name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
             key = project_key(name)

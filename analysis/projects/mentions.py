@@ -966,9 +966,11 @@ _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)
 
 
 # (A、B16家企业分四个批次与某运营公司签约: in turns, the count right after the names)
+# 与A公司签约的X项目 (not 签订的项目, unnamed: the firm stands for it)
+_FIRM_S_OBJECT = re.compile(r"的(?!项目|工程)")
 _FIRMS_BEFORE = re.compile(
     r"[一二三四五六七八九十两\d]{1,3}(?:家|户)企业"
-    r"(?:分[两二三四五六七八九十\d]{1,2}个?(?:批次?|组|轮))?(?:分别|先后)?与$"
+    r"(?:分[两二三四五六七八九十\d]{1,2}个?(?:批次?|组|轮))?[，,]?(?:分别|先后)?与$"
 )
 
 
@@ -1015,6 +1017,8 @@ def _party_items(sentence: str) -> list[_Item]:
         if told is not None:
             obj = told.group("obj")  # 与A公司成功签约，签约项目为X项目: what was signed
         named = _object_projects(obj)
+        if _FIRM_S_OBJECT.match(obj) and not named and not _PARTY_CLOSER.search(match["parties"]):
+            continue  # 与A公司签约的X项目: A invests in X, read where X is named
         built = _BUILT_TOGETHER.match(sentence, match.end()) if not named else None
         if built is not None:  # 签订投资协议，共同建设X中心: what they build together
             name = _clean_name(built.group("obj"))
