@@ -1593,3 +1593,21 @@ def test_everyone_listed_after_who_attended_attended(segmenter: Segmenter) -> No
     }
     text = "参加会议的有市经合办副主任周骏，同时，市商会会长吴鹏飞出席了会议。"
     assert people(text, segmenter)["吴鹏飞"].roles == ("出席",)
+
+
+def test_称_and_向_after_a_name_end_it(segmenter: Segmenter) -> None:
+    # 施涛称，: what he says; 吴滨向前来…: whom he turns to. Neither is a given name's end.
+    text = "该公司副总经理施涛称，南海制造业基础雄厚。"
+    assert titles(text, segmenter) == {"施涛": ("副总经理",)}
+    text = "曲沃县委副书记、县长吴滨向前来参会的100多家商会代表全面推介曲沃。"
+    assert titles(text, segmenter) == {"吴滨": ("曲沃县委副书记", "县长")}
+
+
+def test_都_府_and_a_rare_surname_in_a_titled_list(segmenter: Segmenter) -> None:
+    # 都 may begin a given name and 府 end one between a full title and a comma or verb;
+    # a rare surname's two-character name is closed by the next titled person.
+    text = "区人大常委会主任张都喜，区政协主席尚晓明出席。区委常委、区委办公室主任王洪府出席。"
+    assert set(titles(text, segmenter)) == {"张都喜", "尚晓明", "王洪府"}
+    text = "张家口市委书记回建、市长武卫东陪同考察。"
+    assert titles(text, segmenter) == {"回建": ("张家口市委书记",), "武卫东": ("市长",)}
+    assert titles("县长都出席了会议。", segmenter) == {}

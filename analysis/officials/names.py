@@ -60,6 +60,11 @@ _VERB_AFTER = re.compile(
 )
 
 
+_LIST_BREAK = re.compile(r"[、，,。；;：:]")
+# What a person says (称，) or whom he turns to (向 + a word), right after a name.
+_SAYS_OR_TOWARD = re.compile(r"[称说][，,：:]|向[\u4e00-\u9fff]")
+
+
 class _NameReading(_Article):
     """Reading a person's name where the text may hold one."""
 
@@ -247,6 +252,8 @@ class _NameReading(_Article):
                 score -= 2
             if length - surname_len == 2 and name[-1] in "作做" and self._word_at(s, pos + length):
                 score -= 3  # 梁君作汇报: 作 + a word is a light-verb phrase
+            if length - surname_len == 2 and _SAYS_OR_TOWARD.match(s, pos + length - 1):
+                score -= 2  # 经理施涛称，… / 县长吴滨向前来的代表推介: 称 and 向 end no name here
             # among equals, the usual three characters, unless the third is a word
             # that follows names (宋江则在…: 宋江 + 则)
             # (but not before 的 or 等: 周克同的汇报, 刘家和等, as 同的 and 和等 are no phrases)
@@ -404,6 +411,8 @@ class _NameReading(_Article):
         a list separator; otherwise a role verb, 一行, 等, or a comma before the
         next titled person, here or where the article writes it again. A
         two-character one needs a verb or 一行 right after it (县政协主席义洁出席)."""
+        if length == 2 and self._titled_next(s, pos + length):
+            return True  # 市委书记回建、市长武卫东: the next titled person closes it
         tags = self._window_tags(s, pos)
         if tags and len(tags[0][0]) == length:
             # 、能荣、 read as a verb, 远思彬 as an idiom: guesses
@@ -433,6 +442,13 @@ class _NameReading(_Article):
         if length == 2:
             return bool(end < len(s) and _STRONG_FOLLOWER.match(s, end))
         return self._strong_after(s, end, "n") or self._strong_elsewhere(name, here)
+
+    def _titled_next(self, s: str, end: int) -> bool:
+        """Does a titled person of a list start after s[end] (、市长X / 、市委副书记X)?"""
+        if s[end : end + 1] != "、":
+            return False
+        head = self.lex.heads.search(s, end + 1, end + 9)
+        return head is not None and not _LIST_BREAK.search(s, end + 1, head.start())
 
     def _surnamed(self, name: str) -> bool:
         return name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames

@@ -67,14 +67,14 @@ _LAST_GIVEN = frozenset("记")
 # Excluded as an adverb, a province, a verb or a place word (太多, 某省, 需要, 县里),
 # but they end given names where a full title and a comma or a role verb frame them
 # (张其太, 刘先省, 谷纲要, 市长董里主持).
-_RARELY_LAST_GIVEN = frozenset("太省要里")
+_RARELY_LAST_GIVEN = frozenset("太省要里府")
 
 
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
 # 单位, 获得, 一日, 正在, 医院, 能够, 主任, 李强又来到; 长安镇, a place; 县里), but they
 # begin two-character given names (宋位平, 李得胜, 王再兴, 张从军, 刘更生, 赵太平, 孙名扬,
 # 周日新, 于在明, 张院生, 杨记明, 陈能刚, 刘任远, 谢又生, 李镇江, 聂里宁).
-_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记能任又镇里")
+_NOT_LAST_GIVEN = frozenset("位得再从更太名日在院记能任又镇里都")
 
 
 # How often a word is in the segmenter's dictionary above which it is an ordinary
