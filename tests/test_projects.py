@@ -12057,3 +12057,16 @@ def test_who_the_firms_signed_with_and_a_firm_before_its_titled_project() -> Non
         "签约金额榜首，十三师火箭农场各以5个现场签约项目并列签约数量榜首。\n"
     )
     assert names(text) == ["《铁血兵团》红色军事文化体验园项目"]
+
+
+def test_firms_closed_by_a_count_of_ranked_projects_of_a_long_kind() -> None:
+    # 奥芯明、李斯特、李尔汽车等11个前沿产业与现代服务业重点外资项目签约: a count, a rank
+    # (重点外资) and the event make the short names projects, however long the kind.
+    text = (
+        "3月14日下午，南岭新片区召开外商投资促进大会。会上，奥芯明、李斯特、李尔汽车等11个前沿产业与"
+        "现代服务业重点外资项目签约；南岭新片区外资服务中心揭牌。\n"
+    )
+    assert names(text, learned=False) == ["奥芯明", "李斯特", "李尔汽车"]
+    # (not fields counted as projects: 蓝莓、中药材、油橄榄等5个特色农业产业项目签约)
+    text = "7月19日，南岭县举办特色农业产业洽谈会，共同见证新一批蓝莓、中药材、油橄榄等5个特色农业产业项目签约。\n"
+    assert names(text, learned=False) == []

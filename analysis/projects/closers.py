@@ -732,7 +732,10 @@ def _bare(match: re.Match[str]) -> bool:
 
 def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
     """Does the closer only count projects, with what happened to them right after?"""
-    bare = _BARE_CLOSER.match(sentence, match.start())
+    # (等11个前沿产业与现代服务业重点外资项目签约: a long kind of counted projects too)
+    bare = _BARE_CLOSER.match(sentence, match.start()) or _COUNTED_KIND.match(
+        sentence, match.start()
+    )
     if bare is None:
         return False
     # 等冶金企业共15个亿元以上招商引资项目均按计划开工建设: the event after the whole closer
@@ -743,6 +746,13 @@ def _strong_closer(sentence: str, match: re.Match[str]) -> bool:
         or (of_names and sentence[at : at + 1] == "的" and _EVENT_AFTER.match(sentence, at + 1))
         for at in (bare.end(), match.end())
     )
+
+
+# (a kind of fields before its rank: not 等5个特色农业产业项目, fields' projects)
+_COUNTED_KIND = re.compile(
+    rf"等(?:近|约|超|逾)?{_COUNT}(?:多|余)?(?:个|项(?!目))[^，,。；;、\d等的有]{{2,12}}?"
+    r"(?:重点|重大|外资|招商引资)[^，,。；;、\d等的]{0,4}项目"
+)
 
 
 _WORK_KIND = re.compile(r"(?:改造|提升|融合|建设|一体化|减灾|保障|整治|治理|升级)$")
