@@ -78,7 +78,9 @@ _NAMES_LINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,][\u4e00-\u9fff
 _DECORATION = re.compile(r"^[■□●◆◇★☆▲△※【\[(（\s]+|[】\])）\s]+$|(?<=报道)。$")
 # Markers that close a byline or a credit: 文/图 (text and pictures), 摄 (photo by), 整理
 # (compiled by: 本报记者某某整理).
-_TRAILER = re.compile(r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|摄影报道|摄影?|报道|供图|/摄|整理)$")
+_TRAILER = re.compile(
+    r"\s*/?\s*(文\s*/\s*图|图\s*/\s*文|文图|图文|摄影报道|摄影?|报道|供图|/摄|整理)$"
+)
 # …记者 高志玟 通讯员 陈宝滨 德州报道: where the report comes from, after the names.
 _FROM_PLACE = re.compile(r"\s+[\u4e00-\u9fff]{2,4}报道$")
 # 开竣工仪式现场 邱俊杰/摄: a caption that shows a scene, not a person, before the credit.
@@ -306,7 +308,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     trailer = _TRAILER.search(text)
     if trailer:
         supplied = trailer.group(1) == "供图"
-        wrote = trailer.group(1).replace(" ", "") in ("文/图", "图/文", "文图")
+        wrote = trailer.group(1).replace(" ", "") in ("文/图", "图/文", "文图", "图文")
         photo = trailer.group(1).startswith("摄") or trailer.group(1) in ("/摄", "供图")
         text = text[: trailer.start()]
     text = _COLON.sub(" ", text)
@@ -808,6 +810,8 @@ def split_closing_names(paragraph: str) -> tuple[str, Byline | None]:
     # (章 龙 / 崔 杰: a two-character name padded to the width of three is one name)
     for run in _padded_joined(re.split(r"[、\s]+", match.group("names").strip())):
         names += ([run] if len(run) <= 3 or _person(run) else _glued(run) or [""]) if run else []
+    if names[-1:] == ["报道"]:
+        names.pop()  # (区报道组 陈颖 陈强 报道): the word that they reported, no name
     desk = match.group("desk")
     if desk and len(desk) <= 3 and _person(desk):
         names.insert(0, desk)  # （宋成均 张宝林）: two names, no desk

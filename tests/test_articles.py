@@ -1310,3 +1310,11 @@ def test_a_scene_s_caption_before_its_photographer() -> None:
     text = "南岭县项目签约\n\n南岭县举行项目签约仪式。\n\n南岭县委书记张三致辞 刘康 摄\n"
     [article] = split_articles(text)
     assert "南岭县委书记张三致辞" in article.text
+
+
+def test_a_name_credited_for_words_and_pictures_and_a_desk_s_closing_names() -> None:
+    # (张飞龙/图文): wrote and pictured; (区报道组 陈颖 陈强 报道): 报道 is no pen name.
+    text = "荣昌区举行项目集中开工仪式\n\n助推荣昌区经济社会发展再上新台阶。(张飞龙/图文)\n"
+    assert split_articles(text)[0].byline.reporters == ("张飞龙",)
+    text = "南岭区举行项目签约仪式\n\n总建筑面积约23.8万平方米。(区报道组 陈颖 陈强 报道)\n"
+    assert split_articles(text)[0].byline.reporters == ("陈颖", "陈强")
