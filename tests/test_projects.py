@@ -12070,3 +12070,9 @@ def test_firms_closed_by_a_count_of_ranked_projects_of_a_long_kind() -> None:
     # (not fields counted as projects: 蓝莓、中药材、油橄榄等5个特色农业产业项目签约)
     text = "7月19日，南岭县举办特色农业产业洽谈会，共同见证新一批蓝莓、中药材、油橄榄等5个特色农业产业项目签约。\n"
     assert names(text, learned=False) == []
+
+
+def test_a_road_s_section_in_brackets_is_part_of_its_name() -> None:
+    # 东风路(建设路—银岭路): 建设路 is a road, not a note on what is built.
+    text = "3月1日，南岭区东风路(建设路—银岭路)、西岭路(南岭大道至北岭路)等3个项目开工。\n"
+    assert names(text, learned=False)[0] == "南岭区东风路(建设路—银岭路)"

@@ -768,9 +768,12 @@ def _bracketed_amount(piece: str) -> tuple[str, Amount | None]:
     return piece, None
 
 
-# What a project does, in brackets after its name (not (一期), (重庆), (一期、二期)).
+# What a project does, in brackets after its name (not (一期), (重庆), (一期、二期), nor a
+# road's section: 东风路(建设路—银岭路)).
 _SHORT_FORM = re.compile(r"以下简称|下称|简称")  # A公司（以下简称“A”）: how it is called next
-_BRACKET_NOTE = re.compile(r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设|包括|生产|从事)")
+_BRACKET_NOTE = re.compile(
+    r"(?=.{6})(?:聚焦|涵盖|主要|主营|年产|年处理|用于|建设(?![路街道])|包括|生产|从事)"
+)
 # A comment on a firm or a name, in brackets after it (世界500强企业，生产汽车塑料油箱 /
 # 中国排名前5 / 以上均为暂用名): a sentence or a rank, no part of the name.
 _RANK = r"排名|500强|百强"
