@@ -12076,3 +12076,13 @@ def test_a_road_s_section_in_brackets_is_part_of_its_name() -> None:
     # 东风路(建设路—银岭路): 建设路 is a road, not a note on what is built.
     text = "3月1日，南岭区东风路(建设路—银岭路)、西岭路(南岭大道至北岭路)等3个项目开工。\n"
     assert names(text, learned=False)[0] == "南岭区东风路(建设路—银岭路)"
+
+
+def test_a_place_s_count_of_projects_is_no_name() -> None:
+    # 瓯江口三项目今天开工: three projects of a place, none named (not 三馆合一项目).
+    text = (
+        "南岭口三项目今天开工 总投资超30亿元\n\n2月28日，南岭市共组织80个项目参加集中开工活动。\n"
+    )
+    assert names(text) == []
+    text = "3月1日，乐东县三馆合一项目开工。\n"
+    assert names(text) == ["乐东县三馆合一项目"]

@@ -258,6 +258,7 @@ _NOT_NAME = re.compile(
     r"|^(?:许多|很多|不少|大量)"  # 还有许多制鞋制袜项目: how many, none named
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^利用"  # 利用中密度纤维板(的项目): what they use, no name (no gold name opens so)
+    r"|[两二三四五六七八九十]项目$"  # 瓯江口三项目今天开工: a place's count of projects
     r"|(?:引进|引入|落户)$"  # 高栏港区集中引进(3个新材料项目): who brought in, not what
     r"|(?:签订|签署|签约)了"  # A公司等香港企业签订了: a clause, its verb read into the name
     r"|^[\u4e00-\u9fff]{2,3}(?<!深)加工$"  # 海产品加工: what the projects do, not a name
