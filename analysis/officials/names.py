@@ -60,6 +60,7 @@ _VERB_AFTER = re.compile(
 )
 
 
+# Where an item of a list of people ends, before the next one's title.
 _LIST_BREAK = re.compile(r"[、，,。；;：:]")
 # What a person says (称，) or whom he turns to (向 + a word), right after a name.
 _SAYS_OR_TOWARD = re.compile(r"[称说][，,：:]|向[\u4e00-\u9fff]")

@@ -1152,7 +1152,7 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
 _OWN_PROJECT = re.compile(r"^.{4,}(?:项目|工程)$")
 # A项目启动暨B项目落户: two projects, each with what happened to it, in one rite's name.
 _EVENT_JOINED = re.compile(
-    r"^(?P<a>.{4,}?(?:项目|工程))(?<!集中)(?:正式|同步|同时)?(?:点火投产|启动|开工|动工|签约|投产|落户|奠基|竣工)"
+    r"^(?P<a>.{4,}?(?:项目|工程))(?:正式|同步|同时)?(?:点火投产|启动|开工|动工|签约|投产|落户|奠基|竣工)"
     r"(?:暨|和|及)(?P<b>.{4,}?(?:项目|工程))$"
 )
 

@@ -965,9 +965,9 @@ _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
 
 
-# (A、B16家企业分四个批次与某运营公司签约: in turns, the count right after the names)
 # 与A公司签约的X项目 (not 签订的项目, unnamed: the firm stands for it)
 _FIRM_S_OBJECT = re.compile(r"的(?!项目|工程)")
+# (A、B16家企业分四个批次与某运营公司签约: in turns, the count right after the names)
 _FIRMS_BEFORE = re.compile(
     r"[一二三四五六七八九十两\d]{1,3}(?:家|户)企业"
     r"(?:分[两二三四五六七八九十\d]{1,2}个?(?:批次?|组|轮))?[，,]?(?:分别|先后)?与$"
