@@ -1598,6 +1598,26 @@ def test_a_project_with_its_amount_and_its_event() -> None:
     assert names(text) == ["精密轴承生产项目", "华山汽车零部件产业园"]
 
 
+def test_a_project_owns_its_amount_after_where_by_whom_and_how_big() -> None:
+    # Where it is, who builds it and its land come between a project and its money;
+    # a batch of one project: its total is the project's own amount too.
+    text = (
+        "东岭县两个项目集中开工\n"
+        "9月2日，青禾智能农机装备基地项目和南湖康养中心项目在东岭县集中开工。\n"
+        "青禾智能农机装备基地项目位于东岭经济开发区，由江苏青禾集团投资建设，"
+        "占地120亩，计划总投资6亿元，年产农机1万台。\n"
+        "南湖康养中心项目选址南湖街道，总用地面积约45亩，总投资约2.4亿元。\n"
+    )
+    assert named_amounts(find_projects(text).projects) == [
+        ("青禾智能农机装备基地项目", "6亿元"),
+        ("南湖康养中心项目", "约2.4亿元"),
+    ]
+    one = "东岭县签下新能源大单\n9月2日，东岭县与华驰公司签约新能源电池项目，总投资5亿元。\n"
+    report = find_projects(one)
+    assert named_amounts(report.projects) == [("新能源电池项目", "5亿元")]
+    assert report.batch_total is not None and report.batch_total.text == "5亿元"
+
+
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
@@ -3412,7 +3432,8 @@ def test_the_amount_after_a_counted_batch_is_not_the_next_project_s() -> None:
     )
     report = find_projects(text)
     assert [p.name for p in report.projects] == ["北坪电气产业园二期项目"]
-    assert report.projects[0].amount is None  # its 8.5亿元 is not right after its name
+    own = report.projects[0].amount  # its own, after its land: not the batch's 46亿元
+    assert own is not None and own.text == "8.5亿元"
     assert report.batch_total is not None and report.batch_total.text == "46亿元"
 
 

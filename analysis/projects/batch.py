@@ -446,13 +446,16 @@ def _owns(window: str, name: str) -> bool:
 def _own_amounts(
     text: str, names: Sequence[str], amounts: Sequence[Amount], batch: Amount | None
 ) -> dict[str, Amount]:
-    """Each project's own amount: the first amount written right after its name."""
+    """Each project's own amount: the first amount written right after its name.
+
+    A batch's total is no member's own, unless the batch is that one project.
+    """
     own: dict[str, Amount] = {}
     for name in sorted(names, key=len, reverse=True):
         for amount in amounts:
-            if amount is batch or amount in own.values():
+            if (amount is batch and len(names) > 1) or amount in own.values():
                 continue
-            window = text[max(0, amount.start - len(name) - 40) : amount.start]
+            window = text[max(0, amount.start - len(name) - 64) : amount.start]
             if _owns(window, name):
                 own[name] = amount
                 break
