@@ -12107,3 +12107,47 @@ def test_a_place_s_count_of_projects_is_no_name() -> None:
     assert names(text) == []
     text = "3月1日，乐东县三馆合一项目开工。\n"
     assert names(text) == ["乐东县三馆合一项目"]
+
+
+def test_a_quantity_written_with_a_space_stays_in_the_name() -> None:
+    # 40 万吨磷酸: a number, a space and a unit is a quantity, not an item's number.
+    text = (
+        "东岭化工园迎来磷化工大项目\n根据协议，东岭化工园将以磷矿综合利用为主线，规划投资 60 亿元，"
+        "新建 100 万吨选矿、40 万吨磷酸、2 万吨无水氟化氢等项目。\n"
+    )
+    assert names(text, learned=False) == ["100 万吨选矿", "40 万吨磷酸", "2 万吨无水氟化氢"]
+
+
+def test_an_anniversary_before_ji_is_no_part_of_the_project() -> None:
+    text = (
+        "华硅产业园三周年暨20万吨有机硅项目开工仪式\n"
+        "8月16日，华硅产业园建园三周年暨20万吨有机硅项目开工仪式在东岭开发区举行。\n"
+    )
+    assert names(text, learned=False) == ["20万吨有机硅项目"]
+
+
+def test_projects_chosen_for_a_key_industrial_project_library() -> None:
+    # 入选省重大工业项目库: a key-project list; its quoted items are named without quotes.
+    text = (
+        "东岭4项目入选省重大工业项目库\n"
+        "记者从市经信委获悉，我市共有4个项目入库，总投资36亿元。这四大项目分别是"
+        "“华翔航空发动机叶片”、“东岭轨道交通装备产业升级技术改造”、“南山精密工具产业园”、"
+        "“北汽东岭二工厂”。\n"
+    )
+    assert names(text, learned=False) == [
+        "华翔航空发动机叶片",
+        "东岭轨道交通装备产业升级技术改造",
+        "南山精密工具产业园",
+        "北汽东岭二工厂",
+    ]
+
+
+def test_firms_that_settled_one_after_another_end_before_the_adverb() -> None:
+    text = (
+        "眼镜产业越走越亮堂\n"
+        "台湾眼镜龙头企业文德光学、国内眼镜电镀龙头企业深圳志成电镀连锁集团先后落户余江"
+        "(国际)眼镜工业园……\n"
+    )
+    found = names(text)
+    assert "深圳志成电镀连锁集团" in found
+    assert not any("先后" in name for name in found)

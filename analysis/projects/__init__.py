@@ -341,8 +341,14 @@ def _given_back(report: ProjectReport, text: str) -> ProjectReport:
     )
 
 
-# “X小镇”项目: the quoted name is the project's (annotators wrote it alone 10 times in 12).
-_QUOTED_WORK = re.compile(r"^“([^“”]{4,40})”(?:项目|工程)$")
+# “X小镇”项目: the quoted name is the project's (annotators wrote it alone 10 times in 12);
+# a long name first written in quotes (a list's “X集团生产线整体搬迁”、“Y”) is X, but a
+# short quoted label keeps them (“美丽县城”, “三馆一院”).
+_QUOTED_WORK = re.compile(r"^“([^“”]{4,40})”(?:项目|工程)$|^“([^“”]{6,40})”$")
+
+
+def _unquoted(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
 
 
 def _first_form(name: str, text: str, body_start: int) -> str:
@@ -513,7 +519,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     ]
     body_start = text.find(paragraphs[0]) + headline_end
     found = [
-        _Item(_QUOTED_WORK.sub(r"\1", _first_form(i.name, text, body_start)), i.event, i.amount)
+        _Item(_QUOTED_WORK.sub(_unquoted, _first_form(i.name, text, body_start)), i.event, i.amount)
         for i in found
     ]
     found = _apart(found, text)

@@ -101,6 +101,10 @@ def tagged_names(text: str, found: Sequence[_Item]) -> list[_Item]:
     return out
 
 
+# A、B、C先后落户某园区: the adverb (and what follows it) the tagger ran on into is no name's.
+_ONE_AFTER_ANOTHER = re.compile(r"(?:先后|相继|陆续|纷纷).*$")
+
+
 def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, list[str]]]:
     """Each name the tagger proposes (two joined by 和 taken apart, cleaned as the rules
     clean theirs) that could be a project the rules did not read: the name, its sentence
@@ -120,6 +124,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
         # 《X》Y项目: a title's opening bracket the tagger left out is the name's own.
         if "》" in raw_name and "《" not in raw_name and "《" + raw_name in sentence:
             raw_name = "《" + raw_name
+        raw_name = _ONE_AFTER_ANOTHER.sub("", raw_name)
         for raw in _joined_names(raw_name):
             name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
             key = project_key(name)

@@ -959,7 +959,7 @@ _BATCH_OF = re.compile(
     r"(?:\d{4}年|季度|年度|第[一二三四五六七八九十\d]+批)[^，,。；;]{0,10}?项目$"
 )
 # The end of a meeting's name: 投资说明会暨招商项目签约仪式 is two events, not a project.
-_MEETING_END = re.compile(r"(?:会|节|活动|论坛|仪式)$")
+_MEETING_END = re.compile(r"(?:会|节|活动|论坛|仪式|周年|庆典)$")  # (建园三周年暨X项目开工仪式)
 _PHASE = re.compile(r"(?<=项目)[一二三四五六七八九十]期(?:工程)?$")
 # X平台建设: a project named by what is built.
 _BUILT = re.compile(r"(?:项目|工程|中心|基地|平台|园|区|厂|线|站)建设$")
