@@ -12151,3 +12151,29 @@ def test_firms_that_settled_one_after_another_end_before_the_adverb() -> None:
     found = names(text)
     assert "深圳志成电镀连锁集团" in found
     assert not any("先后" in name for name in found)
+
+
+def test_what_happened_to_a_project_and_the_slogans_of_its_kind_are_no_names() -> None:
+    # A project's own event run on after it (并网发电, 正式通车); slogans of what a kind of
+    # project does (强链条、育集群); an effort before a name (大力度建设); 大干项目.
+    text = (
+        "东岭县重点项目集中开工\n"
+        "5月8日，东岭县举行重点项目集中开工仪式，东岭县第一中学、人民医院传染病综合楼等5个新建项目"
+        "开工；同时宣布东岭县人民医院异地迁建项目投入运营、东岭县青山风电场建设项目并网发电、"
+        "东岭大道建设项目正式通车。\n"
+    )
+    assert "东岭县青山风电场建设项目" in names(text)
+    assert not any("并网" in name or "通车" in name for name in names(text))
+    text = (
+        "东岭市重大项目集中开工\n"
+        "3月18日上午，东岭市重大项目集中开工活动举行。活动共开工项目99个，总投资达249.1亿元，"
+        "包括南溪箱包生产基地等强链条、育集群、兴产业的发展类项目，北山水土流失综合治理等补短板、"
+        "利长远、惠民生的基础类项目。集中开工现场，施工机械蓄势待发，烘托出大干项目、快干项目的"
+        "浓厚氛围。\n"
+    )
+    assert names(text) == ["南溪箱包生产基地", "北山水土流失综合治理"]
+    text = (
+        "东岭市观摩重点项目\n东岭市在轴承产业提档升级方面重点发力，大力度建设高端轴承产业园、"
+        "轴承科技园等项目，吸引了12家轴承企业入园。\n"
+    )
+    assert names(text, learned=False)[:1] == ["高端轴承产业园"]

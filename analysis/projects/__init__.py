@@ -241,6 +241,8 @@ _SPACED_COUNT = re.compile(
 _QUALITIES = re.compile(
     r"(?<=等)(?:一批|一系列|多个|众多)?(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性"
     r"(?=的?(?:重大|重点|大)?(?:项目|工程|企业))"
+    # 包括A等强链条、育集群、兴产业的发展类项目: what the kind does, in three-character slogans
+    r"|(?<=等)(?:[\u4e00-\u9fff]{3}、)+[\u4e00-\u9fff]{3}(?=的[\u4e00-\u9fff]{0,4}类?(?:项目|工程))"
 )
 
 
@@ -413,6 +415,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _DECLARED.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
     text = _FRAMED.sub(_commas_as_pauses, text)
+    written = text  # (the tagger reads 、 as written: it learned from such text)
     text = _QUALITIES.sub(_read_as_and, text)
     text = _LEVELS.sub(_read_as_and, text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
@@ -506,7 +509,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         # No project named: the company of one, named in a speaker's or a signer's title.
         found = _titled_companies(paragraphs)
     if learned and not _a_tour(head, paragraphs):
-        found += tagged_names(text, found)
+        found += tagged_names(written, found)
     people = _people_listed(found, paragraphs)
     found = [
         i

@@ -103,6 +103,10 @@ def tagged_names(text: str, found: Sequence[_Item]) -> list[_Item]:
 
 # A、B、C先后落户某园区: the adverb (and what follows it) the tagger ran on into is no name's.
 _ONE_AFTER_ANOTHER = re.compile(r"(?:先后|相继|陆续|纷纷).*$")
+# 宣布A项目投入运营、B项目并网发电: what happened to the project is no part of its name.
+_RUN_ON_EVENT = re.compile(
+    r"(?<=项目|工程)(?:正式|顺利|已|全面)?(?:并网发电|并网|通车|投入运营|投运|投用|投产|建成).*$"
+)
 
 
 def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, list[str]]]:
@@ -124,7 +128,7 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
         # 《X》Y项目: a title's opening bracket the tagger left out is the name's own.
         if "》" in raw_name and "《" not in raw_name and "《" + raw_name in sentence:
             raw_name = "《" + raw_name
-        raw_name = _ONE_AFTER_ANOTHER.sub("", raw_name)
+        raw_name = _RUN_ON_EVENT.sub("", _ONE_AFTER_ANOTHER.sub("", raw_name))
         for raw in _joined_names(raw_name):
             name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name
             key = project_key(name)

@@ -258,6 +258,7 @@ _NOT_NAME = re.compile(
     r"|^(?:许多|很多|不少|大量)"  # 还有许多制鞋制袜项目: how many, none named
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^利用"  # 利用中密度纤维板(的项目): what they use, no name (no gold name opens so)
+    r"|[大快]干项目$"  # 烘托出大干项目、快干项目的氛围: a slogan
     r"|[两二三四五六七八九十]项目$"  # 瓯江口三项目今天开工: a place's count of projects
     r"|(?:引进|引入|落户)$"  # 高栏港区集中引进(3个新材料项目): who brought in, not what
     r"|(?:签订|签署|签约)了"  # A公司等香港企业签订了: a clause, its verb read into the name
@@ -506,6 +507,7 @@ _LEADING = re.compile(
     # 陕西日报 A公司与…: a reprint's outlet
     r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|时报|商报)\s+(?=.{4})"
     r"|(?:计划|拟)(?:新建|建设|实施|开工建设|开工)(?=.{4})"  # 计划新建X: the plan's verb
+    r"|(?:大力度|大力|全力|着力|加快|加速)(?:推进|建设|打造)(?=.{4})"  # 大力度建设X: the effort
     r"|谋划(?=.{4})"  # 谋划X等项目3项: the planning verb
     # 和华朔科技同处某产业飞地的X公司: the neighbour it shares a place with
     r"|[和与][^，,、的]{2,24}?(?:同处|同在|一样|一同|共同)[^，,、的]{0,12}的(?=.{4})"
