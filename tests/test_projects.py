@@ -12177,3 +12177,29 @@ def test_what_happened_to_a_project_and_the_slogans_of_its_kind_are_no_names() -
         "轴承科技园等项目，吸引了12家轴承企业入园。\n"
     )
     assert names(text, learned=False)[:1] == ["高端轴承产业园"]
+
+
+def test_firms_closed_by_good_projects_two_firms_joined_by_ji_and_a_title() -> None:
+    text = (
+        "东岭县招商引资成效显著\n近年来，东岭县深化央企合作，华凯药玻、北方重工、徐海集团、"
+        "德友精工等一批大项目、好项目先后落户东岭。\n"
+    )
+    assert names(text, learned=False) == ["华凯药玻", "北方重工", "徐海集团", "德友精工"]
+    text = (
+        "东岭经开区签约\n东岭一拖有限公司、美华农机公司、格兰集团及山东金亿机械制造有限公司"
+        "等企业签约入驻。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭一拖有限公司",
+        "美华农机公司",
+        "格兰集团",
+        "山东金亿机械制造有限公司",
+    ]
+
+
+@pytest.mark.parametrize("title", ["华利控股集团CEO", "华利控股集团总裁", "极速科技有限公司董事长"])
+def test_a_firm_s_officer_is_no_name(title: str) -> None:
+    # (the tagger proposed 吉利控股集团CEO from a list of guests, each a firm's officer)
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name(title)

@@ -441,8 +441,17 @@ def _split_items(part: str, event: str) -> list[_Item]:
 
 
 def _two_firms(piece: str, joiner: str) -> bool:
+    """A有限公司及B有限公司 / A集团及B有限公司: two firms, one at least named in full."""
     left, sep, right = _partition_top(piece, joiner)
-    return bool(sep) and all(_FULL_FIRM.search(_clean_name(p)) for p in (left, right))
+    names = [_clean_name(p) for p in (left, right)] if sep else []
+    return (
+        bool(names)
+        and any(_FULL_FIRM.search(n) for n in names)
+        and all(_FIRM_END.search(n) and len(n) >= 4 for n in names)
+    )
+
+
+_FIRM_END = re.compile(r"(?:公司|集团)$")
 
 
 def _same_place_joined(piece: str) -> list[str]:
