@@ -12186,6 +12186,13 @@ def test_firms_closed_by_good_projects_two_firms_joined_by_ji_and_a_title() -> N
     )
     assert names(text, learned=False) == ["华凯药玻", "北方重工", "徐海集团", "德友精工"]
     text = (
+        "东岭高新区项目集中开工\n今年以来，东岭高新区把精力向招商引资集中，华旺达、南王优品等"
+        "一批大项目、好项目纷纷落地建设。\n"
+    )
+    assert names(text, learned=False) == ["华旺达", "南王优品"]
+    text = "投资16.5亿元建城市中央厨房这一总部项目落户东岭\n西商集团食品加工基地项目正式签约落户东岭镇。\n"
+    assert not any("这一" in name for name in names(text))
+    text = (
         "东岭经开区签约\n东岭一拖有限公司、美华农机公司、格兰集团及山东金亿机械制造有限公司"
         "等企业签约入驻。\n"
     )

@@ -260,6 +260,7 @@ _NOT_NAME = re.compile(
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^利用"  # 利用中密度纤维板(的项目): what they use, no name (no gold name opens so)
     r"|[大快]干项目$"  # 烘托出大干项目、快干项目的氛围: a slogan
+    r"|这一[^，,。]{0,8}(?:项目|工程)$"  # 建城市中央厨房这一总部项目: what it is, told of
     r"|[两二三四五六七八九十]项目$"  # 瓯江口三项目今天开工: a place's count of projects
     r"|(?:引进|引入|落户)$"  # 高栏港区集中引进(3个新材料项目): who brought in, not what
     r"|(?:签订|签署|签约)了"  # A公司等香港企业签订了: a clause, its verb read into the name
