@@ -12210,3 +12210,13 @@ def test_a_firm_s_officer_is_no_name(title: str) -> None:
     from newsx.analysis.projects.items import _is_name
 
     assert not _is_name(title)
+
+
+def test_a_rite_of_two_works_joined_by_ji_names_both() -> None:
+    # A工程(二期)暨B工程开工仪式: two works; the later 某县A工程 is the first half again.
+    text = (
+        "东岭县两项工程开工\n6月18日，东岭县举行沅北市政基础设施工程(二期)暨南门市场建设工程"
+        "开工仪式。项目总投资共4.3亿元。\n此次开工的东岭县沅北市政基础设施工程(二期)主要建设"
+        "道路工程，南门市场建设工程包括农产品批发市场改扩建。\n"
+    )
+    assert names(text) == ["沅北市政基础设施工程(二期)", "南门市场建设工程"]

@@ -374,7 +374,10 @@ _ITEM_ENDS = frozenset("、；;等和及")
 def _listed_apart(item: _Item, text: str) -> list[_Item]:
     """A name joined by 及 or 和 whose halves a list of the article writes apart, one after
     the other (在A及B项目现场举行开工活动。A、B等9个项目参加开工): two projects, named as
-    the list names them."""
+    the list names them; a rite's A工程(二期)暨B工程, each half a work of its own."""
+    left, sep, right = _partition_top(item.name, "暨")
+    if sep and _WORK_NAMED.search(left) and _WORK_NAMED.search(right):
+        return [_Item(left, item.event), _Item(right, item.event)]
     for joiner in ("及", "和"):
         left, sep, right = _partition_top(item.name, joiner)
         core = _WORK_END.sub("", right)
@@ -385,6 +388,9 @@ def _listed_apart(item: _Item, text: str) -> list[_Item]:
         if re.search(apart + _AFTER_ITEM, text):
             return [_Item(left, item.event), _Item(core, item.event)]
     return [item]
+
+
+_WORK_NAMED = re.compile(r"^[^，,、]{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$")
 
 
 def _apart(found: list[_Item], text: str) -> list[_Item]:
@@ -398,7 +404,11 @@ def _apart(found: list[_Item], text: str) -> list[_Item]:
             continue
         others = {_core(i.name) for i in found if i is not item} | {_core(i.name) for i in out}
         out += [h for h in halves if _core(h.name) not in others]
-    return out
+    # (此次开工的某县A工程 after the rite's A工程暨B工程: the half, written first, is A)
+    parted = {project_key(i.name) for i in out if i not in found}
+    return [
+        i for i in out if i not in found or _placed_form_of(project_key(i.name), parted) is None
+    ]
 
 
 def _core(name: str) -> str:
