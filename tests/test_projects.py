@@ -12220,3 +12220,15 @@ def test_a_rite_of_two_works_joined_by_ji_names_both() -> None:
         "道路工程，南门市场建设工程包括农产品批发市场改扩建。\n"
     )
     assert names(text) == ["沅北市政基础设施工程(二期)", "南门市场建设工程"]
+
+
+def test_bare_kinds_of_work_are_no_names_and_a_short_name_s_bracket_goes() -> None:
+    text = (
+        "全国重大项目密集开工\n据统计，5月下旬全国重大开工项目约37个，共计总投资约2858亿元，"
+        "包括公路、产业园、市政、水电等项目，共涉及15个省市自治区。\n"
+    )
+    assert names(text) == []
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("华夏交通建设集团有限公司(下称华交建)") == "华夏交通建设集团有限公司"
+    assert _clean_name("东岭乐城先行区(以下简称先行区)") == "东岭乐城先行区"

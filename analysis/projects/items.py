@@ -791,7 +791,7 @@ _BRACKET_COMMENT = re.compile(
     # (拟供应 369 套): how many homes or beds it brings, no part of the name
     r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
     # (又名“X产业园”) / (600133): another name, a stock's code
-    r"|^(?:又名|又称)|^\d{6}$"
+    r"|^(?:又名|又称|(?:以)?下(?:简)?称|简称)|^\d{6}$"  # (下称中交建): its short name
     r"|^\d+(?:\.\d+)?%$"  # (91.8%): how far its work has gone
     r"|效果图|示意图|^(?:如下|见下)图"  # (如下效果图): the picture beside it
 )

@@ -260,6 +260,8 @@ _NOT_NAME = re.compile(
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
     r"|^利用"  # 利用中密度纤维板(的项目): what they use, no name (no gold name opens so)
     r"|[大快]干项目$"  # 烘托出大干项目、快干项目的氛围: a slogan
+    # 包括公路、产业园、市政、水电等项目: kinds of work, each a bare word (no gold name is)
+    r"|^(?:高速)?(?:公路|铁路)$|^(?:产业|物流)?园区?$|^(?:水电|风电|光伏|港口|机场|码头|学校|医院|管网)$"
     r"|这一[^，,。]{0,8}(?:项目|工程)$"  # 建城市中央厨房这一总部项目: what it is, told of
     r"|[两二三四五六七八九十]项目$"  # 瓯江口三项目今天开工: a place's count of projects
     r"|(?:引进|引入|落户)$"  # 高栏港区集中引进(3个新材料项目): who brought in, not what
