@@ -1611,3 +1611,10 @@ def test_都_府_and_a_rare_surname_in_a_titled_list(segmenter: Segmenter) -> No
     text = "张家口市委书记回建、市长武卫东陪同考察。"
     assert titles(text, segmenter) == {"回建": ("张家口市委书记",), "武卫东": ("市长",)}
     assert titles("县长都出席了会议。", segmenter) == {}
+
+
+def test_党_ends_a_given_name_between_a_title_and_an_order(segmenter: Segmenter) -> None:
+    # 建党 is a given name; 下达开工令 closes it as a role verb would.
+    text = "在仪式现场，区委书记张建党下达开工令，区长王献超致辞。"
+    assert titles(text, segmenter) == {"张建党": ("区委书记",), "王献超": ("区长",)}
+    assert titles("市委书记张建党委托秘书长讲话。", segmenter) == {}

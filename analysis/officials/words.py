@@ -67,7 +67,7 @@ _LAST_GIVEN = frozenset("记")
 # Excluded as an adverb, a province, a verb or a place word (太多, 某省, 需要, 县里),
 # but they end given names where a full title and a comma or a role verb frame them
 # (张其太, 刘先省, 谷纲要, 市长董里主持).
-_RARELY_LAST_GIVEN = frozenset("太省要里府")
+_RARELY_LAST_GIVEN = frozenset("太省要里府党")
 
 
 # Excluded as measure words, particles or adverbs where they end a reading (三位,
