@@ -12232,3 +12232,23 @@ def test_bare_kinds_of_work_are_no_names_and_a_short_name_s_bracket_goes() -> No
 
     assert _clean_name("华夏交通建设集团有限公司(下称华交建)") == "华夏交通建设集团有限公司"
     assert _clean_name("东岭乐城先行区(以下简称先行区)") == "东岭乐城先行区"
+
+
+def test_a_list_that_tags_each_project_with_its_county_names_them_untagged() -> None:
+    text = (
+        "东岭代表团博览会签约15个项目\n当天下午，在国际经济合作项目签约仪式专场上，东岭签下4个外资项目："
+        "南山汽车工业园配套项目(灵川)，十里画廊景区公园项目(阳朔)，二塘农产品深加工区建设项目(平乐)，"
+        "西潭电站项目(龙胜)。\n"
+    )
+    assert names(text, learned=False) == [
+        "南山汽车工业园配套项目",
+        "十里画廊景区公园项目",
+        "二塘农产品深加工区建设项目",
+        "西潭电站项目",
+    ]
+    # One tag for all is the works' own (the part of a road in one city).
+    text = (
+        "东岭重点工程集中开工\n集中开工的项目包括东岭环线柯桥段高架桥改建工程(绍兴)、南山连接线工程(绍兴)、"
+        "北山隧道工程(绍兴)等项目。\n"
+    )
+    assert all(name.endswith("(绍兴)") for name in names(text, learned=False))

@@ -349,6 +349,20 @@ def _given_back(report: ProjectReport, text: str) -> ProjectReport:
 _QUOTED_WORK = re.compile(r"^“([^“”]{4,40})”(?:项目|工程)$|^“([^“”]{6,40})”$")
 
 
+def _untagged(found: list[_Item]) -> list[_Item]:
+    """A list that tags each project with where it is, 项目(灵川), 项目(阳朔), 项目(高新): a
+    column of the page, no part of the names (one tag for all, 工程(绍兴), may be)."""
+    tags = [m["tag"] for i in found if (m := _PLACE_TAG.search(i.name))]
+    if len(tags) < 3 or len(set(tags)) < 2:
+        return found
+    return [_Item(_PLACE_TAG.sub("", i.name), i.event, i.amount) for i in found]
+
+
+_PLACE_TAG = re.compile(
+    r"(?<=项目|工程)[(（](?P<tag>(?![^()（）]*[期区段])[\u4e00-\u9fff]{2})[)）]$"
+)
+
+
 def _unquoted(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
@@ -535,6 +549,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         _Item(_QUOTED_WORK.sub(_unquoted, _first_form(i.name, text, body_start)), i.event, i.amount)
         for i in found
     ]
+    found = _untagged(found)
     found = _apart(found, text)
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.

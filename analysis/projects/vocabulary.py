@@ -263,6 +263,7 @@ _NOT_NAME = re.compile(
     # 包括公路、产业园、市政、水电等项目: kinds of work, each a bare word (no gold name is)
     r"|^(?:高速)?(?:公路|铁路)$|^(?:产业|物流)?园区?$|^(?:水电|风电|光伏|港口|机场|码头|学校|医院|管网)$"
     r"|这一[^，,。]{0,8}(?:项目|工程)$"  # 建城市中央厨房这一总部项目: what it is, told of
+    r"|^(?:国内|国际|对外|区域)?经济合作项目$"  # 国内经济合作项目签约仪式专场: a kind of deal
     r"|[两二三四五六七八九十]项目$"  # 瓯江口三项目今天开工: a place's count of projects
     r"|(?:引进|引入|落户)$"  # 高栏港区集中引进(3个新材料项目): who brought in, not what
     r"|(?:签订|签署|签约)了"  # A公司等香港企业签订了: a clause, its verb read into the name
