@@ -12252,3 +12252,12 @@ def test_a_list_that_tags_each_project_with_its_county_names_them_untagged() -> 
         "北山隧道工程(绍兴)等项目。\n"
     )
     assert all(name.endswith("(绍兴)") for name in names(text, learned=False))
+
+
+def test_a_project_s_output_in_brackets_is_no_part_of_its_name() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("东岭胶粘科技有限公司特种胶带项目(年产BOPP薄膜33万吨)") == (
+        "东岭胶粘科技有限公司特种胶带项目"
+    )
+    assert _clean_name("东岭热电厂扩建工程(二期)") == "东岭热电厂扩建工程(二期)"

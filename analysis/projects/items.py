@@ -790,6 +790,8 @@ _BRACKET_COMMENT = re.compile(
     rf"{_RANK}|以上均为|暂用名|暂定名|[^，,]{{2}}[，,][^，,]{{2}}"
     # (拟供应 369 套): how many homes or beds it brings, no part of the name
     r"|^(?:拟|计划|预计)?(?:供应|提供|建设|新建|安置)\s*[\d.]+\s*(?:万|千)?(?:套|户|间|个|张)"
+    # (年产BOPP薄膜33万吨): its output, no part of the name (not a full name: (年产X项目))
+    r"|^(?:年产|年处理|设计产能|产能)(?![^()（）]*(?:项目|工程)$)"
     # (又名“X产业园”) / (600133): another name, a stock's code
     r"|^(?:又名|又称|(?:以)?下(?:简)?称|简称)|^\d{6}$"  # (下称中交建): its short name
     r"|^\d+(?:\.\d+)?%$"  # (91.8%): how far its work has gone
