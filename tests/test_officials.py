@@ -1618,3 +1618,9 @@ def test_党_ends_a_given_name_between_a_title_and_an_order(segmenter: Segmenter
     text = "在仪式现场，区委书记张建党下达开工令，区长王献超致辞。"
     assert titles(text, segmenter) == {"张建党": ("区委书记",), "王献超": ("区长",)}
     assert titles("市委书记张建党委托秘书长讲话。", segmenter) == {}
+
+
+def test_如是说_ends_a_name_and_a_page_s_staff_are_no_officials(segmenter: Segmenter) -> None:
+    text = "“用最高效的服务支持项目建设。”汝州市市长万英如是说。"
+    assert titles(text, segmenter) == {"万英": ("汝州市市长",)}
+    assert titles("责编:黄鑫 | 审核:李震 | 总监:万军伟", segmenter) == {}

@@ -54,11 +54,12 @@ class _Reader(_NameReading, _PrefixReading):
 
     def read(self) -> list[_Mention]:
         """The titled mentions of the sentences that have a title head."""
-        # (副总编辑:彭坤煜 陈霞: the page's staff credited, no officials of the news)
+        # (副总编辑:彭坤煜 陈霞 / 审核:李震 | 总监:万军伟: the page's staff credited, no
+        # officials of the news)
         spans = [
             m.span()
             for m in self.lex.heads.finditer(self.text)
-            if not (m.group().endswith("编辑") and _STAFF_COLON.match(self.text, m.end()))
+            if not (m.group().endswith(("编辑", "总监")) and _STAFF_COLON.match(self.text, m.end()))
         ]
         starts = [start for start, _end in spans]
         found: list[_Mention] = []
