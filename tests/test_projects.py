@@ -12261,3 +12261,13 @@ def test_a_project_s_output_in_brackets_is_no_part_of_its_name() -> None:
         "东岭胶粘科技有限公司特种胶带项目"
     )
     assert _clean_name("东岭热电厂扩建工程(二期)") == "东岭热电厂扩建工程(二期)"
+
+
+def test_a_means_before_a_name_and_a_field_s_kind_after_it_go() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    # 通过引入X等项目: the means; X等纺织产业项目: the kind X is an example of.
+    assert _clean_name("通过引入盘古东南大数据创新创业总部基地") == "盘古东南大数据创新创业总部基地"
+    assert _clean_name("岱山集团高档毛纺面料智能制造工厂等纺织产业项目") == (
+        "岱山集团高档毛纺面料智能制造工厂"
+    )

@@ -1060,7 +1060,7 @@ _OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X
 # X项目等过百个大项目 (a headline) too.
 _EXAMPLE_TAIL = re.compile(
     r"(?<=..)等(?:(?:过百|上百|近百|数十|逾百|百余)个|其[他余]\d{1,4}个)?(?:一大?批|一?系列)?"
-    r"(?:大|重点|重大|优质|产业)*(?:项目|工程)$"
+    rf"(?:大|重点|重大|优质|(?:{_FIELDS})?产业)*(?:项目|工程)$"  # (等纺织产业项目)
     rf"|(?<=..){_FIELD_GROUP}$"  # 等新材料产业领域项目
     # (A、B等6个场馆建成投入使用: the run's count and what it counts, not projects, before an
     # event's closer)
