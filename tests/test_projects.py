@@ -12271,3 +12271,12 @@ def test_a_means_before_a_name_and_a_field_s_kind_after_it_go() -> None:
     assert _clean_name("岱山集团高档毛纺面料智能制造工厂等纺织产业项目") == (
         "岱山集团高档毛纺面料智能制造工厂"
     )
+
+
+def test_a_counted_batch_grouped_by_industries_names_none() -> None:
+    # 既有A、B等先进制造业项目: industries, most of them fields, whatever the others.
+    text = (
+        "东岭高新区重大项目集中开工\n本次集中开工的18个项目，既有新材料、新医药、高端装备制造、"
+        "汽车内饰件及零部件等先进制造业项目，也有生态环保、高端服务业项目。\n"
+    )
+    assert names(text) == []

@@ -39,6 +39,7 @@ from newsx.analysis.projects.vocabulary import (
     _COUNT,
     _EVENT,
     _EVENTS,
+    _FIELD_WORD,
     _HORTATIVE,
     _INLINE_MARKER,
     _NAME_SUFFIX,
@@ -177,6 +178,9 @@ def _kind_groups(sentence: str) -> _List | None:
     for group in _KIND_GROUP.finditer(sentence, subject.end()):
         if _SOME_KINDS.match(group.group("run")):
             continue  # 也有一些城市更新、老旧小区改造等民生项目: kinds of work
+        pieces = _split_top(group.group("run"), "、")
+        if sum(bool(_FIELD_WORD.match(_clean_name(p))) for p in pieces) * 2 >= len(pieces):
+            return None  # 既有新材料、高端装备制造、汽车零部件等先进制造业项目: industries
         found = _split_items(group.group("run"), "")
         if not found or any(_PROSE.search(i.name) or _FIELDISH.search(i.name) for i in found):
             return None
