@@ -31,7 +31,9 @@ _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
 _CLAUSE_MARK = re.compile("[，,；;：:]")
 _LIST_ITEM = re.compile(
-    r"^\s*(\d{1,3}[.．、)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
+    # (not 2.4亿元医疗器械项目落户…: a headline opening on a decimal amount; 1.1987年… is
+    # item 1)
+    r"^\s*(\d{1,3}(?:[.．](?!\d+[亿万千百%％倍吨])|[、)）])|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳]"
     r"|[一二三四五六七八九十\d]{1,3}$)"  # a section's number alone on its line
 )
 # (图说：X / X项目(效果图): a picture's caption names what it shows, and says so at the end)

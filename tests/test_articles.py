@@ -1318,3 +1318,16 @@ def test_a_name_credited_for_words_and_pictures_and_a_desk_s_closing_names() -> 
     assert split_articles(text)[0].byline.reporters == ("张飞龙",)
     text = "南岭区举行项目签约仪式\n\n总建筑面积约23.8万平方米。(区报道组 陈颖 陈强 报道)\n"
     assert split_articles(text)[0].byline.reporters == ("陈颖", "陈强")
+
+
+def test_a_headline_opening_on_a_decimal_amount_heads_its_article():
+    # 2.4亿元… is an amount, not item 2 of a list: the headline, its photo's caption and
+    # the dispatch under them are one article (1.1987年… still opens item 1 of a list).
+    text = (
+        "2.4亿元医疗器械项目落户东岭高新区\n\n图为座谈交流现场\n\n"
+        "本网讯(通讯员 文进)9月11日，东岭新津医疗器械有限公司董事长石保社与管委会副主任张伟"
+        "签订了总额2.4亿元的项目投资协议。\n"
+    )
+    [article] = split_articles(text)
+    assert article.title == "2.4亿元医疗器械项目落户东岭高新区"
+    assert article.byline.correspondents == ("文进",)
