@@ -1624,3 +1624,16 @@ def test_如是说_ends_a_name_and_a_page_s_staff_are_no_officials(segmenter: Se
     text = "“用最高效的服务支持项目建设。”汝州市市长万英如是说。"
     assert titles(text, segmenter) == {"万英": ("汝州市市长",)}
     assert titles("责编:黄鑫 | 审核:李震 | 总监:万军伟", segmenter) == {}
+
+
+def test_a_listed_collective_after_a_place_and_全体(segmenter: Segmenter) -> None:
+    # 龙山县陈忠耀、余佳祥…等全体在家县领导: the place before the first name, and 全体在家
+    # (all who are in the county) no part of the label.
+    text = "德顺公司董事长谢建华；龙山县陈忠耀、余佳祥、吴少叶、张胜军等全体在家县领导出席活动。"
+    assert titles(text, segmenter) == {
+        "谢建华": ("德顺公司董事长",),
+        "陈忠耀": ("县领导",),
+        "余佳祥": ("县领导",),
+        "吴少叶": ("县领导",),
+        "张胜军": ("县领导",),
+    }

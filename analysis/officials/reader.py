@@ -428,7 +428,9 @@ class _Reader(_NameReading, _PrefixReading):
                     if begin < 0:
                         continue
                     left = s[begin - 1] if begin > 0 else ""
-                    if left and _CJK.match(left) and left not in _LEFT_OF_NAME:
+                    # (龙山县陈忠耀、余佳祥、…等县领导: the list's place before its first name)
+                    placed = left in _PLACE_END and len(names) >= 2
+                    if left and _CJK.match(left) and left not in _LEFT_OF_NAME and not placed:
                         continue
                     tag = self._as_word(s, begin, length)
                     if tag and not tag.startswith("nr") and _frequency(s[begin:end]) >= _KNOWN:
@@ -505,11 +507,12 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # 特邀委员 after a name is a title; before one it may be the verb (会议特邀研究员X).
 _INVITED = frozenset({"特邀", "特约"})
 _LEFT_OF_NAME = set("和与及同在由对向请让被给是有为了")
+_PLACE_END = frozenset("省市县区州旗")
 
 
 # 等在家的县四套班子领导: a relative clause (在家的, 在场的) may stand before the label.
 _LABEL_AFTER_LIST = re.compile(
-    r"等(?:其他|相关|有关|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
+    r"等(?:其他|相关|有关|全体在家|全体|在家|(?!单位|部门|方面|企业)(?:(?!的)[\u4e00-\u9fff]){1,3}的)?"
     r"((?:"
     + _BODY
     # (a quoted word may stand in it: 县“四大家”领导)
