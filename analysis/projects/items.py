@@ -447,11 +447,8 @@ def _two_firms(piece: str, joiner: str) -> bool:
     return (
         bool(names)
         and any(_FULL_FIRM.search(n) for n in names)
-        and all(_FIRM_END.search(n) and len(n) >= 4 for n in names)
+        and all(_COMPANY_END.search(n) and len(n) >= 4 for n in names)
     )
-
-
-_FIRM_END = re.compile(r"(?:公司|集团)$")
 
 
 def _same_place_joined(piece: str) -> list[str]:
