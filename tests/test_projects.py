@@ -12280,3 +12280,26 @@ def test_a_counted_batch_grouped_by_industries_names_none() -> None:
         "汽车内饰件及零部件等先进制造业项目，也有生态环保、高端服务业项目。\n"
     )
     assert names(text) == []
+
+
+def test_a_kind_before_the_name_that_ends_with_it_goes() -> None:
+    # 首个锂电池负极材料项目海容锂电池负极材料项目: the kind, then the name; a heading run
+    # into its paragraph writes the name twice (X项目 X项目由某公司投资建设).
+    text = (
+        "东岭市项目开工\n2月23日，我市首个锂电池负极材料项目海容锂电池负极材料项目在东岭高新区"
+        "开工建设，投资总额38亿元。\n"
+    )
+    assert names(text) == ["海容锂电池负极材料项目"]
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("润通包装制品项目 润通包装制品项目") == "润通包装制品项目"
+    assert _clean_name("东岭路改造工程") == "东岭路改造工程"
+
+
+def test_what_is_to_be_built_after_just_is_no_part_of_the_name() -> None:
+    # 就建设X项目签署协议: the deal is on building X.
+    text = (
+        "东岭县签约\n东岭县与某某工程技术有限公司以及北京某某公司就建设德国特科高新建材产业园项目"
+        "签署协议。\n"
+    )
+    assert names(text) == ["德国特科高新建材产业园项目"]

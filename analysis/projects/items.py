@@ -883,6 +883,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     if paired:
         name = paired.group("name")
     name = _APPOSITION.sub("", name)  # 一个十亿级大好高项目——X项目 -> X项目
+    name = _KIND_BEFORE_NAME.sub("", name)  # (首个)负极材料项目海容负极材料项目 -> 海容…
     match = _DESCRIPTOR.match(name)
     if match and _DESCRIPTOR_CUE.search(match.group("desc")):
         rest = match.group("name")
@@ -1189,6 +1190,8 @@ def _has_money(text: str) -> bool:
     )
 
 
+# A kind of project, then the project's name, which ends with that kind.
+_KIND_BEFORE_NAME = re.compile(r"^([^、，,]{2,16}?(?:项目|工程))(?=[^、，,]{1,12}\1$)")
 _APPOSITION = re.compile(
     r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?"
     # (大足招商引资再结硕果——X项目: the news, then the name)

@@ -832,7 +832,8 @@ _PLURAL_ADVERB = re.compile(r"集中|同时|同步|陆续|相继|纷纷|先后|�
 # The other party of a signing: 与A公司、B公司签署项目合作协议 / 与A、B分别就W、X项目签约.
 _PARTY_SIGNED = re.compile(
     r"与(?!会)(?P<parties>[^，,。；;与]{2,160}?)(?:在[^，,。；;与]{1,20}?)?(?:分别)?"
-    r"(?:就(?P<objects>[^，,。；;]{2,200}?))?"
+    # (就建设X项目: what is to be built)
+    r"(?:就(?:(?:投资|合作)?建设|共建)?(?P<objects>[^，,。；;]{2,200}?))?"
     # (就X项目落户举行签约仪式: the project's move is what the rite is for)
     r"(?:(?:落户|落地|入驻)?(?:进行|举行)了?)?(?:正式|成功|现场|集中|顺利|首批)*(?:签约|签订|签定|签署|完成签约)了?"
     r"(?P<obj>[^，,。；;]{0,120})"
