@@ -12303,3 +12303,11 @@ def test_what_is_to_be_built_after_just_is_no_part_of_the_name() -> None:
         "签署协议。\n"
     )
     assert names(text) == ["德国特科高新建材产业园项目"]
+
+
+def test_the_park_that_drew_a_list_in_is_no_part_of_its_first_name() -> None:
+    text = (
+        "东岭县工业园区建设\n以新建立的东岭铝产业示范园为基础，园区吸引苏源煤电铝一体化、百矿煤电铝一体化、"
+        "中金金业等项目进驻。\n"
+    )
+    assert names(text, learned=False)[0] == "苏源煤电铝一体化"
