@@ -12311,3 +12311,16 @@ def test_the_park_that_drew_a_list_in_is_no_part_of_its_first_name() -> None:
         "中金金业等项目进驻。\n"
     )
     assert names(text, learned=False)[0] == "苏源煤电铝一体化"
+
+
+def test_a_list_after_a_plan_s_requirements_is_no_speech() -> None:
+    # 按照…方案要求: what is done by a plan, not someone asking for it (他要求，A、B等项目要加快建设).
+    text = (
+        "东岭县重点项目百日攻坚\n据介绍，东岭县按照年初制定的工作目标和“百日攻坚”方案要求，其中，石洞镇"
+        "负责实施重点项目11个，省警察学院建设、刘香记冷冻食品加工基地、道地中药饮片生产线4个项目已开工建设。\n"
+    )
+    assert names(text, learned=False) == [
+        "省警察学院建设",
+        "刘香记冷冻食品加工基地",
+        "道地中药饮片生产线",
+    ]

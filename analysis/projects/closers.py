@@ -672,7 +672,8 @@ _PROCESS_AFTER = re.compile(
 _MODAL_AFTER = re.compile(r"(?:都|均|也)?(?:要|需要|需|应|必须|务必|力争|确保|争取)")
 
 
-_SPEECH = re.compile(rf"要求|强调|{_WISH}|号召")
+# (not 按照…方案要求, what is done by a plan)
+_SPEECH = re.compile(rf"(?<!方案)(?<!工作)(?<!部署)(?<!目标)要求|强调|{_WISH}|号召")
 
 
 _CEREMONY_BEFORE = re.compile(r"(?<=..)(?:仪式|活动)(?:[、和]|以及)")
