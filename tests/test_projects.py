@@ -12324,3 +12324,19 @@ def test_a_list_after_a_plan_s_requirements_is_no_speech() -> None:
         "刘香记冷冻食品加工基地",
         "道地中药饮片生产线",
     ]
+
+
+def test_two_projects_joined_by_ji_are_two_when_both_are_named_projects() -> None:
+    text = (
+        "东岭市项目签约\n某集团有限公司北京分公司与东岭市签订轨道交通22号线东岭车辆基地上盖开发项目及"
+        "神威片区综合开发项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "轨道交通22号线东岭车辆基地上盖开发项目",
+        "神威片区综合开发项目",
+    ]
+    # (one firm's works and what goes with them stay one: 某公司A二期工程及B项目)
+    text = "东岭县项目集中开工\n总投资4150万元的东岭农业科技集团股份有限公司鲜薯深加工二期工程及科研中心项目；总投资8000万元的东岭面业有限公司面粉项目。\n"
+    assert "东岭农业科技集团股份有限公司鲜薯深加工二期工程及科研中心项目" in names(
+        text, learned=False
+    )
