@@ -12340,3 +12340,11 @@ def test_two_projects_joined_by_ji_are_two_when_both_are_named_projects() -> Non
     assert "东岭农业科技集团股份有限公司鲜薯深加工二期工程及科研中心项目" in names(
         text, learned=False
     )
+
+
+def test_a_project_told_again_without_nian_chan_is_the_same_project() -> None:
+    text = (
+        "东岭市项目集中开工\n3月18日，东岭市举行项目集中开工仪式，聚义富康年产500万吨焦化项目等190个"
+        "转型项目开工建设。\n当天开工的聚义富康500万吨焦化项目，位于东岭经济技术开发区。\n"
+    )
+    assert names(text, learned=False) == ["聚义富康年产500万吨焦化项目"]

@@ -98,6 +98,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
         or (len(key) >= 4 and old.endswith(key) and _CAPACITY.fullmatch(old[: -len(key)]))
         # or with it, in words: 梅县抽水蓄能电站 -> 装机容量180万千瓦抽水蓄能电站
         or (len(rest := _WORDED_CAPACITY.sub("", key)) >= 4 and rest != key and old.endswith(rest))
+        # or with or without 年产 before its output: 某某年产500万吨焦化 -> 某某500万吨焦化
+        or ("年产" in old + key and old.replace("年产", "") == key.replace("年产", ""))
         for old in seen
     )
 
