@@ -118,6 +118,11 @@ _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
 _AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}社发\s+")
 # (记者:王伟康 刘珊宇 来源:贵州商报): where the report comes from, after the names.
 _SOURCE_TAIL = re.compile(r"\s*(?:来源|稿源|出处)\s*[:：].*$")
+# 刘翊(汾阳台): the station a name works for, after it; 车骁( at a page's cut: a bracket
+# left open.
+_AFFILIATION = re.compile(
+    r"[(（][\u4e00-\u9fff]{2,10}(?:台|电视台|融媒体中心|日报|报社?)[)）]|(?<=[\u4e00-\u9fff])[(（]$"
+)
 # 浙江日报's county stations credit their people: 共享联盟奉化站 严世君 郑连乔.
 _STATION = re.compile(r"共享联盟[\u4e00-\u9fff]{1,6}站")
 # 【全媒体记者】蒋才虎 余佩 / 【通讯员】黄赟: the role in brackets of its own.
@@ -289,7 +294,7 @@ def parse_byline(line: str, *, unlabelled: str | None = None) -> Byline | None:
     bare = not hinted and _BARE_MARK.match(line.strip()) is not None
     if not (hinted or bare):
         return None
-    text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", line.strip()))
+    text = _BRACKETED_ROLE.sub(r"\1 ", _DECORATION.sub("", _AFFILIATION.sub(" ", line.strip())))
     text = _INNER_ROLE.sub(r" \1 ", text)  # 作者:【全媒体记者】陆军 吴磊
     text = _GLUED_EDITOR.sub(r"\1 \2", text)
     text = _GLUED_CREDIT.sub(" ", _ROLE_MARK.sub(r"\1 ", _FILLER.sub("", text)))
@@ -616,8 +621,10 @@ _LEAD_CUE = re.compile("[(（【讯者]")
 
 
 # An outlet and its owner in brackets before the credit: 神农架新闻网(神农架融媒体中心)(记者X、Y).
+# (荆楚网消息(楚天金报) 记者 毕卫 通讯员 丰汨 报道：: the credit spaced off, not bracketed)
 _NAMED_OUTLET = re.compile(
-    r"^[^()（），,。\s]{2,16}?(?:网|报|台|社|新闻|客户端)[(（][^()（）]{2,16}[)）](?=[(（])"
+    r"^[^()（），,。\s]{2,16}?(?:网|报|台|社|新闻|客户端)(?:消息|讯)?[(（][^()（）]{2,16}[)）]"
+    r"(?=[(（]|\s*(?:记者|通讯员))"
 )
 
 # A site's tag before the credit: 【连网】 (连云港日报全媒体记者 王文 通讯员 段慧明).

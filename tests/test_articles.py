@@ -217,6 +217,8 @@ def test_a_photo_credited_in_brackets_before_the_lead_is_no_article():
         ("孙庆刚 本报记者 程传军", ("孙庆刚", "程传军"), (), ()),  # a writer before the role
         ("文稿:王华 校对:张晓玲 审核:胡霜月", ("王华",), (), ()),  # (editors not counted)
         ("(本报记者张晓玲整理)", ("张晓玲",), (), ()),  # compiled by
+        # (a station after a name; a bracket left open where the page was cut)
+        ("记者:贾晓瑜 侯 超 刘 翊(汾阳台) 车 骁(", ("贾晓瑜", "侯超", "刘翊", "车骁"), (), ()),
     ],
 )
 def test_byline_forms(line, reporters, correspondents, photographers):
@@ -249,6 +251,15 @@ def test_a_credit_in_brackets_leaves_the_lead():
     text, byline = split_lead_credit("本报讯(记者黄柏秀 文欢 莫保义)“现在，我宣布开工!”")
     assert text == "本报讯 “现在，我宣布开工!”"
     assert byline is not None and byline.reporters == ("黄柏秀", "文欢", "莫保义")
+
+
+def test_a_spaced_credit_after_a_named_outlet_leaves_the_lead():
+    text, byline = split_lead_credit(
+        "南岭网消息(南岭晚报) 记者 王华 实习生 吴芳 通讯员 张晓玲、胡霜月 报道:继某工业园落成后，近日开工。"
+    )
+    assert text == "南岭网消息(南岭晚报) 继某工业园落成后，近日开工。"
+    assert byline is not None and byline.reporters == ("王华",)
+    assert byline.correspondents == ("吴芳", "张晓玲", "胡霜月")
 
 
 def test_news_dev_articles_are_one_each_with_their_headline():

@@ -12348,3 +12348,11 @@ def test_a_project_told_again_without_nian_chan_is_the_same_project() -> None:
         "转型项目开工建设。\n当天开工的聚义富康500万吨焦化项目，位于东岭经济技术开发区。\n"
     )
     assert names(text, learned=False) == ["聚义富康年产500万吨焦化项目"]
+
+
+def test_a_lead_s_source_is_no_name() -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name("荆楚网消息(楚天金报)")
+    assert not _is_name("南岭网讯")
+    assert _is_name("锐翊通讯")  # (a firm in communications)

@@ -1118,10 +1118,12 @@ def _is_name(name: str) -> bool:
         and not _has_money(name)
         and not _QUANTITY_ONLY.match(name)  # (装机规模分别为45万千瓦、120万千瓦: sizes)
         and not _BATCH_EVENT.search(name)  # (就某市项目集中开工及项目签约情况: the events)
+        and not _SOURCE_LABEL.match(name)  # (荆楚网消息(楚天金报): a lead's source)
     )
 
 
 _BATCH_EVENT = re.compile(r"项目集中(?:开工|签约|竣工|开竣工|开复工)")
+_SOURCE_LABEL = re.compile(r"^[^，,、\s]{2,12}(?:消息|[网报台社]讯)(?:[(（][^()（）]{2,10}[)）])?$")
 
 
 def _not_name(name: str) -> bool:
