@@ -12356,3 +12356,10 @@ def test_a_lead_s_source_is_no_name() -> None:
     assert not _is_name("荆楚网消息(楚天金报)")
     assert not _is_name("南岭网讯")
     assert _is_name("锐翊通讯")  # (a firm in communications)
+
+
+def test_a_place_near_something_is_no_name() -> None:
+    from newsx.analysis.projects.items import _is_name
+
+    assert not _is_name("江北机场附近")  # (江北机场附近将打造千亿级前沿科技城: where)
+    assert _is_name("标牌市场及周边")  # (an area to renew, a project in its gold)

@@ -244,7 +244,7 @@ _NOT_NAME = re.compile(
     # 水乡 (a water town), 度假村 and 文化村 are resorts, like 小镇, not a township or a village;
     # 新村 is a village built new.
     r"(?:政府|管委会|委员会|局|厅|办公室|办事处|街道|(?<!水)乡|(?<!度假|文化)(?<!新)村|领导|书记|主任|负责人|企业|单位"
-    r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面|工程师|教授|博士|院士"
+    r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面|工程师|教授|博士|院士|附近"
     r"|[省市县区镇]委|党委|党工委|常委会?|政协|主席|[省市县区]长"
     r"|CEO|总裁|董事长|总经理)$"  # 吉利控股集团CEO: a person's title
     # A size, the whole country or an effort first (30000平方米购物中心, 我国多项重大水利工程,
