@@ -12363,3 +12363,16 @@ def test_a_place_near_something_is_no_name() -> None:
 
     assert not _is_name("江北机场附近")  # (江北机场附近将打造千亿级前沿科技城: where)
     assert _is_name("标牌市场及周边")  # (an area to renew, a project in its gold)
+
+
+def test_two_projects_each_with_its_amount_signed_in_one_clause_are_two() -> None:
+    # (a visit's report: the signing is no batch event of its headline)
+    text = (
+        "客商到东岭参观考察\n\n代表团一行先后走进东岭古城、东岭工业园，了解产业发展情况。\n\n"
+        "据悉，在交流会上，总投资15亿元的兰考县人造石英石项目(一期)和总投资5.1亿元的"
+        "城乡一体化示范区高品级培育钻石项目现场签约。\n"
+    )
+    assert named_amounts(find_projects(text, learned=False).projects) == [
+        ("兰考县人造石英石项目(一期)", "15亿元"),
+        ("城乡一体化示范区高品级培育钻石项目", "5.1亿元"),
+    ]
