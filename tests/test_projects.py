@@ -12376,3 +12376,11 @@ def test_two_projects_each_with_its_amount_signed_in_one_clause_are_two() -> Non
         ("兰考县人造石英石项目(一期)", "15亿元"),
         ("城乡一体化示范区高品级培育钻石项目", "5.1亿元"),
     ]
+
+
+def test_witnessing_or_congratulating_is_no_part_of_a_name() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    assert _clean_name("并见证了利和味道&和悟基金") == "利和味道&和悟基金"
+    assert _clean_name("祝贺华环国际烟草公司易地技改项目") == "华环国际烟草公司易地技改项目"
+    assert _clean_name("东岭新区内子中新校区") == "子中新校区"
