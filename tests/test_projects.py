@@ -12384,3 +12384,17 @@ def test_witnessing_or_congratulating_is_no_part_of_a_name() -> None:
     assert _clean_name("并见证了利和味道&和悟基金") == "利和味道&和悟基金"
     assert _clean_name("祝贺华环国际烟草公司易地技改项目") == "华环国际烟草公司易地技改项目"
     assert _clean_name("东岭新区内子中新校区") == "子中新校区"
+
+
+def test_one_project_s_own_total_before_a_list_is_not_the_batch_s() -> None:
+    # 一项重要的民生工程 counts one: its 约3亿元 is its own, the batch's is 46.2亿元.
+    text = (
+        "东岭投46亿建设十大重点项目\n"
+        "18日上午，东岭县总投资46.2亿元的十大重点项目举行了签约、动工、剪彩仪式。其中，东岭县"
+        "新城区建设项目和城乡优质供水工程建设项目等民生工程引起关注。\n"
+        "城乡优质供水工程建设项目是该县一项重要的民生工程，项目总投资约3亿元，规划水厂10万立方米/日"
+        "供水能力。\n"
+        "其他项目包括闸岗工业园开发项目和梁村钻石加工项目；东岭志威水泥技改等项目。\n"
+    )
+    total = find_projects(text).batch_total
+    assert total is not None and total.text == "46.2亿元"

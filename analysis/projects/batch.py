@@ -192,7 +192,8 @@ def _batch_total(
             # ... and 其中，万州签约项目12个，协议总投资X。万州签约的项目主要包括：A、B
             # names the batch the sentence before counts.
             elif (
-                _COUNTED_SUBJECT.search(before)
+                # (not 该项目是该县一项重要的民生工程，项目总投资约3亿元: one project, its own)
+                (_counted(before) or 0) > 1
                 and not _CUMULATIVE_COUNT.search(before)
                 and not _PITCHED.search(before)  # 推出…招商引资项目40个，概算投资321亿元
                 # 城乡类项目3个，总投资6亿元；农业类项目2个，总投资1.93亿元: parts.
