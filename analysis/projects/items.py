@@ -1154,16 +1154,16 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
         halves = (left, right)
         # (A项目及B项目: two by 及 only when both are projects by name; not A设备及配件, nor
         # 某公司A二期工程及B项目, one firm's works and what goes with them)
-        also = _partition_top(item.name, "及") if not sep else ("", "", "")
+        first, _, second = _partition_top(item.name, "及") if not sep else ("", "", "")
         if sep and (
             all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in halves)
             or (counted and all(len(n) >= 4 and _is_name(n) for n in halves))
         ):
             out += [_Item(left, item.event), _Item(right, item.event)]
-        elif also[0].endswith("项目") and all(
-            _OWN_PROJECT.search(n) and len(n) >= 6 and _is_name(n) for n in also[::2]
+        elif first.endswith("项目") and all(
+            _OWN_PROJECT.search(n) and len(n) >= 6 and _is_name(n) for n in (first, second)
         ):
-            out += [_Item(also[0], item.event), _Item(also[2], item.event)]
+            out += [_Item(first, item.event), _Item(second, item.event)]
         else:
             out.append(item)
     return out
