@@ -61,6 +61,7 @@ from newsx.analysis.projects.vocabulary import (
     _EVENTS,
     _FIELD_CLOSER,
     _FIELD_WORD,
+    _GOOD_ONES,
     _GOVERNMENT,
     _HAS,
     _HORTATIVE,
@@ -710,7 +711,7 @@ _BARE_CLOSER = re.compile(
     rf"(?:[^，,。；;、\d等的]{{0,5}}?|(?:[\u4e00-\u9fff]{{1,4}}性[和及]?)+)"
     rf"(?:{_KIND}|(?:单位|机构)(?=与))"  # (等6家单位与某区签约)
     rf"(?:的项目|(?:共|计)?{_COUNT}(?:个|项|家))?"  # 等项目29个, 等框架协议10个
-    r"(?:、[大好优新强]?(?:项目|企业))?"  # 等一批大企业、大项目 / 大项目、好项目
+    + _GOOD_ONES  # 等一批大企业、大项目
 )
 
 

@@ -1152,21 +1152,27 @@ def _two_joined(items: tuple[_Item, ...], count: int | None = None) -> list[_Ite
             out += [_Item(joined["a"], item.event), _Item(joined["b"], item.event)]
             continue
         halves = (left, right)
-        # (A项目及B项目: two by 及 only when both are projects by name; not A设备及配件, nor
-        # 某公司A二期工程及B项目, one firm's works and what goes with them)
-        first, _, second = _partition_top(item.name, "及") if not sep else ("", "", "")
+        by_ji = None if sep else _two_by_ji(item.name)
         if sep and (
             all(_STRONG.search(n) and len(n) >= 6 and _is_name(n) for n in halves)
             or (counted and all(len(n) >= 4 and _is_name(n) for n in halves))
         ):
             out += [_Item(left, item.event), _Item(right, item.event)]
-        elif first.endswith("项目") and all(
-            _OWN_PROJECT.search(n) and len(n) >= 6 and _is_name(n) for n in (first, second)
-        ):
-            out += [_Item(first, item.event), _Item(second, item.event)]
+        elif by_ji is not None and all(len(n) >= 6 and _is_name(n) for n in by_ji):
+            out += [_Item(n, item.event) for n in by_ji]
         else:
             out.append(item)
     return out
+
+
+def _two_by_ji(name: str) -> tuple[str, str] | None:
+    """A项目及B项目: two projects joined by 及, each named as a project. Not X项目及配套工程
+    (its own parts), A设备及配件, nor 某公司A二期工程及B项目 (one firm's works and what goes
+    with them)."""
+    first, sep, second = _partition_top(name, "及")
+    if sep and first.endswith("项目") and second.endswith("项目") and len(second) >= 6:
+        return first, second
+    return None
 
 
 _OWN_PROJECT = re.compile(r"^.{4,}(?:项目|工程)$")

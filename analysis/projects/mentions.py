@@ -33,6 +33,7 @@ from newsx.analysis.projects.items import (
     _strip_item_modifier,
     _strip_lead,
     _told_event,
+    _two_by_ji,
     project_key,
 )
 from newsx.analysis.projects.text import (
@@ -797,9 +798,8 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     left, sep, right = _partition_top(name, "和")
     # (not 年产2000台电梯和18000个停车设备项目: one project making two things)
     names = [left, right] if sep and _NAME_SUFFIX.search(left) else [name]
-    left, sep, right = _partition_top(name, "及")
-    if sep and left.endswith("项目") and right.endswith("项目") and len(right) >= 6:
-        names = [left, right]  # A项目及B项目 (but X项目及配套工程: its own parts)
+    if (by_ji := _two_by_ji(name)) is not None:
+        names = list(by_ji)  # A项目及B项目
     if groups.get("event") == "启动" and not all(n.endswith(("项目", "工程")) for n in names):
         return []  # 平台启动仪式 launches a service, not a project
     # Not 县委书记调研重点项目开工情况: a visit, not a project.

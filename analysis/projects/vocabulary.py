@@ -83,6 +83,8 @@ _BEFORE_EVENT = (
 )
 # What a closer counts: projects, enterprises, or the agreements signed for them.
 _KIND = r"(?:项目|企业|协议|合同)"
+# What a 等-closer may add after its kind: 等一批大企业、大项目 / 大项目、好项目.
+_GOOD_ONES = r"(?:、[大好优新强]?(?:项目|企业))?"
 # A size class inside a closer: 等6个5000万元以下项目.
 _SIZE = r"(?:\d[\d.]*[万亿]*元(?:及?以上|以下)?)"
 # What happened to a list's projects, written right after its closer besides _EVENTS
@@ -162,7 +164,7 @@ _CLOSER_EVENT = re.compile(
     # (not 某某、某某等还为项目开工培土: people doing it for the projects)
     r"(?<![高平初对均相同])(?<![^高]中)等(?![^，,。；;、]{0,3}为项目)(?:一批批?|多个|一系列)?"
     r"(?:(?:(?!领域|行业|领导|嘉宾)[^，,。；;、]){0,8}?(?:项目|企业|单位|公司|机构))?"
-    r"(?:、[大好优新强]?(?:项目|企业))?"  # 等一批大企业、大项目相继落户 / 大项目、好项目
+    rf"{_GOOD_ONES}"  # 等一批大企业、大项目相继落户
     r"(?:(?<=项目|企业|单位|公司|机构)的)?"  # 等一批批优质企业的落户: the event as a noun
     # A、B等单位就采购设备达成了意向签约: what the deal is about between.
     r"(?:就[^，,。；;]{1,30}?)?(?:达成了?|进行了?)?(?:意向)?"
