@@ -46,6 +46,7 @@ _NEWS_LEAD = re.compile(
     r"^(本报讯|本报(?!通讯员)[^\s，,。]{1,12}讯|新华社[^\s，,。]{1,12}电|中新[网社][^\s，,。]{0,12}[电讯]"
     r"|[^\s，,。]{1,10}(日报|晚报|网|台)讯|据[^\s，,。]{1,12}报道|【[^】]{1,20}】)"
 )
+_GOES_ON = re.compile(r"(?:随后|随即|紧接着|接着|此后|会上|会后|仪式上|他说|她说)[，,：:]")
 _DATE_LEAD = re.compile(r"^(\d{4}年)?\d{1,2}月\d{1,2}日")
 # A file's first line may be a long headline (…集中开工签约暨X项目开工动员大会举行).
 _FIRST_HEADLINE_MAX = 80
@@ -86,6 +87,10 @@ def split_articles(text: str) -> list[Article]:
         # A headline broken over short lines (项目 / 集中开工 / 暨X开工仪式) is one headline:
         # no article starts before the current one has a body.
         if size and groups and not _has_body(groups[-1]):
+            size = 0
+        # A paragraph that goes on from what came before (随后，…) is no article's lead: the
+        # short lines over it are captions of the current one.
+        if size and groups and i + size < len(paras) and _GOES_ON.match(paras[i + size]):
             size = 0
         # The current article's headline again (a photo's alt text, a page's running
         # title) is residue of that article, not the start of another; so are captions

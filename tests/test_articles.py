@@ -1342,3 +1342,15 @@ def test_a_headline_opening_on_a_decimal_amount_heads_its_article():
     [article] = split_articles(text)
     assert article.title == "2.4亿元医疗器械项目落户东岭高新区"
     assert article.byline.correspondents == ("文进",)
+
+
+def test_captions_over_a_paragraph_that_goes_on_are_no_headline():
+    # Two short lines, then 随后，…: photo captions inside the article, whose story goes on;
+    # a headline's lead does not open by going on from what came before.
+    text = (
+        "2月23日上午，东岭市北岭机械项目开工仪式在东岭产业集聚区举行。县长王某某出席开工仪式。\n\n"
+        "县长王某某主持项目开工仪式\n\n北岭集团董事长张某某对项目进行介绍\n\n"
+        "随后，县委书记李某某宣布项目开工。北岭机械项目总投资10亿元。\n"
+    )
+    [article] = split_articles(text)
+    assert article.paragraphs[-1].startswith("随后")
