@@ -8024,6 +8024,17 @@ def test_the_scene_a_period_or_a_speaker_before_a_single_name() -> None:
             ["北岭智能装备项目", "东岭电子元件产学研结合项目"],
         ),
         ("北岭化工项目开工\n县委书记李某某祝贺北岭化工项目顺利开工。\n", ["北岭化工项目"]),
+        # 就建设X项目: what the parties agree to build; 希望X项目…: what a speaker wishes
+        (
+            "东岭县与北岭科技有限公司就建设东岭县光电产业园项目举行签约仪式。\n",
+            ["东岭县光电产业园项目"],
+        ),
+        (
+            "北岭纺织集团绒山羊产业集群项目基地落户东岭\n4月17日，北岭纺织集团绒山羊产业集群项目基地"
+            "建设奠基仪式在东岭县举行。县长表示祝贺。希望北岭纺织集团绒山羊产业集群项目基地顺利"
+            "建设实施，早日竣工运行。\n",
+            ["北岭纺织集团绒山羊产业集群项目基地"],
+        ),
     ],
 )
 def test_the_verb_before_a_name_is_cut(text: str, want: list[str]) -> None:
