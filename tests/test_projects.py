@@ -1777,7 +1777,7 @@ def test_an_opener_paragraph_continues_the_one_before() -> None:
         ("总投资10亿元的东岭木业产业园已正式投产。", ["东岭木业产业园"]),
         (
             "总投资约2亿元，年产5万吨的北辰钢结构生产项目一期已投产，二期正在建设。",
-            ["北辰钢结构生产项目"],
+            ["年产5万吨的北辰钢结构生产项目"],
         ),
         (
             "本月对接了总投资8亿元的西河光伏电站项目，并签订框架协议。",
@@ -2013,6 +2013,22 @@ def test_each_project_built_by_its_investor_with_its_amount() -> None:
     assert [(p.name, p.amount.text if p.amount else None) for p in report.projects] == [
         ("华远智能装备产业园项目", "12亿元"),
         ("东泰新能源电池项目", "8亿元"),
+    ]
+
+
+def test_a_capacity_before_a_plain_work_is_part_of_its_name() -> None:
+    # 年产N的X生产项目 is named with its capacity, though the place before it goes; a named
+    # maker's project (某集团…, 某省某公司…) is named without.
+    text = (
+        "南岭市项目集中签约\n会上，南岭市4个项目成功签约，总投资28亿元，分别是东岭县的年产20亿克拉的"
+        "金锐超硬材料生产项目、西岭县的年产35万台的空调生产项目、北岭区的年产30万吨铝水的百矿集团"
+        "煤电铝一体化项目、年产290万件羊绒衫的河南神艺服饰加工项目。\n"
+    )
+    assert names(text) == [
+        "年产20亿克拉的金锐超硬材料生产项目",
+        "年产35万台的空调生产项目",
+        "百矿集团煤电铝一体化项目",
+        "河南神艺服饰加工项目",
     ]
 
 
@@ -5108,7 +5124,7 @@ def test_owners_places_of_origin_supermarkets_and_money_that_came_in() -> None:
         "一季度南岭完成招商引资到位资金161.97亿元。\n"
     )
     report = find_projects(text)
-    assert [p.name for p in report.projects] == ["南岭锻造项目"]
+    assert [p.name for p in report.projects] == ["年产6万吨锻件的南岭锻造项目"]
     assert report.batch_total is None
 
 

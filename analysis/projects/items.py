@@ -283,7 +283,20 @@ def _modifier_end(text: str) -> int:
                 cut = i
     if cut < 0 and (builds := _INVESTOR_BUILDS.match(text)) is not None:
         cut = builds.end() - 1
+    # 年产5万吨的炭黑生产线: a capacity before a plain kind of work is the name's own, though
+    # what came before it goes (某县的年产…的X) (not 年产290万件羊绒衫的河南神艺服饰加工项目:
+    # the named maker's project is the name)
+    capacity = _CAPACITY_LAST.search(text, 0, cut) if cut > 0 else None
+    if capacity is not None and not _MAKER.search(text[cut + 1 :]):
+        return capacity.start() if capacity.group() else -1
     return cut
+
+
+# (…的)年产5万吨, ending where the modifier ends; its 的 (or -1 at the start) is the cut
+_CAPACITY_LAST = re.compile(r"(?:^|的)(?=年产(?![值量])[^的，,、；;。]{1,15}$)")
+_MAKER = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区)|{'|'.join(_PROVINCES)})|公司|集团"
+)
 
 
 # A公司投资5亿元建设B项目, no 的: the investor and its money, then what it builds.
