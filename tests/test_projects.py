@@ -4810,6 +4810,12 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("南岭600万套智能空调生产基地在上街区", "南岭600万套智能空调生产基地"),
         ("真空塞孔配套项目在开发区·东岭区光亮配套产业园", "真空塞孔配套项目"),
         ("南岭冰雪运动旅游小镇在东岭开发区(北岭区)智慧生态城", "南岭冰雪运动旅游小镇"),
+        # a bullet before the name; a bracket's note of where, inside it
+        ("☑ 南岭数字科技大厦", "南岭数字科技大厦"),
+        (
+            "东岭区保留村庄(北岭新区内)生活污水治理项目(一期)",
+            "东岭区保留村庄(北岭新区内)生活污水治理项目(一期)",
+        ),
         ("风电机组产业化基地在内的南岭工业园", "风电机组产业化基地在内的南岭工业园"),
         ("并州大酒店项目", "并州大酒店项目"),
         ("随州南岭产业园", "随州南岭产业园"),
@@ -7452,6 +7458,9 @@ def test_涉及_before_kinds_of_work_is_no_list() -> None:
 def test_a_顿号_between_two_unit_numbers_is_inside_a_name() -> None:
     text = "东岭省重点项目集中开工\n新开工建设东岭核电5、6号机组、北岭城际铁路西段、南岭抽水蓄能电站二期等200个项目。\n"
     assert names(text) == ["东岭核电5、6号机组", "北岭城际铁路西段", "南岭抽水蓄能电站二期"]
+    # (the phases of one work: 二、三期)
+    text = "东岭区项目集中开工\n主要包括东岭区档案馆、北岭智能传感器产业园和南岭商业广场二、三期等项目。\n"
+    assert names(text) == ["东岭区档案馆", "北岭智能传感器产业园", "南岭商业广场二、三期"]
 
 
 def test_firms_that_enter_the_park_and_the_park_they_sign_with() -> None:

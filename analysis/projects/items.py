@@ -528,12 +528,14 @@ _FIELD_NAMED = re.compile(rf"^(?:{_FIELDS}){{2,}}(?:产业)?项目$")
 def _numbered_units(pieces: list[str]) -> list[str]:
     """A、 between two numbers of one name joins them: 陆丰核电5、6号机组 is one item, and
     so are 石门澳作业区1号、2号泊位工程 (1^#、13^#泊位 where a page wrote # raised) and
-    电容屏2.5D、3D玻璃盖板生产项目 (two specs of one product)."""
+    电容屏2.5D、3D玻璃盖板生产项目 (two specs of one product), and 六和商业广场二、三期
+    (two phases of one work)."""
     out: list[str] = []
     for piece in pieces:
         if out and (
             (_NUMBER_END.search(out[-1]) and _UNIT_NUMBER.match(piece))
             or (_SPEC_END.search(out[-1]) and _SPEC_START.match(piece))
+            or (_NUMERAL_END.search(out[-1]) and _PHASES_HEAD.match(piece))
         ):
             out[-1] += "、" + piece
         else:
@@ -567,6 +569,8 @@ _UNIT_NUMBER = re.compile(r"^\d{1,2}\^?[号#](?:机组|线|楼|地块|泊位|炉
 _NUMBER_END = re.compile(r"\d(?:\^?[号#])?$")
 _SPEC_END = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?[A-Za-z]{1,2}$")
 _SPEC_START = re.compile(r"^\d+(?:\.\d+)?[A-Za-z]{1,2}(?![A-Za-z])")
+_NUMERAL_END = re.compile(r"(?<=[^\d一二三四五六七八九十])[一二三四五六七八九十\d]$")
+_PHASES_HEAD = re.compile(r"^[一二三四五六七八九十\d]{1,2}期")
 
 
 def _loose_project(name: str) -> bool:
