@@ -9579,6 +9579,12 @@ def test_a_project_is_named_as_first_written_in_the_body() -> None:
         "北岭工业园基础及配套设施项目等项目开工建设。\n"
     )
     assert "北岭工业园基础及配套设施项目" in names(text)
+    # (its first mention may close a clause or hold its rite: X揭牌仪式 …, X项目总投资…)
+    text = (
+        "东岭砂石生产中心揭牌\n7月1日上午，东岭砂石生产中心揭牌仪式圆满举行。"
+        "东岭砂石生产中心项目一期总投资4372.39万元，建设用地面积55亩。\n"
+    )
+    assert names(text) == ["东岭砂石生产中心"]
 
 
 def test_a_percentage_in_brackets_after_a_name_is_its_progress() -> None:

@@ -374,15 +374,13 @@ def _first_form(name: str, text: str, body_start: int) -> str:
     if len(base) < 4:
         return name
     at = text.find(base, body_start)
-    if (
-        0 <= at < text.find(name, body_start)
-        and text[at + len(base) : at + len(base) + 1] in _ITEM_ENDS
-    ):
+    if 0 <= at < text.find(name, body_start) and _BARE_END.match(text, at + len(base)):
         return base
     return name
 
 
-_ITEM_ENDS = frozenset("、；;等和及")
+# After a bare name: a list's next item, a clause's end, or the rite it holds (X揭牌仪式)
+_BARE_END = re.compile(r"[、；;等和及，,。]|(?:揭牌|签约|开工|奠基|竣工|投产)")
 
 
 def _listed_apart(item: _Item, text: str) -> list[_Item]:
