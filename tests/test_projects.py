@@ -3631,6 +3631,17 @@ def test_a_share_of_the_whole_before_a_list_is_no_batch_total() -> None:
     assert report.batch_total is not None and report.batch_total.text == "6329.81亿元"
 
 
+def test_a_yearly_tax_total_is_no_batch_total() -> None:
+    # 年纳税总额约2.47亿元 is what one project will pay; 该4个项目投资总额 is the batch's.
+    text = (
+        "东岭4个项目签约落户\n北岭动力电池项目、南岭新能源材料项目等4个优质项目先后签约，正式落户"
+        "东岭智慧区。其中，北岭动力电池项目预计可实现年产值约102.54亿元，实现年纳税总额约2.47亿元。\n"
+        "据统计，该4个项目投资总额达49.08亿元，达产后可实现年产值144亿元。\n"
+    )
+    report = find_projects(text)
+    assert report.batch_total is not None and report.batch_total.value == 4_908_000_000
+
+
 def test_projects_that_chose_to_settle_in_a_park() -> None:
     text = (
         "南湖工业园区上半年引进项目116个\n上半年南湖工业园区引进的项目中，投资10亿元的赛米康达项目"
