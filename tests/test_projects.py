@@ -4823,6 +4823,9 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("南岭冰雪运动旅游小镇在东岭开发区(北岭区)智慧生态城", "南岭冰雪运动旅游小镇"),
         # a bullet before the name; a bracket's note of where, inside it
         ("☑ 南岭数字科技大厦", "南岭数字科技大厦"),
+        # a road's length, or the count of its kind, after the name
+        ("南岭茶叶谷旅游路10.2公里", "南岭茶叶谷旅游路"),
+        ("机床厂小区8个小区", "机床厂小区"),
         (
             "东岭区保留村庄(北岭新区内)生活污水治理项目(一期)",
             "东岭区保留村庄(北岭新区内)生活污水治理项目(一期)",

@@ -883,6 +883,7 @@ def _cleaned_once(raw: str, *, quotes: bool = True) -> str:
     if counted and counted.start() >= 8:  # (not 重大民生工程11项, a kind counted)
         name = name[: counted.start()]
     name = _COUNTED_KIND_TAIL.sub("", name)  # A路、B路、C路四条道路: the kind counted after
+    name = _LENGTH_TAIL.sub("", name)
     name = _FIRMS_TAIL.sub("", name)  # 已引进A项目、B项目4家企业入驻园区: the count of firms
     name = _BUILDINGS_TAIL.sub("", name)  # X实业有限公司两幢厂房: the firm's buildings
     group = _GROUP_CLOSER.search(name)  # A工程等重大生态环保项目，B等…: each group's closer
@@ -1008,9 +1009,11 @@ _COUNT_TAIL = re.compile(
     r"(?<=..[程心台地园楼馆站区])(?:\d{1,3}项|[两二三四五六七八九十\d]{1,3}个(?:园区|项目|工程|小区))$"
 )
 _COUNTED_KIND_TAIL = re.compile(
-    r"(?<=..[路街道桥校学园院馆场站心区楼])[两二三四五六七八九十\d]{1,3}(?:条|所|座|处)"
-    r"(?:市政)?(?:道路|路|学校|中小学|小学|中学|幼儿园|桥梁|场馆|体育场馆)$"
+    r"(?<=..[路街道桥校学园院馆场站心区楼])[两二三四五六七八九十\d]{1,3}(?:条|所|座|处|个)"
+    r"(?:市政)?(?:道路|路|学校|中小学|小学|中学|幼儿园|桥梁|场馆|体育场馆|小区)$"
 )
+# 杨柳茶叶谷旅游路10.2公里: a road's length after its name
+_LENGTH_TAIL = re.compile(r"(?<=..[路线段道桥])[\d.]+(?:公里|千米|km)$")
 _BUILDINGS_TAIL = re.compile(
     r"(?<=公司|集团)[两二三四五六七八九十\d]{1,3}(?:幢|栋|座)(?:标准)?(?:厂房|车间|仓库|办公楼)$"
 )
