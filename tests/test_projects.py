@@ -8297,6 +8297,13 @@ def test_one_output_s_products_tagged_apart_are_one_name() -> None:
     listed = "签约项目有北岭物流园项目、西岭口罩项目。"
     two = [("北岭物流园项目", listed, 0.9), ("西岭口罩项目", listed, 0.9)]
     assert _rejoined(two) == two
+    # (a firm's plant written by its outputs, without 年产: 某公司5000台织机、200台涡流纺…项目)
+    plant = "东岭绿氢示范项目、北岭纺织股份有限公司5000台织机、200台涡流纺及涤纶建设项目等一批项目落下来。"
+    tagged = [("东岭绿氢示范项目", plant, 0.9), ("200台涡流纺及涤纶建设项目", plant, 0.8)]
+    assert _rejoined(tagged) == [
+        ("东岭绿氢示范项目", plant, 0.9),
+        ("北岭纺织股份有限公司5000台织机、200台涡流纺及涤纶建设项目", plant, 0.8),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -450,7 +450,10 @@ def _rejoined(proposed: list[tuple[str, str, float]]) -> list[tuple[str, str, fl
 
 
 _QUANTITY = re.compile(r"[\d.]+[万千]?(?:吨|台|套|件|片|只|辆|平方米)")
-_OUTPUT_BEFORE = re.compile(r"[^，,。；;：:、]*年产[\d.]+[^，,。；;：:、]*、$")
+# (…年产3000吨硅油、 / …股份有限公司5000台织机、: an output, with or without 年产)
+_OUTPUT_BEFORE = re.compile(
+    r"[^，,。；;：:、]*(?:年产|(?<=公司|集团)(?=[\d.]))[\d.]+[^，,。；;：:、]*、$"
+)
 
 
 # What a firm's short name ends with (三德冠电子, 科华电力), not a facility (研发中心和营销中心).
