@@ -9608,6 +9608,26 @@ def test_a_project_is_named_as_first_written_in_the_body() -> None:
     assert names(text) == ["东岭砂石生产中心"]
 
 
+def test_a_firm_whose_short_name_opens_a_project_found_is_its_builder() -> None:
+    # 青海北岭锂业有限公司 after 北岭锂业年产…项目: the project's firm, not a project of its own;
+    # a firm a list names (A有限公司、B… / A有限公司等16个项目) stands for its project.
+    text = (
+        "东岭市重点项目建设抢工期\n本报讯 北岭锂业年产1000吨金属锂及副产氯气综合利用项目、"
+        "东岭新能源装备制造零碳产业园项目……连日来，东岭市各重点项目建设现场一派繁忙。\n"
+        "北岭锂业年产1000吨金属锂及副产氯气综合利用项目从去年9月开工以来，建设单位快马加鞭"
+        "抓进度。为确保项目早日建成投产，青海北岭锂业有限公司提前优化施工方案。\n"
+    )
+    assert names(text) == [
+        "北岭锂业年产1000吨金属锂及副产氯气综合利用项目",
+        "东岭新能源装备制造零碳产业园项目",
+    ]
+    listed = (
+        "东岭区重点项目集中开工\n湖北北岭电子科技有限公司等16个重点项目集中开工，"
+        "其中北岭电子科技产业园项目总投资10亿元。\n"
+    )
+    assert names(listed) == ["湖北北岭电子科技有限公司", "北岭电子科技产业园项目"]
+
+
 def test_a_percentage_in_brackets_after_a_name_is_its_progress() -> None:
     text = (
         "东岭县重点项目进展情况\n我县9个市重点项目已开工9个，进度高于60%的项目共3个，分别是"

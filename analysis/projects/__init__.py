@@ -124,7 +124,7 @@ from newsx.analysis.projects.mentions import (
 )
 from newsx.analysis.projects.openers import _counted_as_a_kind, _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like, _partition_top
-from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
+from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS, _PROVINCES
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -367,6 +367,21 @@ def _unquoted(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
 
+def _firm_of_one_found(name: str, found: Sequence[_Item], text: str) -> bool:
+    """Is `name` a firm in full whose short name opens a project found (赣锋锂业年产1000吨
+    金属锂…项目 … 青海赣锋锂业有限公司提前优化施工方案): the project's builder, not another?
+    (A firm a list names, A有限公司、 / A有限公司等16个项目, stands for its project.)"""
+    if not _FULL_FIRM.search(name) or any(
+        form in text for form in (name + "、", name + "等", "、" + name)
+    ):
+        return False
+    short = _LEADING_PROVINCE.sub("", name)[:4]
+    return any(i.name.startswith(short) and not _COMPANY.search(i.name) for i in found)
+
+
+_LEADING_PROVINCE = re.compile(rf"^(?:{'|'.join(_PROVINCES)})(?:省|市|自治区)?")
+
+
 def _first_form(name: str, text: str, body_start: int) -> str:
     """A project is named as first written in the body: X项目 read from 总投资3亿元的X项目
     is X where a list before it wrote X、 or X等项目 (not where the headline did)."""
@@ -541,6 +556,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
         and not _named_as_a_part(i.name, text)
         and not _hosts_a_count(i.name, text)
         and not _counted_as_a_kind(i.name, text)
+        and not _firm_of_one_found(i.name, found, text)
     ]
     body_start = text.find(paragraphs[0]) + headline_end
     found = [
