@@ -102,6 +102,7 @@ from newsx.analysis.projects.batch import (
 )
 from newsx.analysis.projects.items import (
     _FULL_FIRM,
+    _LEADING_PROVINCE,
     _PLACE_PREFIX,
     _PROVINCE_CITY,
     _Item,
@@ -124,7 +125,7 @@ from newsx.analysis.projects.mentions import (
 )
 from newsx.analysis.projects.openers import _counted_as_a_kind, _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like, _partition_top
-from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS, _PROVINCES
+from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -377,9 +378,6 @@ def _firm_of_one_found(name: str, found: Sequence[_Item], text: str) -> bool:
         return False
     short = _LEADING_PROVINCE.sub("", name)[:4]
     return any(i.name.startswith(short) and not _COMPANY.search(i.name) for i in found)
-
-
-_LEADING_PROVINCE = re.compile(rf"^(?:{'|'.join(_PROVINCES)})(?:省|市|自治区)?")
 
 
 def _first_form(name: str, text: str, body_start: int) -> str:

@@ -294,8 +294,10 @@ def _modifier_end(text: str) -> int:
 
 # (…的)年产5万吨, ending where the modifier ends; its 的 (or -1 at the start) is the cut
 _CAPACITY_LAST = re.compile(r"(?:^|的)(?=年产(?![值量])[^的，,、；;。]{1,15}$)")
+# A province opening a name (青海赣锋锂业有限公司, 河南神艺服饰加工项目)
+_LEADING_PROVINCE = re.compile(rf"^(?:{'|'.join(_PROVINCES)})(?:省|市|自治区)?")
 _MAKER = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区)|{'|'.join(_PROVINCES)})|公司|集团"
+    rf"^[\u4e00-\u9fff]{{1,6}}?(?:省|市|县|区)|{_LEADING_PROVINCE.pattern}|公司|集团"
 )
 
 
