@@ -250,8 +250,10 @@ _EVENTS_LEAD = re.compile(
 # (有关国家级、省级园区、区县(市)分别与: levels of parks and places, a bracketed level)
 _HOST = r"[^、，,与]{1,20}?(?:园|区|县|市|政府|管委会|级)(?:[(（][市县区][)）])?"
 _HOSTS_LEAD = re.compile(rf"^(?:{_HOST}、)+{_HOST}(?:分别)?与")
+# 投资6亿元的A和计划总投资7亿元的B: two halves, the second opening on its own amount (a list's
+# last piece; a single rite's subject, 总投资15亿元的A和总投资5.1亿元的B现场签约)
 _INVESTED_PAIR = re.compile(
-    r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:总|计划|协议)?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
+    r"^(?P<left>.+?)(?:以及|和|及)(?P<right>(?:计划|协议)?总?投资[^和及的、]{1,14}的[^和及的、]{2,})$"
 )
 # Any half of four characters or more (what 以及 may join).
 _FOUR_CHARS = re.compile(r"^.{4}")

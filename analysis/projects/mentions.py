@@ -14,6 +14,7 @@ from newsx.analysis.projects.items import (
     _APPOSITION,
     _EVENT_JOINED,
     _FULL_FIRM,
+    _INVESTED_PAIR,
     _MODAL,
     _PHYSICAL_VISIT,
     _SITE_TAIL,
@@ -780,11 +781,11 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
         return []  # 旅游投资项目招商暨重点项目签约仪式: a batch's ceremony
     if kind == "name":  # 参加开幕式并参加X项目签约仪式: the last object
         raw = re.split(r"并?(?:参加|出席|见证|举行|举办|召开)了?", raw)[-1]
-    if (pair := _AMOUNTED_PAIR.match(raw)) is not None:
+    if (pair := _INVESTED_PAIR.match(raw)) is not None:
         # 总投资15亿元的A项目(一期)和总投资5.1亿元的B项目现场签约: two, each its own amount
-        halves = [_strip_item_modifier(half) for half in (pair["a"], pair["b"])]
+        halves = [_strip_item_modifier(half) for half in (pair["left"], pair["right"])]
         named = [(_clean_name(half), amount) for half, amount in halves]
-        if all(_NAME_SUFFIX.search(n) and _is_single_name(n) for n, _ in named):
+        if halves[0][1] and all(_NAME_SUFFIX.search(n) and _is_single_name(n) for n, _ in named):
             return [_Item(n, event, amount) for n, amount in named]
     raw, amount = _strip_item_modifier(raw)  # 总投资5亿元的X项目
     if amount is None:
@@ -816,12 +817,6 @@ def _single_match_items(match: re.Match[str]) -> list[_Item]:
     ):
         return [_Item(name, event, amount if len(names) == 1 else None) for name in names]
     return []
-
-
-_AMOUNTED_PAIR = re.compile(
-    r"^(?P<a>(?:计划)?总?投资[^，,、和及的]{1,16}的[^，,、]{4,60}?)(?:和|及|以及|、)"
-    r"(?P<b>(?:计划)?总?投资[^，,、和及的]{1,16}的[^，,、]{4,60})$"
-)
 
 
 def _invested_items(sentence: str) -> list[_Item]:
