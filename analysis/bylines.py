@@ -114,6 +114,8 @@ _OUTLET_WORD = re.compile(
 # 文/图 王贵宾: one person wrote and pictured it, as 图文 says.
 _BOTH_MARK = re.compile(r"^(?:文\s*/\s*图|图\s*/\s*文)(?:\s*[:：]\s*|\s+)")
 _FILLER = re.compile(r"^(图片|照片)?(均由|由|均为)")
+# (记者 王春宝 口 董建伟 马婧: a page's box mark between names, copied as the character 口)
+_BOX_MARK = re.compile(r"(?<=\s)[□口](?=\s)")
 # 新华社发 孙晓宇 摄: the agency that sent the picture, before its photographer.
 _AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}社发\s+")
 # (记者:王伟康 刘珊宇 来源:贵州商报): where the report comes from, after the names.
@@ -320,7 +322,7 @@ def _parse_byline(line: str, unlabelled: str | None) -> Byline | None:
         wrote = trailer.group(1).replace(" ", "") in ("文/图", "图/文", "文图", "图文")
         photo = trailer.group(1).startswith("摄") or trailer.group(1) in ("/摄", "供图")
         text = text[: trailer.start()]
-    text = _COLON.sub(" ", text)
+    text = _BOX_MARK.sub(" ", _COLON.sub(" ", text))
     if photo and unlabelled is None:
         words = _tokens(text)
         if len(words) == 2 and len(words[0]) > 4 and _SCENE.search(words[0]):
@@ -706,11 +708,12 @@ _TRAILING_CREDIT = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 _ROLE_THEN_NAME = re.compile(r"(?P<role>记者|通讯员|实习生)\s*(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
-# A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光.
+# A caption's credit after its words: 活动现场。记者 李征航 摄 / 仪式现场 摄影 肖红光 /
+# 签约现场。程子齐/摄.
 _CAPTION_CREDIT = re.compile(
     # (记者:旦凯 摄 / 河北日报通讯员张军摄: a colon after the role, the paper before it)
     r"(?:(?<=[。！!])|\s)\s*(?P<credit>(?:[^\s。！!，,]{0,12}?(?:记者|通讯员)[:：]?)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员)?[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:摄|供图)"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员)?[\u4e00-\u9fff·]{2,4}){0,3}\s*/?(?:摄|供图)"
     r"|摄影\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})$"
 )
 

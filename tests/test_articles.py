@@ -262,6 +262,21 @@ def test_a_spaced_credit_after_a_named_outlet_leaves_the_lead():
     assert byline.correspondents == ("吴芳", "张晓玲", "胡霜月")
 
 
+def test_a_box_mark_between_names_copied_as_a_character_is_no_name():
+    text, byline = split_lead_credit(
+        "本报讯 (记者 王华 口 胡霜月 张晓玲)为推动项目落地,南岭县举行签约活动。"
+    )
+    assert text == "本报讯 为推动项目落地,南岭县举行签约活动。"
+    assert byline is not None and byline.reporters == ("王华", "胡霜月", "张晓玲")
+
+
+def test_a_caption_credit_with_a_slash_before_its_mark():
+    text = "南岭县项目集中开工\n本报讯 南岭县举行集中开工仪式。\n签约仪式现场。 记者 李征航/摄\n"
+    article = split_articles(text)[0]
+    assert article.byline.photographers == ("李征航",)
+    assert article.paragraphs[-1] == "签约仪式现场。"
+
+
 def test_news_dev_articles_are_one_each_with_their_headline():
     folder = shared("data", "news-dev", "articles")
     for path in sorted(folder.glob("*.txt")):
