@@ -254,6 +254,8 @@ def _broken(line: str, following: str, closed: bool = False, headline: bool = Fa
     when `line` ends with the short line that closed a list set a line an item, nor
     when it is a text's spaced headline.)"""
     last = line[-1]
+    if last in ")）" and _item_cut_at_bracket(line, following):
+        return True
     if last in _TERMINAL or _LIST_ITEM.match(following):
         return False
     if line[0] in "▲△▼■":
@@ -282,6 +284,19 @@ def _broken(line: str, following: str, closed: bool = False, headline: bool = Fa
         and len(line) >= _PROSE_MIN_CHARS
         and bool(_PROSE.search(line))
         and not (headline and _SPACED_HEADLINE.search(line) and not _SENTENCE_END_IN.search(line))
+    )
+
+
+def _item_cut_at_bracket(line: str, following: str) -> bool:
+    """A list set one item a line (A、 / B、), one item broken after a bracket in it:
+    …项目、粤港澳大湾区肇庆(怀集) / 绿色农副产品集散基地项目、."""
+    item = line[line.rfind("、") + 1 :]
+    return (
+        "、" in line
+        and following.endswith("、")
+        and len(item) <= 30
+        and not _CLAUSE.search(item)
+        and not _CLAUSE.search(following[:-1])
     )
 
 

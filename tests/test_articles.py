@@ -529,6 +529,11 @@ def test_a_list_set_an_item_or_two_a_line_is_one_paragraph():
         "在开工仪式上，我市集中开工南岭中学、东岭幼儿园、北岭小学西校区、"
         "西岭幼儿园（以上均为暂用名）等8个重大项目"
     )
+    # an item broken after a bracket inside it, between items each ending in 、
+    text = "包括南岭中学、\n\n东岭产业园(北岭)\n\n农副产品集散基地项目、\n\n西岭幼儿园等。"
+    assert paragraphs(text) == [
+        "包括南岭中学、东岭产业园(北岭)农副产品集散基地项目、西岭幼儿园等。"
+    ]
     # a heading (no sentence punctuation) before a list line stays a heading
     assert paragraphs("重点项目\n\n南岭中学、东岭幼儿园、\n\n北岭小学等")[0] == "重点项目"
 

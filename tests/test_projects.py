@@ -3168,6 +3168,15 @@ def test_projects_of_other_days_are_not_the_batch(body: str) -> None:
     assert names(_SIGNING_OF_TWELVE + body + "\n") == []
 
 
+def test_a_batch_signed_since_last_year_is_no_background() -> None:
+    # 去年来 (since last year, 去年以来) is a time up to now, not before the report's event
+    text = (
+        "东岭市与省属企业集中签约\n去年来，东岭市与省属企业紧密对接，首批3个项目集中签约。"
+        "分别为：交通水利建设合作项目、粮食合作项目、年产24万吨饲料项目。\n"
+    )
+    assert names(text) == ["交通水利建设合作项目", "粮食合作项目", "年产24万吨饲料项目"]
+
+
 _SIGNING_OF_TWELVE = (
     "东岭区招商引资项目集中签约\n3月5日，东岭区举行招商引资项目集中签约仪式，共签约项目12个。\n"
 )
@@ -7266,6 +7275,12 @@ def test_an_ellipsis_ends_an_opened_list_and_a_scene_is_no_list() -> None:
         "一个个项目的签约落地，预示着经开区不断加快发展。\n"
     )
     assert names(text) == ["北岭基金项目", "南岭体育公园项目", "西岭产业园项目"]
+    # (where the scene is set, 在A、在B……, is no run of names)
+    text = (
+        "东岭县秋季项目集中开工\n8月29日，东岭县秋季项目集中开工。在南岭、在北岭、在西岭城……"
+        "一个个项目开工现场机器轰鸣。\n"
+    )
+    assert names(text) == []
 
 
 def test_the_parties_of_a_deal_and_a_new_start_before_a_name() -> None:

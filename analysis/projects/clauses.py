@@ -43,9 +43,9 @@ _PLAN: ContextVar[bool] = ContextVar("plan", default=False)
 # Words that place a list before the report's event (近年来, 此前, 去年, 累计): the
 # projects of other days, not this batch; nor are those standing under construction
 # (现有A、B等在建项目30个).
-# (从去年开始 / 去年以来: a time up to now, not before it)
+# (从去年开始 / 去年以来 / 去年来: a time up to now, not before it)
 _BACKGROUND = re.compile(
-    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|起|至今)|早在|先前|累计|现有|聚集了|集聚了"
+    r"此前|之前|近年来|近几年|多年来|历年|往年|去年(?!开始|以来|来|起|至今)|早在|先前|累计|现有|聚集了|集聚了"
     r"|已(?:有|经)[\d一二三四五六七八九十几多]+年"  # A公司落户东岭已有12年
 )
 

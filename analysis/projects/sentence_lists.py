@@ -403,8 +403,9 @@ def _trailing_run(sentence: str) -> _List | None:
     return None
 
 
-# 轰隆的机器声、忙碌的生产线……: a scene set in words, not names (美的 is a name).
-_SCENE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!美)的")
+# 轰隆的机器声、忙碌的生产线…… / 在栾城、在鹿泉……: a scene set in words, or where it is
+# set, not names (美的 is a name).
+_SCENE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?<!美)的|在)")
 
 
 _TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40})+)(?:……|…)")
