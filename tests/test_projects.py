@@ -103,6 +103,12 @@ def test_count_mismatch_is_a_problem() -> None:
     assert report.problems == ("text announces 11 projects, found 9",)
     one = "东岭区项目签约\n东岭区签约北岭电子等1个项目，西岭光电项目也同时签约。\n"
     assert find_projects(one).problems == ("text announces 1 project, found 2",)
+    # 一个个项目 (one project after another) announces no count
+    text = (
+        "东岭县项目集中开工\n一个个项目开工现场机器轰鸣。此次集中开工的项目，分别为南岭食品产业基地项目、"
+        "北岭物流中心、西岭科技园。\n"
+    )
+    assert (find_projects(text).expected, find_projects(text).problems) == (None, ())
 
 
 @pytest.mark.parametrize("opener", ["分别是：", "包括", "涉及", "具体为：", "主要有"])
