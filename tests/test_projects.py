@@ -5852,6 +5852,10 @@ def test_the_day_s_batch_as_a_subject_gives_its_total() -> None:
     )
     total = find_projects(text).batch_total
     assert total is not None and total.text == "约10.67亿元"
+    # (the day's works, 此次集中开工的工程, are its projects)
+    works = text.replace("此次集中开工项目总投资", "此次集中开工的工程涉及教育等领域，总投资")
+    total = find_projects(works).batch_total
+    assert total is not None and total.text == "约10.67亿元"
 
 
 def batch_total(text: str) -> str | None:

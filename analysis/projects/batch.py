@@ -385,9 +385,10 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     return None
 
 
-# (签约项目预计投资总额超百亿元: the signed projects opening the sentence are the day's too)
+# (签约项目预计投资总额超百亿元: the signed projects opening the sentence are the day's too;
+# 此次集中开工的工程…: works are projects)
 _THIS_BATCH = re.compile(
-    rf"(?:此次|本次|这次|今天|当天)(?:{_EVENTS})的?(?:项目|企业)"
+    rf"(?:此次|本次|这次|今天|当天)(?:{_EVENTS})的?(?:项目|企业|工程)"
     r"|^(?:签约|开工)(?:的)?项目(?=预计|总投资|投资总额|计划总投资)"
 )
 _TOTAL_OPENS = re.compile(
