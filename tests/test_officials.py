@@ -1521,6 +1521,19 @@ def test_a_four_character_name_inside_a_list_under_a_label(segmenter: Segmenter)
     assert titles("苏州、无锡、常州等市领导出席。", segmenter) == {}
 
 
+def test_a_two_character_name_that_is_a_word_too_inside_a_list_under_a_label(
+    segmenter: Segmenter,
+) -> None:
+    text = "郭鸿勋、万战伟、古松、李长治等市领导分别在主会场或分会场出席活动。"
+    assert titles(text, segmenter) == {
+        "郭鸿勋": ("市领导",),
+        "万战伟": ("市领导",),
+        "古松": ("市领导",),
+        "李长治": ("市领导",),
+    }
+    assert titles("苏州、王刚、常州等市领导出席。", segmenter) == {}
+
+
 def test_看来_follows_a_name(segmenter: Segmenter) -> None:
     text = "在张江集团党委书记、董事长袁涛看来，产业发展生态是未来产业发展的重点。"
     assert titles(text, segmenter) == {"袁涛": ("张江集团党委书记", "董事长")}

@@ -414,6 +414,18 @@ class _Reader(_NameReading, _PrefixReading):
             and not self.lex.heads.search(item)  # (the list says it is a name: 要 may be in it)
         )
 
+    def _listed_word_name(self, s: str, begin: int) -> bool:
+        """Two characters inside a list of names that are a word too (古松, 高峰): a common
+        surname first, and no place (苏州、无锡、常州等市领导) nor title."""
+        item = s[begin : begin + 2]
+        return (
+            item[0] in self.lex.surnames
+            and item[0] not in self.lex.rare_surnames
+            and all(_CJK.match(c) for c in item)
+            and not (self._as_word(s, begin, 2) or "").startswith("ns")
+            and not self.lex.heads.search(item)
+        )
+
     def _listed_before_label(self, s: str, offset: int) -> list[_Mention]:
         """赵奇玲、周春涌、唐火祯、赵国平等县四家班子领导: names under a collective label."""
         out: list[_Mention] = []
@@ -458,6 +470,12 @@ class _Reader(_NameReading, _PrefixReading):
                         names.insert(0, long)  # 翁志鸿、叶石玄仙、刘赤波等市领导: four characters
                         unsure += 1
                         end -= 5
+                        continue
+                    short = s[end - 2 : end]
+                    if end >= 3 and s[end - 3] == "、" and self._listed_word_name(s, end - 2):
+                        names.insert(0, short)  # 万战伟、古松等市领导: 古松 (a pine) is a word too
+                        unsure += 1
+                        end -= 3
                         continue
                     names = []  # an item that is not a name: not a list of people
                     break
