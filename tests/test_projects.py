@@ -109,6 +109,10 @@ def test_count_mismatch_is_a_problem() -> None:
         "北岭物流中心、西岭科技园。\n"
     )
     assert (find_projects(text).expected, find_projects(text).problems) == (None, ())
+    # nor do an ordinal (第一个) and another one (又一个)
+    for lead in ("这是我市第一个签约的智能制造项目。", "这是我市又一个签约的智能制造项目。"):
+        ordinal = text.replace("一个个项目开工现场机器轰鸣。", lead)
+        assert (find_projects(ordinal).expected, find_projects(ordinal).problems) == (None, ())
 
 
 @pytest.mark.parametrize("opener", ["分别是：", "包括", "涉及", "具体为：", "主要有"])

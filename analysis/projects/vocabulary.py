@@ -717,8 +717,8 @@ _OWN_AMOUNT_GAP = re.compile(
     r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:金?额)?(?:为|约为|是)?$"
 )
 _COUNTED_SUBJECT = re.compile(
-    # (一个个项目, 一家家企业: one after another, no count)
-    rf"(?<![\d.])(?P<n>{_COUNT})(?P<unit>个|项|家|户|宗|大|只(?=项目))(?!(?P=unit))"
+    # (一个个项目, 一家家企业: one after another; 第一个, 又一个: an ordinal, another; no count)
+    rf"(?<![\d.第又])(?P<n>{_COUNT})(?P<unit>个|项|家|户|宗|大|只(?=项目))(?!(?P=unit))"
     # (签约14个投资总额16.52亿元项目: the total may sit between count and kind)
     r"(?:(?:总|计划)?投资(?:总额|额)?(?:约|达|超)?[\d.]+[万亿]*元的?)?"
     r"[^，,。；;、\d]{0,10}?(?:项目|企业|工程)"
