@@ -12511,3 +12511,17 @@ def test_one_project_s_own_total_before_a_list_is_not_the_batch_s() -> None:
     )
     total = find_projects(text).batch_total
     assert total is not None and total.text == "46.2亿元"
+
+
+def test_a_single_name_before_its_batch_s_count_loses_the_verb_not_its_place() -> None:
+    # (本次集中开工)涉及X等11个项目: 涉及 is the clause's verb; 如皋 is a city, not 如 (such as)
+    text = (
+        "南岭区重大项目集中开工\n1月25日，南岭区重大项目集中开工仪式举行。"
+        "本次集中开工涉及味欣食品(二期)等11个项目，总投资7.37亿元。\n"
+    )
+    assert names(text) == ["味欣食品(二期)"]
+    text = (
+        "南岭市签约项目\n南岭市签约项目4个，分别是：投资100亿元的东岭旅游小镇、"
+        "投资50亿元的如皋康复疗养综合项目。\n"
+    )
+    assert "如皋康复疗养综合项目" in names(text)
