@@ -30,6 +30,7 @@ from newsx.analysis.normalize import PHOTO_CREDIT, numbered_paragraphs, page_rec
 _HEADLINE_MAX = 40
 _SENTENCE_END = re.compile("[。；;]")
 _CLAUSE_MARK = re.compile("[，,；;：:]")
+_COLON = re.compile("[：:]")
 _LIST_ITEM = re.compile(
     # (not 2.4亿元医疗器械项目落户…: a headline opening on a decimal amount; 1.1987年… is
     # item 1)
@@ -141,7 +142,7 @@ def _headline_size(paras: list[str], i: int, date: str) -> int:
     """
     if not _headline_like(paras[i]):
         return 0
-    if i > 0 and _LIST_ITEM.match(paras[i - 1]) and "：" in paras[i - 1]:
+    if i > 0 and _LIST_ITEM.match(paras[i - 1]) and _COLON.search(paras[i - 1]):
         return 0  # 一、交通：A工程 / B公路 / 能源网：C工程: a numbered list's lines go on
     following = paras[i + 1] if i + 1 < len(paras) else ""
     if not following:

@@ -346,6 +346,8 @@ def test_a_numbered_list_of_labelled_lines_stays_one_article():
         "西岭至东岭（省界）高速公路\n能源网 ：北岭电厂灵活送电工程\n二、生态环保 ： 东岭稀贵金属综合回收项目\n"
     )
     assert len(split_articles(text)) == 1
+    # (likewise with a page's ASCII colons)
+    assert len(split_articles(text.replace("：", ":"))) == 1
 
 
 def test_a_run_of_captions_in_an_article_starts_no_new_one():

@@ -7182,6 +7182,18 @@ def test_a_city_s_entries_in_a_key_project_list() -> None:
         "北岭电厂灵活送电工程",
         "华远（东岭）华南区生产制造中心",
     ]
+    # (a page with no headline, its lead saying the list was published, ASCII colons)
+    lead = text.split("\n", 1)[1].replace("：", ":")
+    assert names(lead) == names(text).copy()
+    published = (
+        "3月23日，省发改委对外发布第二批省重点建设项目名单，东岭市新增3个项目进入名单。\n"
+        "第二批名单中新增的3个项目为：\n北岭电子智能科技产业园项目、西岭家居智造产业园项目、南岭旅游度假区项目。\n"
+    )
+    assert names(published) == [
+        "北岭电子智能科技产业园项目",
+        "西岭家居智造产业园项目",
+        "南岭旅游度假区项目",
+    ]
     # Where the projects lie is no list of them.
     text = (
         "东岭县15个项目列入2019年市级重大项目\n东岭县的项目主要涉及新立、东溪、复兴等乡镇（街道）。"
