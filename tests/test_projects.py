@@ -7579,6 +7579,17 @@ def test_a_key_project_list_by_kind_with_a_column_of_places() -> None:
         "北岭虚拟仿真实训基地",
         "南岭生物（医药）产业园",
     ]
+    # (the page cuts its last item off: the column is still the others')
+    text = (
+        "东岭市56个项目列入省重点建设项目计划\n具体项目名单如下：\n（一）续建项目（4项）\n"
+        "1.东岭湖及周边生态修复工程（经开区）\n2.北岭虚拟仿真实训基地（红谷滩区）\n"
+        "3.南岭生物（医药）产业园（东岭县）\n4.西岭光电产业园项目"
+    )
+    assert names(text)[:3] == [
+        "东岭湖及周边生态修复工程",
+        "北岭虚拟仿真实训基地",
+        "南岭生物（医药）产业园",
+    ]
     # (a phase in brackets is the name's)
     text = "东岭市项目集中开工\n开工项目名单如下：\n北岭产业园项目（一期）\n南岭物流园项目（二期）\n西岭学校项目（一期）\n"
     assert names(text)[0] == "北岭产业园项目（一期）"

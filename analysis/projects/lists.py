@@ -592,8 +592,10 @@ def _name_lines(paragraphs: Sequence[str]) -> tuple[_List, int] | None:
 
 def _without_column(items: list[_Item]) -> list[_Item]:
     """The items without the bracket every one of them ends with: a column of the list
-    (X项目（高新区） / Y工程（市政公用集团）), not part of the names."""
-    if not items or not all(_PLACE_COLUMN.search(i.name) for i in items):
+    (X项目（高新区） / Y工程（市政公用集团）), not part of the names; the last item may
+    lack it where the page cut the list off (20.兆驰光)."""
+    columned = [_PLACE_COLUMN.search(i.name) is not None for i in items]
+    if not items or not (all(columned) or (len(items) >= 3 and all(columned[:-1]))):
         return items
     return [replace(i, name=_PLACE_COLUMN.sub("", i.name)) for i in items]
 
