@@ -12548,3 +12548,15 @@ def test_a_single_name_before_its_batch_s_count_loses_the_verb_not_its_place() -
         "投资50亿元的如皋康复疗养综合项目。\n"
     )
     assert "如皋康复疗养综合项目" in names(text)
+
+
+def test_a_firm_that_invests_in_a_list_that_lost_its_amounts_is_the_firm() -> None:
+    # (X有限公司投资，建设Y项目: the page lost the amount after 投资)
+    text = (
+        "东岭区7个大工业项目集中开工\n此次集中开工的3个大工业项目分别是：北岭软件有限公司投资50亿元建设"
+        "信息安全产业园项目；南岭汽车后视镜有限公司投资，建设汽车后视镜研发生产基地项目；"
+        "西岭票据印刷有限公司投资，建设票据印刷项目。\n"
+    )
+    found = names(text)
+    assert "南岭汽车后视镜有限公司" in found and "西岭票据印刷有限公司" in found
+    assert not any(name.endswith("投资") for name in found)

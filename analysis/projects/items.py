@@ -1080,7 +1080,8 @@ _ZONE_BEFORE_FIRM = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:经开区|经济技术开发区|经济开发区|开发区|高新区|产业集聚区)"
     r"(?=[^，,、]{2,20}?(?:有限公司|有限责任公司|集团|公司)[^，,、]{2,}(?:项目|工程)$)"
 )
-_OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$")  # 总投资8亿元的X项目等。
+# 总投资8亿元的X项目等。 / X有限公司投资，建设Y项目 (a page that lost the amount): the firm
+_OPEN_TAIL = re.compile(r"(?<=..(?:项目|工程))等$|(?<=..(?:公司|集团))投资$")
 # X项目等大项目, Y中心等项目: the last example of a list, then what the list is of.
 # X项目等过百个大项目 (a headline) too.
 _EXAMPLE_TAIL = re.compile(
