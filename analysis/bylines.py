@@ -421,7 +421,7 @@ _RECORD_CUE = re.compile(r"来源|来自\s*[:：]|发布|作者\s*[:：]")
 _RECORD_DAY = re.compile(r"\d{4}-\d")
 
 
-def _record_cue(line: str) -> bool:
+def _may_be_record(line: str) -> bool:
     """Could the line be a record line? (Substring tests: a regex's alternation is slower.)"""
     return (
         "来源" in line
@@ -474,7 +474,7 @@ _FIELD_END = re.compile(
 
 def record_byline(line: str) -> Byline | None:
     """The people of a web page's record line (来源…作者：X…), or None."""
-    if not _record_cue(line):
+    if not _may_be_record(line):
         return None  # most lines: no cue and no date, nothing to read
     line = _BARRED_FIELD.sub(r"\1：", line)  # 来源 | X  作者 ¦ Y: a bar for the colon
     dated = _DATED_OUTLET_NAMES.match(line) or _DATED_OUTLET_REPORTER.search(line)

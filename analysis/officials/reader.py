@@ -403,28 +403,26 @@ class _Reader(_NameReading, _PrefixReading):
                 return match.group()
         return None
 
-    def _listed_name(self, item: str) -> bool:
-        """Three characters that can be a name inside a list of names: a common
-        surname, a plausible given name, and no word of their own (齐纲要, not 县委会)."""
+    def _listable(self, item: str) -> bool:
+        """Characters a list of names may hold as a name: a common surname first, Han
+        characters only, no title in them (the list says it is a name: 要 may be in it)."""
         return (
             item[0] in self.lex.surnames
             and item[0] not in self.lex.rare_surnames
             and all(_CJK.match(c) for c in item)
-            and not _frequency(item)
-            and not self.lex.heads.search(item)  # (the list says it is a name: 要 may be in it)
-        )
-
-    def _listed_word_name(self, s: str, begin: int) -> bool:
-        """Two characters inside a list of names that are a word too (古松, 高峰): a common
-        surname first, and no place (苏州、无锡、常州等市领导) nor title."""
-        item = s[begin : begin + 2]
-        return (
-            item[0] in self.lex.surnames
-            and item[0] not in self.lex.rare_surnames
-            and all(_CJK.match(c) for c in item)
-            and not (self._as_word(s, begin, 2) or "").startswith("ns")
             and not self.lex.heads.search(item)
         )
+
+    def _listed_name(self, item: str) -> bool:
+        """Three characters that can be a name inside a list of names: a plausible name
+        and no word of their own (齐纲要, not 县委会)."""
+        return self._listable(item) and not _frequency(item)
+
+    def _listed_word_name(self, s: str, begin: int) -> bool:
+        """Two characters inside a list of names that are a word too (古松, 高峰), but no
+        place (苏州、无锡、常州等市领导)."""
+        item = s[begin : begin + 2]
+        return self._listable(item) and not (self._as_word(s, begin, 2) or "").startswith("ns")
 
     def _listed_before_label(self, s: str, offset: int) -> list[_Mention]:
         """赵奇玲、周春涌、唐火祯、赵国平等县四家班子领导: names under a collective label."""
