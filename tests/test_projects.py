@@ -12560,3 +12560,35 @@ def test_a_firm_that_invests_in_a_list_that_lost_its_amounts_is_the_firm() -> No
     found = names(text)
     assert "南岭汽车后视镜有限公司" in found and "西岭票据印刷有限公司" in found
     assert not any(name.endswith("投资") for name in found)
+
+
+def test_an_amount_read_inside_a_bracket_leaves_the_bracket_out_of_the_name() -> None:
+    # (X项目(一期投资12亿元)作为…: the amount of the first phase, inside the bracket)
+    text = (
+        "青州市代表团参加制造业大会\n据了解，青州市今年参加大会集中签约项目19个。"
+        "东华先进电池制造(青州)有限公司年产12GW光伏电池项目(一期投资12亿元)作为重大项目"
+        "在开幕式现场参加集中签约。\n"
+    )
+    assert names(text) == ["东华先进电池制造(青州)有限公司年产12GW光伏电池项目"]
+
+
+def test_a_page_cut_mid_name_gives_no_name_for_its_last_piece() -> None:
+    # (the stored page ends inside the list's last item, with no stop after it)
+    text = (
+        "西岭县集中签约8个项目\n我县共有8个项目进行现场签约，总投资额96.4亿元。项目分别是："
+        "年产5万吨电解液项目、智能洗肺机生产项目、宏达精密制"
+    )
+    found = names(text)
+    assert "年产5万吨电解液项目" in found and "智能洗肺机生产项目" in found
+    assert not any(name.startswith("宏达") for name in found)
+
+
+def test_the_two_parties_signing_a_list_s_last_item_are_not_two_items() -> None:
+    # (A有限公司和B有限公司签署X项目 closing a list: the deal's parties, with no 的)
+    text = (
+        "东岭市集中签约5个项目\n项目分别是：东岭区人民政府和北岭能源有限公司签署管道生产制造项目、"
+        "南岭碳素有限公司和西岭铸造材料有限公司签署负极材料及锂电池项目。\n"
+    )
+    found = names(text)
+    assert "负极材料及锂电池项目" in found and "管道生产制造项目" in found
+    assert "南岭碳素有限公司" not in found

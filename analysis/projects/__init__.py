@@ -125,7 +125,7 @@ from newsx.analysis.projects.mentions import (
 )
 from newsx.analysis.projects.openers import _counted_as_a_kind, _hosts_a_count, _named_as_a_part
 from newsx.analysis.projects.text import _headline_like, _partition_top
-from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS
+from newsx.analysis.projects.vocabulary import _ANY_CUE, _COMPANY, _EVENTS, _NAME_SUFFIX
 
 __all__ = ["Project", "ProjectReport", "dedupe_projects", "find_projects", "project_key"]
 
@@ -303,7 +303,23 @@ def find_projects(text: str, *, learned: bool = True) -> ProjectReport:
     if "关键" in read:  # (blanked, same length: amounts keep their places)
         read = _KEYWORD_LINE.sub(lambda m: " " * len(m.group()), read)
     report = _find_projects(read, learned)
+    report = _without_cut_end(report, text)
     return report if read == text else _given_back(report, text)
+
+
+def _without_cut_end(report: ProjectReport, text: str) -> ProjectReport:
+    """A page cut mid-name (…、B项目、长治经济技): a name the text ends on, with no stop
+    after it, that ends in no kind of project is the page's last piece, no name."""
+    body = text.rstrip()
+    if not body or body[-1] in _ENDED or not report.projects:
+        return report
+    kept = tuple(
+        p for p in report.projects if not body.endswith(p.name) or _NAME_SUFFIX.search(p.name)
+    )
+    return report if len(kept) == len(report.projects) else replace(report, projects=kept)
+
+
+_ENDED = "。！？!?”」）)…】》.．"
 
 
 # A page's keyword line (关键词: 项目 黄石 总部 / (关键字:石化 石化项目 产业基地)): its tags,

@@ -382,6 +382,8 @@ def _split_items(part: str, event: str) -> list[_Item]:
                 # A公司和B管委会签署的X项目: a deal's two parties, one project (not A与B签约的
                 # X项目以及A与C签约的Y项目: two deals)
                 and not (_PARTIES_DEAL.search(right) and not _PARTIES_DEAL.search(left))
+                # (A有限公司和B有限公司签署X项目: the same, with no 的)
+                and not (_SIGNED_LEAD.match(last) and not _SIGNED_LEAD.match(left))
             ):
                 pieces[-1:] = [left, right]
                 break

@@ -43,6 +43,7 @@ from newsx.analysis.projects.text import (
     _number,
     _partition_all,
     _partition_top,
+    _split_outside,
     _split_top,
 )
 from newsx.analysis.projects.vocabulary import (
@@ -184,6 +185,13 @@ def _described_piece(piece: str, event: str) -> _Item | None:
     return None
 
 
+def _closed(name: str) -> str:
+    """X项目(一期投资12亿元): the amount was read inside a bracket; the name ends before it
+    (not X项目(总投资7.3亿元), a list's line, which its own reader reads)."""
+    _, unclosed = _split_outside(name, "", frozenset())
+    return name[: unclosed[0]] if unclosed and unclosed[0] < len(name.rstrip()) - 1 else name
+
+
 _DESCRIBED_PIECE = re.compile(r"^\s*(?P<name>[^，,。；;：:“”、]{4,40}?(?:项目|工程))[，,]")
 
 
@@ -199,7 +207,7 @@ def _paragraph_item(piece: str, event: str) -> _Item | None:
         return None
     # (X三期项目紧邻已交付投产的Y一期、二期，总投资5亿元: where it lies goes first, or
     # the modifier's 的 would leave Y)
-    name = _clean_name(_strip_item_modifier(_SITE_TAIL.sub("", match.group("name")))[0])
+    name = _clean_name(_strip_item_modifier(_SITE_TAIL.sub("", _closed(match.group("name"))))[0])
     if _COMPANY.search(name):
         # A公司计划投资20亿元建设X项目: the investor; what it builds is the project.
         # (A公司总投资5100万元，在某镇建设高温大棚50个: what it builds has no name, so
