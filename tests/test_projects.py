@@ -12592,3 +12592,26 @@ def test_the_two_parties_signing_a_list_s_last_item_are_not_two_items() -> None:
     found = names(text)
     assert "负极材料及锂电池项目" in found and "管道生产制造项目" in found
     assert "南岭碳素有限公司" not in found
+
+
+def test_a_page_with_no_headline_finds_its_batch_in_the_paragraph_after_the_lead() -> None:
+    # (the stored page begins with its lead, which tells of a gathering; the signing the
+    # headline would have named comes next)
+    text = (
+        "本报讯 4月2日，东岭县举行乡贤回乡发展大会，52名东岭籍在外企业家齐聚一堂，共商家乡发展。\n"
+        "会上还举行了“双招双引”签约仪式，总投资136亿元的8个项目进行了签约。\n"
+        "东岭县县长表示，欢迎在外乡贤多为家乡牵线搭桥。\n"
+    )
+    report = find_projects(text)
+    assert report.batch_total is not None and report.batch_total.value == 13_600_000_000
+
+
+def test_a_headless_tour_s_figures_are_no_batch_total() -> None:
+    # (a lead that tells of an inspection: the figures after it are the plan's, not a batch's)
+    text = (
+        "本报讯 近日，市重点项目督查组一行到东岭县督查重点项目建设工作。\n"
+        "市督查组先后实地察看了东岭镇大桥新建工程、污水处理系统工程；西岭镇灌区续建工程等重点项目"
+        "建设情况。据了解，东岭县列入市重点建设计划的项目共27个，总投资约28.27亿元，"
+        "年度计划投资26.63亿元；其中计划新开工项目18个，续建项目9个。\n"
+    )
+    assert find_projects(text).batch_total is None
