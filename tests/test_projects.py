@@ -12615,3 +12615,25 @@ def test_a_headless_tour_s_figures_are_no_batch_total() -> None:
         "年度计划投资26.63亿元；其中计划新开工项目18个，续建项目9个。\n"
     )
     assert find_projects(text).batch_total is None
+
+
+def test_a_clause_with_a_perfect_le_is_no_name() -> None:
+    # (签约并推进了一期投资62亿元的X: 一期 ends the verb's clause, not a project's name)
+    text = (
+        "笔者从近日召开的投资促进工作会议上获悉，我市在全区招商引资专项考评中总分排名第四。\n"
+        "去年，我市全年累计新增签约项目317个，签约项目总投资为756.5亿元。"
+        "签约并推进了一期投资62亿元的东岭汽车生产项目、投资20亿元的北岭新能源汽车项目、"
+        "投资10亿元的南岭电子信息产业园项目等一批重大优质项目。\n"
+    )
+    found = names(text)
+    assert "东岭汽车生产项目" in found and "南岭电子信息产业园项目" in found
+    assert not any("了" in name for name in found)
+
+
+def test_a_clause_s_setting_or_a_policy_under_a_list_opener_is_no_name() -> None:
+    # (…的前提下，突出实施了科教兴农、兴牧战略: no project under 如下, however it opens)
+    text = (
+        "东岭签约\n现场签约项目如下：\n"
+        "农牧区在大搞以水利为中心的农田草牧场基本建设的前提下，突出实施了科教兴农、兴牧战略。\n"
+    )
+    assert names(text) == []

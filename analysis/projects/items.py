@@ -1147,6 +1147,8 @@ def _is_name(name: str) -> bool:
         and not _QUANTITY_ONLY.match(name)  # (装机规模分别为45万千瓦、120万千瓦: sizes)
         and not _BATCH_EVENT.search(name)  # (就某市项目集中开工及项目签约情况: the events)
         and not _SOURCE_LABEL.match(name)  # (荆楚网消息(楚天金报): a lead's source)
+        # (签约并推进了一期, 铺开了易地扶贫搬迁: a clause's 了; no name in the gold has one)
+        and "了" not in name
     )
 
 

@@ -249,6 +249,8 @@ _NOT_NAME = re.compile(
     r"|央企|国企|机构|地区|国家|等地|我区|我县|我市|方面|工程师|教授|博士|院士|附近"
     r"|[省市县区镇]委|党委|党工委|常委会?|政协|主席|[省市县区]长"
     r"|CEO|总裁|董事长|总经理)$"  # 吉利控股集团CEO: a person's title
+    # (…的前提下, 兴牧战略: a clause's setting, a policy)
+    r"|(?:前提|情况|条件|背景)下$|基础上$|战略$"
     # A size, the whole country or an effort first (30000平方米购物中心, 我国多项重大水利工程,
     # 努力为X), a news app last (新海南客户端): a description, no name
     r"|^[\d.]+万?(?:平方米|亩|公顷)|^我国|^努力|客户端$"
