@@ -12637,3 +12637,14 @@ def test_a_clause_s_setting_or_a_policy_under_a_list_opener_is_no_name() -> None
         "农牧区在大搞以水利为中心的农田草牧场基本建设的前提下，突出实施了科教兴农、兴牧战略。\n"
     )
     assert names(text) == []
+
+
+def test_the_traits_a_batch_shows_are_no_names() -> None:
+    # (均呈现高技术、高成长、高附加值特质: what the signed projects are like)
+    text = (
+        "东岭高新区集中签约20个项目\n当天，东岭高新区现场集中签约项目20个，总投资额超100亿元。"
+        "值得关注的是，本批签约项目含“新”量颇高：均呈现高技术、高成长、高附加值特质，"
+        "精准聚焦智能装备、光电信息、健康医药三大战略性新兴赛道。\n"
+    )
+    found = names(text)
+    assert not any(name in found for name in ("高成长", "均呈现高技术", "高附加值特质"))

@@ -244,6 +244,8 @@ _QUALITIES = re.compile(
     r"(?=的?(?:重大|重点|大)?(?:项目|工程|企业))"
     # 包括A等强链条、育集群、兴产业的发展类项目: what the kind does, in three-character slogans
     r"|(?<=等)(?:[\u4e00-\u9fff]{3}、)+[\u4e00-\u9fff]{3}(?=的[\u4e00-\u9fff]{0,4}类?(?:项目|工程))"
+    # 均呈现高技术、高成长、高附加值特质: the traits the batch shows
+    r"|(?:[\u4e00-\u9fff]{2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,5}(?=的?(?:特质|特点|特征))"
 )
 
 
