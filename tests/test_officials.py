@@ -1650,3 +1650,15 @@ def test_a_listed_collective_after_a_place_and_全体(segmenter: Segmenter) -> N
         "吴少叶": ("县领导",),
         "张胜军": ("县领导",),
     }
+
+
+def test_a_body_named_for_china_and_a_partner_keeps_both(segmenter: Segmenter) -> None:
+    # 中国—东盟博览会, 中国·印尼经贸合作区: the dash or dot joins the two in one name
+    text = (
+        "中国—东盟博览会秘书处秘书长韦朝晖介绍了本届博览会的情况。"
+        "中国·印尼经贸合作区有限公司董事长范志明表示，明年一季度开工建设。"
+    )
+    assert titles(text, segmenter) == {
+        "韦朝晖": ("中国—东盟博览会秘书处秘书长",),
+        "范志明": ("中国·印尼经贸合作区有限公司董事长",),
+    }

@@ -21,6 +21,11 @@ from newsx.analysis.officials.words import (
     _starts_organisation,
 )
 
+# The marks that join 中国 to a partner in a body's name (中国—东盟, 中国·印尼), which
+# the segmenter reads as words of their own.
+_LINKED_TO_CHINA = frozenset("—–-·・")
+
+
 # Characters that end a title's organisation prefix when reading leftwards.
 # (丨, a radical no word uses, is a page's bar: 读书班学习笔记丨某区党工委书记)
 _PREFIX_BREAK = set("、，,；;：:。！？!?\"'『』【】[]▲△■□●◆★☆…—|｜丨\t \u3000\n")
@@ -118,6 +123,9 @@ class _PrefixReading(_Article):
             elif depth == 0 and (
                 char in _PREFIX_BREAK or (char == "兼" and i in self._heads_by_end)
             ):
+                if char == "—" and s.endswith("中国", 0, i):
+                    i -= 1  # 中国—东盟博览会: one body named for two countries
+                    continue
                 body = (
                     _BODY_BEFORE.search(s, max(limit, i - 4), i)
                     if char == "、" and collective
@@ -218,6 +226,8 @@ class _PrefixReading(_Article):
                     and tags[k + 1][0][:1] in "市县区旗"
                 ):
                     return start - 2, False  # 四会市委书记: a place named with a numeral first
+                elif set(word) <= _LINKED_TO_CHINA and k > 0 and tags[k - 1][0].endswith("中国"):
+                    pass  # (the mark read as a word of its own)
                 elif word in lex.prefix_stops or _ends_prefix(word, tag):
                     return start, False
                 elif (
