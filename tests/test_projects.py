@@ -12648,3 +12648,9 @@ def test_the_traits_a_batch_shows_are_no_names() -> None:
     )
     found = names(text)
     assert not any(name in found for name in ("高成长", "均呈现高技术", "高附加值特质"))
+
+
+def test_a_road_named_fazhan_keeps_its_name() -> None:
+    # (发展X项目 is a clause's verb, but 发展大道 is a road)
+    text = "东岭县举行发展大道改扩建工程开工仪式\n4月11日，东岭县举行发展大道改扩建工程开工仪式。\n"
+    assert names(text) == ["发展大道改扩建工程"]
