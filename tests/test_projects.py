@@ -12654,3 +12654,12 @@ def test_a_road_named_fazhan_keeps_its_name() -> None:
     # (发展X项目 is a clause's verb, but 发展大道 is a road)
     text = "东岭县举行发展大道改扩建工程开工仪式\n4月11日，东岭县举行发展大道改扩建工程开工仪式。\n"
     assert names(text) == ["发展大道改扩建工程"]
+
+
+def test_built_and_put_into_use_is_no_part_of_the_first_name() -> None:
+    # (建成并投入使用A、B、C等3个项目: what was done to the list, before its first name)
+    text = (
+        "东岭市三季度项目攻坚成效明显\n交通项目专项攻坚方面，第三季度完成投资34.5亿元，"
+        "建成并投入使用东岭滨海旅游公路、西岭大桥东桥头互通、东岭市火车站综合交通枢纽等3个项目。\n"
+    )
+    assert names(text)[0] == "东岭滨海旅游公路"
