@@ -12663,3 +12663,12 @@ def test_built_and_put_into_use_is_no_part_of_the_first_name() -> None:
         "建成并投入使用东岭滨海旅游公路、西岭大桥东桥头互通、东岭市火车站综合交通枢纽等3个项目。\n"
     )
     assert names(text)[0] == "东岭滨海旅游公路"
+
+
+def test_what_a_bond_supports_is_no_part_of_the_first_name() -> None:
+    # (突出支持A、B等重大项目172个: where the money goes, before the list's first name)
+    text = (
+        "东岭省发行专项债券1338.7亿元\n在重大工程建设方面，发行专项债券693.3亿元，"
+        "突出支持东岭高铁、西岭高铁等重大项目172个，为扩大政府有效投资提供重要支撑。\n"
+    )
+    assert names(text) == ["东岭高铁", "西岭高铁"]

@@ -621,6 +621,7 @@ _LEADING = re.compile(
     # 着力打造X总部 / 保障X基地落地 / 发展X项目 / 备受市民关注的X: the clause's verb or
     # what is said of it (not 保障性住房, 保障房)
     r"|(?:着力|全力|倾力)打造(?=.{4})|保障(?![性房])(?=.{4})"
+    r"|(?:重点|突出|着力|全力)?支持(?=.{4})"  # 突出支持X、Y等重大项目: what money goes to
     r"|发展(?!大道|路|大街|街)(?=[^，,、]{4,}(?:项目|工程)$)"  # (not 发展大道, a road's name)
     r"|备受[^，,、的]{1,8}的(?=.{4})"
     # 签订合资建设X项目协议 / 某公司施工的X项目 / 先后承建了X: the deal's or the builder's
