@@ -79,8 +79,8 @@ _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前�
 # A province by name, or the whole of one: a level above the cities and counties.
 _WIDER = re.compile(rf"(?:{'|'.join(_PROVINCES)})省|全省")
 _OWN = re.compile(r"[我本全](?:市|县|区)")
-# (西洽会, 厦洽会, 兰洽会: a fair by its short name)
 _TOUR_OR_MEETING = re.compile(r"观摩|调研|视察|督导|督查|考察|会议")
+# (西洽会, 厦洽会, 兰洽会: a fair by its short name)
 _FAIR = re.compile(r"推介会|洽谈会|招商会|博览会|[\u4e00-\u9fff]洽会|交易会")
 _THIS_TIME = re.compile(r"(?<=[，,])(?:本次|此次|这次)")
 _SHARE = re.compile(r"占[^，,。；;]{0,8}?(?:总额|总投资|总量)")
@@ -357,7 +357,7 @@ def _unnamed_batch_total(text: str, paragraphs: Sequence[str], head: str) -> Amo
     # (a page that lost its headline, its lead standing in: the paragraph after it too,
     # unless the lead tells of a tour or a meeting, whose business comes after it)
     body = [p for p in paragraphs if not _headline_like(p)]
-    headless = body and body[0] == head and not _TOUR_OR_MEETING.search(head)
+    headless = bool(body) and body[0] == head and not _TOUR_OR_MEETING.search(head)
     lead = "\n".join(body[: 2 if headless else 1])
     # (a fair in the headline signs too: 某县招商引资项目推介会召开 … 共9个项目进行了签约)
     if not (_EVENT.search(head) or _EVENT.search(lead) or _FAIR.search(head)):
