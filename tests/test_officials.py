@@ -1662,3 +1662,15 @@ def test_a_body_named_for_china_and_a_partner_keeps_both(segmenter: Segmenter) -
         "韦朝晖": ("中国—东盟博览会秘书处秘书长",),
         "范志明": ("中国·印尼经贸合作区有限公司董事长",),
     }
+
+
+def test_让_ends_a_given_name(segmenter: Segmenter) -> None:
+    # 让 is a given-name character (孙西让) as well as a verb: the verb after a name
+    # (王强让企业家放心) is left to the segmenter.
+    text = "县委书记孙西让主持会议。副市长钱东让，区委书记俞东来等参加活动。"
+    assert titles(text, segmenter) == {
+        "孙西让": ("县委书记",),
+        "钱东让": ("副市长",),
+        "俞东来": ("区委书记",),
+    }
+    assert titles("县长王强让企业家放心投资。", segmenter) == {"王强": ("县长",)}
