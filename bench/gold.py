@@ -25,7 +25,7 @@ NEWS_DEV = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared")) / "data"
 # committed): scored when present, to check that newsx generalises. heldout…
 # heldout16 were used while developing; testset only as a final test (its misses
 # are never printed). Each is ../NAME, or $NEWSX_NAME (NEWSX_HELDOUT2 …).
-BLIND_SETS = ("heldout", *(f"heldout{n}" for n in range(2, 1659)), "testset")
+BLIND_SETS = ("heldout", *(f"heldout{n}" for n in range(2, 1700)), "testset")
 
 
 @dataclass(frozen=True)

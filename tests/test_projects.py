@@ -12672,3 +12672,43 @@ def test_what_a_bond_supports_is_no_part_of_the_first_name() -> None:
         "突出支持东岭高铁、西岭高铁等重大项目172个，为扩大政府有效投资提供重要支撑。\n"
     )
     assert names(text) == ["东岭高铁", "西岭高铁"]
+
+
+def test_a_list_closed_by_a_round_count() -> None:
+    # (等在内的百余项重大项目: a hundred-odd, written without a digit, still counts them)
+    text = (
+        "东岭台商投资区举行签约暨开竣工仪式\n东岭台商投资区25日举行重大项目签约暨开竣工仪式，"
+        "包括了东岭东西主干道二期、西岭50万吨文化纸、南岭电机及生物科技等在内的百余项重大项目。\n"
+    )
+    assert names(text) == ["东岭东西主干道二期", "西岭50万吨文化纸", "南岭电机及生物科技"]
+
+
+def test_where_and_how_a_firm_invests_is_no_part_of_its_project() -> None:
+    # (投资1160万美元在某县发展X项目 / 在某县上马Y项目: the place and the verb come first)
+    text = (
+        "5家台资企业落户东岭\n记者获悉，5家台资企业近日落户东岭市，总投资超过5800万美元。"
+        "东岭鑫禄有限公司投资1160万美元在西岭县发展贵金属加工项目，"
+        "东岭宜祥沥青有限公司投资600万美元在南岭县上马纤维板生产项目。\n"
+    )
+    assert names(text) == ["贵金属加工项目", "纤维板生产项目"]
+
+
+def test_a_trade_named_before_is_no_short_name_of_the_project() -> None:
+    # (涉及服装、纤维板生产等 … 纤维板生产项目: the field first, then the project)
+    text = (
+        "5家台资企业落户东岭\n据介绍，这些台资项目涉及服装、光电、纤维板生产等。"
+        "东岭宜祥沥青有限公司投资600万美元在南岭县上马纤维板生产项目，"
+        "东岭普威股份有限公司投资1500万美元的牛仔裤生产项目同日落户。\n"
+    )
+    assert "纤维板生产项目" in names(text)
+    assert "纤维板生产" not in names(text)
+
+
+def test_what_the_one_project_is_made_of_is_no_list() -> None:
+    # (该项目由某集团投资，…，项目涉及A、B、C等: the parts of the project named before)
+    text = (
+        "东岭台商投资区集中签约\n在签约仪式上，投资意向高达200亿元的东岭蓝色海湾项目也成为一大亮点。"
+        "该项目由东岭集团投资，拟以海上丝绸之路文化为纽带，项目涉及智慧中心总部基地、"
+        "海上丝绸之路博物馆、海底世界、游艇码头及配套酒店等。\n"
+    )
+    assert names(text) == ["东岭蓝色海湾项目"]

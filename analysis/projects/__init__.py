@@ -402,7 +402,8 @@ def _first_form(name: str, text: str, body_start: int) -> str:
     """A project is named as first written in the body: X项目 read from 总投资3亿元的X项目
     is X where a list before it wrote X、 or X等项目 (not where the headline did)."""
     base = name[:-2] if name.endswith("项目") else ""
-    if len(base) < 4:
+    if len(base) < 4 or _TRADE_END.search(base):
+        # (涉及服装、纤维板生产等 … 纤维板生产项目: a trade listed first is a field)
         return name
     at = text.find(base, body_start)
     if 0 <= at < text.find(name, body_start) and _BARE_END.match(text, at + len(base)):
@@ -410,6 +411,7 @@ def _first_form(name: str, text: str, body_start: int) -> str:
     return name
 
 
+_TRADE_END = re.compile(r"(?:生产|加工|制造|种植|养殖)$")
 # After a bare name: a list's next item, a clause's end, or the rite it holds (X揭牌仪式)
 _BARE_END = re.compile(r"[、；;等和及，,。]|(?:揭牌|签约|开工|奠基|竣工|投产)")
 

@@ -275,6 +275,10 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             # 涵盖, 涉及 name fields and kinds (河道治理) more often than projects (涉及休闲
             # 度假、零担物流、艺术中心、新建医院等: half of them shaped is not enough)
             continue
+        if _THIS_PROJECT.match(clauses[0].strip()) and not any(
+            i.name.endswith(("项目", "工程")) for i in items
+        ):
+            continue  # 该项目由某集团投资，…，项目涉及A中心、B馆: the parts of the one project
         if shaped < len(items) and any(_PROSE.search(i.name) for i in items):
             continue  # 涉及的开发区、部门要提供全程式、保姆式服务: a sentence, not names
         pieces = _join_related(_split_top(first, "、"))
@@ -513,6 +517,8 @@ _THE_PROJECT_BUILT = re.compile(
 
 
 # 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
+# A sentence about the one project already named (该项目由某集团投资，…).
+_THIS_PROJECT = re.compile(r"^(?:该|此|这个|这一)项目")
 _THE_PROJECT_PLACED = re.compile(r"^项目(?:位于|选址|地处|坐落|规划占地|占地|总占地)")
 _NAMED_PROJECT_PLACED = re.compile(r"^[^、]{2,30}?项目(?:位于|选址|地处|坐落|规划占地|总占地)")
 
