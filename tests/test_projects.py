@@ -12712,3 +12712,16 @@ def test_what_the_one_project_is_made_of_is_no_list() -> None:
         "海上丝绸之路博物馆、海底世界、游艇码头及配套酒店等。\n"
     )
     assert names(text) == ["东岭蓝色海湾项目"]
+
+
+def test_a_firm_s_record_spelt_out_is_no_batch() -> None:
+    # (近年来其在锡承接约30个项目，涉及A、B等项目: what the firm built before, neither
+    # names nor a count of this signing)
+    text = (
+        "东岭区重大项目同步签约\n11月5日晚，东岭区总投资130亿元的东岭储能电池产业项目、"
+        "总投资70亿元的西岭新能源产业园项目同步签约。\n据了解，东岭能建是综合性特大型公司，"
+        "近年来其在岭承接约30个项目，涉及洗砚湖生态科技城启动区、南岭燃机热电、北岭矽谷产业园等项目。\n"
+    )
+    found = find_projects(text)
+    assert [p.name for p in found.projects] == ["东岭储能电池产业项目", "西岭新能源产业园项目"]
+    assert found.expected is None

@@ -71,7 +71,12 @@ def _background(text: str) -> bool:
         return False
     if _BACKGROUND.search(clauses[-1]):
         return True
-    if len(clauses) > 1 and len(clauses[-2].strip()) <= 6 and _BACKGROUND.search(clauses[-2]):
+    if (
+        len(clauses) > 1
+        and (len(clauses[-2].strip()) <= 6 or _ELABORATING.match(clauses[-1].strip()))
+        and _BACKGROUND.search(clauses[-2])
+    ):
+        # (近年来其在锡承接约30个项目，涉及A、B: the list spells out the clause before)
         return True
     # 据悉，近年来，县委…，实施了A、B等一大批民生项目: a short background clause opening
     # the sentence sets all of it, unless a later one comes back to now.
@@ -79,6 +84,7 @@ def _background(text: str) -> bool:
     return bool(opening) and not any(_NOW.search(c) for c in clauses[1:])
 
 
+_ELABORATING = re.compile(r"(?:主要)?(?:涉及|包括|包含|涵盖)|主要有|分别[是为]")
 _NOW = re.compile(r"今年|此次|本次|这次|当天|今天|日前|近日|目前|上午|下午")
 
 
