@@ -12725,3 +12725,33 @@ def test_a_firm_s_record_spelt_out_is_no_batch() -> None:
     found = find_projects(text)
     assert [p.name for p in found.projects] == ["东岭储能电池产业项目", "西岭新能源产业园项目"]
     assert found.expected is None
+
+
+def test_a_park_and_its_first_project_started_together() -> None:
+    # (A产业园暨B项目开工: two works; B项目一期工程 later is B described, not another)
+    text = (
+        "东岭新能源汽车零部件产业园暨北岭模塑项目开工\n10月12日，东岭新能源汽车零部件产业园暨北岭模塑项目开工。"
+        "北岭模塑项目为产业园的首个入园项目。北岭模塑项目一期工程占地面积40亩，项目总投资7000万元。\n"
+    )
+    assert names(text) == ["东岭新能源汽车零部件产业园", "北岭模塑项目"]
+
+
+def test_a_deal_to_move_into_a_park_names_no_project() -> None:
+    text = (
+        "东岭生物城集中签约\n签约活动上，甲生物、乙医疗、丙基因等3家企业作为首批入驻企业"
+        "与东岭生物城签署了入驻前沿生物技术产业园协议。\n"
+    )
+    assert "入驻前沿生物技术产业园" not in names(text)
+
+
+def test_comma_parted_projects_whose_names_list_products() -> None:
+    # (A项目，B公司车灯、空调、线束项目，C项目等: each comma piece one project)
+    text = (
+        "24个配套项目落户东岭\n东岭工科热冲压项目，西岭公司汽车车灯、空调、线束项目，"
+        "南岭汽车内外饰、座椅、橡胶件项目等9个项目已入驻产业园。\n"
+    )
+    assert names(text) == [
+        "东岭工科热冲压项目",
+        "西岭公司汽车车灯、空调、线束项目",
+        "南岭汽车内外饰、座椅、橡胶件项目",
+    ]

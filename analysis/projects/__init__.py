@@ -412,7 +412,16 @@ def _first_form(name: str, text: str, body_start: int) -> str:
 
 
 _TRADE_END = re.compile(r"(?:生产|加工|制造|种植|养殖)$")
+
+
 # After a bare name: a list's next item, a clause's end, or the rite it holds (X揭牌仪式)
+def _phase_of_found(name: str, found: Sequence[_Item]) -> bool:
+    """Is `name` a phase of a project found (北汽模塑项目 … 北汽模塑项目一期工程占地40亩):
+    the same project, described?"""
+    return any(name.startswith(i.name) and _PHASE.fullmatch(name[len(i.name) :]) for i in found)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九\d]期(?:工程|项目)?")
 _BARE_END = re.compile(r"[、；;等和及，,。]|(?:揭牌|签约|开工|奠基|竣工|投产)")
 
 
@@ -421,7 +430,8 @@ def _listed_apart(item: _Item, text: str) -> list[_Item]:
     the other (在A及B项目现场举行开工活动。A、B等9个项目参加开工): two projects, named as
     the list names them; a rite's A工程(二期)暨B工程, each half a work of its own."""
     left, sep, right = _partition_top(item.name, "暨")
-    if sep and _WORK_NAMED.search(left) and _WORK_NAMED.search(right):
+    if sep and (_WORK_NAMED.search(left) or _PARK_NAMED.search(left)) and _WORK_NAMED.search(right):
+        # (A产业园暨B项目开工: the park and its first project, each a work of its own)
         return [_Item(left, item.event), _Item(right, item.event)]
     for joiner in ("及", "和"):
         left, sep, right = _partition_top(item.name, joiner)
@@ -436,6 +446,7 @@ def _listed_apart(item: _Item, text: str) -> list[_Item]:
 
 
 _WORK_NAMED = re.compile(r"^[^，,、]{4,}(?:项目|工程)(?:[(（][^()（）]{1,6}[)）])?$")
+_PARK_NAMED = re.compile(r"^[^，,、]{4,}(?:产业园|工业园|园区)$")
 
 
 def _apart(found: list[_Item], text: str) -> list[_Item]:
@@ -583,6 +594,7 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     ]
     found = _untagged(found)
     found = _apart(found, text)
+    found = [i for i in found if not _phase_of_found(i.name, found)]
     if not found:
         # With no headline (a reposted dispatch), the lead says what the article is about.
         total = _unnamed_batch_total(text, paragraphs, head or paragraphs[0])

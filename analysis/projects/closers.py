@@ -142,10 +142,11 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
         # (…，A、B项目，…，C、D及E项目等14个项目: a comma list whose names hold 、, as
         # many as counted)
         counted = (
-            "n" in regex.groupindex
-            and len(commas) == _number(match.group("n")) >= 3
-            and not any(_EVENT.search(c) for c in commas)
-        )
+            ("n" in regex.groupindex and len(commas) == _number(match.group("n")) >= 3)
+            # (A项目，B公司车灯、空调、线束项目，C项目等9个: each piece one project, its 、
+            # between the things it makes)
+            or (len(commas) >= 3 and all(_ONE_WORK.match(c) for c in commas))
+        ) and not any(_EVENT.search(c) for c in commas)
         if "、" in clause and not counted:
             commas = []
         if commas:
@@ -435,6 +436,8 @@ _FRAME_HEAD = re.compile(r"^以(?!及)")  # 以A、B为代表的 (not 以及A、
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")
 
 
+# A name that ends in 项目 or 工程 with no other such name inside before a 、.
+_ONE_WORK = re.compile(r"^(?:(?!项目|工程)[^，,])+(?:项目|工程)$")
 _FRAME_TAIL = re.compile(r"(?:为代表的?|在内的?|共|合计|总计|计)$")
 
 
