@@ -12755,3 +12755,14 @@ def test_comma_parted_projects_whose_names_list_products() -> None:
         "西岭公司汽车车灯、空调、线束项目",
         "南岭汽车内外饰、座椅、橡胶件项目",
     ]
+
+
+def test_a_field_among_fields_is_no_project_the_tagger_may_add() -> None:
+    text = (
+        "东岭省一季度重大项目集中开工\n3月20日，东岭省一季度重大项目集中开工，主会场设在东岭锂能储能与"
+        "动力电池项目现场。东岭本次集中开工的重点项目中，装备制造、冶金新材料、精细化工等产业项目"
+        "1005个，总投资2587亿元；交通、水利、能源等基础设施项目560个，总投资1652亿元。\n"
+    )
+    found = names(text)
+    assert "东岭锂能储能与动力电池项目" in found
+    assert not {"装备制造", "冶金新材料", "精细化工"} & set(found)

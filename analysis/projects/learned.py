@@ -42,7 +42,12 @@ from newsx.analysis.projects.items import (
 )
 from newsx.analysis.projects.lists import _CONTINUED_OPENER, is_plan
 from newsx.analysis.projects.mentions import own_site
-from newsx.analysis.projects.openers import _PARTS_CLAUSE, _SUB_PROJECTS, _THE_PROJECT_BUILT
+from newsx.analysis.projects.openers import (
+    _FIELDISH,
+    _PARTS_CLAUSE,
+    _SUB_PROJECTS,
+    _THE_PROJECT_BUILT,
+)
 from newsx.analysis.projects.text import _headline_like, _partition_top, _split_top
 from newsx.analysis.projects.vocabulary import (
     _COMPANY,
@@ -187,7 +192,18 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
         # 在A公司X工程项目部举行: the site office, where the ceremony was held
         or (raw.endswith("项目") and f"{raw}部" in sentence)
         or not (_NAME_SUFFIX.search(name) or (len(name) >= 3 and _listed(raw, sentence)))
+        or _among_fields(raw, sentence)
     )
+
+
+def _among_fields(raw: str, sentence: str) -> bool:
+    """Is `raw` one of a 、-run of fields (装备制造、冶金新材料、精细化工等产业项目1005个)?"""
+    for clause in re.split(r"[，,。；;：:]", sentence):
+        pieces = [re.sub(r"等.*$", "", p) for p in clause.split("、")]
+        if raw in pieces and len(pieces) >= 3:
+            others = [p for p in pieces if p != raw]
+            return sum(bool(_FIELDISH.search(p)) for p in others) * 2 > len(others)
+    return False
 
 
 # (Hong Kong and Macao too: 企业来自北京、香港等地)
