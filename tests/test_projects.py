@@ -12766,3 +12766,12 @@ def test_a_field_among_fields_is_no_project_the_tagger_may_add() -> None:
     found = names(text)
     assert "东岭锂能储能与动力电池项目" in found
     assert not {"装备制造", "冶金新材料", "精细化工"} & set(found)
+
+
+def test_who_congratulated_and_the_investor_s_place_are_no_part_of_a_pair() -> None:
+    # (某某代表省政府对A集团投资某市的X和Y两个项目奠基动工表示祝贺)
+    text = (
+        "东岭市举行台资项目奠基仪式\n10月31日，东岭市举行台资项目奠基仪式。某某代表东岭省政府对台湾义联集团"
+        "投资东岭市的联德镍合金和联维矿石物流两个项目奠基动工表示祝贺。\n"
+    )
+    assert names(text) == ["联德镍合金", "联维矿石物流"]
