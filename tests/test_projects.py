@@ -12775,3 +12775,13 @@ def test_who_congratulated_and_the_investor_s_place_are_no_part_of_a_pair() -> N
         "投资东岭市的联德镍合金和联维矿石物流两个项目奠基动工表示祝贺。\n"
     )
     assert names(text) == ["联德镍合金", "联维矿石物流"]
+
+
+def test_a_park_s_project_last_in_a_list_counted_without_deng() -> None:
+    # (…、C园区项目五个项目: the list's count, not a count of the park's projects)
+    text = (
+        "东岭区打造专业快递产业园\n东岭区举行招商会，成功签约了甲建材园项目、乙灯饰城项目、"
+        "东岭快递产业园圆通园区项目、东岭快递产业园中通园区项目、东岭快递产业园申通园区项目五个项目。\n"
+    )
+    assert len(names(text)) == 5
+    assert names(text)[-1] == "东岭快递产业园申通园区项目"

@@ -457,9 +457,16 @@ def _hosts_a_count(name: str, text: str) -> bool:
     """Is the name written as the place a count of projects comes to? (A park's projects
     are named for it: 精细化工产业园签约项目6个 … 此次签约的精细化工产业园项目.)"""
     park = name.removesuffix("项目")
-    return any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text)) or (
-        _PARK_END.search(park) is not None
-        and any(_PARK_COUNT.match(text, at + len(park)) for at in _places_of(park, text))
+    return (
+        any(_HOSTS_COUNT.match(text, at + len(name)) for at in _places_of(name, text))
+        or (
+            _PARK_END.search(park) is not None
+            # (not a 、-list's last item before its count: A项目、B园区项目五个项目)
+            and any(
+                _PARK_COUNT.match(text, at + len(park)) and text[at - 1 : at] != "、"
+                for at in _places_of(park, text)
+            )
+        )
     )
 
 
