@@ -1674,3 +1674,17 @@ def test_让_ends_a_given_name(segmenter: Segmenter) -> None:
         "俞东来": ("区委书记",),
     }
     assert titles("县长王强让企业家放心投资。", segmenter) == {"王强": ("县长",)}
+
+
+def test_a_chain_s_name_joined_by_与_stays_in_its_head_s_title(segmenter: Segmenter) -> None:
+    text = "市政协主席、市电力新能源与装备制造(含汽车)产业链链长聂方红出席开工仪式。"
+    assert titles(text, segmenter) == {
+        "聂方红": ("市政协主席", "市电力新能源与装备制造(含汽车)产业链链长"),
+    }
+
+
+def test_members_of_a_zone_s_leadership_under_one_label(segmenter: Segmenter) -> None:
+    # (区党工委、管委会在家班子成员A、B: a label over two bodies, as 县委、县政府领导 is)
+    text = "区党工委、管委会在家班子成员程从国、龚百林参加活动。"
+    label = ("区党工委、管委会在家班子成员",)
+    assert titles(text, segmenter) == {"程从国": label, "龚百林": label}

@@ -63,7 +63,8 @@ _MAX_PREFIX = 40  # characters read leftwards from a head for its organisation
 _ONE_CHARACTER_BODIES = frozenset("校市县区镇乡局厅院所站")
 
 
-_BODY_BEFORE = re.compile(f"{_BODY}$")
+# (and a zone's bodies: 区党工委、管委会班子成员)
+_BODY_BEFORE = re.compile(f"(?:{_BODY}|[省市县区州盟旗镇乡]?(?:党工委|管委会|党委))$")
 
 
 # Words for units, which may be named for an activity (调研组, 检查委员会, 推介中心).

@@ -165,8 +165,8 @@ _WHOLE_BODIES = ("政府", "公司", "集团", "宾馆", "酒店", "饭店", "�
 
 
 # The conjunct after 和 reaches a unit's name: 社会保障局, 体育局党组, 土壤与肥料
-# 研究所, 资源与环境信息系统国家重点实验室.
-_DEPARTMENT = re.compile(r"[^和与、，,]{1,12}?(?:[局厅部委办所院室]|中心)")
+# 研究所, 资源与环境信息系统国家重点实验室, 新能源与装备制造产业链 (whose head is 链长).
+_DEPARTMENT = re.compile(r"[^和与、，,]{1,12}?(?:[局厅部委办所院室]|中心|产业链|指挥部)")
 
 
 # 平和县委书记: a conjunction joins two phrases, and a lone character at the start
