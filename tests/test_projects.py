@@ -12785,3 +12785,23 @@ def test_a_park_s_project_last_in_a_list_counted_without_deng() -> None:
     )
     assert len(names(text)) == 5
     assert names(text)[-1] == "东岭快递产业园申通园区项目"
+
+
+def test_a_work_s_sections_and_a_later_short_form_without_province_and_firm() -> None:
+    text = (
+        "东岭湾重大项目开工\n当天，东岭湾重大项目开工暨辽宁华电大连东岭湾供热项目开工仪式举行。"
+        "开工的项目有东岭湾供热项目、东岭湾新能源产业园基础设施配套二期一标段、二标段等6个项目。\n"
+    )
+    assert names(text) == [
+        "辽宁华电大连东岭湾供热项目",
+        "东岭湾新能源产业园基础设施配套二期一标段、二标段",
+    ]
+
+
+def test_a_quoted_slogan_opening_a_headline_is_no_project() -> None:
+    # (“黄金枢纽”激活产业新动能 某县65个项目集中签约开工: the signing is the other half's)
+    text = (
+        "“黄金枢纽”激活产业新动能 东岭65个项目集中签约开工\n今天，东岭县29个项目集中开工，总投资40.5亿元；"
+        "36个项目集中签约。其中，签约的大型综合物资储备基地项目投资60亿元。\n"
+    )
+    assert "黄金枢纽" not in names(text)

@@ -67,6 +67,8 @@ def _named_before(key: str, seen: set[str]) -> bool:
             and old.endswith(key)
             and _PLACE_PREFIX.match(old[: len(old) - len(key)]) is not None
         )
+        # or without its province and firm before: 辽宁华电大连太平湾供热 -> 太平湾供热
+        or (len(key) >= 5 and old.endswith(key) and _PROVINCE_FIRST.match(old[: -len(key)]))
         # or with its province before: 桂东县工业园 -> 湖南桂东县工业园
         or (len(old) >= 5 and key.endswith(old) and _PROVINCE.match(key[: len(key) - len(old)]))
         # or without its year: 2017年度安置点 -> 安置点
@@ -132,6 +134,7 @@ _YEAR = re.compile(r"^\d{4}年度?$")
 _PHASE_END = re.compile(r"(?:项目)?[一二三四五六七八九十\d]期(?:工程|项目)?$")
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|州|旗)$")
 _PROVINCE = re.compile(rf"^(?:{'|'.join((*_PROVINCES, *_REGIONS))})(?:省|市|自治区)?$")
+_PROVINCE_FIRST = re.compile(rf"^(?:{'|'.join(_PROVINCES)})省?[\u4e00-\u9fff]{{2,8}}$")
 # A province and its city written without their levels (四川宜宾五粮液…项目).
 _PROVINCE_CITY = re.compile(rf"^(?:{'|'.join(_PROVINCES)})省?[\u4e00-\u9fff]{{2}}市?$")
 
@@ -675,6 +678,8 @@ def _join_related(pieces: list[str]) -> list[str]:
             out[-1] += "、" + piece
         elif out and _ORDINAL_END.search(out[-1]) and _ORDINAL_HEAD.match(piece.strip()):
             out[-1] += "、" + piece  # X迁建及第四、第五、第六幼儿园: the ordinals of one name
+        elif out and _SECTION_END.search(out[-1]) and _SECTION.fullmatch(piece.strip()):
+            out[-1] += "、" + piece  # X配套二期一标段、二标段: the sections of one work
         elif out and _AMOUNT_ONLY.match(out[-1].strip()):
             out[-1] += "、" + piece  # 总投资28.5亿元、位于某地的X项目: one modifier's 、
         elif (
@@ -725,6 +730,8 @@ _BERTH = re.compile(r"^[东西南北]?\d+#")
 _COUNTED_WORKS = re.compile(r"^[\d一二三四五六七八九十两]{1,3}个(?=[^，,、]{4,}(?:项目|工程)$)")
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
+_SECTION_END = re.compile(r"[一二三四五六七八九十\d]{1,2}标段$")
+_SECTION = re.compile(r"[一二三四五六七八九十\d]{1,2}标段")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")

@@ -305,7 +305,8 @@ _STARTED_NAME = re.compile(
     r"(?=建成|将|已|于|正式|[，,。；;]|$)"
 )
 # “X项目”作为代表项目进行线上签约: a quoted name opening a clause about the event.
-_QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;]*)")
+# (a headline's space ends the clause: “黄金枢纽”激活产业新动能 某县65个项目集中签约)
+_QUOTED_NAME = re.compile(r"(?:^|[，,：:])“(?P<name>[^“”]{4,40})”(?P<rest>[^，,。；;\s]*)")
 # A公司投资24亿元，将在某地建设X项目: the investor, its amount, what it builds.
 _INVESTOR_BUILDS = re.compile(
     # (not X项目由A公司拟投资…，建设Y: the project is the sentence's subject, _BY_INVESTOR)
