@@ -12805,3 +12805,11 @@ def test_a_quoted_slogan_opening_a_headline_is_no_project() -> None:
         "36个项目集中签约。其中，签约的大型综合物资储备基地项目投资60亿元。\n"
     )
     assert "黄金枢纽" not in names(text)
+
+
+def test_the_parts_of_one_trade_are_no_firms_brought_in() -> None:
+    text = (
+        "东岭区鞋材加工集中区项目复工\n据介绍，该项目聚焦鞋业产业，开展产业链整体招商，引进鞋材、鞋楦、"
+        "鞋底、鞋面、鞋机等配套企业落户，延链补链强链。\n"
+    )
+    assert not {"鞋材", "鞋楦", "鞋底"} & set(names(text))

@@ -364,6 +364,9 @@ def _closer_list(sentence: str, *, batch: bool = False, led: bool = False) -> _L
             continue  # 涉及制造、生物制药、光能等产业项目: industries (not 等4个产业项目)
         if _KINDS_CLOSER.match(match.group()):
             continue  # 包括孝德教育、农耕体验、手工制作等多种体验项目: kinds, not names
+        two = [i.name for i in items if len(i.name) == 2]
+        if len(items) >= 3 and len(two) == len(items) and len({n[0] for n in two}) == 1:
+            continue  # 引进鞋材、鞋楦、鞋底、鞋面等配套企业: the parts of one trade, not firms
         if _RELATED_CLOSER.match(match.group()) and not any(
             _NAME_SUFFIX.search(i.name) for i in items
         ):
