@@ -12813,3 +12813,14 @@ def test_the_parts_of_one_trade_are_no_firms_brought_in() -> None:
         "鞋底、鞋面、鞋机等配套企业落户，延链补链强链。\n"
     )
     assert not {"鞋材", "鞋楦", "鞋底"} & set(names(text))
+
+
+def test_trades_trailing_off_before_a_signing_are_no_names() -> None:
+    # (废铜废铝再生加工、稀贵金属循环回收……7个项目签约: what the batch does, not its names)
+    text = (
+        "总投资38亿元循环经济项目落户东岭\n废铜废铝再生加工、稀贵金属循环回收、废旧线路板深加工、"
+        "国际再生资源交易市场……4月27日，总投资38亿元的7个循环经济项目在东岭资源再生加工示范区签约。"
+        "其中，东岭金钪稀贵金属循环回收项目主要从事稀贵金属的回收、提纯以及循环利用。\n"
+    )
+    found = names(text)
+    assert not {"废铜废铝再生加工", "废旧线路板深加工", "国际再生资源交易市场"} & set(found)

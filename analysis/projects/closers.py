@@ -604,7 +604,7 @@ _INTRODUCING = (
 
 _RANKS = re.compile(r"\d+强|百强|独角兽|瞪羚|小巨人|龙头|头部|领军")
 # What firms do, not who they are (服装加工, 制药, 农业机械制造).
-_TRADE = re.compile(r"(?:加工|制造|制药|生产|种植|养殖)$")
+_TRADE = re.compile(r"(?:加工|制造|制药|生产|种植|养殖|回收|再生)$")
 
 
 def _mostly(pieces: list[str], shapes: tuple[re.Pattern[str], ...]) -> bool:

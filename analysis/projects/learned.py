@@ -26,7 +26,7 @@ from typing import Any
 
 from newsx.analysis.projects import tagger
 from newsx.analysis.projects.clauses import _BACKGROUND, _COME_IN, _hortative, _scheduled
-from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER
+from newsx.analysis.projects.closers import _ATTENDED, _PROCESS_AFTER, _TRADE
 from newsx.analysis.projects.items import (
     _MODAL,
     _PHYSICAL_VISIT,
@@ -197,12 +197,14 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
 
 
 def _among_fields(raw: str, sentence: str) -> bool:
-    """Is `raw` one of a 、-run of fields (装备制造、冶金新材料、精细化工等产业项目1005个)?"""
+    """Is `raw` one of a 、-run of fields or trades (装备制造、冶金新材料、精细化工等产业项目
+    1005个; 废铜废铝再生加工、稀贵金属循环回收……)?"""
     for clause in re.split(r"[，,。；;：:]", sentence):
-        pieces = [re.sub(r"等.*$", "", p) for p in clause.split("、")]
+        pieces = [re.sub(r"(?:等|…).*$", "", p) for p in clause.split("、")]
         if raw in pieces and len(pieces) >= 3:
             others = [p for p in pieces if p != raw]
-            return sum(bool(_FIELDISH.search(p)) for p in others) * 2 > len(others)
+            fields = sum(bool(_FIELDISH.search(p) or _TRADE.search(p)) for p in others)
+            return fields * 2 > len(others)
     return False
 
 

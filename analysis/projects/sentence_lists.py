@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsx.analysis.projects.clauses import _PLAN, _background, _cut_closer, _hortative
-from newsx.analysis.projects.closers import _CONTINUING, _WORK_KIND, _closer_list
+from newsx.analysis.projects.closers import (
+    _CONTINUING,
+    _TRADE,
+    _WORK_KIND,
+    _closer_list,
+    _mostly,
+)
 from newsx.analysis.projects.items import (
     _STRONG,
     _TRAILING_BRACKET,
@@ -393,6 +399,8 @@ def _trailing_run(sentence: str) -> _List | None:
     if run is None or not _RUN_EVENT.search(sentence, run.end()):
         return None
     pieces = _split_top(run.group("run"), "、")
+    if _mostly(pieces, (_TRADE,)):
+        return None  # 废铜废铝再生加工、稀贵金属循环回收……7个项目签约: what they do
     items = _split_items(run.group("run"), _event_of(sentence[run.end() :]))
     if (
         len(items) == len(pieces)
