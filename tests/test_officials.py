@@ -1688,3 +1688,11 @@ def test_members_of_a_zone_s_leadership_under_one_label(segmenter: Segmenter) ->
     text = "区党工委、管委会在家班子成员程从国、龚百林参加活动。"
     label = ("区党工委、管委会在家班子成员",)
     assert titles(text, segmenter) == {"程从国": label, "龚百林": label}
+
+
+def test_a_special_assistant_keeps_the_whole_title(segmenter: Segmenter) -> None:
+    text = "长兴太湖能谷科技公司董事长特别助理李彦华出席。县长王强特别指出要加快进度。"
+    assert titles(text, segmenter) == {
+        "李彦华": ("长兴太湖能谷科技公司董事长特别助理",),
+        "王强": ("县长",),
+    }

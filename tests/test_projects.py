@@ -12824,3 +12824,21 @@ def test_trades_trailing_off_before_a_signing_are_no_names() -> None:
     )
     found = names(text)
     assert not {"废铜废铝再生加工", "废旧线路板深加工", "国际再生资源交易市场"} & set(found)
+
+
+def test_what_was_watched_on_a_screen_is_no_part_of_a_name() -> None:
+    text = (
+        "东岭抽水蓄能电站项目开工\n当天，东岭抽水蓄能电站项目开工仪式举行。与会人员还集中收看了"
+        "国家电网公司金上—湖北±800千伏特高压直流工程开工动员大会。\n"
+    )
+    assert not any(n.startswith("收看") for n in names(text))
+
+
+def test_firms_investing_to_develop_one_project_each() -> None:
+    # (其中，A公司投资10亿元开发X项目，B集团投资10亿元开发Y项目: 开发 builds as 建设 does)
+    text = (
+        "东岭旅游节项目签约\n在项目签约仪式上，东岭区共引资20多亿元开发旅游项目。其中，"
+        "东岭(香港)国际集团有限公司投资10亿元开发麻柳嘴镇木鱼山旅游项目，"
+        "西岭地产投资管理公司投资4.5亿元开发东温泉热洞旅游项目。\n"
+    )
+    assert names(text, learned=False) == ["麻柳嘴镇木鱼山旅游项目", "东温泉热洞旅游项目"]
