@@ -12842,3 +12842,15 @@ def test_firms_investing_to_develop_one_project_each() -> None:
         "西岭地产投资管理公司投资4.5亿元开发东温泉热洞旅游项目。\n"
     )
     assert names(text, learned=False) == ["麻柳嘴镇木鱼山旅游项目", "东温泉热洞旅游项目"]
+
+
+def test_a_record_compared_with_past_years_still_announces_the_batch() -> None:
+    # (项目数量…均为历年同期最好水平: a comparison, not a count of other days)
+    text = (
+        "东岭今年一季度重点项目集中开工\n20日，东岭省一季度重点项目集中开工。全省集中开工的新项目1816个，"
+        "总投资超过4700亿元，项目数量、规模、质量均为历年同期最好水平。东岭本次集中开工的重点项目中，"
+        "产业项目1005个，总投资2587亿元。当天开工的东岭储能与动力电池项目，投资额100亿元。\n"
+    )
+    found = find_projects(text)
+    assert found.expected == 1816
+    assert found.batch_total is not None and found.batch_total.text == "超过4700亿元"

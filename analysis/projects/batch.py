@@ -73,7 +73,7 @@ _PITCHED = re.compile(r"推介|推出|发布")
 # (今年将安排…项目40个: this year's plan, no running count)
 _CUMULATIVE_COUNT = re.compile(
     r"以来|累计(?!总投资|投资总额)|今年(?![^，,。；;]{0,12}?(?:将|计划|拟)安排)|已|截至"
-    r"|近年来|近几年|多年来|历年"  # (近年来其在锡承接约30个项目: the firm's record)
+    r"|近年来|近几年|多年来"  # (近年来其在锡承接约30个项目: the firm's record)
 )
 # Before a total, a year gone by makes it that year's (仅去年…新上32个工程，总投资就达1.52亿元).
 _RUNNING_OR_PAST = re.compile(rf"{_CUMULATIVE_COUNT.pattern}|去年|上年|前年|往年")
