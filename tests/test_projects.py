@@ -12854,3 +12854,12 @@ def test_a_record_compared_with_past_years_still_announces_the_batch() -> None:
     found = find_projects(text)
     assert found.expected == 1816
     assert found.batch_total is not None and found.batch_total.text == "超过4700亿元"
+
+
+def test_what_one_project_holds_after_its_floor_area_is_no_list() -> None:
+    # (X项目开工建设，总建筑面积超过12万平方米，包括A空间、B厂房等: the parts of X)
+    text = (
+        "东岭大飞机园正式启动\n同日，“东岭大飞机园一谷一园”项目开工建设，总建筑面积超过12万平方米，"
+        "包括航空研发办公空间、专业厂房等，预计2022年至2023年分批竣工。\n"
+    )
+    assert not {"航空研发办公空间", "专业厂房"} & set(names(text))
