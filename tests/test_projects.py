@@ -12863,3 +12863,12 @@ def test_what_one_project_holds_after_its_floor_area_is_no_list() -> None:
         "包括航空研发办公空间、专业厂房等，预计2022年至2023年分批竣工。\n"
     )
     assert not {"航空研发办公空间", "专业厂房"} & set(names(text))
+
+
+def test_a_kind_of_fusion_in_a_headline_is_no_name() -> None:
+    text = (
+        "引进农旅融合项目 助力镇域经济发展\n东岭镇今年共引进农旅融合项目4个，协议资金2.36亿元。"
+        "这4个农旅融合项目分别是：东岭水果种植专业合作社项目、西岭农业发展有限公司项目、"
+        "南岭农业开发有限公司项目和北岭农业发展有限公司项目。\n"
+    )
+    assert "农旅融合项目" not in names(text)

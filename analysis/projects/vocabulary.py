@@ -262,6 +262,7 @@ _NOT_NAME = re.compile(
     r"|^更多"  # 吸引更多优质企业和项目落户: a wish for more, none named
     r"|^(?:许多|很多|不少|大量)"  # 还有许多制鞋制袜项目: how many, none named
     r"|^标志着"  # 标志着西园全面动工建设: what an event means
+    r"|^[\u4e00-\u9fff]{2}融合(?:发展)?(?:项目|工程)$"  # 引进农旅融合项目: a kind, not a name
     r"|^入驻"  # 签署了入驻X产业园协议: the firms' deal to move in, not a project
     r"|^利用"  # 利用中密度纤维板(的项目): what they use, no name (no gold name opens so)
     r"|[大快]干项目$"  # 烘托出大干项目、快干项目的氛围: a slogan
