@@ -100,9 +100,11 @@ from newsx.analysis.projects.batch import (
     _refine_event,
     _unnamed_batch_total,
 )
+from newsx.analysis.projects.closers import _TRADE
 from newsx.analysis.projects.items import (
     _FULL_FIRM,
     _LEADING_PROVINCE,
+    _PHASE_END,
     _PLACE_PREFIX,
     _PROVINCE_CITY,
     _Item,
@@ -402,7 +404,7 @@ def _first_form(name: str, text: str, body_start: int) -> str:
     """A project is named as first written in the body: X项目 read from 总投资3亿元的X项目
     is X where a list before it wrote X、 or X等项目 (not where the headline did)."""
     base = name[:-2] if name.endswith("项目") else ""
-    if len(base) < 4 or _TRADE_END.search(base):
+    if len(base) < 4 or _TRADE.search(base):
         # (涉及服装、纤维板生产等 … 纤维板生产项目: a trade listed first is a field)
         return name
     at = text.find(base, body_start)
@@ -411,18 +413,14 @@ def _first_form(name: str, text: str, body_start: int) -> str:
     return name
 
 
-_TRADE_END = re.compile(r"(?:生产|加工|制造|种植|养殖)$")
-
-
 # After a bare name: a list's next item, a clause's end, or the rite it holds (X揭牌仪式)
+_BARE_END = re.compile(r"[、；;等和及，,。]|(?:揭牌|签约|开工|奠基|竣工|投产)")
+
+
 def _phase_of_found(name: str, found: Sequence[_Item]) -> bool:
     """Is `name` a phase of a project found (北汽模塑项目 … 北汽模塑项目一期工程占地40亩):
     the same project, described?"""
-    return any(name.startswith(i.name) and _PHASE.fullmatch(name[len(i.name) :]) for i in found)
-
-
-_PHASE = re.compile(r"[一二三四五六七八九\d]期(?:工程|项目)?")
-_BARE_END = re.compile(r"[、；;等和及，,。]|(?:揭牌|签约|开工|奠基|竣工|投产)")
+    return any(name.startswith(i.name) and _PHASE_END.fullmatch(name[len(i.name) :]) for i in found)
 
 
 def _listed_apart(item: _Item, text: str) -> list[_Item]:

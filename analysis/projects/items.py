@@ -678,7 +678,7 @@ def _join_related(pieces: list[str]) -> list[str]:
             out[-1] += "、" + piece
         elif out and _ORDINAL_END.search(out[-1]) and _ORDINAL_HEAD.match(piece.strip()):
             out[-1] += "、" + piece  # X迁建及第四、第五、第六幼儿园: the ordinals of one name
-        elif out and _SECTION_END.search(out[-1]) and _SECTION.fullmatch(piece.strip()):
+        elif out and _SECTION.search(out[-1]) and _SECTION.fullmatch(piece.strip()):
             out[-1] += "、" + piece  # X配套二期一标段、二标段: the sections of one work
         elif out and _AMOUNT_ONLY.match(out[-1].strip()):
             out[-1] += "、" + piece  # 总投资28.5亿元、位于某地的X项目: one modifier's 、
@@ -730,8 +730,7 @@ _BERTH = re.compile(r"^[东西南北]?\d+#")
 _COUNTED_WORKS = re.compile(r"^[\d一二三四五六七八九十两]{1,3}个(?=[^，,、]{4,}(?:项目|工程)$)")
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _ORDINAL_HEAD = re.compile(r"^第[一二三四五六七八九十\d]{1,3}")
-_SECTION_END = re.compile(r"[一二三四五六七八九十\d]{1,2}标段$")
-_SECTION = re.compile(r"[一二三四五六七八九十\d]{1,2}标段")
+_SECTION = re.compile(r"[一二三四五六七八九十\d]{1,2}标段$")
 _AMOUNT_ONLY = re.compile(r"^(?:计划|协议)?总?投资(?:额)?(?:约|达|为|超)?[\d.]+[万亿]*元$")
 _OUTPUT_INSIDE = re.compile(rf"{_OUTPUT}{_UNITS}")
 _QUANTITY_HEAD = re.compile(rf"^[\d.]+[万亿千百]?{_UNITS}")

@@ -523,9 +523,9 @@ _THE_PROJECT_BUILT = re.compile(
 )
 
 
-# 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
 # A sentence about the one project already named (该项目由某集团投资，…).
 _THIS_PROJECT = re.compile(r"^(?:该|此|这个|这一)项目")
+# 项目位于某社区 / 项目规划占地2500亩, in a sentence about one project: where it is.
 _THE_PROJECT_PLACED = re.compile(r"^项目(?:位于|选址|地处|坐落|规划占地|占地|总占地)")
 _NAMED_PROJECT_PLACED = re.compile(r"^[^、]{2,30}?项目(?:位于|选址|地处|坐落|规划占地|总占地)")
 
