@@ -4220,6 +4220,16 @@ def test_a_run_of_names_trailing_off_without_a_batch_headline() -> None:
     # A run of places trailing off is no list of projects.
     text = "南岭、北岭、西岭……今年以来，各地干部群众积极参与植树活动。\n"
     assert names(text) == []
+    # Commas part a run of works trailing off, and their building is what is said of them.
+    text = (
+        "南岭县项目建设见闻\n"
+        "北岭新材料项目，西岭智能装备项目，东岭食品深加工项目……9月12日，在南岭县经济开发区，"
+        "一个个项目正加紧建设。\n"
+    )
+    assert names(text) == ["北岭新材料项目", "西岭智能装备项目", "东岭食品深加工项目"]
+    # (Commas part no run of other names: 南岭，北岭，西岭…….)
+    text = "南岭，北岭，西岭……今年以来，一批项目正加紧建设。\n"
+    assert names(text) == []
 
 
 def test_a_moral_after_a_colon_is_no_list() -> None:
@@ -4858,6 +4868,7 @@ def test_a_verb_or_a_joint_before_a_name_is_cut(raw: str, name: str) -> None:
         ("北岭力维素科技有限公司项目落地建设", "北岭力维素科技有限公司项目"),
         ("1座大型水库即南岭水库", "南岭水库"),
         ("计划新建南岭市第64中学", "南岭市第64中学"),
+        ("计划投资建设南岭大道改造提升工程", "南岭大道改造提升工程"),
         ("即墨南岭产业园项目", "即墨南岭产业园项目"),
         # (Names that only look so.)
         ("东岭(南区)产业园", "东岭(南区)产业园"),

@@ -395,13 +395,14 @@ _EXAMPLES = re.compile(
 def _trailing_run(sentence: str) -> _List | None:
     """A、B中心、C精密……今年以来，一批大项目成功签约落地: a run of names trailing off
     opens the sentence that says what happened to them; any names will do."""
-    run = _TRAILING_RUN.match(sentence)
+    run = _TRAILING_RUN.match(sentence) or _TRAILING_WORKS.match(sentence)
     if run is None or not _RUN_EVENT.search(sentence, run.end()):
         return None
-    pieces = _split_top(run.group("run"), "、")
+    names = re.sub(r"[，,]", "、", run.group("run"))
+    pieces = _split_top(names, "、")
     if _mostly(pieces, (_TRADE,)):
         return None  # 废铜废铝再生加工、稀贵金属循环回收……7个项目签约: what they do
-    items = _split_items(run.group("run"), _event_of(sentence[run.end() :]))
+    items = _split_items(names, _event_of(sentence[run.end() :]))
     if (
         len(items) == len(pieces)
         and any(_NAME_SUFFIX.search(i.name) for i in items)
@@ -417,10 +418,14 @@ _SCENE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?<!美)的|在)")
 
 
 _TRAILING_RUN = re.compile(r"^\s*(?P<run>[^、，,。…]{2,40}(?:、[^、，,。…]{2,40})+)(?:……|…)")
+# A项目，B项目，C项目……9月12日，…: commas part the run only when each piece is a work.
+_TRAILING_WORKS = re.compile(
+    r"^\s*(?P<run>[^、，,。…]{2,40}?(?:项目|工程)(?:[，,][^、，,。…]{2,40}?(?:项目|工程)){2,})(?:……|…)"
+)
 
 
 _RUN_EVENT = re.compile(
-    r"(?:项目|企业|名企|大企)[^。]{0,30}?(?:签约|落地|开工|投产|落户|接踵而来|纷至沓来)"
+    r"(?:项目|企业|名企|大企)[^。]{0,30}?(?:签约|落地|开工|投产|落户|接踵而来|纷至沓来|(?:加紧|加快|火热)建设)"
 )
 
 
