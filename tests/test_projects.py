@@ -12692,6 +12692,9 @@ def test_a_list_closed_by_a_round_count() -> None:
         "包括了东岭东西主干道二期、西岭50万吨文化纸、南岭电机及生物科技等在内的百余项重大项目。\n"
     )
     assert names(text) == ["东岭东西主干道二期", "西岭50万吨文化纸", "南岭电机及生物科技"]
+    # (…百余项重大招商、建设项目: the kinds of the batch, parted by 、, close it as well)
+    text = text.replace("重大项目", "重大招商、建设项目")
+    assert names(text) == ["东岭东西主干道二期", "西岭50万吨文化纸", "南岭电机及生物科技"]
 
 
 def test_where_and_how_a_firm_invests_is_no_part_of_its_project() -> None:
