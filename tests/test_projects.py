@@ -12886,3 +12886,52 @@ def test_a_kind_of_fusion_in_a_headline_is_no_name() -> None:
         "南岭农业开发有限公司项目和北岭农业发展有限公司项目。\n"
     )
     assert "农旅融合项目" not in names(text)
+
+
+def test_two_examples_joined_by_he_are_two_projects() -> None:
+    # (以A产业园和B基地项目为代表的: two examples of a counted group, each a name)
+    text = (
+        "南岭市重大项目集中开工\n此次开工项目聚焦高新技术领域，其中，以南岭半导体制造产业园和北岭"
+        "总部基地项目为代表的高端制造业项目10个，总投资超过886亿元。\n"
+    )
+    assert names(text) == ["南岭半导体制造产业园", "北岭总部基地项目"]
+    # (A研发和生产项目: 和 inside one name stays)
+    text = text.replace("南岭半导体制造产业园和北岭总部基地项目", "南岭测试设备研发和生产项目")
+    assert names(text) == ["南岭测试设备研发和生产项目"]
+
+
+def test_one_projects_parts_after_its_amount_and_size() -> None:
+    # (X项目总投资约2000亿元，包括A和B: the name and its amount in one clause, then parts)
+    text = (
+        "南岭新区重点项目集中开工\n南岭新区重点项目集中开工仪式4日举行，此次开工项目共31个，"
+        "包括熊猫大厦、温州商厦等项目。\n据悉，此次启动的南岭IC国际城项目总投资约2000亿元，"
+        "包括12吋晶圆芯片制造工厂和集成电路研发设计中心。\n"
+    )
+    assert "12吋晶圆芯片制造工厂" not in names(text)
+    # (X项目总投资25亿元，总建筑面积…，建设A、B等配套项目: its size between, then parts)
+    text = (
+        "南岭区集中开工16个重大项目\n昨日，南岭区集中开工16个重大项目，总投资约190亿元。\n"
+        "社会事业项目中，南岭新区临空园区生活配套项目总投资25亿元，总建筑面积约21.7万平方米，"
+        "建设安置房、商品房、人才房、商务办公及酒店等生活配套项目。\n"
+    )
+    assert names(text) == ["南岭新区临空园区生活配套项目"]
+
+
+def test_where_a_signed_project_is_sited_is_no_part_of_its_name() -> None:
+    text = (
+        "26个集成电路项目落址南岭\n当天总投资138亿元的26个集成电路项目于现场签约。\n据了解，此次"
+        "集中签约的26个项目多与集成电路耗材及设备相关，其中包括南岭公司的集成电路封装用线材项目，"
+        "落址宣城的年产60万平方米高端IC载板生产线，以及落址蚌埠的集成电路测试设备研发和生产项目等。\n"
+    )
+    assert names(text)[1:] == ["年产60万平方米高端IC载板生产线", "集成电路测试设备研发和生产项目"]
+
+
+def test_kinds_of_building_counted_in_a_plan_are_no_names() -> None:
+    from newsx.analysis.projects.learned import _counted_kind
+
+    sentence = "医院2处；社区公服综合体4处、养老院派出所、消防站各1处。"
+    assert _counted_kind("社区公服综合体", sentence)
+    assert _counted_kind("养老院派出所", sentence)
+    # (A、B等20个 / 4个泊位: a list's count, or the count of what a work holds)
+    assert not _counted_kind("南岭研发中心", "南岭研发中心、北岭数据中心等20个，总投资超64亿元。")
+    assert not _counted_kind("三期码头", "三期码头、二期码头扩建改造4个泊位正加快建设。")

@@ -403,14 +403,22 @@ def _exemplar_projects(paragraphs: Sequence[str]) -> list[tuple[str, _Item]]:
                 ):
                     continue
                 name = _clean_name(_EXEMPLAR_VERB.sub("", match["name"]))
-                if (
-                    _NAME_SUFFIX.search(name)
-                    and _is_single_name(name)
-                    and not _PROSE.search(name)
-                    and not _COMPANY.search(name)
-                ):
-                    out.append((sentence, _Item(name, _event_of(context))))
+                # 以A产业园和B基地项目为代表的: two examples, each shaped as a name
+                pair = [_clean_name(p) for p in _partition_all(name, "和")]
+                for one in pair if len(pair) == 2 and all(map(_exemplar, pair)) else [name]:
+                    if _exemplar(one):
+                        out.append((sentence, _Item(one, _event_of(context))))
     return out
+
+
+def _exemplar(name: str) -> bool:
+    """Is it shaped as the one project named as a batch's example?"""
+    return bool(
+        _NAME_SUFFIX.search(name)
+        and _is_single_name(name)
+        and not _PROSE.search(name)
+        and not _COMPANY.search(name)
+    )
 
 
 # One example, no 、 (a run of them is a list's frame, read with the list).

@@ -683,6 +683,11 @@ _ONE_AMOUNT = re.compile(
 )
 
 
+_NAMED_AMOUNT = re.compile(
+    r"^(?P<name>[^，,、]{4,60}?(?:项目|工程))(?:概算|计划|协议)?总投资(?:约|达|超)?[\d.]+[万亿]*元$"
+)
+
+
 # A counted class (民生和社会事业类7项): the subject of a list.
 _CLASS_COUNT = re.compile(rf"类{_COUNT}(?:个|项)")
 
@@ -723,8 +728,20 @@ def _parts_after_amount(prefix: str) -> bool:
     """…建设X项目，概算总投资8000万元，包括A、B: the opener follows one project (not a
     count of them: 10个重大项目，总投资53亿元，包括…) and its amount."""
     clauses = _split_top(prefix.rstrip("，, 主要"), "，,")
+    while len(clauses) > 1 and _MEASURED.match(clauses[-1].strip()):
+        clauses.pop()  # X项目总投资25亿元，总建筑面积约21.7万平方米，建设A、B: its size too
     if len(clauses) >= 2 and _ONE_AMOUNT.match(clauses[-1].strip()):
         return bool(_STRONG.search(clauses[-2])) and not _COUNTED_SUBJECT.search(clauses[-2])
+    # 此次启动的X项目总投资约2000亿元，包括A和B: the name and its amount in one clause
+    named = _NAMED_AMOUNT.match(clauses[-1].strip()) if clauses else None
+    if named is not None:
+        name = _clean_name(_strip_item_modifier(named["name"])[0])
+        return (
+            bool(_STRONG.search(name))
+            and _is_single_name(name)
+            and not _COUNTED_SUBJECT.search(named["name"])
+            and not _EVENT.search(name)
+        )
     # 投资5500万元的X工程项目，包括取水头部、输水管道: one named project, then its parts.
     last = clauses[-1].strip() if clauses else ""
     name = _clean_name(_strip_item_modifier(last)[0])
