@@ -12935,3 +12935,36 @@ def test_kinds_of_building_counted_in_a_plan_are_no_names() -> None:
     # (A、B等20个 / 4个泊位: a list's count, or the count of what a work holds)
     assert not _counted_kind("南岭研发中心", "南岭研发中心、北岭数据中心等20个，总投资超64亿元。")
     assert not _counted_kind("三期码头", "三期码头、二期码头扩建改造4个泊位正加快建设。")
+
+
+def test_works_counted_by_their_own_counter_then_named_in_the_next_sentence() -> None:
+    # (3座加氢站集中开工建设。分别为A、B和C: the subject counts stations, and the list
+    # opens the sentence after)
+    text = (
+        "4月8日，南岭首批3座加氢站集中开工建设。分别为南岭销售公司双溪综合能源站、鱼嘴综合能源站"
+        "和北岭石油分公司半山环道综合能源站。双溪站、鱼嘴站都是油氢合建站。\n"
+    )
+    assert names(text) == [
+        "南岭销售公司双溪综合能源站",
+        "鱼嘴综合能源站",
+        "北岭石油分公司半山环道综合能源站",
+    ]
+    # (no count and no event before: 分别为 says what something else is)
+    text = "南岭加氢站建设情况\n南岭的加氢站建在加油站旁。分别为双溪综合能源站和鱼嘴综合能源站。\n"
+    assert names(text) == []
+
+
+def test_an_agreement_joined_to_a_project_by_ji_is_no_part_of_its_name() -> None:
+    text = (
+        "南岭大学与北岭市合作\n14日，南岭大学与北岭市政府战略合作暨格罗夫氢能产业生态园项目签约，"
+        "项目协议总投资88.6亿元。\n"
+    )
+    assert names(text) == ["格罗夫氢能产业生态园项目"]
+
+
+def test_a_quoted_name_inside_quoted_speech_keeps_its_opening_mark() -> None:
+    text = (
+        "南岭区引进氢能项目\n“去年以来，南岭区先后引进‘博世-庆铃’氢燃料电池发动机项目和北岭氢能科技"
+        "产业园项目，以此培育氢燃料电池关键核心产品制造集群。”南岭区经信委相关负责人介绍。\n"
+    )
+    assert names(text)[0] == "‘博世-庆铃’氢燃料电池发动机项目"

@@ -106,6 +106,7 @@ def tagged_names(text: str, found: Sequence[_Item]) -> list[_Item]:
     return out
 
 
+_PAIRS = (("《", "》"), ("‘", "’"))  # (‘’: a quote inside a quoted speech)
 # A、B、C先后落户某园区: the adverb (and what follows it) the tagger ran on into is no name's.
 _ONE_AFTER_ANOTHER = re.compile(r"(?:先后|相继|陆续|纷纷).*$")
 # 宣布A项目投入运营、B项目并网发电: what happened to the project is no part of its name.
@@ -130,9 +131,11 @@ def candidates(text: str, found: Sequence[_Item]) -> Iterator[tuple[str, str, li
         # X基地|项目投资额突破百亿元: the 项目 written right after the name is its own.
         if not raw_name.endswith(("项目", "工程")) and raw_name + "项目" in sentence:
             raw_name += "项目"
-        # 《X》Y项目: a title's opening bracket the tagger left out is the name's own.
-        if "》" in raw_name and "《" not in raw_name and "《" + raw_name in sentence:
-            raw_name = "《" + raw_name
+        # 《X》Y项目 / ‘A-B’Y项目: a title's opening bracket or a quote's opening mark the
+        # tagger left out is the name's own.
+        for opening, closing in _PAIRS:
+            if closing in raw_name and opening not in raw_name and opening + raw_name in sentence:
+                raw_name = opening + raw_name
         raw_name = _RUN_ON_EVENT.sub("", _ONE_AFTER_ANOTHER.sub("", raw_name))
         for raw in _joined_names(raw_name):
             name = _clean_name(raw)  # 介绍X项目: what the rules cut from a name

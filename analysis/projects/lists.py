@@ -44,6 +44,7 @@ from newsx.analysis.projects.vocabulary import (
     _COMPANY,
     _COUNT,
     _COUNTED_SUBJECT,
+    _COUNTED_WORKS,
     _EVENT,
     _EVENTS,
     _HONOURED,
@@ -159,7 +160,8 @@ def _lists_in(paragraphs: Sequence[str], batch: bool) -> list[_List]:
         # A bare 包括 list read with the counted sentence before it is still the one it is
         # written in: its place in the text, and no total of the sentence before for its own.
         written: dict[int, str] = {}
-        for n in range(1, len(sentences) if _OPENER_COLON.search(para) or "包" in para else 0):
+        continued = _OPENER_COLON.search(para) or "包" in para or "分别" in para
+        for n in range(1, len(sentences) if continued else 0):
             # ... or in the sentence before (paragraphs run together; 集中开工项目共8个，
             # 总投资32.48亿元。包括A、B等: a count and its event, then what it counts).
             bare = _CONTINUED_BARE.match(sentences[n].strip()) and _counted_event(sentences[n - 1])
@@ -534,13 +536,15 @@ _CONTINUED_OPENER = re.compile(
 )
 
 
-_CONTINUED_BARE = re.compile(r"^(?:具体|主要)?(?:包括|包含)(?![：:])")
+_CONTINUED_BARE = re.compile(r"^(?:(?:具体|主要)?(?:包括|包含)|分别[为是])(?![：:])")
 
 
 def _counted_event(sentence: str) -> bool:
     """Does `sentence` count projects and tell what happened to them, or name them by
     their event (当天集中开工的项目涉及…多个领域)?"""
-    counted = _COUNTED_SUBJECT.search(sentence) and _EVENT.search(sentence)
+    counted = (_COUNTED_SUBJECT.search(sentence) or _COUNTED_WORKS.search(sentence)) and (
+        _EVENT.search(sentence)
+    )
     return bool(counted or _EVENT_SUBJECT.search(sentence))
 
 

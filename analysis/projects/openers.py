@@ -50,6 +50,7 @@ from newsx.analysis.projects.vocabulary import (
     _CLOSER_EVENT,
     _COUNT,
     _COUNTED_SUBJECT,
+    _COUNTED_WORKS,
     _EVENT,
     _EVENT_DE,
     _FIELD_CLOSER,
@@ -140,6 +141,7 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
             or "引进" in clause
             or _EVENT_DE.search(clause)
             or _COUNTED_CLASS.search(clause)  # 民生和社会事业类7项，具体为：
+            or _COUNTED_WORKS.search(clause)  # 3座加氢站集中开工，分别为A、B和C
             or clause.endswith("签约方")  # 现场签约方包括A公司、B公司: the firms that signed
             or _NTH_CLASS.match(_last_sentence_start(prefix))  # 第二类为农产品深加工，包括A、B
         )

@@ -552,6 +552,8 @@ _LEADING = re.compile(
     # 农业项目普定县2020年X工程: the kind of the list's item, before its name
     r"|(?:农业|工业|服务业|文旅|旅游|民生|基础设施|社会事业|生态环保)项目(?=[\u4e00-\u9fff]{2,6}(?:省|市|县|区|镇|乡)|\d{4}年)"
     r"|(?:招引|新上|暨)(?=.{4})"  # 新上A项目, 暨B项目: a verb or a joint before the name
+    # A大学与B市政府战略合作暨X项目签约: the agreement signed with it is no part of X
+    r"|[^，,、]{2,30}?(?:战略合作|合作协议|框架协议)暨(?=.{4})"
     r"|[^，,、]{0,20}?成功(?=招引|引进|引入|吸引)|争取(?=.{4})"  # (某公司)成功招引A、B, 争取C
     r"|当地(?=.{4})"  # 当地县人民医院X项目: the place the text is about
     r"|或?(?:提速|推进)(?=.{4})"  # 完成或提速A、B: a plan's verb
@@ -728,6 +730,10 @@ _OWN_AMOUNT_GAP = re.compile(
     rf"(?:[，,]?(?:该?项目)?{_SIZE_CLAUSE})?"
     r"[，,]?(?:该?项目)?"
     r"(?:计划|预计|拟|协议|总)?(?:总投资|投资总额|投资额|投资)(?:金?额)?(?:为|约为|是)?$"
+)
+# 3座加氢站 / 2座水库: works counted by their own counter, a batch's subject too.
+_COUNTED_WORKS = re.compile(
+    rf"(?<![\d.第又]){_COUNT}座[^，,。；;、\d]{{0,6}}?(?:站|水库|电站|水厂|泵站|枢纽|大桥|隧道|码头)"
 )
 _COUNTED_SUBJECT = re.compile(
     # (一个个项目, 一家家企业: one after another; 第一个, 又一个: an ordinal, another; no count)
