@@ -116,7 +116,7 @@ _QUOTED_NAME = re.compile(r"'([^']+)'|‘([^’]+)’|“([^”]+)”")
 def optional_items(notes: list[str]) -> set[str]:
     """What the notes call optional (neither right nor wrong when found).
 
-    Forms used by the annotators: "optional: A, B (why)" and quoted names in a
+    Forms used by the annotators: "optional: A, B (why)" (or A / B) and quoted names in a
     note that says optional.
     """
     items: set[str] = set()
@@ -129,7 +129,7 @@ def optional_items(notes: list[str]) -> set[str]:
         for rest in _OPTIONAL_HEAD.split(note)[1:]:
             # (up to "(why)", "- why" or the quote around the note: 'optional: A' and …)
             listed = re.split(r"\s+(?:\(|- )|['‘’]", rest, maxsplit=1)[0]
-            items.update(nfkc(i) for i in re.split(r"[,，、;；]", listed) if i.strip())
+            items.update(nfkc(i) for i in re.split(r"[,，、;；]|\s/\s", listed) if i.strip())
         for match in _QUOTED_NAME.finditer(note):
             quoted = next(g for g in match.groups() if g)
             if not _OPTIONAL_HEAD.match(quoted):  # ('optional: A' is read above)

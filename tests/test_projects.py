@@ -501,6 +501,7 @@ def test_the_accuracy_script_reads_every_optional_item_of_a_note() -> None:
     )
     assert gold.optional_items([note]) == {"南岭华府", "东岭数据中心"}
     assert gold.optional_items(["optional: 甲项目, 乙项目 (bounds)"]) == {"甲项目", "乙项目"}
+    assert gold.optional_items(["optional: 甲工程 / 乙工程 (milestone)"]) == {"甲工程", "乙工程"}
     assert gold.optional_items(["projects: 南岭华府 (signed)"]) == set()
     assert "甲项目" in gold.optional_items(["headline form optional: 甲项目; also 乙"])
     quoted = "Not projects: 国轩 (existing); 'optional: 启威星' and 'optional: 中辰昊' (earlier)."
