@@ -12933,6 +12933,7 @@ def test_kinds_of_building_counted_in_a_plan_are_no_names() -> None:
     sentence = "医院2处；社区公服综合体4处、养老院派出所、消防站各1处。"
     assert _counted_kind("社区公服综合体", sentence)
     assert _counted_kind("养老院派出所", sentence)
+    assert _counted_kind("引调水工程", "其中：中型水库工程11件、引调水工程2件。")
     # (A、B等20个 / 4个泊位: a list's count, or the count of what a work holds)
     assert not _counted_kind("南岭研发中心", "南岭研发中心、北岭数据中心等20个，总投资超64亿元。")
     assert not _counted_kind("三期码头", "三期码头、二期码头扩建改造4个泊位正加快建设。")
@@ -12969,3 +12970,31 @@ def test_a_quoted_name_inside_quoted_speech_keeps_its_opening_mark() -> None:
         "产业园项目，以此培育氢燃料电池关键核心产品制造集群。”南岭区经信委相关负责人介绍。\n"
     )
     assert names(text)[0] == "‘博世-庆铃’氢燃料电池发动机项目"
+
+
+def test_kinds_after_hangai_baokuo_are_no_names() -> None:
+    # (建设项目涵盖包括A、B: what 涵盖 names, kinds of work here)
+    text = (
+        "南岭省45个交通重点项目开工\n当日，该省45个交通重点建设项目集中开工，总投资达260亿元，"
+        "建设项目涵盖包括高速公路、普通公路、水运建设、物流场站等。\n"
+    )
+    assert names(text) == []
+
+
+def test_flagships_after_a_dash_in_each_half_of_a_sentence() -> None:
+    # (其中，新开工的标志性项目——A，…；新完工的标志性项目——B(某段)位于…: each half names one)
+    text = (
+        "南岭高速等重大交通项目集中开完工\n11月18日上午，南岭重大交通项目集中开完工仪式举行。其中，"
+        "新开工的标志性项目——南岭至北岭高速公路，全线约99.2公里，总投资约273.1亿元；新完工的标志性项目"
+        "——西岭高速公路(温州段)位于文成县境内，主线全长34.5公里，总投资约71.3亿元。\n"
+    )
+    assert names(text, learned=False) == ["南岭至北岭高速公路", "西岭高速公路(温州段)"]
+
+
+def test_a_roads_short_name_first_written_stands_for_its_full_name() -> None:
+    from newsx.analysis.projects import _abbreviates
+
+    assert _abbreviates("苍泰高速", "苍南至泰顺高速公路")
+    assert _abbreviates("京沪高铁", "北京至上海高铁") is False  # (京: no character of 北京)
+    assert not _abbreviates("苍泰高速", "苍南至瑞安高速公路")
+    assert not _abbreviates("南岭新材料产业园", "南岭至北岭新材料产业园")

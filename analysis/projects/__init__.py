@@ -581,7 +581,8 @@ def _find_projects(text: str, learned: bool) -> ProjectReport:
     found = [
         i
         for i in found
-        if not _titled_person_in(i.name)
+        if not _written_out(i.name, found, text)
+        and not _titled_person_in(i.name)
         and i.name not in people
         and not _named_as_a_part(i.name, text)
         and not _hosts_a_count(i.name, text)
@@ -660,6 +661,28 @@ def _titled_person_in(name: str) -> bool:
     董事长李杰, 某市人大常委会副主任吴景辉( 右))? A person named first is a project's
     namesake (张三院士工作站)."""
     return any(name.find(person) > 0 for person in official_names(name))
+
+
+def _written_out(name: str, found: Sequence[_Item], text: str) -> bool:
+    """Is `name` a road's full name whose short one was found, written first (苍泰高速 in
+    the headline … 苍南至泰顺高速公路)? The project is named as first written."""
+    at = text.find(name)
+    return any(
+        _abbreviates(i.name, name) and 0 <= text.find(i.name) < at for i in found if i.name != name
+    )
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` a road's or a railway's usual short name for `name`, the first character
+    of each place kept (苍泰高速 for 苍南至泰顺高速公路)?"""
+    kind = _ROUTE_KIND.search(short)
+    if kind is None or "至" not in name or name[0] != short[0] or len(short) >= len(name):
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short[: kind.start()]) and kind.group() in name
+
+
+_ROUTE_KIND = re.compile(r"(?<=^..)(?:高速|高铁|铁路|公路|城际)$")
 
 
 def _fresh(key: str, seen: set[str], headed: set[str]) -> bool:

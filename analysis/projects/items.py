@@ -967,7 +967,8 @@ _AS_ROLE = re.compile(r"(?<=.{4})作为.*$")
 _AS_VENUE = re.compile(r"作为[^，,、]{0,8}?[主分]会场")
 # Where a project lies or how much land it takes, written after its name without a comma.
 _SITE_TAIL = re.compile(
-    r"(?<=..(?:项目|工程))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积"
+    # (景文高速公路(温州段)位于文成县境内: after a bracket that closes the name too)
+    r"(?:(?<=..(?:项目|工程))|(?<=..[)）]))(?:总?占地|毗邻|紧邻|位于|地处|坐落|处于|规划用地|用地面积|总?建筑面积"
     r"|[东西南北]起|起于|起自).*$"  # (X改造工程西起某大道: where the road runs)
     # X项目在某工业园: where, run on without a verb
     # (奥克斯…生产基地在上街区 / X项目在开发区·铁山区光亮配套产业园)
@@ -1247,7 +1248,7 @@ def _has_money(text: str) -> bool:
 # A kind of project, then the project's name, which ends with that kind.
 _KIND_BEFORE_NAME = re.compile(r"^([^、，,]{2,16}?(?:项目|工程))(?=[^、，,]{1,12}\1$)")
 _APPOSITION = re.compile(
-    r"(?:^|(?<=[，,]))[^，,。；;—]{2,40}?"
+    r"(?:^|(?<=[，,；;]))[^，,。；;—]{2,40}?"
     # (大足招商引资再结硕果——X项目: the news, then the name)
     # (承接…成果转化的孵化基地——X项目: what it is, then its name)
     # (总投资2.4亿元的省重点工程——X项目: its rank, then its name)

@@ -201,15 +201,15 @@ def _not_a_name(raw: str, name: str, sentence: str, found: Sequence[_Item]) -> b
 
 
 def _counted_kind(raw: str, sentence: str) -> bool:
-    """Is `raw` a kind of building counted in a plan (社区公服综合体4处、养老院派出所、
-    消防站各1处), not a name?"""
+    """Is `raw` a kind of building counted (社区公服综合体4处、养老院派出所、
+    消防站各1处; 引调水工程2件), not a name?"""
     at = sentence.find(raw)
     return at >= 0 and bool(_KIND_COUNT_AFTER.match(sentence, at + len(raw)))
 
 
 # (not A、B等2个项目 / A、B2个项目 / 4个泊位: a list's count, or what the count is of)
 _KIND_COUNT_AFTER = re.compile(
-    r"(?:、[^、，,。；;等]{1,10}?)*各?(?:\d{1,3}|[一二两三四五六七八九十]{1,2})[处座所个]"
+    r"(?:、[^、，,。；;等]{1,10}?)*各?(?:\d{1,3}|[一二两三四五六七八九十]{1,2})[处座所个件]"
     r"(?=[、，,。；;）)]|$)"
 )
 

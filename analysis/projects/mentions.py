@@ -601,7 +601,10 @@ def _single_items(sentence: str) -> list[_Item]:
         for m in _APPOSITION.finditer(sentence)
         if _EVENT.search(m.group()) and not _MODAL.search(m.group())
         for name in [_clean_name(_split_top(sentence[m.end() :], "，,")[0])]
-        if _STRONG.search(name) and _is_single_name(name) and not _PROSE.search(name)
+        # (新完工的标志性项目——X公路(某段): a project's rank vouches for a work's shape)
+        if (_STRONG.search(name) or (m.group().endswith("项目——") and _NAME_SUFFIX.search(name)))
+        and _is_single_name(name)
+        and not _PROSE.search(name)
     ]
     sentence = _APPOSITION.sub("", sentence)
     matches = list(_SINGLE_SIGNING.finditer(sentence))

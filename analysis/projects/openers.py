@@ -129,6 +129,8 @@ def _opener_list(sentence: str, *, batch: bool = False) -> _List | None:
         prefix = sentence[: match.start()]
         if _bracket_depth(prefix):
             continue
+        if word in ("包括", "包含") and prefix.endswith(("涵盖", "涉及")):
+            word = prefix[-2:]  # 项目涵盖包括A、B: what 涵盖 names, kinds more often
         clause = _last_clause(prefix)
         if word == "为" and _TAKEN_AS.search(clause):
             continue  # 以陕鼓等龙头企业为引领: what is taken as the lead, no list
