@@ -12998,3 +12998,18 @@ def test_a_roads_short_name_first_written_stands_for_its_full_name() -> None:
     assert _abbreviates("京沪高铁", "北京至上海高铁") is False  # (京: no character of 北京)
     assert not _abbreviates("苍泰高速", "苍南至瑞安高速公路")
     assert not _abbreviates("南岭新材料产业园", "南岭至北岭新材料产业园")
+
+
+def test_a_comma_list_with_a_capacity_after_deng_and_what_its_first_is() -> None:
+    text = (
+        "南岭市高端化工产业链一季度5个项目集中开工\n据了解，本次开工的项目分别是，东岭市电子级硅烷"
+        "系列产品项目，西岭县锅炉脱硫改造提升项目，北岭市年综合利用锂渣等一般固废10万吨项目，"
+        "南岭县氢氧化钾生产项目。其中，电子级硅烷系列产品项目是产业链重点招引项目，作为南岭市第一季度"
+        "“项目开工大比拼”集中开工活动主会场参加活动，该项目总投资15亿元。\n"
+    )
+    assert names(text, learned=False) == [
+        "东岭市电子级硅烷系列产品项目",
+        "西岭县锅炉脱硫改造提升项目",
+        "北岭市年综合利用锂渣等一般固废10万吨项目",
+        "南岭县氢氧化钾生产项目",
+    ]

@@ -372,11 +372,16 @@ def _comma_joined_runs(clauses: list[str]) -> list[str]:
             and "、" not in clause
             and _PROJECT_RUN.match(out[-1])
             and _PROJECT_RUN.match(clause[: event.start()])
+            # (X项目是产业链重点招引项目，作为“项目开工大比拼”…: what X is, then its role)
+            and not _NO_RUN.search(out[-1] + clause[: event.start()])
         ):
             out[-1] += "、" + clause
         else:
             out.append(clause)
     return out
+
+
+_NO_RUN = re.compile(r"项目是|作为|[“”]")
 
 
 # Names ending in 项目 or 工程, after a label of the batch (黑龙江省百大项目A项目、B项目).
