@@ -13013,3 +13013,12 @@ def test_a_comma_list_with_a_capacity_after_deng_and_what_its_first_is() -> None
         "北岭市年综合利用锂渣等一般固废10万吨项目",
         "南岭县氢氧化钾生产项目",
     ]
+
+
+def test_the_project_a_video_linked_start_shows_is_named() -> None:
+    text = (
+        "2月7日上午，第一季度全省重大项目视频连线集中开工活动举行。南岭市列入本次集中开工重大项目22个，"
+        "总投资156亿元。\n参加视频连线的是位于我市荔城经济开发区的北岭云计算数据中心项目，"
+        "该项目总投资30亿元，主要为央企提供优质CDN节点。\n"
+    )
+    assert names(text, learned=False) == ["北岭云计算数据中心项目"]

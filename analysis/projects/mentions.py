@@ -533,7 +533,8 @@ def _venue_items(sentence: str) -> list[_Item]:
             or m["plain"]
             or m["told"]
             or m["at"]
-            or m["joined"],
+            or m["joined"]
+            or m["linked"],
             _number(m["n"]) if m["n"] else None,
         )
     ]
@@ -574,6 +575,8 @@ _SITES = re.compile(
     # 开工仪式在X项目现场举行 / 集中开工在X项目建设现场举行 / 活动在X项目地块举行
     rf"|(?:{_RITE}|{_EVENTS})[，,]?(?:在|于)(?P<venue>[^，,。；;]{{4,60}}?)(?:建设|施工)?(?:现场|工地|生产基地|地块)"
     r"(?:隆重|成功|盛大)?举行"
+    # 参加视频连线的是位于某区的X项目: the site a province-wide start is linked to.
+    r"|(?:参加|参与)(?:视频)?连线的(?:项目)?(?:是|为)(?P<linked>[^，,。；;]{4,60}?项目)(?=[，,。；;]|$)"
     # 某县在X项目现场参与全州春季项目集中开工活动: the site a county joins from.
     r"|在(?P<joined>[^，,。；;]{4,60}?)(?:建设|施工)?(?:现场|工地)[，,]?(?:参与|参加|举行|举办)"
     rf"[^，,。；;]{{0,20}}?(?:{_EVENTS})"
