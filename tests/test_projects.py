@@ -13022,3 +13022,19 @@ def test_the_project_a_video_linked_start_shows_is_named() -> None:
         "该项目总投资30亿元，主要为央企提供优质CDN节点。\n"
     )
     assert names(text, learned=False) == ["北岭云计算数据中心项目"]
+
+
+def test_the_partners_of_a_cooperation_deal_are_no_part_of_its_project() -> None:
+    from newsx.analysis.projects.items import _clean_name
+
+    # (A学院与B公司合作的X项目 / 分别与 read as the list's, then B公司合作生产X项目 / C大学与
+    # D(某省)科技有限公司合作X: the parties of a university–industry deal)
+    assert _clean_name("南岭工业学院与北岭油业有限公司合作的年产3万吨氨基酸液项目") == (
+        "年产3万吨氨基酸液项目"
+    )
+    assert _clean_name("北岭新火炬科技股份公司合作生产精密轮速传感器项目") == "精密轮速传感器项目"
+    assert _clean_name("南岭纺织大学与丽源(北岭)科技有限公司合作含氟纺织化学品及产业化") == (
+        "含氟纺织化学品及产业化"
+    )
+    # (中美合作X项目: no partner named with 与, a name)
+    assert _clean_name("中美合作南岭生物医药产业园项目") == "中美合作南岭生物医药产业园项目"
