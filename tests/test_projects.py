@@ -13038,3 +13038,18 @@ def test_the_partners_of_a_cooperation_deal_are_no_part_of_its_project() -> None
     )
     # (中美合作X项目: no partner named with 与, a name)
     assert _clean_name("中美合作南岭生物医药产业园项目") == "中美合作南岭生物医药产业园项目"
+
+
+def test_a_comma_before_yiji_goes_on_with_the_run() -> None:
+    text = (
+        "南岭城市更新项目集中签约\n当天，共签约城市更新项目13个，总投资120亿元。其中，涵盖科技智能"
+        "合作协议5个，涉及智能建造技术研发推广中心、南岭市城市信息模型(CIM)技术创新中心、智能建造机器人"
+        "西南总部，以及智能装备西部公司、智能装备研发中心等项目。\n"
+    )
+    assert names(text, learned=False) == [
+        "智能建造技术研发推广中心",
+        "南岭市城市信息模型(CIM)技术创新中心",
+        "智能建造机器人西南总部",
+        "智能装备西部公司",
+        "智能装备研发中心",
+    ]

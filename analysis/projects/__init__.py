@@ -219,6 +219,12 @@ _OPENER_COMMA = re.compile(
 )
 
 
+# 涉及A、B，以及C、D等项目: a comma before 以及 goes on with the run (read as 、, same length).
+_COMMA_AND = re.compile(
+    r"(、[^，,。；;、等]{2,40})[，,](?=以及[^，,。；;]{2,80}?等[^，,。；;]{0,10}?(?:项目|企业))"
+)
+
+
 # 宣布：我宣布，A等73个项目开工: the words announced open after a colon, not a comma
 # (same length), so the formula is no name of the list.
 _DECLARED = re.compile(r"(?<=宣布)[，,](?=[^。！？!?]{2,120}?(?:开工|签约|竣工|投产|启动))")
@@ -479,6 +485,7 @@ _WORK_END = re.compile(r"(?<=..)(?:项目|工程)$")
 def _find_projects(text: str, learned: bool) -> ProjectReport:
     text = _LIST_ELLIPSIS.sub(_ellipsis_end, text)
     text = _OPENER_COMMA.sub("：", text)
+    text = _COMMA_AND.sub(r"\1、", text)
     text = _DECLARED.sub("：", text)
     text = _SPACED_COUNT.sub("", text)
     text = _FRAMED.sub(_commas_as_pauses, text)
